@@ -1,0 +1,78 @@
+//! Every clap definition of `wecom-hw`, one file per subcommand. The same definitions
+//! generate `completions/` and `man/` (hidden `gen-assets` command), so what `--help`
+//! says, what the shell completes and what the man page documents cannot drift apart.
+
+pub mod common;
+pub mod sign;
+
+use crate::output::ColorChoice;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Sign and draw WeCom bind codes, import registration exports, emulate devices and the
+/// cloud, and provision Wi-Fi over Bluetooth.
+#[derive(Debug, Parser)]
+#[command(
+    name = "wecom-hw",
+    version,
+    about = "Toolkit for makers and field technicians of WeCom (企业微信) smart hardware",
+    long_about = "Toolkit for makers and field technicians of WeCom (企业微信) smart hardware.\n\n\
+        Results go to stdout, diagnostics to stderr. Every command takes --json for\n\
+        machine-readable output and exits with a documented code (see EXIT CODES).\n\
+        Secrets are never taken on the command line: give them in a file, an environment\n\
+        variable or on stdin.",
+    after_long_help = EXIT_CODES_HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command shares.
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// Print results as JSON (one object per line for streams and batches)
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Say more on stderr; repeat for more detail (-vv)
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    /// Print only results and errors, no progress or notes
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// When to use colours on stderr (NO_COLOR is honoured by `auto`)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)
+    Sign(sign::SignArgs),
+    /// Write shell completions and man pages generated from these definitions
+    #[command(hide = true)]
+    GenAssets {
+        /// Directory that receives completions/ and man/
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+}
+
+/// The exit-code table, shown at the end of `wecom-hw --help` and in the man page.
+pub const EXIT_CODES_HELP: &str = "\
+EXIT CODES:
+   0  success
+   2  usage: the command line is wrong
+   3  bad input data: a file, row, column, SN, URL or secret source
+   4  verification failed: bad signature, or a code that did not decode back
+   5  expired: a signed code or request is past its validity window
+   6  conflict with the device store (duplicate SN, unit already issued)
+   7  network or device unreachable
+   8  the cloud rejected a request (non-zero errcode)
+   9  a step timed out
+  10  local I/O error (file or store)
+  70  internal error (a bug: please report it)";

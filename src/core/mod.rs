@@ -1,0 +1,9 @@
+//! The shared core: domain types and pure protocol logic. Nothing here touches a socket,
+//! a radio, a file or a terminal.
+
+pub mod bindcode;
+pub mod device;
+pub mod errcode;
+pub mod headers;
+pub mod secret;
+pub mod sign;

@@ -1,0 +1,109 @@
+//! Files that appear whole or not at all: written under a temporary name in the same
+//! directory, flushed, then renamed over the target. A crash leaves either the old file or
+//! the new one, plus at most a `.tmp` that the next run overwrites.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// A file being written; call [`AtomicFile::commit`] to publish it. Dropped without
+/// committing, the temporary file is removed.
+pub struct AtomicFile {
+    target: PathBuf,
+    tmp: PathBuf,
+    writer: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    /// Starts writing `target`. `mode` (Unix permission bits) applies from creation, so a
+    /// secret-bearing file is never readable by others even for a moment.
+    pub fn create(target: &Path, mode: Option<u32>) -> io::Result<AtomicFile> {
+        let name = target
+            .file_name()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file path"))?;
+        let mut tmp_name = std::ffi::OsString::from(".");
+        tmp_name.push(name);
+        tmp_name.push(format!(".{}.tmp", std::process::id()));
+        let tmp = target.with_file_name(tmp_name);
+        let mut opts = OpenOptions::new();
+        opts.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(mode.unwrap_or(0o644));
+        }
+        #[cfg(not(unix))]
+        let _ = mode;
+        let file = opts.open(&tmp)?;
+        Ok(AtomicFile {
+            target: target.to_owned(),
+            tmp,
+            writer: Some(BufWriter::with_capacity(1 << 16, file)),
+        })
+    }
+
+    /// Flushes, syncs and renames over the target.
+    pub fn commit(mut self) -> io::Result<()> {
+        let w = self.writer.take().expect("not yet committed");
+        let file = w.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&self.tmp, &self.target)
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.writer.as_mut().expect("open").write(buf)
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.writer.as_mut().expect("open").write_all(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer.as_mut().expect("open").flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.writer.take().is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// Writes `bytes` to `target` atomically.
+pub fn write(target: &Path, bytes: &[u8], mode: Option<u32>) -> io::Result<()> {
+    let mut f = AtomicFile::create(target, mode)?;
+    f.write_all(bytes)?;
+    f.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appears_only_on_commit_and_vanishes_when_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.txt");
+        let mut f = AtomicFile::create(&p, None).unwrap();
+        f.write_all(b"half").unwrap();
+        assert!(!p.exists());
+        drop(f);
+        assert!(!p.exists());
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "no temp left"
+        );
+        write(&p, b"whole", Some(0o600)).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"whole");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+    }
+}

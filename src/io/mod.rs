@@ -1,0 +1,5 @@
+//! Thin drivers around the core: files, environment, terminals (and, later, sockets and
+//! radios). Each is small and does one thing.
+
+pub mod atomic;
+pub mod secrets;

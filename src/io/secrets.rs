@@ -1,0 +1,78 @@
+//! Loading a [`Secret`] from where the user put it: a file, an environment variable or
+//! stdin. Never from argv.
+
+use crate::cli::common::SecretArgs;
+use crate::core::secret::Secret;
+use crate::output::Failure;
+use std::io::BufRead;
+
+/// Where the secret was found, for messages (never the value).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecretOrigin {
+    File(String),
+    Stdin,
+    Env(String),
+    Store(String),
+}
+
+impl std::fmt::Display for SecretOrigin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SecretOrigin::File(p) => write!(f, "file {p}"),
+            SecretOrigin::Stdin => f.write_str("stdin"),
+            SecretOrigin::Env(n) => write!(f, "environment variable {n}"),
+            SecretOrigin::Store(sn) => write!(f, "device store (SN {sn})"),
+        }
+    }
+}
+
+/// Resolves the secret from the explicit sources, in order: `--secret-file`,
+/// `--secret-stdin`, then the environment variable. `Ok(None)` when none is given, so a
+/// caller can fall back to the device store.
+pub fn load_explicit(
+    args: &SecretArgs,
+    what: &str,
+) -> Result<Option<(Secret, SecretOrigin)>, Failure> {
+    if let Some(path) = &args.secret_file {
+        let shown = path.display().to_string();
+        let raw = std::fs::read_to_string(path).map_err(|e| {
+            Failure::io(format!("cannot read {what} from secret file {shown}: {e}"))
+        })?;
+        let first = raw.lines().next().unwrap_or("");
+        let s =
+            Secret::new(first).map_err(|e| Failure::data(format!("secret file {shown}: {e}")))?;
+        return Ok(Some((s, SecretOrigin::File(shown))));
+    }
+    if args.secret_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| Failure::io(format!("cannot read {what} from stdin: {e}")))?;
+        let s = Secret::new(&line).map_err(|e| Failure::data(format!("{what} on stdin: {e}")))?;
+        return Ok(Some((s, SecretOrigin::Stdin)));
+    }
+    match std::env::var(&args.secret_env) {
+        Ok(v) => {
+            let s = Secret::new(&v).map_err(|e| {
+                Failure::data(format!("environment variable {}: {e}", args.secret_env))
+            })?;
+            Ok(Some((s, SecretOrigin::Env(args.secret_env.clone()))))
+        }
+        Err(std::env::VarError::NotUnicode(_)) => Err(Failure::data(format!(
+            "environment variable {} is not valid UTF-8",
+            args.secret_env
+        ))),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+    }
+}
+
+/// Like [`load_explicit`], but a missing secret is an error that says how to give one.
+pub fn load_required(args: &SecretArgs, what: &str) -> Result<(Secret, SecretOrigin), Failure> {
+    load_explicit(args, what)?.ok_or_else(|| {
+        Failure::data(format!("no {what} given")).hint(format!(
+            "use --secret-file PATH, --secret-stdin, or set {}",
+            args.secret_env
+        ))
+    })
+}

@@ -1,0 +1,251 @@
+//! How results and failures reach the user: human text or `--json` on stdout,
+//! diagnostics on stderr, and one documented exit code per class of failure.
+
+use std::fmt;
+use std::io::{IsTerminal, Write};
+
+/// The exit-code scheme every command uses (README, "Exit codes").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExitClass {
+    /// 2: the command line itself is wrong (clap uses 2 as well).
+    Usage,
+    /// 3: input data is bad: a file, row, column, SN, URL, secret source.
+    Data,
+    /// 4: a signature or a decode-back check did not verify.
+    Verify,
+    /// 5: a signed code or request is past its validity window.
+    Expired,
+    /// 6: the request conflicts with what the store holds (already issued, duplicate SN).
+    Conflict,
+    /// 7: the network or a device could not be reached.
+    Network,
+    /// 8: the cloud (or emulator) answered with a non-zero errcode.
+    Rejected,
+    /// 9: a step did not finish in time.
+    Timeout,
+    /// 10: a local file or the store could not be read or written.
+    Io,
+    /// 70: a bug in wecom-hw.
+    Internal,
+}
+
+impl ExitClass {
+    pub fn code(self) -> i32 {
+        match self {
+            ExitClass::Usage => 2,
+            ExitClass::Data => 3,
+            ExitClass::Verify => 4,
+            ExitClass::Expired => 5,
+            ExitClass::Conflict => 6,
+            ExitClass::Network => 7,
+            ExitClass::Rejected => 8,
+            ExitClass::Timeout => 9,
+            ExitClass::Io => 10,
+            ExitClass::Internal => 70,
+        }
+    }
+
+    /// Every class, for the README table and its test.
+    pub const ALL: [ExitClass; 10] = [
+        ExitClass::Usage,
+        ExitClass::Data,
+        ExitClass::Verify,
+        ExitClass::Expired,
+        ExitClass::Conflict,
+        ExitClass::Network,
+        ExitClass::Rejected,
+        ExitClass::Timeout,
+        ExitClass::Io,
+        ExitClass::Internal,
+    ];
+}
+
+/// An error that knows its exit class and, where useful, what to do about it.
+#[derive(Debug)]
+pub struct Failure {
+    pub class: ExitClass,
+    pub message: String,
+    pub hint: Option<String>,
+    /// The command already printed its result (with the failure in it) as JSON, so the
+    /// error is not repeated on stdout; stderr still gets its line.
+    pub json_reported: bool,
+}
+
+impl Failure {
+    pub fn new(class: ExitClass, message: impl Into<String>) -> Failure {
+        Failure {
+            class,
+            message: message.into(),
+            hint: None,
+            json_reported: false,
+        }
+    }
+
+    /// Marks the failure as already reported in the command's JSON result.
+    pub fn json_reported(mut self, yes: bool) -> Failure {
+        self.json_reported = yes;
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Failure {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn data(message: impl Into<String>) -> Failure {
+        Failure::new(ExitClass::Data, message)
+    }
+
+    pub fn io(message: impl Into<String>) -> Failure {
+        Failure::new(ExitClass::Io, message)
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// Finds the exit class of an error: the outermost [`Failure`] in its chain, else an I/O
+/// error anywhere in it, else 1 (unclassified).
+pub fn classify(err: &anyhow::Error) -> (i32, Option<&str>) {
+    for cause in err.chain() {
+        if let Some(f) = cause.downcast_ref::<Failure>() {
+            return (f.class.code(), f.hint.as_deref());
+        }
+    }
+    for cause in err.chain() {
+        if cause.downcast_ref::<std::io::Error>().is_some() {
+            return (ExitClass::Io.code(), None);
+        }
+    }
+    (1, None)
+}
+
+/// Colour choice (`--color`), resolved once against the terminal and `NO_COLOR`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// Global output settings shared by every command.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub json: bool,
+    pub verbose: u8,
+    pub quiet: bool,
+    pub color: bool,
+    pub stderr_is_tty: bool,
+    pub stdout_is_tty: bool,
+}
+
+impl Output {
+    pub fn new(json: bool, verbose: u8, quiet: bool, color: ColorChoice) -> Output {
+        let stderr_is_tty = std::io::stderr().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stderr_is_tty && !no_color,
+        };
+        Output {
+            json,
+            verbose,
+            quiet,
+            color,
+            stderr_is_tty,
+            stdout_is_tty: std::io::stdout().is_terminal(),
+        }
+    }
+
+    /// A milestone or note on stderr, unless `--quiet`.
+    pub fn info(&self, msg: impl fmt::Display) {
+        if !self.quiet {
+            let _ = writeln!(std::io::stderr(), "{msg}");
+        }
+    }
+
+    /// A warning on stderr (shown even with `--quiet`: it may change what the user does).
+    pub fn warn(&self, msg: impl fmt::Display) {
+        let prefix = if self.color {
+            "\x1b[33mwarning:\x1b[0m"
+        } else {
+            "warning:"
+        };
+        let _ = writeln!(std::io::stderr(), "{prefix} {msg}");
+    }
+
+    /// Detail shown with `-v`.
+    pub fn debug(&self, msg: impl fmt::Display) {
+        if self.verbose > 0 {
+            let _ = writeln!(std::io::stderr(), "{msg}");
+        }
+    }
+
+    /// Prints one JSON value as a line on stdout.
+    pub fn json_line(&self, value: &impl serde::Serialize) -> anyhow::Result<()> {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer(&mut out, value)?;
+        out.write_all(b"\n")?;
+        Ok(())
+    }
+
+    /// Prints the error the way every command does: one line (plus a hint) on stderr, or a
+    /// JSON object on stdout with `--json` so scripts read failures where they read results.
+    pub fn report_error(&self, err: &anyhow::Error) -> i32 {
+        let (code, hint) = classify(err);
+        let reported = err
+            .chain()
+            .find_map(|c| c.downcast_ref::<Failure>())
+            .is_some_and(|f| f.json_reported);
+        if self.json && !reported {
+            let v = serde_json::json!({
+                "error": format!("{err:#}"),
+                "exit_code": code,
+                "hint": hint,
+            });
+            let _ = self.json_line(&v);
+        }
+        let prefix = if self.color {
+            "\x1b[31merror:\x1b[0m"
+        } else {
+            "error:"
+        };
+        let mut e = std::io::stderr().lock();
+        let _ = writeln!(e, "{prefix} {err:#}");
+        if let Some(h) = hint {
+            let _ = writeln!(e, "  hint: {h}");
+        }
+        code
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_are_distinct() {
+        let mut codes: Vec<i32> = ExitClass::ALL.iter().map(|c| c.code()).collect();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), ExitClass::ALL.len());
+        assert!(!codes.contains(&0) && !codes.contains(&1));
+    }
+
+    #[test]
+    fn classify_finds_the_failure_under_context() {
+        let e = anyhow::Error::new(Failure::new(ExitClass::Expired, "old")).context("verifying");
+        assert_eq!(classify(&e).0, 5);
+        let io = anyhow::Error::new(std::io::Error::other("disk")).context("writing x");
+        assert_eq!(classify(&io).0, 10);
+        assert_eq!(classify(&anyhow::anyhow!("?")).0, 1);
+    }
+}
