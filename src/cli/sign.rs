@@ -21,12 +21,29 @@ pub struct SignArgs {
 #[derive(Debug, Subcommand)]
 pub enum SignCommand {
     /// Dynamic bind QR signature (type=qrcode, valid 30 minutes)
+    #[command(after_help = "\
+Examples:
+  WECOM_HW_SECRET_NO=$(cat secret.txt) wecom-hw sign bind --sn E30000000001 --url
+  wecom-hw sign bind --sn E30000000001 --secret-file secret.txt --timestamp 1700000000 --nonce 123456 --explain
+  wecom-hw sign bind --input devices.csv --output urls.csv     # columns sn, secret_no")]
     Bind(SceneArgs),
     /// Dynamic login QR signature (type=dynamic_login plus --state, valid 1800 s)
+    #[command(after_help = "\
+Examples:
+  wecom-hw sign login --sn E30000000001 --secret-file secret.txt --state qrcode_login --url
+  wecom-hw sign login --input devices.ndjson --state door-1 --json")]
     Login(SceneArgs),
     /// `register` device_signature (valid 5 minutes)
+    #[command(after_help = "\
+Examples:
+  wecom-hw sign register --sn E30000000001 --secret-file secret.txt --json
+  wecom-hw sign register --sn E30000000001 --secret-stdin --explain < secret.txt")]
     Register(SceneArgs),
     /// `get_secret_no` device_signature, signed with the seedSecretNo (valid 5 minutes)
+    #[command(after_help = "\
+Examples:
+  wecom-hw sign secret-no --sn E30000000001 --secret-file seed.txt --explain
+  WECOM_HW_SEED=$(cat seed.txt) wecom-hw sign secret-no --sn E30000000001 --secret-env WECOM_HW_SEED")]
     SecretNo(SceneArgs),
     /// Check a scanned bind/login URL: signature, age and time left
     #[command(after_help = "\
