@@ -24,20 +24,25 @@ PY
 size=$(stat -c %s "$work/devices.csv")
 echo "input: $rows rows, $size bytes"
 
+# Wall time on a quiet machine equals CPU time; on a busy one (other builds running) the
+# CPU time (user + sys, from /usr/bin/time) is the fairer figure, so both are reported.
 best=""
+bestcpu=""
 for run in 1 2 3; do
-    start=$(date +%s.%N)
-    taskset -c 0 "$bin" sign bind --input "$work/devices.csv" --timestamp 1700000000 \
-        --output "$work/urls.csv" -q
-    end=$(date +%s.%N)
-    secs=$(echo "$end - $start" | bc -l)
-    echo "run $run: $(printf %.3f "$secs") s"
-    if [ -z "$best" ] || [ "$(echo "$secs < $best" | bc -l)" = 1 ]; then best=$secs; fi
+    /usr/bin/time -f "%e %U %S" -o "$work/time" taskset -c 0 "$bin" sign bind \
+        --input "$work/devices.csv" --timestamp 1700000000 --output "$work/urls.csv" -q
+    read -r wall user sys < "$work/time"
+    cpu=$(echo "$user + $sys" | bc -l)
+    echo "run $run: wall $wall s, cpu $cpu s"
+    if [ -z "$best" ] || [ "$(echo "$wall < $best" | bc -l)" = 1 ]; then best=$wall; fi
+    if [ -z "$bestcpu" ] || [ "$(echo "$cpu < $bestcpu" | bc -l)" = 1 ]; then bestcpu=$cpu; fi
 done
 lines=$(($(wc -l < "$work/urls.csv") - 1))
 [ "$lines" = "$rows" ] || { echo "expected $rows output rows, got $lines" >&2; exit 1; }
 rate=$(echo "$rows / $best" | bc -l)
-printf 'wecom-hw sign bind --input: %.0f signed URLs/s (best of 3, one core)\n' "$rate"
+cpurate=$(echo "$rows / $bestcpu" | bc -l)
+printf 'wecom-hw sign bind --input: %.0f signed URLs/s wall, %.0f per CPU-second (best of 3, one core)\n' \
+    "$rate" "$cpurate"
 
 if command -v openssl >/dev/null; then
     sha=$(taskset -c 0 openssl speed -seconds 3 -bytes 80 sha1 2>/dev/null | awk '/^sha1/ {print $2}')
@@ -45,5 +50,7 @@ if command -v openssl >/dev/null; then
     kbytes=${sha%k}
     persec=$(echo "$kbytes * 1000 / 80" | bc -l)
     printf 'openssl sha1, 80-byte messages: %.0f hashes/s (one core)\n' "$persec"
-    printf 'ratio: %.2f of the raw SHA-1 rate (target >= 0.5)\n' "$(echo "$rate / $persec" | bc -l)"
+    printf 'ratio to the raw SHA-1 rate: %.2f wall, %.2f per CPU-second\n' \
+        "$(echo "$rate / $persec" | bc -l)" "$(echo "$cpurate / $persec" | bc -l)"
+    echo "target: >= 1500000 signed URLs/s on one core"
 fi

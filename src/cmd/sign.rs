@@ -282,6 +282,8 @@ struct BatchCtx<'a> {
     format: BatchFormat,
     with_url: bool,
     rows: u64,
+    /// Reused output buffer: one write per row instead of one per field.
+    line: Vec<u8>,
 }
 
 fn batch(scene: Scene, a: &SceneArgs, out: &Output) -> Result<()> {
@@ -320,6 +322,7 @@ fn batch(scene: Scene, a: &SceneArgs, out: &Output) -> Result<()> {
         format: out_format,
         with_url: matches!(scene, Scene::Bind | Scene::Login),
         rows: 0,
+        line: Vec::with_capacity(512),
     };
     let started = std::time::Instant::now();
     match &a.output {
@@ -509,69 +512,75 @@ fn sign_row(ctx: &mut BatchCtx, line: u64, row: Row, w: &mut dyn Write) -> Resul
     let n = if ctx.scene == Scene::Login { 6 } else { 5 };
     let mut sig = [0u8; 40];
     sign_into(&mut values[..n], &mut sig);
-    write_result(ctx, sn, ts, nonce, &sig, state, w)?;
+    let mut line = std::mem::take(&mut ctx.line);
+    line.clear();
+    format_result(ctx, sn, ts, nonce, &sig, state, &mut line);
+    let written = w.write_all(&line);
+    ctx.line = line;
+    written?;
     ctx.rows += 1;
     Ok(())
 }
 
-fn write_result(
+/// Appends one result line to `line`. SNs are [0-9A-Za-z], numbers are digits and the URL
+/// is percent-encoded: nothing needs CSV quoting or JSON escaping.
+fn format_result(
     ctx: &BatchCtx,
     sn: &[u8],
     ts: &[u8],
     nonce: &[u8],
     sig: &[u8; 40],
     state: &[u8],
-    w: &mut dyn Write,
-) -> std::io::Result<()> {
-    // SNs are [0-9A-Za-z], numbers are digits, the URL is percent-encoded: nothing needs
-    // CSV quoting or JSON escaping.
-    let url_tail = |w: &mut dyn Write| -> std::io::Result<()> {
-        w.write_all(crate::core::bindcode::HARDWARE_URL.as_bytes())?;
-        w.write_all(b"?sn=")?;
-        w.write_all(sn)?;
-        w.write_all(b"&timestamp=")?;
-        w.write_all(ts)?;
-        w.write_all(b"&nonce=")?;
-        w.write_all(nonce)?;
-        w.write_all(b"&signature=")?;
-        w.write_all(sig)?;
-        w.write_all(b"&type=")?;
-        w.write_all(ctx.scene.constant().as_bytes())?;
-        if ctx.scene == Scene::Login {
-            w.write_all(b"&state=")?;
-            w.write_all(crate::core::bindcode::encode(&String::from_utf8_lossy(state)).as_bytes())?;
+    line: &mut Vec<u8>,
+) {
+    let url = |line: &mut Vec<u8>| {
+        line.extend_from_slice(crate::core::bindcode::HARDWARE_URL.as_bytes());
+        for (k, v) in [
+            (&b"?sn="[..], sn),
+            (b"&timestamp=", ts),
+            (b"&nonce=", nonce),
+            (b"&signature=", sig),
+            (b"&type=", ctx.scene.constant().as_bytes()),
+        ] {
+            line.extend_from_slice(k);
+            line.extend_from_slice(v);
         }
-        Ok(())
+        if ctx.scene == Scene::Login {
+            line.extend_from_slice(b"&state=");
+            line.extend_from_slice(
+                crate::core::bindcode::encode(&String::from_utf8_lossy(state)).as_bytes(),
+            );
+        }
     };
     match ctx.format {
         BatchFormat::Csv => {
-            w.write_all(sn)?;
-            w.write_all(b",")?;
-            w.write_all(ts)?;
-            w.write_all(b",")?;
-            w.write_all(nonce)?;
-            w.write_all(b",")?;
-            w.write_all(sig)?;
-            if ctx.with_url {
-                w.write_all(b",")?;
-                url_tail(w)?;
+            for (i, v) in [sn, ts, nonce, sig].into_iter().enumerate() {
+                if i > 0 {
+                    line.push(b',');
+                }
+                line.extend_from_slice(v);
             }
-            w.write_all(b"\n")
+            if ctx.with_url {
+                line.push(b',');
+                url(line);
+            }
+            line.push(b'\n');
         }
         BatchFormat::Ndjson => {
-            w.write_all(b"{\"sn\":\"")?;
-            w.write_all(sn)?;
-            w.write_all(b"\",\"timestamp\":")?;
-            w.write_all(ts)?;
-            w.write_all(b",\"nonce\":")?;
-            w.write_all(nonce)?;
-            w.write_all(b",\"signature\":\"")?;
-            w.write_all(sig)?;
-            if ctx.with_url {
-                w.write_all(b"\",\"url\":\"")?;
-                url_tail(w)?;
+            for (k, v) in [
+                (&b"{\"sn\":\""[..], sn),
+                (b"\",\"timestamp\":", ts),
+                (b",\"nonce\":", nonce),
+                (b",\"signature\":\"", sig),
+            ] {
+                line.extend_from_slice(k);
+                line.extend_from_slice(v);
             }
-            w.write_all(b"\"}\n")
+            if ctx.with_url {
+                line.extend_from_slice(b"\",\"url\":\"");
+                url(line);
+            }
+            line.extend_from_slice(b"\"}\n");
         }
     }
 }
