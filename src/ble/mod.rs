@@ -7,4 +7,7 @@
 //!   constructor: `pub async fn open(adapter: Option<&str>) -> Result<BluezCentral, LinkError>`.
 //! - `sim` (`src/ble/sim.rs`): an in-process WeCom device simulator with fault injection.
 
+pub mod client;
+pub mod exec_signer;
+pub mod sim;
 pub mod transport;
