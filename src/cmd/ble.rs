@@ -109,7 +109,6 @@ fn accepted_orders(link: &LinkArgs) -> Vec<SignOrder> {
 /// The central of the chosen backend.
 fn open_central(
     link: &LinkArgs,
-    secret: Option<&Secret>,
     wifi_ids: WifiListIds,
     out: &Output,
 ) -> Result<Box<dyn BleCentral>> {
@@ -132,10 +131,16 @@ fn open_central(
                 ed_layout: ed_layout(link),
                 ..SimConfig::default()
             };
-            // The simulated device shares the SecretNo the client was given, so the default
-            // signer and 0xED signs check out unless a fault says otherwise.
-            if let Some(s) = secret {
-                cfg.secret = s.clone();
+            // The device has its own SecretNo, independent of the one the client was given,
+            // so a wrong client secret shows up as it would in the field.
+            if let Some(name) = &link.sim_secret_env {
+                let raw = std::env::var(name).map_err(|_| {
+                    Failure::data(format!(
+                        "--sim-secret-env: environment variable {name} is not set"
+                    ))
+                })?;
+                cfg.secret = Secret::new(&raw)
+                    .map_err(|e| Failure::data(format!("environment variable {name}: {e}")))?;
             }
             out.debug(format!(
                 "backend: simulator ({} at {})",
@@ -354,7 +359,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, out: &Output) -> Result<()> {
     }
     let timeout = secs(a.timeout, "--timeout")?;
     let secret = secrets::load_explicit(&a.secret, "SecretNo")?.map(|(s, _)| s);
-    let central = open_central(link, secret.as_ref(), WifiListIds::default(), out)?;
+    let central = open_central(link, WifiListIds::default(), out)?;
     let layout = ed_layout(link);
     let orders = accepted_orders(link);
     out.info(format!(
@@ -562,7 +567,7 @@ async fn run_session(
         }
         None => None,
     };
-    let central = open_central(link, secret.as_ref(), wifi_ids, out)?;
+    let central = open_central(link, wifi_ids, out)?;
     let address = match &sa.address {
         Some(a) => a.to_ascii_uppercase(),
         None => {
