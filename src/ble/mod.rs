@@ -8,4 +8,7 @@
 //! - `sim` (`src/ble/sim.rs`): an in-process WeCom device simulator with fault injection.
 
 pub mod bluez;
+pub mod client;
+pub mod exec_signer;
+pub mod sim;
 pub mod transport;

@@ -162,6 +162,9 @@ pub struct SessionConfig {
     /// The server nonce we propose to the signer (random in production, fixed in tests).
     pub server_nonce: u64,
     pub max_packet: usize,
+    /// Abort right after 10001 when the device reports another SN (wrong unit), before
+    /// anything is sent to it.
+    pub expected_sn: Option<String>,
 }
 
 impl SessionConfig {
@@ -171,6 +174,7 @@ impl SessionConfig {
             wifi_ids: WifiListIds::default(),
             server_nonce,
             max_packet: DEFAULT_MAX_PACKET,
+            expected_sn: None,
         }
     }
 }
@@ -187,6 +191,8 @@ pub enum FailKind {
     Refused(String),
     /// The signer failed.
     Signer(String),
+    /// The device is not the one asked for (its SN differs).
+    WrongDevice(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -210,6 +216,7 @@ impl std::fmt::Display for SessionError {
             }
             FailKind::Refused(m) => write!(f, "step {s}: {m}"),
             FailKind::Signer(m) => write!(f, "step {s}: the handshake signer failed: {m}"),
+            FailKind::WrongDevice(m) => write!(f, "step {s}: wrong device: {m}"),
         }
     }
 }
@@ -388,6 +395,19 @@ impl Session {
         }
         match self.state {
             State::WaitHello if p.cmd == command::HELLO => match Hello::parse(&p.body) {
+                Ok(h)
+                    if self
+                        .cfg
+                        .expected_sn
+                        .as_ref()
+                        .is_some_and(|want| *want != h.sn) =>
+                {
+                    let want = self.cfg.expected_sn.clone().unwrap_or_default();
+                    vec![self.fail(FailKind::WrongDevice(format!(
+                        "the device says SN {}, expected {want}",
+                        h.sn
+                    )))]
+                }
                 Ok(h) => {
                     let req = SignRequest {
                         sn: h.sn.clone(),
@@ -831,6 +851,21 @@ mod tests {
         };
         assert_eq!(e.step, Step::HandshakeConfirm);
         assert!(e.to_string().contains("bad signature"));
+    }
+
+    #[test]
+    fn a_different_sn_stops_before_anything_is_sent() {
+        let mut cfg = SessionConfig::new(1);
+        cfg.expected_sn = Some("SN0002".into());
+        let mut s = Session::new(Goal::Provision(wifi()), cfg, 0);
+        let a = feed(&mut s, &hello(), 0);
+        assert!(sent(&a).is_empty());
+        let Some(Action::Failed(e)) = a.last() else {
+            panic!("{a:?}")
+        };
+        assert!(
+            matches!(&e.kind, FailKind::WrongDevice(m) if m.contains("SN0001") && m.contains("SN0002"))
+        );
     }
 
     #[test]
