@@ -237,13 +237,23 @@ async fn device_dropping_the_link_is_reported_as_disconnected() {
     assert_eq!(r, Err(LinkError::Disconnected));
 }
 
+fn three_attempts() -> bluez::BluezOptions {
+    bluez::BluezOptions {
+        attempts: 3,
+        ..bluez::BluezOptions::default()
+    }
+}
+
+/// `open()` leaves retries to the session driver; `attempts` turns them on in the driver.
 #[tokio::test]
 async fn connection_aborts_are_retried_then_reported_as_transient() {
     let env = env();
     let mut config = echo_config();
     config.connect_aborts = 2;
     let fake = FakeBluez::start(&env.bus, config);
-    let central = within("open", bluez::open(None)).await.unwrap();
+    let central = within("open", bluez::open_with(three_attempts()))
+        .await
+        .unwrap();
     let link = within("connect", central.connect(ADDR, Duration::from_secs(10)))
         .await
         .expect("third attempt connects");
@@ -263,7 +273,9 @@ async fn connection_aborts_are_retried_then_reported_as_transient() {
     let mut config = echo_config();
     config.connect_aborts = 10;
     let fake = FakeBluez::start(&env.bus, config);
-    let central = within("open", bluez::open(None)).await.unwrap();
+    let central = within("open", bluez::open_with(three_attempts()))
+        .await
+        .unwrap();
     let err = within("connect", central.connect(ADDR, Duration::from_secs(10)))
         .await
         .err()

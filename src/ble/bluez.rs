@@ -60,16 +60,32 @@ impl Default for Timeouts {
     }
 }
 
-/// How often a transient failure of one step is tried in total, and the base backoff.
-const ATTEMPTS: u32 = 3;
+/// Tries for starting discovery ("In Progress" while another client starts it), and the
+/// base backoff of every retry.
+const SCAN_ATTEMPTS: u32 = 3;
 const BACKOFF: Duration = Duration::from_millis(300);
 
 /// Options for [`open_with`].
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct BluezOptions {
     /// Controller name as BlueZ knows it (`hci0`, `hci1`, ...); `None` = the first one.
     pub adapter: Option<String>,
     pub timeouts: Timeouts,
+    /// Tries per link operation (connect, subscribe, write, read) while it fails
+    /// transiently. [`open`] uses 1 because the session driver (`crate::ble::client`)
+    /// already retries those operations (`--attempts`); retrying in both places would
+    /// multiply the user's number.
+    pub attempts: u32,
+}
+
+impl Default for BluezOptions {
+    fn default() -> Self {
+        BluezOptions {
+            adapter: None,
+            timeouts: Timeouts::default(),
+            attempts: 1,
+        }
+    }
 }
 
 /// A BlueZ controller driven through btleplug.
@@ -77,6 +93,7 @@ pub struct BtleplugCentral {
     adapter: Adapter,
     name: String,
     timeouts: Timeouts,
+    attempts: u32,
 }
 
 /// The name the rest of the crate expects (`src/ble/mod.rs`).
@@ -132,6 +149,7 @@ pub async fn open_with(opts: BluezOptions) -> Result<BtleplugCentral, LinkError>
         adapter,
         name,
         timeouts: opts.timeouts,
+        attempts: opts.attempts.max(1),
     })
 }
 
@@ -187,7 +205,10 @@ impl BtleplugCentral {
             .events()
             .await
             .map_err(|e| classify(&e, step))?;
-        retry(step, || self.adapter.start_scan(Self::scan_filter())).await?;
+        retry(step, SCAN_ATTEMPTS, || {
+            self.adapter.start_scan(Self::scan_filter())
+        })
+        .await?;
         let found = tokio::time::timeout(limit, async {
             while let Some(ev) = events.next().await {
                 if let Some(id) = event_id(&ev)
@@ -271,7 +292,10 @@ impl BleCentral for BtleplugCentral {
             .await
             .map_err(|e| classify(&e, step))?;
         tokio::time::timeout(self.timeouts.open, async {
-            retry(step, || self.adapter.start_scan(Self::scan_filter())).await
+            retry(step, SCAN_ATTEMPTS, || {
+                self.adapter.start_scan(Self::scan_filter())
+            })
+            .await
         })
         .await
         .map_err(|_| LinkError::Timeout(step))??;
@@ -306,9 +330,14 @@ impl BleCentral for BtleplugCentral {
         let p = self.find(address, timeout).await?;
         let connected = p.is_connected().await.unwrap_or(false);
         if !connected {
-            retry("connect", || p.connect_with_timeout(timeout)).await?;
+            let r = retry("connect", self.attempts, || p.connect_with_timeout(timeout)).await;
+            if let Err(e) = r {
+                // Cancel BlueZ's pending connection attempt, which outlives our timeout.
+                let _ = tokio::time::timeout(self.timeouts.disconnect, p.disconnect()).await;
+                return Err(e);
+            }
         }
-        match prepare(p.clone(), &self.adapter, &self.timeouts).await {
+        match prepare(p.clone(), &self.adapter, &self.timeouts, self.attempts).await {
             Ok(link) => Ok(Box::new(link)),
             Err(e) => {
                 // Leave no half-open connection behind (BlueZ keeps it otherwise).
@@ -325,6 +354,7 @@ async fn prepare(
     p: Peripheral,
     adapter: &Adapter,
     t: &Timeouts,
+    attempts: u32,
 ) -> Result<BtleplugLink, LinkError> {
     let step = "discover services";
     tokio::time::timeout(t.discover, p.discover_services())
@@ -408,9 +438,10 @@ async fn prepare(
         write_lock: Mutex::new(()),
         tasks: vec![pump, watch],
         timeouts: t.clone(),
+        attempts,
     };
     let step = "subscribe to 0xFCC8 indications";
-    tokio::time::timeout(t.subscribe, retry(step, || p.subscribe(&fcc8)))
+    tokio::time::timeout(t.subscribe, retry(step, attempts, || p.subscribe(&fcc8)))
         .await
         .map_err(|_| LinkError::Timeout(step))??;
     Ok(link)
@@ -428,6 +459,7 @@ pub struct BtleplugLink {
     write_lock: Mutex<()>,
     tasks: Vec<JoinHandle<()>>,
     timeouts: Timeouts,
+    attempts: u32,
 }
 
 impl BtleplugLink {
@@ -451,8 +483,8 @@ impl BleLink for BtleplugLink {
         let _one = self.write_lock.lock().await;
         let step = "write a frame to 0xFCC7";
         tokio::time::timeout(
-            self.timeouts.write * ATTEMPTS,
-            retry(step, || {
+            self.timeouts.write * self.attempts,
+            retry(step, self.attempts, || {
                 let w = self.p.write(&self.fcc7, &frame, self.write_type);
                 async move {
                     tokio::time::timeout(self.timeouts.write, w)
@@ -476,9 +508,12 @@ impl BleLink for BtleplugLink {
 
     async fn read_info(&self) -> Result<Vec<u8>, LinkError> {
         let step = "read 0xFCC9";
-        tokio::time::timeout(self.timeouts.read, retry(step, || self.p.read(&self.fcc9)))
-            .await
-            .map_err(|_| LinkError::Timeout(step))?
+        tokio::time::timeout(
+            self.timeouts.read,
+            retry(step, self.attempts, || self.p.read(&self.fcc9)),
+        )
+        .await
+        .map_err(|_| LinkError::Timeout(step))?
     }
 
     async fn disconnect(&self) -> Result<(), LinkError> {
@@ -500,8 +535,8 @@ impl BleLink for BtleplugLink {
     }
 }
 
-/// Runs `op` up to [`ATTEMPTS`] times while it fails transiently, with linear backoff.
-async fn retry<T, F, Fut>(step: Step, mut op: F) -> Result<T, LinkError>
+/// Runs `op` up to `attempts` times while it fails transiently, with linear backoff.
+async fn retry<T, F, Fut>(step: Step, attempts: u32, mut op: F) -> Result<T, LinkError>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = btleplug::Result<T>>,
@@ -512,7 +547,7 @@ where
             Ok(v) => return Ok(v),
             Err(e) => {
                 let err = classify(&e, step);
-                if !err.is_transient() || attempt >= ATTEMPTS {
+                if !err.is_transient() || attempt >= attempts {
                     return Err(match err {
                         LinkError::Transient(m) if attempt > 1 => {
                             LinkError::Transient(format!("{m} (after {attempt} attempts)"))
