@@ -7,6 +7,7 @@
 //!   constructor: `pub async fn open(adapter: Option<&str>) -> Result<BluezCentral, LinkError>`.
 //! - `sim` (`src/ble/sim.rs`): an in-process WeCom device simulator with fault injection.
 
+pub mod bluez;
 pub mod client;
 pub mod exec_signer;
 pub mod sim;

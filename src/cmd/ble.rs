@@ -148,13 +148,16 @@ fn open_central(
             ));
             Ok(Box::new(SimCentral::new(cfg)))
         }
-        Backend::Bluez => Err(fail(
-            out,
-            Step::Adapter,
-            ExitClass::Network,
-            "BlueZ backend not built yet".into(),
-            Some("this build has only the simulator: use --backend sim".into()),
-        )),
+        Backend::Bluez => {
+            // open_central is sync; the runtime is multi-threaded, so blocking here is allowed.
+            let adapter = link.adapter.as_deref();
+            let central = tokio::task::block_in_place(|| {
+                tokio::runtime::Handle::current().block_on(crate::ble::bluez::open(adapter))
+            })
+            .map_err(|e| link_failure(out, Step::Adapter, &e))?;
+            out.debug(format!("backend: BlueZ adapter {}", central.name()));
+            Ok(Box::new(central))
+        }
     }
 }
 
