@@ -107,7 +107,7 @@ fn accepted_orders(link: &LinkArgs) -> Vec<SignOrder> {
 }
 
 /// The central of the chosen backend.
-fn open_central(
+async fn open_central(
     link: &LinkArgs,
     wifi_ids: WifiListIds,
     out: &Output,
@@ -149,12 +149,9 @@ fn open_central(
             Ok(Box::new(SimCentral::new(cfg)))
         }
         Backend::Bluez => {
-            // open_central is sync; the runtime is multi-threaded, so blocking here is allowed.
-            let adapter = link.adapter.as_deref();
-            let central = tokio::task::block_in_place(|| {
-                tokio::runtime::Handle::current().block_on(crate::ble::bluez::open(adapter))
-            })
-            .map_err(|e| link_failure(out, Step::Adapter, &e))?;
+            let central = crate::ble::bluez::open(link.adapter.as_deref())
+                .await
+                .map_err(|e| link_failure(out, Step::Adapter, &e))?;
             out.debug(format!("backend: BlueZ adapter {}", central.name()));
             Ok(Box::new(central))
         }
@@ -368,7 +365,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, out: &Output) -> Result<()> {
     }
     let timeout = secs(a.timeout, "--timeout")?;
     let secret = secrets::load_explicit(&a.secret, "SecretNo")?.map(|(s, _)| s);
-    let central = open_central(link, WifiListIds::default(), out)?;
+    let central = open_central(link, WifiListIds::default(), out).await?;
     out.info(format!(
         "scanning for WeCom devices ({:.1} s)...",
         timeout.as_secs_f64()
@@ -571,7 +568,7 @@ async fn run_session(
         }
         None => None,
     };
-    let central = open_central(link, wifi_ids, out)?;
+    let central = open_central(link, wifi_ids, out).await?;
     let address = match &sa.address {
         Some(a) => a.to_ascii_uppercase(),
         None => {
