@@ -400,6 +400,12 @@ fn failures_in_json_name_the_step() {
     );
     assert!(v["hint"].as_str().unwrap().contains("whitelisted"));
     assert!(trace.contains("\"event\":\"failed\""), "{trace}");
+    // Link-level failures are in the trace too, with their step.
+    let (r, trace) = provision(&["reject-signature"], &[]);
+    assert_eq!(r.code, 8);
+    let last: serde_json::Value = serde_json::from_str(trace.lines().last().unwrap()).unwrap();
+    assert_eq!(last["event"], "failed");
+    assert!(last["detail"].as_str().unwrap().contains("handshake-confirm"), "{trace}");
 }
 
 #[test]
