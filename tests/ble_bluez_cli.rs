@@ -81,11 +81,15 @@ fn ble(w: &World) -> Command {
 
 fn run(c: &mut Command) -> Run {
     let o = c.output().unwrap();
-    Run {
+    let r = Run {
         code: o.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&o.stdout).into(),
         stderr: String::from_utf8_lossy(&o.stderr).into(),
-    }
+    };
+    // A panic in a background task (e.g. bluez-async's stream clean-up) does not change the
+    // exit code, but a technician would see it.
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    r
 }
 
 fn provision(w: &World, extra: &[&str]) -> Run {
