@@ -87,6 +87,9 @@ pub struct LinkArgs {
     /// Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list
     #[arg(long, value_name = "FAULT", global = true)]
     pub sim_fault: Vec<String>,
+    /// Environment variable holding the simulated device's SecretNo (default: the text `secretNo`)
+    #[arg(long, value_name = "NAME", global = true)]
+    pub sim_secret_env: Option<String>,
     /// Advertising layout of the simulated device
     #[arg(long, value_enum, default_value_t = AdvertKind::Ee, global = true)]
     pub sim_advert: AdvertKind,

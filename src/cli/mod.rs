@@ -55,7 +55,7 @@ pub enum Command {
     /// Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)
     Sign(sign::SignArgs),
     /// Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR
-    Ble(ble::BleArgs),
+    Ble(Box<ble::BleArgs>),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {

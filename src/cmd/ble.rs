@@ -107,9 +107,8 @@ fn accepted_orders(link: &LinkArgs) -> Vec<SignOrder> {
 }
 
 /// The central of the chosen backend.
-fn open_central(
+async fn open_central(
     link: &LinkArgs,
-    secret: Option<&Secret>,
     wifi_ids: WifiListIds,
     out: &Output,
 ) -> Result<Box<dyn BleCentral>> {
@@ -132,10 +131,16 @@ fn open_central(
                 ed_layout: ed_layout(link),
                 ..SimConfig::default()
             };
-            // The simulated device shares the SecretNo the client was given, so the default
-            // signer and 0xED signs check out unless a fault says otherwise.
-            if let Some(s) = secret {
-                cfg.secret = s.clone();
+            // The device has its own SecretNo, independent of the one the client was given,
+            // so a wrong client secret shows up as it would in the field.
+            if let Some(name) = &link.sim_secret_env {
+                let raw = std::env::var(name).map_err(|_| {
+                    Failure::data(format!(
+                        "--sim-secret-env: environment variable {name} is not set"
+                    ))
+                })?;
+                cfg.secret = Secret::new(&raw)
+                    .map_err(|e| Failure::data(format!("environment variable {name}: {e}")))?;
             }
             out.debug(format!(
                 "backend: simulator ({} at {})",
@@ -144,12 +149,9 @@ fn open_central(
             Ok(Box::new(SimCentral::new(cfg)))
         }
         Backend::Bluez => {
-            // open_central is sync; the runtime is multi-threaded, so blocking here is allowed.
-            let adapter = link.adapter.as_deref();
-            let central = tokio::task::block_in_place(|| {
-                tokio::runtime::Handle::current().block_on(crate::ble::bluez::open(adapter))
-            })
-            .map_err(|e| link_failure(out, Step::Adapter, &e))?;
+            let central = crate::ble::bluez::open(link.adapter.as_deref())
+                .await
+                .map_err(|e| link_failure(out, Step::Adapter, &e))?;
             out.debug(format!("backend: BlueZ adapter {}", central.name()));
             Ok(Box::new(central))
         }
@@ -222,15 +224,21 @@ fn table_line(r: &Row) -> String {
     )
 }
 
+/// What a scan keeps.
+struct Filter<'a> {
+    layout: EdLayout,
+    /// SecretNo for the 0xED sign check, with the byte orders accepted.
+    secret: Option<&'a Secret>,
+    orders: Vec<SignOrder>,
+    device_id: Option<u64>,
+    stop_at_first: bool,
+}
+
 /// Scans, re-checks and de-duplicates; `live` is called once per new WeCom device.
 async fn collect(
     central: &dyn BleCentral,
     timeout: Duration,
-    layout: &EdLayout,
-    secret: Option<&Secret>,
-    orders: &[SignOrder],
-    device_id: Option<u64>,
-    stop_at_first: bool,
+    f: &Filter<'_>,
     out: &Output,
     live: &mut dyn FnMut(&Row),
 ) -> Result<Vec<Row>, LinkError> {
@@ -239,14 +247,14 @@ async fn collect(
         let mut rows: Vec<Row> = Vec::new();
         let mut ignored: Vec<String> = Vec::new();
         while let Some(a) = rx.recv().await {
-            match wecom_row(&a, layout, secret, orders) {
-                Ok(r) if device_id.is_some_and(|d| d != r.device_id) => {}
+            match wecom_row(&a, &f.layout, f.secret, &f.orders) {
+                Ok(r) if f.device_id.is_some_and(|d| d != r.device_id) => {}
                 Ok(r) => match rows.iter_mut().find(|x| x.address == r.address) {
                     Some(slot) => *slot = r,
                     None => {
                         live(&r);
                         rows.push(r);
-                        if stop_at_first {
+                        if f.stop_at_first {
                             break;
                         }
                     }
@@ -357,9 +365,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, out: &Output) -> Result<()> {
     }
     let timeout = secs(a.timeout, "--timeout")?;
     let secret = secrets::load_explicit(&a.secret, "SecretNo")?.map(|(s, _)| s);
-    let central = open_central(link, secret.as_ref(), WifiListIds::default(), out)?;
-    let layout = ed_layout(link);
-    let orders = accepted_orders(link);
+    let central = open_central(link, WifiListIds::default(), out).await?;
     out.info(format!(
         "scanning for WeCom devices ({:.1} s)...",
         timeout.as_secs_f64()
@@ -382,19 +388,16 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, out: &Output) -> Result<()> {
             let _ = so.flush();
         }
     };
-    let rows = collect(
-        central.as_ref(),
-        timeout,
-        &layout,
-        secret.as_ref(),
-        &orders,
-        a.device_id,
-        a.pick == Some(Pick::First),
-        out,
-        &mut live,
-    )
-    .await
-    .map_err(|e| link_failure(out, Step::Scan, &e))?;
+    let filter = Filter {
+        layout: ed_layout(link),
+        secret: secret.as_ref(),
+        orders: accepted_orders(link),
+        device_id: a.device_id,
+        stop_at_first: a.pick == Some(Pick::First),
+    };
+    let rows = collect(central.as_ref(), timeout, &filter, out, &mut live)
+        .await
+        .map_err(|e| link_failure(out, Step::Scan, &e))?;
     match a.pick {
         None if rows.is_empty() => pick_row(rows, Pick::First, timeout, out).map(|_| ()),
         None => {
@@ -565,7 +568,7 @@ async fn run_session(
         }
         None => None,
     };
-    let central = open_central(link, secret.as_ref(), wifi_ids, out)?;
+    let central = open_central(link, wifi_ids, out).await?;
     let address = match &sa.address {
         Some(a) => a.to_ascii_uppercase(),
         None => {
@@ -574,19 +577,16 @@ async fn run_session(
                 "scanning for WeCom devices ({:.1} s)...",
                 timeout.as_secs_f64()
             ));
-            let rows = collect(
-                central.as_ref(),
-                timeout,
-                &ed_layout(link),
-                None,
-                &[],
-                sa.device_id,
-                sa.pick == Pick::First,
-                out,
-                &mut |_| {},
-            )
-            .await
-            .map_err(|e| link_failure(out, Step::Scan, &e))?;
+            let filter = Filter {
+                layout: ed_layout(link),
+                secret: None,
+                orders: Vec::new(),
+                device_id: sa.device_id,
+                stop_at_first: sa.pick == Pick::First,
+            };
+            let rows = collect(central.as_ref(), timeout, &filter, out, &mut |_| {})
+                .await
+                .map_err(|e| link_failure(out, Step::Scan, &e))?;
             let r = pick_row(rows, sa.pick, timeout, out)?;
             out.info(format!(
                 "using {} (device ID {}, RSSI {})",

@@ -11,7 +11,7 @@ use crate::output::Output;
 pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
     match cli.command {
         Command::Sign(a) => sign::run(a, out),
-        Command::Ble(a) => ble::run(a, out),
+        Command::Ble(a) => ble::run(*a, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),
     }
 }
