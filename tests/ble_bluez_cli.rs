@@ -257,6 +257,25 @@ fn unknown_adapter_names_the_ones_that_exist() {
 }
 
 #[test]
+fn blocked_adapter_tells_how_to_unblock_it() {
+    let w = world(&[], |c| c.rfkill_blocked = true);
+    let r = run(ble(&w).args(["scan", "--timeout", "1"]));
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Blocked through rfkill") && r.stderr.contains("rfkill unblock"),
+        "{}",
+        r.stderr
+    );
+    let r = provision(&w, &["--address", ADDR]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("step connect") && r.stderr.contains("power"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
 fn bluez_not_running_is_a_clear_network_error() {
     let bus = PrivateBus::start(); // a bus on which nobody owns org.bluez
     let mut c = Command::cargo_bin("wecom-hw").unwrap();

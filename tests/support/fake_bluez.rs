@@ -182,6 +182,8 @@ pub struct Config {
     pub connect_aborts: u32,
     /// Flags of FCC8 (default `["indicate"]`); lets a test build a broken device.
     pub fcc8_flags: Vec<String>,
+    /// The controller is soft-blocked (`rfkill block bluetooth`): powering it on fails.
+    pub rfkill_blocked: bool,
 }
 
 impl Config {
@@ -193,6 +195,7 @@ impl Config {
             decoys: Vec::new(),
             connect_aborts: 0,
             fcc8_flags: vec!["indicate".into()],
+            rfkill_blocked: false,
         }
     }
 }
@@ -264,6 +267,7 @@ struct State {
     discovering: HashMap<String, bool>,
     devices: Vec<Dev>,
     connect_aborts: u32,
+    rfkill_blocked: bool,
 }
 
 struct Dev {
@@ -387,10 +391,16 @@ fn serve(
         calls,
         out: out_tx,
         state: Mutex::new(State {
-            powered: config.adapters.iter().map(|a| (a.clone(), false)).collect(),
+            // A laptop's controller is normally powered; a blocked one cannot be.
+            powered: config
+                .adapters
+                .iter()
+                .map(|a| (a.clone(), !config.rfkill_blocked))
+                .collect(),
             discovering: config.adapters.iter().map(|a| (a.clone(), false)).collect(),
             devices,
             connect_aborts: config.connect_aborts,
+            rfkill_blocked: config.rfkill_blocked,
         }),
     });
 
@@ -480,12 +490,11 @@ fn register_adapter(cr: &mut Crossroads) -> dbus_crossroads::IfaceToken<Obj> {
             .get(|_, o: &mut Obj| Ok(o.shared.state.lock().unwrap().powered[&o.adapter]))
             .set(|_, o: &mut Obj, v| {
                 o.log(format!("SetPowered {} {v}", o.adapter));
-                o.shared
-                    .state
-                    .lock()
-                    .unwrap()
-                    .powered
-                    .insert(o.adapter.clone(), v);
+                let mut st = o.shared.state.lock().unwrap();
+                if v && st.rfkill_blocked {
+                    return Err(("org.bluez.Error.Blocked", "Blocked through rfkill").into());
+                }
+                st.powered.insert(o.adapter.clone(), v);
                 Ok(Some(v))
             });
         b.property::<bool, _>("Discovering")
@@ -633,6 +642,9 @@ fn register_device(cr: &mut Crossroads) -> dbus_crossroads::IfaceToken<Obj> {
                 o.log(format!("Connect {address}"));
                 if already {
                     return Ok(());
+                }
+                if !o.shared.state.lock().unwrap().powered[&o.adapter] {
+                    return Err(("org.bluez.Error.NotReady", "Resource Not Ready").into());
                 }
                 if !connectable {
                     return Err(
