@@ -184,6 +184,9 @@ pub struct Config {
     pub fcc8_flags: Vec<String>,
     /// The controller is soft-blocked (`rfkill block bluetooth`): powering it on fails.
     pub rfkill_blocked: bool,
+    /// BlueZ does not know the devices until discovery starts (fresh boot, cache cleared):
+    /// they appear with `InterfacesAdded` on the first `StartDiscovery`.
+    pub appear_on_discovery: bool,
 }
 
 impl Config {
@@ -196,6 +199,7 @@ impl Config {
             connect_aborts: 0,
             fcc8_flags: vec!["indicate".into()],
             rfkill_blocked: false,
+            appear_on_discovery: false,
         }
     }
 }
@@ -274,6 +278,8 @@ struct Dev {
     advert: Advert,
     path: String,
     connectable: bool,
+    /// Whether its objects are on the bus yet.
+    present: bool,
     connected: bool,
     link: Option<Arc<dyn BleLink>>,
     pump: Option<tokio::task::JoinHandle<()>>,
@@ -379,6 +385,7 @@ fn serve(
             advert: advert.clone(),
             path: dev_path(&adapter, &advert.address),
             connectable,
+            present: false,
             connected: false,
             link: None,
             pump: None,
@@ -405,12 +412,16 @@ fn serve(
     });
 
     let mut cr = Crossroads::new();
+    // Inserting objects later emits InterfacesAdded, as bluetoothd does for new devices.
+    cr.set_object_manager_support(Some(Arc::new(OutSender(shared.out.clone()))));
     let om = cr.object_manager();
     cr.insert("/", &[om], ());
-    let adapter_iface = register_adapter(&mut cr);
-    let device_iface = register_device(&mut cr);
-    let service_iface = register_service(&mut cr);
-    let char_iface = register_char(&mut cr, config.fcc8_flags.clone());
+    let tokens = Tokens {
+        device: register_device(&mut cr),
+        service: register_service(&mut cr),
+        chr: register_char(&mut cr, config.fcc8_flags.clone()),
+    };
+    let adapter_iface = register_adapter(&mut cr, tokens);
 
     for a in &config.adapters {
         let obj = Obj {
@@ -421,29 +432,14 @@ fn serve(
         };
         cr.insert(format!("/org/bluez/{a}"), &[adapter_iface], obj);
     }
-    let paths: Vec<(String, String, bool)> = {
-        let st = shared.state.lock().unwrap();
-        st.devices
-            .iter()
-            .map(|d| (d.path.clone(), d.service_path(), d.connectable))
-            .collect()
-    };
-    for (i, (path, service, connectable)) in paths.into_iter().enumerate() {
-        let obj = Obj {
+    if !config.appear_on_discovery {
+        let seed = Obj {
             shared: shared.clone(),
             adapter: adapter.clone(),
-            dev: i,
+            dev: usize::MAX,
             chr: 0,
         };
-        cr.insert(path.clone(), &[device_iface], obj.clone());
-        if connectable {
-            cr.insert(service.clone(), &[service_iface], obj.clone());
-            for which in [uuid::WRITE_16, uuid::INDICATE_16, uuid::READ_16] {
-                let mut o = obj.clone();
-                o.chr = which;
-                cr.insert(format!("{service}/{}", char_node(which)), &[char_iface], o);
-            }
-        }
+        insert_devices(&mut cr, tokens, &seed);
     }
 
     conn.start_receive(
@@ -474,8 +470,62 @@ fn serve(
     Ok(())
 }
 
-fn register_adapter(cr: &mut Crossroads) -> dbus_crossroads::IfaceToken<Obj> {
-    cr.register(ADAPTER1, |b| {
+/// Sends signals produced inside crossroads (InterfacesAdded) through the serve loop.
+struct OutSender(std_mpsc::Sender<dbus::Message>);
+
+impl Sender for OutSender {
+    fn send(&self, msg: dbus::Message) -> Result<u32, ()> {
+        self.0.send(msg).map(|_| 0).map_err(|_| ())
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Tokens {
+    device: dbus_crossroads::IfaceToken<Obj>,
+    service: dbus_crossroads::IfaceToken<Obj>,
+    chr: dbus_crossroads::IfaceToken<Obj>,
+}
+
+/// Puts every device not yet on the bus there (with its GATT objects if connectable).
+fn insert_devices(cr: &mut Crossroads, t: Tokens, seed: &Obj) {
+    let pending: Vec<(usize, String, String, bool)> = {
+        let mut st = seed.shared.state.lock().unwrap();
+        st.devices
+            .iter_mut()
+            .enumerate()
+            // Devices live on the first adapter; discovery on another one hears nothing.
+            .filter(|(_, d)| {
+                !d.present && d.path.starts_with(&format!("/org/bluez/{}/", seed.adapter))
+            })
+            .map(|(i, d)| {
+                d.present = true;
+                (i, d.path.clone(), d.service_path(), d.connectable)
+            })
+            .collect()
+    };
+    for (i, path, service, connectable) in pending {
+        let obj = Obj {
+            dev: i,
+            chr: 0,
+            ..seed.clone()
+        };
+        if connectable {
+            // Children first, so the device's InterfacesAdded comes when it is complete.
+            for which in [uuid::WRITE_16, uuid::INDICATE_16, uuid::READ_16] {
+                let o = Obj {
+                    chr: which,
+                    ..obj.clone()
+                };
+                cr.insert(format!("{service}/{}", char_node(which)), &[t.chr], o);
+            }
+            cr.insert(service, &[t.service], obj.clone());
+        }
+        cr.insert(path, &[t.device], obj);
+    }
+}
+
+fn register_adapter(cr: &mut Crossroads, tokens: Tokens) -> dbus_crossroads::IfaceToken<Obj> {
+    cr.register(ADAPTER1, move |b| {
         b.property::<String, _>("Address")
             .get(|_, _o: &mut Obj| Ok("00:1A:7D:DA:71:13".into()));
         b.property::<String, _>("AddressType")
@@ -531,16 +581,22 @@ fn register_adapter(cr: &mut Crossroads) -> dbus_crossroads::IfaceToken<Obj> {
                 Ok(())
             },
         );
-        b.method(
+        b.method_with_cr(
             "StartDiscovery",
             (),
             (),
-            |ctx: &mut Context, o: &mut Obj, (): ()| {
+            move |ctx: &mut Context, cr: &mut Crossroads, (): ()| {
+                let o: Obj = cr
+                    .data_mut::<Obj>(ctx.path())
+                    .cloned()
+                    .ok_or_else(|| MethodErr::no_path(ctx.path()))?;
                 o.log(format!("StartDiscovery {}", o.adapter));
-                let mut st = o.shared.state.lock().unwrap();
-                if !st.powered[&o.adapter] {
+                if !o.shared.state.lock().unwrap().powered[&o.adapter] {
                     return Err(("org.bluez.Error.NotReady", "Resource Not Ready").into());
                 }
+                // The radio hears devices BlueZ did not know yet.
+                insert_devices(cr, tokens, &o);
+                let mut st = o.shared.state.lock().unwrap();
                 st.discovering.insert(o.adapter.clone(), true);
                 ctx.push_msg(changed(
                     &format!("/org/bluez/{}", o.adapter),
