@@ -81,11 +81,15 @@ fn ble(w: &World) -> Command {
 
 fn run(c: &mut Command) -> Run {
     let o = c.output().unwrap();
-    Run {
+    let r = Run {
         code: o.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&o.stdout).into(),
         stderr: String::from_utf8_lossy(&o.stderr).into(),
-    }
+    };
+    // A panic in a background task (e.g. bluez-async's stream clean-up) does not change the
+    // exit code, but a technician would see it.
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    r
 }
 
 fn provision(w: &World, extra: &[&str]) -> Run {
@@ -250,6 +254,25 @@ fn unknown_adapter_names_the_ones_that_exist() {
     let r = run(ble(&w).args(["--adapter", "hci1", "scan", "--timeout", "0.5"]));
     // hci1 has no devices in this fake: a clean "nothing found", not an adapter error.
     assert!(!r.stderr.contains("no adapter"), "{}", r.stderr);
+}
+
+#[test]
+fn blocked_adapter_tells_how_to_unblock_it() {
+    let w = world(&[], |c| c.rfkill_blocked = true);
+    let r = run(ble(&w).args(["scan", "--timeout", "1"]));
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Blocked through rfkill") && r.stderr.contains("rfkill unblock"),
+        "{}",
+        r.stderr
+    );
+    let r = provision(&w, &["--address", ADDR]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("step connect") && r.stderr.contains("power"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]

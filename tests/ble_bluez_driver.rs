@@ -218,6 +218,48 @@ async fn link_reads_writes_and_receives_indications_through_bluez() {
 }
 
 #[tokio::test]
+async fn devices_bluez_learns_about_during_the_scan_are_found() {
+    let env = env();
+    let mut config = echo_config();
+    config.appear_on_discovery = true; // fresh boot: BlueZ's cache is empty
+    let fake = FakeBluez::start(&env.bus, config);
+    let central = within("open", bluez::open(None)).await.unwrap();
+    let seen = within("scan", scan_all(&central, Duration::from_millis(1500)))
+        .await
+        .unwrap();
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(seen[0].address, ADDR);
+    assert_eq!(
+        seen[0].manufacturer_data,
+        wecom_advert(ADDR).manufacturer_data
+    );
+    drop(fake);
+
+    // Connecting by address to a device BlueZ does not know yet scans for it first.
+    let mut config = echo_config();
+    config.appear_on_discovery = true;
+    let fake = FakeBluez::start(&env.bus, config);
+    let central = within("open", bluez::open(None)).await.unwrap();
+    let link = within("connect", central.connect(ADDR, Duration::from_secs(10)))
+        .await
+        .expect("found by scanning, then connected");
+    assert_eq!(
+        within("greeting", link.next_indication()).await.unwrap(),
+        GREETING
+    );
+    let calls = fake.calls();
+    let pos = |p: &str| calls.iter().position(|c| c.starts_with(p));
+    assert!(
+        pos("StartDiscovery").unwrap() < pos("Connect").unwrap(),
+        "{calls:?}"
+    );
+    assert!(
+        pos("StopDiscovery").unwrap() < pos("Connect").unwrap(),
+        "{calls:?}"
+    );
+}
+
+#[tokio::test]
 async fn device_dropping_the_link_is_reported_as_disconnected() {
     let env = env();
     let _fake = FakeBluez::start(&env.bus, echo_config());

@@ -182,6 +182,11 @@ pub struct Config {
     pub connect_aborts: u32,
     /// Flags of FCC8 (default `["indicate"]`); lets a test build a broken device.
     pub fcc8_flags: Vec<String>,
+    /// The controller is soft-blocked (`rfkill block bluetooth`): powering it on fails.
+    pub rfkill_blocked: bool,
+    /// BlueZ does not know the devices until discovery starts (fresh boot, cache cleared):
+    /// they appear with `InterfacesAdded` on the first `StartDiscovery`.
+    pub appear_on_discovery: bool,
 }
 
 impl Config {
@@ -193,6 +198,8 @@ impl Config {
             decoys: Vec::new(),
             connect_aborts: 0,
             fcc8_flags: vec!["indicate".into()],
+            rfkill_blocked: false,
+            appear_on_discovery: false,
         }
     }
 }
@@ -264,12 +271,15 @@ struct State {
     discovering: HashMap<String, bool>,
     devices: Vec<Dev>,
     connect_aborts: u32,
+    rfkill_blocked: bool,
 }
 
 struct Dev {
     advert: Advert,
     path: String,
     connectable: bool,
+    /// Whether its objects are on the bus yet.
+    present: bool,
     connected: bool,
     link: Option<Arc<dyn BleLink>>,
     pump: Option<tokio::task::JoinHandle<()>>,
@@ -375,6 +385,7 @@ fn serve(
             advert: advert.clone(),
             path: dev_path(&adapter, &advert.address),
             connectable,
+            present: false,
             connected: false,
             link: None,
             pump: None,
@@ -387,20 +398,30 @@ fn serve(
         calls,
         out: out_tx,
         state: Mutex::new(State {
-            powered: config.adapters.iter().map(|a| (a.clone(), false)).collect(),
+            // A laptop's controller is normally powered; a blocked one cannot be.
+            powered: config
+                .adapters
+                .iter()
+                .map(|a| (a.clone(), !config.rfkill_blocked))
+                .collect(),
             discovering: config.adapters.iter().map(|a| (a.clone(), false)).collect(),
             devices,
             connect_aborts: config.connect_aborts,
+            rfkill_blocked: config.rfkill_blocked,
         }),
     });
 
     let mut cr = Crossroads::new();
+    // Inserting objects later emits InterfacesAdded, as bluetoothd does for new devices.
+    cr.set_object_manager_support(Some(Arc::new(OutSender(shared.out.clone()))));
     let om = cr.object_manager();
     cr.insert("/", &[om], ());
-    let adapter_iface = register_adapter(&mut cr);
-    let device_iface = register_device(&mut cr);
-    let service_iface = register_service(&mut cr);
-    let char_iface = register_char(&mut cr, config.fcc8_flags.clone());
+    let tokens = Tokens {
+        device: register_device(&mut cr),
+        service: register_service(&mut cr),
+        chr: register_char(&mut cr, config.fcc8_flags.clone()),
+    };
+    let adapter_iface = register_adapter(&mut cr, tokens);
 
     for a in &config.adapters {
         let obj = Obj {
@@ -411,29 +432,14 @@ fn serve(
         };
         cr.insert(format!("/org/bluez/{a}"), &[adapter_iface], obj);
     }
-    let paths: Vec<(String, String, bool)> = {
-        let st = shared.state.lock().unwrap();
-        st.devices
-            .iter()
-            .map(|d| (d.path.clone(), d.service_path(), d.connectable))
-            .collect()
-    };
-    for (i, (path, service, connectable)) in paths.into_iter().enumerate() {
-        let obj = Obj {
+    if !config.appear_on_discovery {
+        let seed = Obj {
             shared: shared.clone(),
             adapter: adapter.clone(),
-            dev: i,
+            dev: usize::MAX,
             chr: 0,
         };
-        cr.insert(path.clone(), &[device_iface], obj.clone());
-        if connectable {
-            cr.insert(service.clone(), &[service_iface], obj.clone());
-            for which in [uuid::WRITE_16, uuid::INDICATE_16, uuid::READ_16] {
-                let mut o = obj.clone();
-                o.chr = which;
-                cr.insert(format!("{service}/{}", char_node(which)), &[char_iface], o);
-            }
-        }
+        insert_devices(&mut cr, tokens, &seed);
     }
 
     conn.start_receive(
@@ -464,8 +470,62 @@ fn serve(
     Ok(())
 }
 
-fn register_adapter(cr: &mut Crossroads) -> dbus_crossroads::IfaceToken<Obj> {
-    cr.register(ADAPTER1, |b| {
+/// Sends signals produced inside crossroads (InterfacesAdded) through the serve loop.
+struct OutSender(std_mpsc::Sender<dbus::Message>);
+
+impl Sender for OutSender {
+    fn send(&self, msg: dbus::Message) -> Result<u32, ()> {
+        self.0.send(msg).map(|_| 0).map_err(|_| ())
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Tokens {
+    device: dbus_crossroads::IfaceToken<Obj>,
+    service: dbus_crossroads::IfaceToken<Obj>,
+    chr: dbus_crossroads::IfaceToken<Obj>,
+}
+
+/// Puts every device not yet on the bus there (with its GATT objects if connectable).
+fn insert_devices(cr: &mut Crossroads, t: Tokens, seed: &Obj) {
+    let pending: Vec<(usize, String, String, bool)> = {
+        let mut st = seed.shared.state.lock().unwrap();
+        st.devices
+            .iter_mut()
+            .enumerate()
+            // Devices live on the first adapter; discovery on another one hears nothing.
+            .filter(|(_, d)| {
+                !d.present && d.path.starts_with(&format!("/org/bluez/{}/", seed.adapter))
+            })
+            .map(|(i, d)| {
+                d.present = true;
+                (i, d.path.clone(), d.service_path(), d.connectable)
+            })
+            .collect()
+    };
+    for (i, path, service, connectable) in pending {
+        let obj = Obj {
+            dev: i,
+            chr: 0,
+            ..seed.clone()
+        };
+        if connectable {
+            // Children first, so the device's InterfacesAdded comes when it is complete.
+            for which in [uuid::WRITE_16, uuid::INDICATE_16, uuid::READ_16] {
+                let o = Obj {
+                    chr: which,
+                    ..obj.clone()
+                };
+                cr.insert(format!("{service}/{}", char_node(which)), &[t.chr], o);
+            }
+            cr.insert(service, &[t.service], obj.clone());
+        }
+        cr.insert(path, &[t.device], obj);
+    }
+}
+
+fn register_adapter(cr: &mut Crossroads, tokens: Tokens) -> dbus_crossroads::IfaceToken<Obj> {
+    cr.register(ADAPTER1, move |b| {
         b.property::<String, _>("Address")
             .get(|_, _o: &mut Obj| Ok("00:1A:7D:DA:71:13".into()));
         b.property::<String, _>("AddressType")
@@ -480,12 +540,11 @@ fn register_adapter(cr: &mut Crossroads) -> dbus_crossroads::IfaceToken<Obj> {
             .get(|_, o: &mut Obj| Ok(o.shared.state.lock().unwrap().powered[&o.adapter]))
             .set(|_, o: &mut Obj, v| {
                 o.log(format!("SetPowered {} {v}", o.adapter));
-                o.shared
-                    .state
-                    .lock()
-                    .unwrap()
-                    .powered
-                    .insert(o.adapter.clone(), v);
+                let mut st = o.shared.state.lock().unwrap();
+                if v && st.rfkill_blocked {
+                    return Err(("org.bluez.Error.Blocked", "Blocked through rfkill").into());
+                }
+                st.powered.insert(o.adapter.clone(), v);
                 Ok(Some(v))
             });
         b.property::<bool, _>("Discovering")
@@ -522,16 +581,22 @@ fn register_adapter(cr: &mut Crossroads) -> dbus_crossroads::IfaceToken<Obj> {
                 Ok(())
             },
         );
-        b.method(
+        b.method_with_cr(
             "StartDiscovery",
             (),
             (),
-            |ctx: &mut Context, o: &mut Obj, (): ()| {
+            move |ctx: &mut Context, cr: &mut Crossroads, (): ()| {
+                let o: Obj = cr
+                    .data_mut::<Obj>(ctx.path())
+                    .cloned()
+                    .ok_or_else(|| MethodErr::no_path(ctx.path()))?;
                 o.log(format!("StartDiscovery {}", o.adapter));
-                let mut st = o.shared.state.lock().unwrap();
-                if !st.powered[&o.adapter] {
+                if !o.shared.state.lock().unwrap().powered[&o.adapter] {
                     return Err(("org.bluez.Error.NotReady", "Resource Not Ready").into());
                 }
+                // The radio hears devices BlueZ did not know yet.
+                insert_devices(cr, tokens, &o);
+                let mut st = o.shared.state.lock().unwrap();
                 st.discovering.insert(o.adapter.clone(), true);
                 ctx.push_msg(changed(
                     &format!("/org/bluez/{}", o.adapter),
@@ -633,6 +698,9 @@ fn register_device(cr: &mut Crossroads) -> dbus_crossroads::IfaceToken<Obj> {
                 o.log(format!("Connect {address}"));
                 if already {
                     return Ok(());
+                }
+                if !o.shared.state.lock().unwrap().powered[&o.adapter] {
+                    return Err(("org.bluez.Error.NotReady", "Resource Not Ready").into());
                 }
                 if !connectable {
                     return Err(
