@@ -35,6 +35,46 @@ Examples:
   wecom-hw ble --backend sim --sim-fault wifi-fail provision --ssid TestAP --password-stdin
   wecom-hw ble qr";
 
+const SCAN_HELP: &str = "\
+Every sighting is re-checked: service 0xFCE7 AND WeCom 0xEE/0xED manufacturer data (BlueZ
+merges scan filters, and 0xFCE7 also belongs to other companies). SIGN is checked only when a
+SecretNo is given (0xED only); `?` = no SecretNo, `-` = 0xEE carries no sign.
+Exit codes: 7 nothing found (step scan), 2 several match with --pick only; see `wecom-hw ble --help`.
+
+Examples:
+  wecom-hw ble scan --timeout 5
+  wecom-hw ble scan --json --secret-file secret.txt     # NDJSON, one object per device
+  wecom-hw ble scan --device-id 12345 --pick only";
+
+const STATUS_HELP: &str = "\
+Steps: connect, handshake-start (10001), sign, handshake-confirm (10002), read-info (FCC9),
+status (30004, protocol version >= 2). Exit codes per step: see `wecom-hw ble --help`.
+
+Examples:
+  wecom-hw ble status --secret-file secret.txt
+  wecom-hw ble status --address 11:22:33:44:55:66 --signer none --json
+  wecom-hw ble status --sn SN0001 --trace status.ndjson --secret-env SECRET";
+
+const WIFI_LIST_HELP: &str = "\
+The Wi-Fi scan-list command IDs are not public (assumed 30005/10005); whatever JSON the device
+answers is printed. Exit code 9 (step wifi-list) when nothing comes back.
+
+Examples:
+  wecom-hw ble wifi-list --signer none
+  wecom-hw ble wifi-list --wifi-list-request-id 30001 --wifi-list-answer-id 10003 --json";
+
+const PROVISION_HELP: &str = "\
+The password is never taken on the command line: --password-file, --password-env,
+--password-stdin, or a hidden prompt when stdin is a terminal. It is masked in --trace.
+Exit codes: 8 wifi_connected false (step wifi-report), 9 no report in time, 3 report without
+wifi_connected, 4 wrong unit (--sn); see `wecom-hw ble --help`.
+
+Examples:
+  wecom-hw ble provision --ssid TestAP --password-file wifi.txt --secret-file secret.txt
+  wecom-hw ble provision --ssid Cafe --protocol None --signer none
+  printf '%s\\n' \"$PASS\" | wecom-hw ble provision --ssid TestAP --password-stdin --sn SN0001
+  wecom-hw ble provision --ssid TestAP --password-env WIFI_PASS --step-timeout wifi-report=60";
+
 #[derive(Debug, Args)]
 #[command(after_help = BLE_AFTER_HELP)]
 pub struct BleArgs {
@@ -107,14 +147,21 @@ pub struct LinkArgs {
 #[derive(Debug, Subcommand)]
 pub enum BleCommand {
     /// List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check
+    #[command(after_help = SCAN_HELP)]
     Scan(ScanArgs),
     /// Connect, handshake, read FCC9 (MAC, protocol version) and the device's Wi-Fi status
+    #[command(after_help = STATUS_HELP)]
     Status(SessionArgs),
     /// Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)
+    #[command(after_help = WIFI_LIST_HELP)]
     WifiList(WifiListArgs),
     /// Send Wi-Fi settings and wait for the device's report
+    #[command(after_help = PROVISION_HELP)]
     Provision(ProvisionArgs),
     /// Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal
+    #[command(
+        after_help = "Examples:\n  wecom-hw ble qr\n  wecom-hw ble qr --invert      # dark terminal theme\n  wecom-hw ble qr --json        # just the URL"
+    )]
     Qr(QrArgs),
 }
 
