@@ -133,6 +133,31 @@ fn scan_json_streams_one_object_per_device_with_a_sign_check() {
 }
 
 #[test]
+fn scan_warns_when_a_0xed_nonce_goes_backwards() {
+    let r = run(ble().args([
+        "--sim-advert",
+        "ed",
+        "--sim-fault",
+        "replay",
+        "scan",
+        "--timeout",
+        "0.3",
+        "--json",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("nonce went backwards from 42 to 41"),
+        "{}",
+        r.stderr
+    );
+    let v: serde_json::Value = serde_json::from_str(r.stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        v["nonce"], 42,
+        "the replayed advert does not replace the genuine one"
+    );
+}
+
+#[test]
 fn scan_for_an_absent_device_id_fails_in_step_scan() {
     let r = run(ble().args(["scan", "--timeout", "0.2", "--device-id", "999", "--json"]));
     assert_eq!(r.code, 7);

@@ -44,13 +44,16 @@ pub struct Faults {
     pub no_wifi_list: bool,
     /// Indicate a header with an impossible `nLength` (0xFFFF) before every packet.
     pub oversize: bool,
+    /// After its current 0xED advertisement, replay an older one (lower nonce), as a
+    /// recorded-and-replayed check-in signal would look.
+    pub replay: bool,
     /// Take this many seconds to join the Wi-Fi before reporting (10004).
     pub slow_wifi: Option<u32>,
 }
 
 impl Faults {
     /// Names accepted by [`Faults::apply`], for `--help`.
-    pub const NAMES: &'static str = "drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS]";
+    pub const NAMES: &'static str = "drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay";
 
     /// Applies one `NAME[=N]` fault.
     pub fn apply(&mut self, spec: &str) -> Result<(), String> {
@@ -77,6 +80,7 @@ impl Faults {
             "connect-transient" => self.connect_transient = arg.unwrap_or(1),
             "no-wifi-list" => self.no_wifi_list = true,
             "oversize" => self.oversize = true,
+            "replay" => self.replay = true,
             "slow-wifi" => self.slow_wifi = Some(arg.unwrap_or(5)),
             _ => {
                 return Err(format!(
@@ -387,6 +391,13 @@ impl SimCentral {
 
     fn sightings(&self) -> Vec<Advert> {
         let mut v = vec![self.cfg.advert()];
+        if self.cfg.faults.replay && self.cfg.nonce > 0 {
+            let older = SimConfig {
+                nonce: self.cfg.nonce - 1,
+                ..(*self.cfg).clone()
+            };
+            v.push(older.advert());
+        }
         if self.cfg.neighbours {
             // Advertises 0xFCE7 (a SIG member UUID of another company) without WeCom data.
             v.push(Advert {

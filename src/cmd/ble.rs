@@ -248,7 +248,19 @@ async fn collect(
             match wecom_row(&a, &f.layout, f.secret, &f.orders) {
                 Ok(r) if f.device_id.is_some_and(|d| d != r.device_id) => {}
                 Ok(r) => match rows.iter_mut().find(|x| x.address == r.address) {
-                    Some(slot) => *slot = r,
+                    Some(slot) => {
+                        // 0xED nonces must increase (ble.md 2.3); a lower one is a replay.
+                        if let (Some(old), Some(new)) = (slot.nonce, r.nonce)
+                            && new < old
+                        {
+                            out.warn(format!(
+                                "{}: 0xED nonce went backwards from {old} to {new}: a replayed advertisement?",
+                                r.address
+                            ));
+                            continue;
+                        }
+                        *slot = r;
+                    }
                     None => {
                         live(&r);
                         rows.push(r);
