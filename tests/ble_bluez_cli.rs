@@ -40,7 +40,7 @@ fn world(faults: &[&str], tweak: impl FnOnce(&mut Config)) -> World {
     let advert = sim.advert();
     let mut config = Config::new(move || Arc::new(SimCentral::new(sim)) as Arc<dyn BleCentral>);
     config.devices = vec![advert.clone()];
-    // What a real BlueZ also reports: a door lock using the same SIG UUID 0xFCE7 with its own
+    // What a real BlueZ also reports: a cached WeCom device that is not around, a door lock using the same SIG UUID 0xFCE7 with its own
     // data, and a device with WeCom-looking data but no 0xFCE7 (matched by another client's
     // filter, which bluetoothd merges with ours).
     config.decoys = vec![
@@ -57,6 +57,12 @@ fn world(faults: &[&str], tweak: impl FnOnce(&mut Config)) -> World {
             rssi: Some(-45),
             services: vec![uuid::from_u16(0x180F)],
             manufacturer_data: advert.manufacturer_data.clone(),
+        },
+        // A WeCom device BlueZ remembers from yesterday, switched off today (no RSSI).
+        Advert {
+            address: "C0:FF:EE:00:00:03".into(),
+            rssi: None,
+            ..advert.clone()
         },
     ];
     tweak(&mut config);

@@ -133,7 +133,12 @@ async fn scan_keeps_only_wecom_devices_even_when_bluez_reports_others() {
     other_vendor.manufacturer_data = vec![(0x004C, vec![0x02, 0x15, 0xee])];
     let mut no_service = wecom_advert("22:33:44:55:66:77");
     no_service.services = vec!["0000180f-0000-1000-8000-00805f9b34fb".into()];
-    config.decoys = vec![other_vendor, no_service];
+    // Cached from an earlier day, not advertising now: BlueZ lists it without RSSI.
+    let cached = Advert {
+        rssi: None,
+        ..wecom_advert("33:44:55:66:77:88")
+    };
+    config.decoys = vec![other_vendor, no_service, cached];
     let fake = FakeBluez::start(&env.bus, config);
 
     let central = within("open", bluez::open(None)).await.expect("open hci0");

@@ -661,8 +661,16 @@ fn register_device(cr: &mut Crossroads) -> dbus_crossroads::IfaceToken<Obj> {
         });
         b.property::<Path<'static>, _>("Adapter")
             .get(|_, o: &mut Obj| Ok(Path::from(format!("/org/bluez/{}", o.adapter))));
-        b.property::<i16, _>("RSSI")
-            .get(|_, o: &mut Obj| Ok(o.with_dev(|d| d.advert.rssi.unwrap_or(-60))));
+        // Absent for an advert without RSSI: a cached device not heard in this discovery
+        // (crossroads leaves a failing property out of GetAll, as bluetoothd omits it).
+        b.property::<i16, _>("RSSI").get(|_, o: &mut Obj| {
+            o.with_dev(|d| d.advert.rssi).ok_or_else(|| {
+                MethodErr::from((
+                    "org.freedesktop.DBus.Error.InvalidArgs",
+                    "No such property 'RSSI'",
+                ))
+            })
+        });
         b.property::<Vec<String>, _>("UUIDs")
             .get(|_, o: &mut Obj| Ok(o.with_dev(|d| d.advert.services.clone())));
         b.property::<HashMap<u16, Variant<Vec<u8>>>, _>("ManufacturerData")
