@@ -66,9 +66,10 @@ fn provision(faults: &[&str], extra: &[&str]) -> (Run, String) {
     .env("WIFI_PW", PASSWORD)
     .env("WECOM_HW_SECRET_NO", "secretNo")
     .arg("--trace")
-    .arg(&trace)
-    .args(extra);
-    let r = run(fast(&mut c));
+    .arg(&trace);
+    // Extra arguments come last so they can override the short step timeouts.
+    fast(&mut c).args(extra);
+    let r = run(&mut c);
     let t = std::fs::read_to_string(&trace).unwrap_or_default();
     assert!(
         !r.stdout.contains(PASSWORD) && !r.stderr.contains(PASSWORD) && !t.contains(PASSWORD),
@@ -377,6 +378,7 @@ fn each_fault_gives_the_exit_code_and_step_a_technician_needs() {
             "wifi_connected",
         ),
         (&["connect-transient=5"], 7, "step connect", "transient"),
+        (&["slow-wifi=3"], 9, "step wifi-report", "still be joining"),
     ];
     for (faults, code, step, words) in cases {
         let (r, _) = provision(faults, &[]);
@@ -400,6 +402,18 @@ fn failures_in_json_name_the_step() {
     );
     assert!(v["hint"].as_str().unwrap().contains("whitelisted"));
     assert!(trace.contains("\"event\":\"failed\""), "{trace}");
+    // Link-level failures are in the trace too, with their step.
+    let (r, trace) = provision(&["reject-signature"], &[]);
+    assert_eq!(r.code, 8);
+    let last: serde_json::Value = serde_json::from_str(trace.lines().last().unwrap()).unwrap();
+    assert_eq!(last["event"], "failed");
+    assert!(
+        last["detail"]
+            .as_str()
+            .unwrap()
+            .contains("handshake-confirm"),
+        "{trace}"
+    );
 }
 
 #[test]
@@ -412,6 +426,17 @@ fn noisy_links_and_transient_connects_still_provision() {
         assert_eq!(r.code, 0, "{faults:?}: {}", r.stderr);
         assert!(r.stdout.contains("connected"), "{}", r.stdout);
     }
+}
+
+#[test]
+fn a_slow_wifi_join_succeeds_when_the_report_step_waits_long_enough() {
+    let (r, _) = provision(&["slow-wifi=1"], &["--step-timeout", "wifi-report=8"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("Wi-Fi \"TestAP\": connected"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]

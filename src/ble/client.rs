@@ -12,6 +12,7 @@ use crate::core::ble::session::{
 use crate::core::ble::signer::HandshakeSigner;
 use std::io::Write;
 use std::time::{Duration, Instant};
+use zeroize::{Zeroize, Zeroizing};
 
 /// Link-level settings around the session.
 #[derive(Debug, Clone)]
@@ -135,8 +136,28 @@ pub async fn connect(
     })
 }
 
-/// Runs one session to its end. `warn` receives non-fatal notes for stderr.
+/// Runs one session to its end. `warn` receives non-fatal notes for stderr. A failure is
+/// also recorded in the trace, with its step.
 pub async fn run(
+    link: &dyn BleLink,
+    goal: Goal,
+    cfg: &ClientConfig,
+    signer: &dyn HandshakeSigner,
+    mut trace: Option<&mut Tracer>,
+    warn: &mut dyn FnMut(String),
+) -> Result<Outcome, ClientError> {
+    let r = drive(link, goal, cfg, signer, trace.as_deref_mut(), warn).await;
+    if let (Err(e), Some(t)) = (&r, trace) {
+        let detail = match e {
+            ClientError::Link { step, error } => format!("step {}: {error}", step.name()),
+            ClientError::Session { error, .. } => error.to_string(),
+        };
+        t.event("failed", &detail);
+    }
+    r
+}
+
+async fn drive(
     link: &dyn BleLink,
     goal: Goal,
     cfg: &ClientConfig,
@@ -164,16 +185,19 @@ pub async fn run(
         }
         let action = pending.remove(0);
         match action {
-            Action::Send(p) => {
+            Action::Send(mut p) => {
                 if let Some(t) = trace.as_deref_mut() {
                     t.packet("tx", &p);
                 }
                 let step = session.step();
-                let frames = p.frames().map_err(|e| ClientError::Link {
+                // The 30003 body holds the Wi-Fi password: wipe our copies once written
+                // (also when a write fails: Zeroizing wipes the frames on drop).
+                let frames = Zeroizing::new(p.frames().map_err(|e| ClientError::Link {
                     step,
                     error: LinkError::Other(e.to_string()),
-                })?;
-                for f in frames {
+                })?);
+                p.body.zeroize();
+                for &f in frames.iter() {
                     with_retry(cfg.attempts, || async {
                         match tokio::time::timeout(cfg.chunk_timeout, link.write_frame(f)).await {
                             Ok(r) => r,

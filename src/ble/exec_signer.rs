@@ -69,3 +69,63 @@ impl HandshakeSigner for ExecSigner {
         parse_program_output(&stdout).map_err(|e| format!("{prog}: {e}"))
     }
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn script(dir: &std::path::Path, name: &str, body: &str) -> PathBuf {
+        let p = dir.join(name);
+        std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
+        p
+    }
+
+    fn req() -> SignRequest {
+        SignRequest {
+            sn: "SN1".into(),
+            client_nonce: "1".into(),
+            scene: "1".into(),
+            server_nonce: "2".into(),
+        }
+    }
+
+    #[test]
+    fn a_hanging_program_is_killed_after_the_timeout() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = ExecSigner {
+            program: script(dir.path(), "hang.sh", "sleep 30"),
+            timeout: Duration::from_millis(200),
+        };
+        let started = Instant::now();
+        let e = s.sign(&req()).unwrap_err();
+        assert!(e.contains("did not answer"), "{e}");
+        assert!(started.elapsed() < Duration::from_secs(10));
+    }
+
+    #[test]
+    fn the_request_arrives_on_stdin_and_json_answers_are_understood() {
+        let dir = tempfile::tempdir().unwrap();
+        let prog = script(
+            dir.path(),
+            "echo.sh",
+            r#"read line; case "$line" in *'"sn":"SN1"'*) echo '{"signature":"ok","server_nonce":"9"}';; *) exit 1;; esac"#,
+        );
+        let a = ExecSigner {
+            program: prog,
+            timeout: Duration::from_secs(5),
+        }
+        .sign(&req())
+        .unwrap();
+        assert_eq!(
+            (a.signature.as_str(), a.server_nonce.as_deref()),
+            ("ok", Some("9"))
+        );
+        let missing = ExecSigner {
+            program: dir.path().join("nope"),
+            timeout: Duration::from_secs(1),
+        };
+        assert!(missing.sign(&req()).unwrap_err().contains("cannot run"));
+    }
+}

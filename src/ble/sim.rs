@@ -42,11 +42,15 @@ pub struct Faults {
     pub connect_transient: u32,
     /// The device does not answer the Wi-Fi list request.
     pub no_wifi_list: bool,
+    /// Indicate a header with an impossible `nLength` (0xFFFF) before every packet.
+    pub oversize: bool,
+    /// Take this many seconds to join the Wi-Fi before reporting (10004).
+    pub slow_wifi: Option<u32>,
 }
 
 impl Faults {
     /// Names accepted by [`Faults::apply`], for `--help`.
-    pub const NAMES: &'static str = "drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list";
+    pub const NAMES: &'static str = "drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS]";
 
     /// Applies one `NAME[=N]` fault.
     pub fn apply(&mut self, spec: &str) -> Result<(), String> {
@@ -72,6 +76,8 @@ impl Faults {
             "version1" => self.version1 = true,
             "connect-transient" => self.connect_transient = arg.unwrap_or(1),
             "no-wifi-list" => self.no_wifi_list = true,
+            "oversize" => self.oversize = true,
+            "slow-wifi" => self.slow_wifi = Some(arg.unwrap_or(5)),
             _ => {
                 return Err(format!(
                     "unknown simulator fault `{name}` (known: {})",
@@ -196,6 +202,8 @@ pub struct Device {
     wifi_connected: bool,
     /// Set when the device hangs up.
     pub closed: bool,
+    /// Indications to send only after this delay (a slow Wi-Fi join).
+    pub delayed: Option<(Duration, Vec<Vec<u8>>)>,
 }
 
 impl Device {
@@ -210,6 +218,7 @@ impl Device {
             wifi_name: String::new(),
             wifi_connected: false,
             closed: false,
+            delayed: None,
         }
     }
 
@@ -245,6 +254,10 @@ impl Device {
         let mut out = Vec::new();
         if f.garbage {
             out.push(vec![0x00, 0x42, 0x13, 0x37, 0x7B]);
+        }
+        if f.oversize {
+            // bMagic, bVer 1, nLength 0xFFFF: the phone must skip it, not wait for 64 KiB.
+            out.push(vec![0xFE, 0x01, 0xFF, 0xFF, 0x27, 0x14, 0x00, 0x00, 0x00]);
         }
         if f.short_indications {
             out.extend(bytes.chunks(7).map(<[u8]>::to_vec));
@@ -327,7 +340,14 @@ impl Device {
                     .body()
                 };
                 let seq = self.next_seq();
-                self.indicate(Packet::new(command::REPORT, seq, body))
+                let out = self.indicate(Packet::new(command::REPORT, seq, body));
+                match cfg.faults.slow_wifi {
+                    Some(secs) => {
+                        self.delayed = Some((Duration::from_secs(secs.into()), out));
+                        Vec::new()
+                    }
+                    None => out,
+                }
             }
             c if c == cfg.wifi_ids.request && self.handshaken && !cfg.faults.no_wifi_list => {
                 let body = serde_json::json!({"wifi_list": [
@@ -456,17 +476,26 @@ impl SimLink {
 #[async_trait]
 impl BleLink for SimLink {
     async fn write_frame(&self, frame: [u8; FRAME_LEN]) -> Result<(), LinkError> {
-        let (out, closed) = {
+        let (out, closed, delayed) = {
             let mut d = self.device.lock().expect("not poisoned");
             if d.closed {
                 return Err(LinkError::Disconnected);
             }
             let out = d.on_write(&frame);
-            (out, d.closed)
+            (out, d.closed, d.delayed.take())
         };
         let tx = self.tx.lock().expect("not poisoned").clone();
         match tx {
-            Some(tx) => out.into_iter().for_each(|i| drop(tx.send(i))),
+            Some(tx) => {
+                out.into_iter().for_each(|i| drop(tx.send(i)));
+                if let Some((after, later)) = delayed {
+                    // The device keeps answering other commands while it joins the network.
+                    tokio::spawn(async move {
+                        tokio::time::sleep(after).await;
+                        later.into_iter().for_each(|i| drop(tx.send(i)));
+                    });
+                }
+            }
             None => return Err(LinkError::Disconnected),
         }
         if closed {

@@ -84,7 +84,7 @@ pub struct LinkArgs {
     /// Bluetooth controller to use (e.g. hci1); default: the first one
     #[arg(long, value_name = "NAME", global = true)]
     pub adapter: Option<String>,
-    /// Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list
+    /// Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS]
     #[arg(long, value_name = "FAULT", global = true)]
     pub sim_fault: Vec<String>,
     /// Environment variable holding the simulated device's SecretNo (default: the text `secretNo`)

@@ -24,9 +24,25 @@ use std::time::Duration;
 use zeroize::Zeroizing;
 
 pub fn run(args: BleArgs, out: &Output) -> Result<()> {
-    if let BleCommand::Qr(q) = &args.command {
-        return qr(q, out);
+    let link = &args.link;
+    match args.command {
+        BleCommand::Scan(a) => block_on(scan(&a, link, out)),
+        BleCommand::Status(a) => block_on(session_cmd(
+            &a,
+            link,
+            out,
+            Goal::Status,
+            WifiListIds::default(),
+            None,
+        )),
+        BleCommand::WifiList(a) => block_on(wifi_list(&a, link, out)),
+        BleCommand::Provision(a) => block_on(provision(&a, link, out)),
+        BleCommand::Qr(q) => qr(&q, out),
     }
+}
+
+/// Runs a radio command on a small runtime (the exec signer may block one worker).
+fn block_on(f: impl std::future::Future<Output = Result<()>>) -> Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -37,25 +53,7 @@ pub fn run(args: BleArgs, out: &Output) -> Result<()> {
                 format!("cannot start the async runtime: {e}"),
             )
         })?;
-    rt.block_on(async move {
-        match args.command {
-            BleCommand::Scan(a) => scan(&a, &args.link, out).await,
-            BleCommand::Status(a) => {
-                session_cmd(
-                    &a,
-                    &args.link,
-                    out,
-                    Goal::Status,
-                    WifiListIds::default(),
-                    None,
-                )
-                .await
-            }
-            BleCommand::WifiList(a) => wifi_list(&a, &args.link, out).await,
-            BleCommand::Provision(a) => provision(&a, &args.link, out).await,
-            BleCommand::Qr(_) => Ok(()),
-        }
-    })
+    rt.block_on(f)
 }
 
 /// A failure that names its step; with `--json` it is printed as the result object.

@@ -406,4 +406,29 @@ mod tests {
         let a = decode(&[(0x0059, v)], &EdLayout::default()).unwrap();
         assert_eq!((a.device_id, a.bind()), (7, BindState::Bound));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_advert_round_trips_under_any_layout(
+            ed: bool, status: u8, device_id: u64, sign: [u8; 8], nonce: u32, company: u16,
+            sign_first: bool, nonce_le: bool, reversed: bool,
+        ) {
+            let layout = EdLayout {
+                sign_first,
+                nonce_order: if nonce_le { ByteOrder::Little } else { ByteOrder::Big },
+                sign_order: if reversed { SignOrder::Reversed } else { SignOrder::Digest },
+            };
+            let a = WecomAdvert {
+                kind: if ed { Kind::Ed } else { Kind::Ee },
+                company_id: company,
+                status,
+                device_id,
+                sign,
+                nonce: ed.then_some(nonce),
+            };
+            let v = a.encode(&layout);
+            proptest::prop_assert_eq!(v.len(), if ed { ED_LEN } else { EE_LEN });
+            proptest::prop_assert_eq!(decode(&[(company, v)], &layout), Some(a));
+        }
+    }
 }

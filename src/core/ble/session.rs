@@ -893,4 +893,42 @@ mod tests {
         assert_eq!(r["body"]["ssid"], "TestAP");
         assert_eq!(r["len"], 94);
     }
+
+    /// Feeds `p` (padded frames, optionally with garbage first) cut at arbitrary points.
+    fn feed_cut(s: &mut Session, p: &Packet, garbage: &[u8], cuts: &[usize]) -> Vec<Action> {
+        let mut bytes = garbage.to_vec();
+        bytes.extend(frames_of(p).concat());
+        let mut out = Vec::new();
+        let mut rest = &bytes[..];
+        let mut i = 0;
+        while !rest.is_empty() {
+            let n = cuts[i % cuts.len()].clamp(1, rest.len());
+            out.extend(s.on_indication(&rest[..n], 0));
+            rest = &rest[n..];
+            i += 1;
+        }
+        out
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn provisioning_survives_any_split_and_garbage(
+            cuts in proptest::collection::vec(1usize..40, 1..20),
+            garbage in proptest::collection::vec(any::<u8>().prop_filter("no marker", |b| *b != 0xFE), 0..30),
+        ) {
+            let mut s = Session::new(Goal::Provision(wifi()), SessionConfig::new(5), 0);
+            let a = feed_cut(&mut s, &hello(), &garbage, &cuts);
+            let Some(Action::Sign(req)) = a.into_iter().find(|a| matches!(a, Action::Sign(_))) else { panic!("no 10001") };
+            s.on_signed(req, Ok(SignAnswer { signature: "x".into(), server_nonce: None }), 0);
+            feed_cut(&mut s, &Packet::new(10002, 2, br#"{"signature":"y"}"#.to_vec()), &garbage, &cuts);
+            prop_assert_eq!(s.step(), Step::ReadInfo);
+            s.on_info(&info::encode([0; 6], 2), 0);
+            feed_cut(&mut s, &Packet::new(10004, 0, br#"{"wifi_connected":false}"#.to_vec()), &garbage, &cuts);
+            prop_assert_eq!(s.step(), Step::WifiReport);
+            let a = feed_cut(&mut s, &Packet::new(10004, 3, br#"{"wifi_connected":true}"#.to_vec()), &garbage, &cuts);
+            prop_assert!(matches!(a.last(), Some(Action::Finished(_))));
+        }
+    }
 }
