@@ -205,6 +205,30 @@ fn provision_json_reports_the_device_over_bluez() {
 }
 
 #[test]
+fn status_and_wifi_list_through_bluez() {
+    let w = world(&[], |_| {});
+    let r = run(ble(&w)
+        .args(["--json", "status", "--address", ADDR])
+        .env("WECOM_HW_SECRET_NO", "secretNo"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(r.stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(v["ok"], true, "{v}");
+    assert_eq!(v["sn"], "SN0001", "{v}");
+    assert_eq!(v["status"]["mac_address"], "AABBCCDDEEFF", "{v}");
+
+    let r = run(ble(&w)
+        .args(["--json", "wifi-list", "--address", ADDR])
+        .env("WECOM_HW_SECRET_NO", "secretNo"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(r.stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(v["wifi_list"]["wifi_list"][0]["ssid"], "TestAP", "{v}");
+    // Two sessions, two connections, each closed again.
+    let calls = w.fake.calls();
+    let count = |p: &str| calls.iter().filter(|c| c.starts_with(p)).count();
+    assert_eq!((count("Connect"), count("Disconnect")), (2, 2), "{calls:?}");
+}
+
+#[test]
 fn device_refusing_wifi_fails_with_the_step_and_exit_8() {
     let w = world(&["wifi-fail"], |_| {});
     let r = provision(&w, &["--address", ADDR]);

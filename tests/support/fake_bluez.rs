@@ -246,7 +246,15 @@ impl Drop for FakeBluez {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
         if let Some(t) = self.thread.take() {
-            let _ = t.join();
+            // Bounded: a handler stuck in the simulator must not hang the test run; the
+            // thread then dies with the process.
+            let end = Instant::now() + HARNESS_LIMIT;
+            while !t.is_finished() && Instant::now() < end {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            if t.is_finished() {
+                let _ = t.join();
+            }
         }
     }
 }
