@@ -369,6 +369,33 @@ async fn fcc8_without_indicate_is_refused_and_the_link_released() {
 }
 
 #[tokio::test]
+async fn a_stalled_read_times_out_naming_the_step() {
+    let env = env();
+    let mut config = echo_config();
+    config.read_delay = Duration::from_millis(1500);
+    let _fake = FakeBluez::start(&env.bus, config);
+    let opts = bluez::BluezOptions {
+        timeouts: bluez::Timeouts {
+            read: Duration::from_millis(300),
+            ..bluez::Timeouts::default()
+        },
+        ..bluez::BluezOptions::default()
+    };
+    let central = within("open", bluez::open_with(opts)).await.unwrap();
+    let link = within("connect", central.connect(ADDR, Duration::from_secs(10)))
+        .await
+        .unwrap();
+    let err = within("read", link.read_info()).await.unwrap_err();
+    assert_eq!(err, LinkError::Timeout("read 0xFCC9"));
+    assert_eq!(err.to_string(), "timed out during read 0xFCC9");
+    // The link is still usable afterwards.
+    assert_eq!(
+        within("greeting", link.next_indication()).await.unwrap(),
+        GREETING
+    );
+}
+
+#[tokio::test]
 async fn adapter_is_chosen_by_name() {
     let env = env();
     let mut config = echo_config();

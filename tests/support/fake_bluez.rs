@@ -187,6 +187,8 @@ pub struct Config {
     /// BlueZ does not know the devices until discovery starts (fresh boot, cache cleared):
     /// they appear with `InterfacesAdded` on the first `StartDiscovery`.
     pub appear_on_discovery: bool,
+    /// How long FCC9 `ReadValue` takes to answer (a slow or stalled device).
+    pub read_delay: Duration,
 }
 
 impl Config {
@@ -200,6 +202,7 @@ impl Config {
             fcc8_flags: vec!["indicate".into()],
             rfkill_blocked: false,
             appear_on_discovery: false,
+            read_delay: Duration::ZERO,
         }
     }
 }
@@ -280,6 +283,7 @@ struct State {
     devices: Vec<Dev>,
     connect_aborts: u32,
     rfkill_blocked: bool,
+    read_delay: Duration,
 }
 
 struct Dev {
@@ -416,6 +420,7 @@ fn serve(
             devices,
             connect_aborts: config.connect_aborts,
             rfkill_blocked: config.rfkill_blocked,
+            read_delay: config.read_delay,
         }),
     });
 
@@ -828,6 +833,8 @@ fn register_char(cr: &mut Crossroads, fcc8_flags: Vec<String>) -> dbus_crossroad
             ("value",),
             |_, o: &mut Obj, (_opts,): (PropMap,)| {
                 o.log(format!("ReadValue {:04x}", o.chr));
+                let delay = o.shared.state.lock().unwrap().read_delay;
+                std::thread::sleep(delay);
                 if o.chr != uuid::READ_16 {
                     return Err(("org.bluez.Error.NotPermitted", "Read not permitted").into());
                 }
