@@ -40,7 +40,7 @@ fn world(faults: &[&str], tweak: impl FnOnce(&mut Config)) -> World {
     let advert = sim.advert();
     let mut config = Config::new(move || Arc::new(SimCentral::new(sim)) as Arc<dyn BleCentral>);
     config.devices = vec![advert.clone()];
-    // What a real BlueZ also reports: a door lock using the same SIG UUID 0xFCE7 with its own
+    // What a real BlueZ also reports: a cached WeCom device that is not around, a door lock using the same SIG UUID 0xFCE7 with its own
     // data, and a device with WeCom-looking data but no 0xFCE7 (matched by another client's
     // filter, which bluetoothd merges with ours).
     config.decoys = vec![
@@ -57,6 +57,12 @@ fn world(faults: &[&str], tweak: impl FnOnce(&mut Config)) -> World {
             rssi: Some(-45),
             services: vec![uuid::from_u16(0x180F)],
             manufacturer_data: advert.manufacturer_data.clone(),
+        },
+        // A WeCom device BlueZ remembers from yesterday, switched off today (no RSSI).
+        Advert {
+            address: "C0:FF:EE:00:00:03".into(),
+            rssi: None,
+            ..advert.clone()
         },
     ];
     tweak(&mut config);
@@ -196,6 +202,30 @@ fn provision_json_reports_the_device_over_bluez() {
     assert_eq!(v["sn"], "SN0001", "{v}");
     assert_eq!(v["info"]["mac"], "AA:BB:CC:DD:EE:FF", "{v}");
     assert_eq!(v["info"]["version"], 2, "{v}");
+}
+
+#[test]
+fn status_and_wifi_list_through_bluez() {
+    let w = world(&[], |_| {});
+    let r = run(ble(&w)
+        .args(["--json", "status", "--address", ADDR])
+        .env("WECOM_HW_SECRET_NO", "secretNo"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(r.stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(v["ok"], true, "{v}");
+    assert_eq!(v["sn"], "SN0001", "{v}");
+    assert_eq!(v["status"]["mac_address"], "AABBCCDDEEFF", "{v}");
+
+    let r = run(ble(&w)
+        .args(["--json", "wifi-list", "--address", ADDR])
+        .env("WECOM_HW_SECRET_NO", "secretNo"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(r.stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(v["wifi_list"]["wifi_list"][0]["ssid"], "TestAP", "{v}");
+    // Two sessions, two connections, each closed again.
+    let calls = w.fake.calls();
+    let count = |p: &str| calls.iter().filter(|c| c.starts_with(p)).count();
+    assert_eq!((count("Connect"), count("Disconnect")), (2, 2), "{calls:?}");
 }
 
 #[test]

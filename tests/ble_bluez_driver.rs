@@ -133,7 +133,12 @@ async fn scan_keeps_only_wecom_devices_even_when_bluez_reports_others() {
     other_vendor.manufacturer_data = vec![(0x004C, vec![0x02, 0x15, 0xee])];
     let mut no_service = wecom_advert("22:33:44:55:66:77");
     no_service.services = vec!["0000180f-0000-1000-8000-00805f9b34fb".into()];
-    config.decoys = vec![other_vendor, no_service];
+    // Cached from an earlier day, not advertising now: BlueZ lists it without RSSI.
+    let cached = Advert {
+        rssi: None,
+        ..wecom_advert("33:44:55:66:77:88")
+    };
+    config.decoys = vec![other_vendor, no_service, cached];
     let fake = FakeBluez::start(&env.bus, config);
 
     let central = within("open", bluez::open(None)).await.expect("open hci0");
@@ -360,6 +365,33 @@ async fn fcc8_without_indicate_is_refused_and_the_link_released() {
     assert!(
         calls.iter().any(|c| c.starts_with("Disconnect")),
         "left connected: {calls:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_stalled_read_times_out_naming_the_step() {
+    let env = env();
+    let mut config = echo_config();
+    config.read_delay = Duration::from_millis(1500);
+    let _fake = FakeBluez::start(&env.bus, config);
+    let opts = bluez::BluezOptions {
+        timeouts: bluez::Timeouts {
+            read: Duration::from_millis(300),
+            ..bluez::Timeouts::default()
+        },
+        ..bluez::BluezOptions::default()
+    };
+    let central = within("open", bluez::open_with(opts)).await.unwrap();
+    let link = within("connect", central.connect(ADDR, Duration::from_secs(10)))
+        .await
+        .unwrap();
+    let err = within("read", link.read_info()).await.unwrap_err();
+    assert_eq!(err, LinkError::Timeout("read 0xFCC9"));
+    assert_eq!(err.to_string(), "timed out during read 0xFCC9");
+    // The link is still usable afterwards.
+    assert_eq!(
+        within("greeting", link.next_indication()).await.unwrap(),
+        GREETING
     );
 }
 

@@ -270,6 +270,17 @@ fn event_id(ev: &CentralEvent) -> Option<&PeripheralId> {
     }
 }
 
+/// Limit for reading one device's properties during a scan.
+const PROPERTY_READ: Duration = Duration::from_secs(2);
+
+/// Whether BlueZ heard the device in the current discovery. `events()` replays every
+/// cached device too, including ones that are switched off or far away; bluetoothd keeps
+/// the `RSSI` property only for devices heard since discovery started, so a device without
+/// it is not shown as "in range".
+pub fn heard_now(a: &Advert) -> bool {
+    a.rssi.is_some()
+}
+
 /// Our own re-check of a scan result (`ble.md` section 8 step 1): BlueZ's filter is not
 /// trusted, because it merges every client's filter and lists cached devices.
 pub fn is_wecom_candidate(a: &Advert) -> bool {
@@ -310,7 +321,13 @@ impl BleCentral for BtleplugCentral {
                 ev = events.next() => {
                     let Some(ev) = ev else { break };
                     let Some(id) = event_id(&ev) else { continue };
-                    if let Some(advert) = self.advert_of(id).await
+                    // Bounded, so one slow property read cannot stretch the scan much.
+                    let advert = tokio::time::timeout(PROPERTY_READ, self.advert_of(id))
+                        .await
+                        .ok()
+                        .flatten();
+                    if let Some(advert) = advert
+                        && heard_now(&advert)
                         && is_wecom_candidate(&advert)
                         && sink.send(advert).is_err()
                     {
@@ -728,6 +745,14 @@ mod tests {
             &[(0xFFFF, ee)]
         )));
         assert!(!is_wecom_candidate(&advert(&[uuid::SERVICE], &[])));
+    }
+
+    #[test]
+    fn cached_devices_without_rssi_are_not_in_range() {
+        let mut a = advert(&[uuid::SERVICE], &[(0xFFFF, &[0xEE, 0x02])]);
+        assert!(!heard_now(&a));
+        a.rssi = Some(-70);
+        assert!(heard_now(&a));
     }
 
     #[test]

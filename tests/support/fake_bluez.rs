@@ -187,6 +187,8 @@ pub struct Config {
     /// BlueZ does not know the devices until discovery starts (fresh boot, cache cleared):
     /// they appear with `InterfacesAdded` on the first `StartDiscovery`.
     pub appear_on_discovery: bool,
+    /// How long FCC9 `ReadValue` takes to answer (a slow or stalled device).
+    pub read_delay: Duration,
 }
 
 impl Config {
@@ -200,6 +202,7 @@ impl Config {
             fcc8_flags: vec!["indicate".into()],
             rfkill_blocked: false,
             appear_on_discovery: false,
+            read_delay: Duration::ZERO,
         }
     }
 }
@@ -246,7 +249,15 @@ impl Drop for FakeBluez {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
         if let Some(t) = self.thread.take() {
-            let _ = t.join();
+            // Bounded: a handler stuck in the simulator must not hang the test run; the
+            // thread then dies with the process.
+            let end = Instant::now() + HARNESS_LIMIT;
+            while !t.is_finished() && Instant::now() < end {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            if t.is_finished() {
+                let _ = t.join();
+            }
         }
     }
 }
@@ -272,6 +283,7 @@ struct State {
     devices: Vec<Dev>,
     connect_aborts: u32,
     rfkill_blocked: bool,
+    read_delay: Duration,
 }
 
 struct Dev {
@@ -408,6 +420,7 @@ fn serve(
             devices,
             connect_aborts: config.connect_aborts,
             rfkill_blocked: config.rfkill_blocked,
+            read_delay: config.read_delay,
         }),
     });
 
@@ -661,8 +674,16 @@ fn register_device(cr: &mut Crossroads) -> dbus_crossroads::IfaceToken<Obj> {
         });
         b.property::<Path<'static>, _>("Adapter")
             .get(|_, o: &mut Obj| Ok(Path::from(format!("/org/bluez/{}", o.adapter))));
-        b.property::<i16, _>("RSSI")
-            .get(|_, o: &mut Obj| Ok(o.with_dev(|d| d.advert.rssi.unwrap_or(-60))));
+        // Absent for an advert without RSSI: a cached device not heard in this discovery
+        // (crossroads leaves a failing property out of GetAll, as bluetoothd omits it).
+        b.property::<i16, _>("RSSI").get(|_, o: &mut Obj| {
+            o.with_dev(|d| d.advert.rssi).ok_or_else(|| {
+                MethodErr::from((
+                    "org.freedesktop.DBus.Error.InvalidArgs",
+                    "No such property 'RSSI'",
+                ))
+            })
+        });
         b.property::<Vec<String>, _>("UUIDs")
             .get(|_, o: &mut Obj| Ok(o.with_dev(|d| d.advert.services.clone())));
         b.property::<HashMap<u16, Variant<Vec<u8>>>, _>("ManufacturerData")
@@ -812,6 +833,8 @@ fn register_char(cr: &mut Crossroads, fcc8_flags: Vec<String>) -> dbus_crossroad
             ("value",),
             |_, o: &mut Obj, (_opts,): (PropMap,)| {
                 o.log(format!("ReadValue {:04x}", o.chr));
+                let delay = o.shared.state.lock().unwrap().read_delay;
+                std::thread::sleep(delay);
                 if o.chr != uuid::READ_16 {
                     return Err(("org.bluez.Error.NotPermitted", "Read not permitted").into());
                 }
