@@ -3,6 +3,7 @@
 //! The protocol logic is pure and lives in [`core`]; everything that touches a socket, a
 //! radio, a file or a terminal is a thin driver in [`io`] or a command in [`cmd`].
 
+pub mod ble;
 pub mod cli;
 pub mod cmd;
 pub mod core;

@@ -2,6 +2,7 @@
 //! a radio, a file or a terminal.
 
 pub mod bindcode;
+pub mod ble;
 pub mod device;
 pub mod errcode;
 pub mod headers;

@@ -1,0 +1,927 @@
+//! `wecom-hw ble`: read arguments, pick the backend, run the core session through the
+//! client driver, print. Every failure names its step and maps to a documented exit class.
+
+use crate::ble::client::{self, ClientConfig, ClientError, Tracer};
+use crate::ble::exec_signer::ExecSigner;
+use crate::ble::sim::{Faults, SimCentral, SimConfig};
+use crate::ble::transport::{Advert, BleCentral, LinkError, uuid};
+use crate::cli::ble::{
+    AdvertKind, Backend, BleArgs, BleCommand, LinkArgs, Pick, ProvisionArgs, QrArgs, ScanArgs,
+    SessionArgs, SignOrderArg, WifiListArgs,
+};
+use crate::core::bindcode::BLUETOOTH_DISCOVERY_URL;
+use crate::core::ble::advert::{self, ByteOrder, EdLayout, Kind, SignOrder};
+use crate::core::ble::command::{Protocol, SetWifi, WifiListIds};
+use crate::core::ble::info::parse_mac;
+use crate::core::ble::session::{FailKind, Goal, Outcome, SessionConfig, Step};
+use crate::core::ble::signer::{DefaultSigner, HandshakeSigner, NoneSigner};
+use crate::core::secret::Secret;
+use crate::io::secrets;
+use crate::output::{ExitClass, Failure, Output};
+use anyhow::Result;
+use std::io::{BufRead, IsTerminal, Write};
+use std::time::Duration;
+use zeroize::Zeroizing;
+
+pub fn run(args: BleArgs, out: &Output) -> Result<()> {
+    let link = &args.link;
+    match args.command {
+        BleCommand::Scan(a) => block_on(scan(&a, link, out)),
+        BleCommand::Status(a) => block_on(session_cmd(
+            &a,
+            link,
+            out,
+            Goal::Status,
+            WifiListIds::default(),
+            None,
+        )),
+        BleCommand::WifiList(a) => block_on(wifi_list(&a, link, out)),
+        BleCommand::Provision(a) => block_on(provision(&a, link, out)),
+        BleCommand::Qr(q) => qr(&q, out),
+    }
+}
+
+/// Runs a radio command on a small runtime (the exec signer may block one worker).
+fn block_on(f: impl std::future::Future<Output = Result<()>>) -> Result<()> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            Failure::new(
+                ExitClass::Internal,
+                format!("cannot start the async runtime: {e}"),
+            )
+        })?;
+    rt.block_on(f)
+}
+
+/// A failure that names its step; with `--json` it is printed as the result object.
+fn fail(
+    out: &Output,
+    step: Step,
+    class: ExitClass,
+    msg: String,
+    hint: Option<String>,
+) -> anyhow::Error {
+    if out.json {
+        let _ = out.json_line(&serde_json::json!({
+            "ok": false,
+            "step": step.name(),
+            "error": msg,
+            "exit_code": class.code(),
+            "hint": hint,
+        }));
+    }
+    let mut f = Failure::new(class, msg).json_reported(out.json);
+    if let Some(h) = hint {
+        f = f.hint(h);
+    }
+    f.into()
+}
+
+fn ed_layout(link: &LinkArgs) -> EdLayout {
+    EdLayout {
+        sign_first: link.ed_sign_first,
+        nonce_order: if link.ed_nonce_le {
+            ByteOrder::Little
+        } else {
+            ByteOrder::Big
+        },
+        sign_order: if link.ed_sign_order == SignOrderArg::Reversed {
+            SignOrder::Reversed
+        } else {
+            SignOrder::Digest
+        },
+    }
+}
+
+fn accepted_orders(link: &LinkArgs) -> Vec<SignOrder> {
+    match link.ed_sign_order {
+        SignOrderArg::Digest => vec![SignOrder::Digest],
+        SignOrderArg::Reversed => vec![SignOrder::Reversed],
+        SignOrderArg::Either => vec![SignOrder::Digest, SignOrder::Reversed],
+    }
+}
+
+/// The central of the chosen backend.
+async fn open_central(
+    link: &LinkArgs,
+    wifi_ids: WifiListIds,
+    out: &Output,
+) -> Result<Box<dyn BleCentral>> {
+    match link.backend {
+        Backend::Sim => {
+            let mut faults = Faults::default();
+            for f in &link.sim_fault {
+                faults
+                    .apply(f)
+                    .map_err(|e| Failure::new(ExitClass::Usage, format!("--sim-fault: {e}")))?;
+            }
+            let mut cfg = SimConfig {
+                faults,
+                wifi_ids,
+                advert_kind: if link.sim_advert == AdvertKind::Ed {
+                    Kind::Ed
+                } else {
+                    Kind::Ee
+                },
+                ed_layout: ed_layout(link),
+                ..SimConfig::default()
+            };
+            // The device has its own SecretNo, independent of the one the client was given,
+            // so a wrong client secret shows up as it would in the field.
+            if let Some(name) = &link.sim_secret_env {
+                let raw = std::env::var(name).map_err(|_| {
+                    Failure::data(format!(
+                        "--sim-secret-env: environment variable {name} is not set"
+                    ))
+                })?;
+                cfg.secret = Secret::new(&raw)
+                    .map_err(|e| Failure::data(format!("environment variable {name}: {e}")))?;
+            }
+            out.debug(format!(
+                "backend: simulator ({} at {})",
+                cfg.sn, cfg.address
+            ));
+            Ok(Box::new(SimCentral::new(cfg)))
+        }
+        Backend::Bluez => {
+            let central = crate::ble::bluez::open(link.adapter.as_deref())
+                .await
+                .map_err(|e| link_failure(out, Step::Adapter, &e))?;
+            out.debug(format!("backend: BlueZ adapter {}", central.name()));
+            Ok(Box::new(central))
+        }
+    }
+}
+
+/// One WeCom device as the scan shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+struct Row {
+    address: String,
+    rssi: Option<i16>,
+    name: Option<String>,
+    device_id: u64,
+    layout: Kind,
+    company_id: u16,
+    bind: String,
+    battery_low: Option<bool>,
+    nonce: Option<u32>,
+    /// `ok`, `ok(reversed)`, `MISMATCH`, `-` (0xEE has no sign), or null without a SecretNo.
+    sign_check: Option<&'static str>,
+}
+
+/// Re-checks a sighting (`ble.md` 8.1): service 0xFCE7 *and* WeCom manufacturer data.
+fn wecom_row(
+    a: &Advert,
+    layout: &EdLayout,
+    secret: Option<&Secret>,
+    orders: &[SignOrder],
+) -> Result<Row, &'static str> {
+    if !a.has_service(uuid::SERVICE_16) {
+        return Err("no 0xFCE7 service in its advertisement");
+    }
+    let adv = advert::decode(&a.manufacturer_data, layout)
+        .ok_or("advertises 0xFCE7 without WeCom 0xEE/0xED data")?;
+    Ok(Row {
+        address: a.address.clone(),
+        rssi: a.rssi,
+        name: a.name.clone(),
+        device_id: adv.device_id,
+        layout: adv.kind,
+        company_id: adv.company_id,
+        bind: adv.bind().label(),
+        battery_low: adv.battery_low(),
+        nonce: adv.nonce,
+        sign_check: secret.map(|s| advert::check_sign(&adv, s.expose(), orders).label()),
+    })
+}
+
+const TABLE_HEADER: &str =
+    "ADDRESS            RSSI  DEVICE-ID             LAYOUT  BIND      BATTERY  SIGN          NAME";
+
+fn table_line(r: &Row) -> String {
+    format!(
+        "{:<17} {:>5}  {:<20}  {:<6}  {:<8}  {:<7}  {:<12}  {}",
+        r.address,
+        r.rssi.map_or("?".into(), |v| v.to_string()),
+        r.device_id,
+        match r.layout {
+            Kind::Ee => "0xEE",
+            Kind::Ed => "0xED",
+        },
+        r.bind,
+        match r.battery_low {
+            Some(true) => "LOW",
+            Some(false) => "ok",
+            None => "-",
+        },
+        r.sign_check.unwrap_or("?"),
+        r.name.as_deref().unwrap_or(""),
+    )
+}
+
+/// What a scan keeps.
+struct Filter<'a> {
+    layout: EdLayout,
+    /// SecretNo for the 0xED sign check, with the byte orders accepted.
+    secret: Option<&'a Secret>,
+    orders: Vec<SignOrder>,
+    device_id: Option<u64>,
+    stop_at_first: bool,
+}
+
+/// Scans, re-checks and de-duplicates; `live` is called once per new WeCom device.
+async fn collect(
+    central: &dyn BleCentral,
+    timeout: Duration,
+    f: &Filter<'_>,
+    out: &Output,
+    live: &mut dyn FnMut(&Row),
+) -> Result<Vec<Row>, LinkError> {
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let consume = async {
+        let mut rows: Vec<Row> = Vec::new();
+        let mut ignored: Vec<String> = Vec::new();
+        while let Some(a) = rx.recv().await {
+            match wecom_row(&a, &f.layout, f.secret, &f.orders) {
+                Ok(r) if f.device_id.is_some_and(|d| d != r.device_id) => {}
+                Ok(r) => match rows.iter_mut().find(|x| x.address == r.address) {
+                    Some(slot) => {
+                        // 0xED nonces must increase (ble.md 2.3); a lower one is a replay.
+                        if let (Some(old), Some(new)) = (slot.nonce, r.nonce)
+                            && new < old
+                        {
+                            out.warn(format!(
+                                "{}: 0xED nonce went backwards from {old} to {new}: a replayed advertisement?",
+                                r.address
+                            ));
+                            continue;
+                        }
+                        *slot = r;
+                    }
+                    None => {
+                        live(&r);
+                        rows.push(r);
+                        if f.stop_at_first {
+                            break;
+                        }
+                    }
+                },
+                Err(why) if !ignored.contains(&a.address) => {
+                    out.debug(format!("ignored {}: {why}", a.address));
+                    ignored.push(a.address.clone());
+                }
+                Err(_) => {}
+            }
+        }
+        // Dropping the receiver tells the scanner to stop early.
+        drop(rx);
+        rows
+    };
+    let (scanned, rows) = tokio::join!(central.scan(timeout, tx), consume);
+    scanned?;
+    Ok(rows)
+}
+
+fn secs(v: f64, flag: &str) -> Result<Duration, Failure> {
+    if !(v.is_finite() && v > 0.0 && v <= 3600.0) {
+        return Err(Failure::new(
+            ExitClass::Usage,
+            format!("{flag} must be between 0 and 3600 seconds, got {v}"),
+        ));
+    }
+    Ok(Duration::from_secs_f64(v))
+}
+
+fn pick_row(rows: Vec<Row>, pick: Pick, timeout: Duration, out: &Output) -> Result<Row> {
+    if rows.is_empty() {
+        return Err(fail(
+            out,
+            Step::Scan,
+            ExitClass::Network,
+            format!("step scan: no WeCom device found in {:.1} s", timeout.as_secs_f64()),
+            Some("is the device powered and advertising, and in range? Is the adapter powered (bluetoothctl show)?".into()),
+        ));
+    }
+    let n = rows.len();
+    match pick {
+        Pick::Only if n > 1 => {
+            let list: Vec<String> = rows
+                .iter()
+                .map(|r| format!("{} (device ID {})", r.address, r.device_id))
+                .collect();
+            Err(fail(
+                out,
+                Step::Scan,
+                ExitClass::Usage,
+                format!("step scan: {n} WeCom devices match: {}", list.join(", ")),
+                Some("choose one with --address or --device-id, or use --pick strongest".into()),
+            ))
+        }
+        Pick::Strongest => Ok(rows
+            .into_iter()
+            .max_by_key(|r| r.rssi.unwrap_or(i16::MIN))
+            .expect("not empty")),
+        Pick::First | Pick::Only => Ok(rows.into_iter().next().expect("not empty")),
+    }
+}
+
+fn link_failure(out: &Output, step: Step, e: &LinkError) -> anyhow::Error {
+    let (class, hint) = match e {
+        LinkError::NoAdapter(_) => (
+            ExitClass::Network,
+            Some(
+                "is bluetoothd running (systemctl status bluetooth) and the adapter present (bluetoothctl list)?",
+            ),
+        ),
+        LinkError::AdapterOff(_) => (
+            ExitClass::Network,
+            Some("power it on: bluetoothctl power on (check rfkill list)"),
+        ),
+        LinkError::Permission(_) => (
+            ExitClass::Network,
+            Some(
+                "BlueZ refused us: run as a user allowed by the D-Bus policy (often the `bluetooth` group)",
+            ),
+        ),
+        LinkError::NotFound(_) => (
+            ExitClass::Network,
+            Some("run `wecom-hw ble scan` to see what is in range"),
+        ),
+        LinkError::Timeout(_) => (
+            ExitClass::Timeout,
+            Some("move closer, check the device is advertising, or raise --step-timeout"),
+        ),
+        _ => (ExitClass::Network, None),
+    };
+    fail(
+        out,
+        step,
+        class,
+        format!("step {}: {e}", step.name()),
+        hint.map(str::to_owned),
+    )
+}
+
+async fn scan(a: &ScanArgs, link: &LinkArgs, out: &Output) -> Result<()> {
+    if a.sn.is_some() {
+        return Err(Failure::new(
+            ExitClass::Usage,
+            "--sn: advertisements carry the device ID, not the SN; use --device-id (mapping an SN to its device ID needs the device store)",
+        )
+        .into());
+    }
+    let timeout = secs(a.timeout, "--timeout")?;
+    let secret = secrets::load_explicit(&a.secret, "SecretNo")?.map(|(s, _)| s);
+    let central = open_central(link, WifiListIds::default(), out).await?;
+    out.info(format!(
+        "scanning for WeCom devices ({:.1} s)...",
+        timeout.as_secs_f64()
+    ));
+    let stream = a.pick.is_none();
+    let mut header_done = false;
+    let mut live = |r: &Row| {
+        if !stream {
+            return;
+        }
+        if out.json {
+            let _ = out.json_line(r);
+        } else {
+            let mut so = std::io::stdout().lock();
+            if !header_done {
+                let _ = writeln!(so, "{TABLE_HEADER}");
+                header_done = true;
+            }
+            let _ = writeln!(so, "{}", table_line(r));
+            let _ = so.flush();
+        }
+    };
+    let filter = Filter {
+        layout: ed_layout(link),
+        secret: secret.as_ref(),
+        orders: accepted_orders(link),
+        device_id: a.device_id,
+        stop_at_first: a.pick == Some(Pick::First),
+    };
+    let rows = collect(central.as_ref(), timeout, &filter, out, &mut live)
+        .await
+        .map_err(|e| link_failure(out, Step::Scan, &e))?;
+    match a.pick {
+        None if rows.is_empty() => pick_row(rows, Pick::First, timeout, out).map(|_| ()),
+        None => {
+            out.info(format!("{} WeCom device(s) found", rows.len()));
+            Ok(())
+        }
+        Some(p) => {
+            let r = pick_row(rows, p, timeout, out)?;
+            if out.json {
+                out.json_line(&r)?;
+            } else {
+                println!("{TABLE_HEADER}\n{}", table_line(&r));
+            }
+            Ok(())
+        }
+    }
+}
+
+fn timeouts_from(sa: &SessionArgs) -> Result<crate::core::ble::session::Timeouts, Failure> {
+    let mut t = crate::core::ble::session::Timeouts::default();
+    for spec in &sa.step_timeout {
+        let names: Vec<&str> = Step::TIMED.iter().map(|s| s.name()).collect();
+        let (name, v) = spec.split_once('=').ok_or_else(|| {
+            Failure::new(
+                ExitClass::Usage,
+                format!("--step-timeout {spec}: expected STEP=SECS"),
+            )
+        })?;
+        let step = Step::parse(name).ok_or_else(|| {
+            Failure::new(
+                ExitClass::Usage,
+                format!(
+                    "--step-timeout: unknown step `{name}` (steps: {})",
+                    names.join(", ")
+                ),
+            )
+        })?;
+        let v: f64 = v.parse().map_err(|_| {
+            Failure::new(
+                ExitClass::Usage,
+                format!("--step-timeout {spec}: `{v}` is not a number of seconds"),
+            )
+        })?;
+        t.set(step, secs(v, "--step-timeout")?.as_millis() as u64);
+    }
+    Ok(t)
+}
+
+fn make_signer(
+    sa: &SessionArgs,
+    secret: Option<&Secret>,
+    sign_timeout_ms: u64,
+    out: &Output,
+) -> Result<Box<dyn HandshakeSigner>> {
+    let s: Box<dyn HandshakeSigner> = match sa.signer.as_str() {
+        "default" => {
+            let secret = secret.cloned().ok_or_else(|| {
+                Failure::data("the default signer needs the device's SecretNo").hint(format!(
+                    "give it with --secret-file PATH, --secret-stdin or {}; or use --signer none / exec:PROGRAM",
+                    sa.secret.secret_env
+                ))
+            })?;
+            Box::new(DefaultSigner { secret })
+        }
+        "none" => Box::new(NoneSigner),
+        other => match other.strip_prefix("exec:") {
+            Some(p) if !p.is_empty() => Box::new(ExecSigner {
+                program: p.into(),
+                timeout: Duration::from_millis(sign_timeout_ms),
+            }),
+            _ => {
+                return Err(Failure::new(
+                    ExitClass::Usage,
+                    format!("--signer {other}: expected default, none or exec:PROGRAM"),
+                )
+                .into());
+            }
+        },
+    };
+    if !s.genuine() && !sa.signer.starts_with("exec:") {
+        out.info(format!(
+            "note: signer `{}` is not WeCom's (unpublished) algorithm; firmware that checks WeCom's signature will refuse the handshake",
+            s.name()
+        ));
+    }
+    Ok(s)
+}
+
+/// Maps a failed run to the exit class and words a technician needs.
+fn client_failure(out: &Output, e: ClientError, signer: &str) -> anyhow::Error {
+    match e {
+        ClientError::Link { step: Step::HandshakeConfirm, error: LinkError::Disconnected } => fail(
+            out,
+            Step::HandshakeConfirm,
+            ExitClass::Rejected,
+            "step handshake-confirm: the device closed the link after our signature (20001): it rejected the handshake".into(),
+            Some(format!("signer `{signer}` is probably not what this firmware expects; try --signer exec:PROGRAM with the vendor's signer, or --signer none for debug firmware")),
+        ),
+        ClientError::Link { step, error } => link_failure(out, step, &error),
+        ClientError::Session { error, dropped } => {
+            let step = error.step;
+            let mut hint = None;
+            let class = match &error.kind {
+                FailKind::Timeout => {
+                    if dropped.bad_version > 0 {
+                        hint = Some(format!("{} packet(s) were dropped because their header version (bVer) was not 0x01: the firmware speaks another protocol version", dropped.bad_version));
+                    } else if step == Step::HandshakeConfirm {
+                        hint = Some(format!("the device did not confirm our signature: signer `{signer}` may be wrong for this firmware, or a frame was lost; raise --step-timeout handshake-confirm=SECS to wait longer"));
+                    } else if step == Step::HandshakeStart {
+                        hint = Some("the device sends 10001 once indications are enabled; power-cycle it or check it is in pairing/provisioning mode".into());
+                    } else if step == Step::WifiReport {
+                        hint = Some("the device did not report; it may still be joining: raise --step-timeout wifi-report=SECS".into());
+                    }
+                    ExitClass::Timeout
+                }
+                FailKind::Malformed(_) => ExitClass::Data,
+                FailKind::Refused(_) => {
+                    if step == Step::WifiReport {
+                        hint = Some("check the password and protocol, that the AP is in range on 2.4 GHz, and that the device MAC (see `ble status`) is whitelisted".into());
+                    }
+                    ExitClass::Rejected
+                }
+                FailKind::Signer(_) => ExitClass::Io,
+                FailKind::WrongDevice(_) => {
+                    hint = Some("nothing was sent to it; pick the right unit with --address or --device-id".into());
+                    ExitClass::Verify
+                }
+            };
+            fail(out, step, class, error.to_string(), hint)
+        }
+    }
+}
+
+struct Done {
+    address: String,
+    signer: String,
+    device_signature: &'static str,
+    outcome: Outcome,
+}
+
+async fn session_cmd(
+    sa: &SessionArgs,
+    link: &LinkArgs,
+    out: &Output,
+    goal: Goal,
+    wifi_ids: WifiListIds,
+    what: Option<&str>,
+) -> Result<()> {
+    let done = run_session(sa, link, out, goal, wifi_ids).await?;
+    print_done(&done, out, what)
+}
+
+async fn run_session(
+    sa: &SessionArgs,
+    link: &LinkArgs,
+    out: &Output,
+    goal: Goal,
+    wifi_ids: WifiListIds,
+) -> Result<Done> {
+    let timeouts = timeouts_from(sa)?;
+    let secret = secrets::load_explicit(&sa.secret, "SecretNo")?.map(|(s, _)| s);
+    let signer = make_signer(sa, secret.as_ref(), timeouts.sign, out)?;
+    let mut trace = match &sa.trace {
+        Some(p) => {
+            let f = std::fs::File::create(p)
+                .map_err(|e| Failure::io(format!("--trace {}: {e}", p.display())))?;
+            Some(Tracer::new(Box::new(std::io::BufWriter::new(f)), wifi_ids))
+        }
+        None => None,
+    };
+    let central = open_central(link, wifi_ids, out).await?;
+    let address = match &sa.address {
+        Some(a) => a.to_ascii_uppercase(),
+        None => {
+            let timeout = secs(sa.scan_timeout, "--scan-timeout")?;
+            out.info(format!(
+                "scanning for WeCom devices ({:.1} s)...",
+                timeout.as_secs_f64()
+            ));
+            let filter = Filter {
+                layout: ed_layout(link),
+                secret: None,
+                orders: Vec::new(),
+                device_id: sa.device_id,
+                stop_at_first: sa.pick == Pick::First,
+            };
+            let rows = collect(central.as_ref(), timeout, &filter, out, &mut |_| {})
+                .await
+                .map_err(|e| link_failure(out, Step::Scan, &e))?;
+            let r = pick_row(rows, sa.pick, timeout, out)?;
+            out.info(format!(
+                "using {} (device ID {}, RSSI {})",
+                r.address,
+                r.device_id,
+                r.rssi.map_or("?".into(), |v| v.to_string())
+            ));
+            r.address
+        }
+    };
+    let mut scfg = SessionConfig::new(rand::random());
+    scfg.timeouts = timeouts;
+    scfg.wifi_ids = wifi_ids;
+    scfg.expected_sn = sa.sn.clone();
+    let ccfg = ClientConfig {
+        attempts: sa.attempts.max(1),
+        ..ClientConfig::new(scfg)
+    };
+    out.info(format!("connecting to {address}..."));
+    let conn = client::connect(
+        central.as_ref(),
+        &address,
+        Duration::from_millis(timeouts.connect),
+        ccfg.attempts,
+    )
+    .await
+    .map_err(|e| client_failure(out, e, &signer.name()))?;
+    out.info("connected; waiting for the device's handshake (10001)...");
+    let result = client::run(
+        conn.as_ref(),
+        goal,
+        &ccfg,
+        signer.as_ref(),
+        trace.as_mut(),
+        &mut |m| out.warn(m),
+    )
+    .await;
+    // Always hang up, whatever happened; a failed disconnect changes nothing for the user.
+    let _ = conn.disconnect().await;
+    let outcome = result.map_err(|e| client_failure(out, e, &signer.name()))?;
+    let device_signature = match outcome
+        .sign_request
+        .as_ref()
+        .and_then(|r| signer.check_device(r, &outcome.device_signature))
+    {
+        Some(true) => "verified",
+        Some(false) => {
+            out.warn(format!(
+                "the device's handshake signature (10002) does not match signer `{}`'s scheme",
+                signer.name()
+            ));
+            "mismatch"
+        }
+        None => "unchecked",
+    };
+    Ok(Done {
+        address,
+        signer: signer.name(),
+        device_signature,
+        outcome,
+    })
+}
+
+fn print_done(d: &Done, out: &Output, what: Option<&str>) -> Result<()> {
+    let o = &d.outcome;
+    if out.json {
+        let mut v = serde_json::json!({
+            "ok": true,
+            "address": d.address,
+            "sn": o.sn,
+            "signer": d.signer,
+            "device_signature": d.device_signature,
+            "info": o.info,
+            "status": o.status,
+        });
+        if let Some(w) = &o.wifi_list {
+            v["wifi_list"] = w.clone();
+        }
+        if let Some(r) = &o.report {
+            v["report"] = serde_json::to_value(r)?;
+        }
+        if let Some(ssid) = what {
+            v["ssid"] = ssid.into();
+        }
+        return out.json_line(&v);
+    }
+    let mut so = std::io::stdout().lock();
+    writeln!(so, "device      {}  SN {}", d.address, o.sn)?;
+    writeln!(
+        so,
+        "handshake   ok (signer {}, device signature {})",
+        d.signer, d.device_signature
+    )?;
+    if let Some(i) = &o.info {
+        writeln!(
+            so,
+            "info        MAC {}, protocol version {} (FCC9 {})",
+            i.mac.as_deref().unwrap_or("?"),
+            i.version,
+            i.raw
+        )?;
+    }
+    match &o.status {
+        Some(s) => writeln!(
+            so,
+            "wifi        {} (network \"{}\")",
+            if s.wifi_connected {
+                "connected"
+            } else {
+                "not connected"
+            },
+            s.wifi_name.as_deref().unwrap_or("")
+        )?,
+        None => writeln!(
+            so,
+            "wifi        unknown (protocol version 1 has no status command)"
+        )?,
+    }
+    if let Some(w) = &o.wifi_list {
+        match w.get("wifi_list").and_then(|l| l.as_array()) {
+            Some(list) => {
+                writeln!(so, "networks    {}", list.len())?;
+                for n in list {
+                    let f = |k: &str| {
+                        n.get(k).map_or(String::new(), |v| {
+                            v.as_str().map_or(v.to_string(), str::to_owned)
+                        })
+                    };
+                    writeln!(
+                        so,
+                        "  {:<32} {:>5}  {}",
+                        f("ssid"),
+                        f("rssi"),
+                        f("security")
+                    )?;
+                }
+            }
+            None => writeln!(so, "answer      {w}")?,
+        }
+    }
+    if let (Some(r), Some(ssid)) = (&o.report, what) {
+        writeln!(
+            so,
+            "result      Wi-Fi \"{ssid}\": {}",
+            if r.wifi_connected {
+                "connected"
+            } else {
+                "NOT connected"
+            }
+        )?;
+    }
+    Ok(())
+}
+
+async fn wifi_list(a: &WifiListArgs, link: &LinkArgs, out: &Output) -> Result<()> {
+    let ids = WifiListIds {
+        request: a.wifi_list_request_id,
+        answer: a.wifi_list_answer_id,
+    };
+    session_cmd(&a.session, link, out, Goal::WifiList, ids, None).await
+}
+
+async fn provision(a: &ProvisionArgs, link: &LinkArgs, out: &Output) -> Result<()> {
+    if a.ssid.is_empty() || a.ssid.len() > 32 {
+        return Err(Failure::data(format!(
+            "--ssid must be 1 to 32 bytes, got {}",
+            a.ssid.len()
+        ))
+        .into());
+    }
+    let bssid = match &a.bssid {
+        Some(b) => {
+            parse_mac(b).ok_or_else(|| {
+                Failure::data(format!(
+                    "--bssid {b}: not a MAC address (AA:BB:CC:DD:EE:FF)"
+                ))
+            })?;
+            b.clone()
+        }
+        None => String::new(),
+    };
+    let protocol = Protocol::parse(&a.protocol).unwrap_or_default();
+    let password = read_password(a, protocol)?;
+    let goal = Goal::Provision(SetWifi {
+        ssid: a.ssid.clone(),
+        bssid,
+        password,
+        protocol,
+    });
+    session_cmd(
+        &a.session,
+        link,
+        out,
+        goal,
+        WifiListIds::default(),
+        Some(&a.ssid),
+    )
+    .await
+}
+
+/// The Wi-Fi password from the given source (never argv); a hidden prompt only on a TTY.
+fn read_password(a: &ProvisionArgs, protocol: Protocol) -> Result<Zeroizing<String>, Failure> {
+    let from_line = |raw: &str, origin: &str| -> Result<Zeroizing<String>, Failure> {
+        let line = raw.lines().next().unwrap_or("");
+        if line.chars().any(char::is_control) {
+            return Err(Failure::data(format!(
+                "Wi-Fi password from {origin} contains control characters"
+            )));
+        }
+        Ok(Zeroizing::new(line.to_owned()))
+    };
+    let pw = if let Some(p) = &a.password_file {
+        let raw = Zeroizing::new(std::fs::read_to_string(p).map_err(|e| {
+            Failure::io(format!(
+                "cannot read the Wi-Fi password file {}: {e}",
+                p.display()
+            ))
+        })?);
+        from_line(&raw, &format!("file {}", p.display()))?
+    } else if let Some(name) = &a.password_env {
+        let raw = Zeroizing::new(std::env::var(name).map_err(|_| {
+            Failure::data(format!(
+                "environment variable {name} (Wi-Fi password) is not set or not UTF-8"
+            ))
+        })?);
+        from_line(&raw, &format!("environment variable {name}"))?
+    } else if a.password_stdin {
+        let mut raw = Zeroizing::new(String::new());
+        std::io::stdin()
+            .lock()
+            .read_line(&mut raw)
+            .map_err(|e| Failure::io(format!("cannot read the Wi-Fi password from stdin: {e}")))?;
+        from_line(&raw, "stdin")?
+    } else if protocol == Protocol::None {
+        Zeroizing::new(String::new())
+    } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        prompt_hidden(&format!("Wi-Fi password for \"{}\": ", a.ssid))?
+    } else {
+        return Err(Failure::new(ExitClass::Usage, "no Wi-Fi password given")
+            .hint("use --password-file PATH, --password-env NAME or --password-stdin (never on the command line), or --protocol None for an open network"));
+    };
+    check_password(&pw, protocol)?;
+    Ok(pw)
+}
+
+fn check_password(pw: &str, protocol: Protocol) -> Result<(), Failure> {
+    let n = pw.len();
+    let hex = pw.chars().all(|c| c.is_ascii_hexdigit());
+    let ok = match protocol {
+        Protocol::Wpa | Protocol::Wpa2 => (8..=63).contains(&n) || (n == 64 && hex),
+        Protocol::Wep => matches!(n, 5 | 13) || (matches!(n, 10 | 26) && hex),
+        Protocol::None => true,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(Failure::data(format!(
+            "the Wi-Fi password has {n} characters, which {} does not allow (WPA/WPA2: 8–63, or 64 hex; WEP: 5 or 13, or 10 or 26 hex)",
+            protocol.as_str()
+        )))
+    }
+}
+
+/// Reads a line from the terminal with echo off (`stty -echo`), restoring echo afterwards.
+fn prompt_hidden(prompt: &str) -> Result<Zeroizing<String>, Failure> {
+    let stty = |arg: &str| {
+        std::process::Command::new("stty")
+            .arg(arg)
+            .stdin(std::process::Stdio::inherit())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    eprint!("{prompt}");
+    let hidden = stty("-echo");
+    let mut line = Zeroizing::new(String::new());
+    let r = std::io::stdin().lock().read_line(&mut line);
+    if hidden {
+        stty("echo");
+    }
+    eprintln!();
+    r.map_err(|e| Failure::io(format!("cannot read the Wi-Fi password: {e}")))?;
+    if !hidden {
+        return Err(Failure::io(
+            "cannot hide terminal input (stty failed); use --password-file or --password-stdin",
+        ));
+    }
+    Ok(Zeroizing::new(
+        line.trim_end_matches(['\r', '\n']).to_owned(),
+    ))
+}
+
+/// The discovery QR as Unicode half blocks: two module rows per text line.
+fn qr(q: &QrArgs, out: &Output) -> Result<()> {
+    if out.json {
+        return out.json_line(&serde_json::json!({ "url": BLUETOOTH_DISCOVERY_URL }));
+    }
+    let code = qrcode::QrCode::new(BLUETOOTH_DISCOVERY_URL.as_bytes())
+        .map_err(|e| Failure::new(ExitClass::Internal, format!("QR encoding: {e}")))?;
+    print!("{}", half_blocks(&code, q.invert));
+    println!("{BLUETOOTH_DISCOVERY_URL}");
+    Ok(())
+}
+
+fn half_blocks(code: &qrcode::QrCode, invert: bool) -> String {
+    const QUIET: isize = 4;
+    let w = code.width() as isize;
+    let colors = code.to_colors();
+    let dark = |x: isize, y: isize| -> bool {
+        let inside = x >= 0 && y >= 0 && x < w && y < w;
+        let d = inside && colors[(y * w + x) as usize] == qrcode::Color::Dark;
+        d != invert
+    };
+    let mut s = String::new();
+    let mut y = -QUIET;
+    while y < w + QUIET {
+        for x in -QUIET..w + QUIET {
+            s.push(match (dark(x, y), dark(x, y + 1)) {
+                (true, true) => '█',
+                (true, false) => '▀',
+                (false, true) => '▄',
+                (false, false) => ' ',
+            });
+        }
+        s.push('\n');
+        y += 2;
+    }
+    s
+}
