@@ -29,6 +29,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand sign 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
+            cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -190,6 +191,204 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;sign;help;help'= {
         }
+        &'wecom-hw;ble'= {
+            cand --backend 'Where to talk to devices: the real radio, or the in-process simulator'
+            cand --adapter 'Bluetooth controller to use (e.g. hci1); default: the first one'
+            cand --sim-fault 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay'
+            cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
+            cand --sim-advert 'Advertising layout of the simulated device'
+            cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
+            cand --ed-nonce-le '0xED layout (assumed): the nonce is little-endian'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand scan 'List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check'
+            cand status 'Connect, handshake, read FCC9 (MAC, protocol version) and the device''s Wi-Fi status'
+            cand wifi-list 'Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)'
+            cand provision 'Send Wi-Fi settings and wait for the device''s report'
+            cand qr 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;ble;scan'= {
+            cand --timeout 'How long to scan, in seconds'
+            cand --device-id 'Only devices with this device ID (decimal, as in the vendor console)'
+            cand --sn 'Only this SN (needs the device store to map SN to device ID; adverts carry no SN)'
+            cand --pick 'Report a single device: the strongest, the first seen, or the only one'
+            cand --secret-file 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file'
+            cand --secret-env 'Environment variable to read the secret from when no file or stdin is given'
+            cand --backend 'Where to talk to devices: the real radio, or the in-process simulator'
+            cand --adapter 'Bluetooth controller to use (e.g. hci1); default: the first one'
+            cand --sim-fault 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay'
+            cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
+            cand --sim-advert 'Advertising layout of the simulated device'
+            cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --secret-stdin 'Read the secret from the first line of standard input'
+            cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
+            cand --ed-nonce-le '0xED layout (assumed): the nonce is little-endian'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;ble;status'= {
+            cand --address 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning'
+            cand --device-id 'When scanning: only this device ID'
+            cand --sn 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4'
+            cand --pick 'When scanning: which device to use'
+            cand --scan-timeout 'Seconds to scan for the device'
+            cand --signer 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM'
+            cand --step-timeout 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)'
+            cand --attempts 'Attempts for transient Bluetooth errors (connect, write, read)'
+            cand --trace 'Write every packet both ways, decoded, as NDJSON to this file (passwords masked)'
+            cand --secret-file 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file'
+            cand --secret-env 'Environment variable to read the secret from when no file or stdin is given'
+            cand --backend 'Where to talk to devices: the real radio, or the in-process simulator'
+            cand --adapter 'Bluetooth controller to use (e.g. hci1); default: the first one'
+            cand --sim-fault 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay'
+            cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
+            cand --sim-advert 'Advertising layout of the simulated device'
+            cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --secret-stdin 'Read the secret from the first line of standard input'
+            cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
+            cand --ed-nonce-le '0xED layout (assumed): the nonce is little-endian'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;ble;wifi-list'= {
+            cand --address 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning'
+            cand --device-id 'When scanning: only this device ID'
+            cand --sn 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4'
+            cand --pick 'When scanning: which device to use'
+            cand --scan-timeout 'Seconds to scan for the device'
+            cand --signer 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM'
+            cand --step-timeout 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)'
+            cand --attempts 'Attempts for transient Bluetooth errors (connect, write, read)'
+            cand --trace 'Write every packet both ways, decoded, as NDJSON to this file (passwords masked)'
+            cand --secret-file 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file'
+            cand --secret-env 'Environment variable to read the secret from when no file or stdin is given'
+            cand --wifi-list-request-id 'Command ID of the Wi-Fi list request (assumed 30005)'
+            cand --wifi-list-answer-id 'Command ID of the device''s Wi-Fi list answer (assumed 10005)'
+            cand --backend 'Where to talk to devices: the real radio, or the in-process simulator'
+            cand --adapter 'Bluetooth controller to use (e.g. hci1); default: the first one'
+            cand --sim-fault 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay'
+            cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
+            cand --sim-advert 'Advertising layout of the simulated device'
+            cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --secret-stdin 'Read the secret from the first line of standard input'
+            cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
+            cand --ed-nonce-le '0xED layout (assumed): the nonce is little-endian'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;ble;provision'= {
+            cand --address 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning'
+            cand --device-id 'When scanning: only this device ID'
+            cand --sn 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4'
+            cand --pick 'When scanning: which device to use'
+            cand --scan-timeout 'Seconds to scan for the device'
+            cand --signer 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM'
+            cand --step-timeout 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)'
+            cand --attempts 'Attempts for transient Bluetooth errors (connect, write, read)'
+            cand --trace 'Write every packet both ways, decoded, as NDJSON to this file (passwords masked)'
+            cand --secret-file 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file'
+            cand --secret-env 'Environment variable to read the secret from when no file or stdin is given'
+            cand --ssid 'Network name (1–32 bytes)'
+            cand --bssid 'Access point MAC, optional (AA:BB:CC:DD:EE:FF)'
+            cand --protocol 'Security of the network; None sends an empty password'
+            cand --password-file 'Read the Wi-Fi password from the first line of this file'
+            cand --password-env 'Read the Wi-Fi password from this environment variable'
+            cand --backend 'Where to talk to devices: the real radio, or the in-process simulator'
+            cand --adapter 'Bluetooth controller to use (e.g. hci1); default: the first one'
+            cand --sim-fault 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay'
+            cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
+            cand --sim-advert 'Advertising layout of the simulated device'
+            cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --secret-stdin 'Read the secret from the first line of standard input'
+            cand --password-stdin 'Read the Wi-Fi password from the first line of standard input'
+            cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
+            cand --ed-nonce-le '0xED layout (assumed): the nonce is little-endian'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;ble;qr'= {
+            cand --backend 'Where to talk to devices: the real radio, or the in-process simulator'
+            cand --adapter 'Bluetooth controller to use (e.g. hci1); default: the first one'
+            cand --sim-fault 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay'
+            cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
+            cand --sim-advert 'Advertising layout of the simulated device'
+            cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --invert 'Light modules as blocks instead of dark ones (for dark terminal themes)'
+            cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
+            cand --ed-nonce-le '0xED layout (assumed): the nonce is little-endian'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;ble;help'= {
+            cand scan 'List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check'
+            cand status 'Connect, handshake, read FCC9 (MAC, protocol version) and the device''s Wi-Fi status'
+            cand wifi-list 'Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)'
+            cand provision 'Send Wi-Fi settings and wait for the device''s report'
+            cand qr 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;ble;help;scan'= {
+        }
+        &'wecom-hw;ble;help;status'= {
+        }
+        &'wecom-hw;ble;help;wifi-list'= {
+        }
+        &'wecom-hw;ble;help;provision'= {
+        }
+        &'wecom-hw;ble;help;qr'= {
+        }
+        &'wecom-hw;ble;help;help'= {
+        }
         &'wecom-hw;gen-assets'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -204,6 +403,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;help'= {
             cand sign 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
+            cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -223,6 +423,23 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;help;sign;secret-no'= {
         }
         &'wecom-hw;help;sign;verify'= {
+        }
+        &'wecom-hw;help;ble'= {
+            cand scan 'List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check'
+            cand status 'Connect, handshake, read FCC9 (MAC, protocol version) and the device''s Wi-Fi status'
+            cand wifi-list 'Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)'
+            cand provision 'Send Wi-Fi settings and wait for the device''s report'
+            cand qr 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal'
+        }
+        &'wecom-hw;help;ble;scan'= {
+        }
+        &'wecom-hw;help;ble;status'= {
+        }
+        &'wecom-hw;help;ble;wifi-list'= {
+        }
+        &'wecom-hw;help;ble;provision'= {
+        }
+        &'wecom-hw;help;ble;qr'= {
         }
         &'wecom-hw;help;gen-assets'= {
         }
