@@ -3,6 +3,7 @@
 //! says, what the shell completes and what the man page documents cannot drift apart.
 
 pub mod common;
+pub mod connect;
 pub mod sign;
 
 use crate::output::ColorChoice;
@@ -53,6 +54,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)
     Sign(sign::SignArgs),
+    /// Be the device: connect to the cloud over wss, register, activate, log in, handle pushes
+    Connect(Box<connect::ConnectArgs>),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {

@@ -299,6 +299,26 @@ pub fn parse_firmware_info(reply: &Reply) -> Result<FirmwareInfo, BodyError> {
     })
 }
 
+/// Is `new` a newer firmware version than `current`? The official comparison appendix is
+/// unavailable (open question 4); assumed: dotted numeric when every component of both is
+/// decimal (`1.0.1001` > `1.0.999`), else byte-wise.
+pub fn version_newer(new: &str, current: &str) -> bool {
+    let nums = |v: &str| -> Option<Vec<u64>> { v.split('.').map(|c| c.parse().ok()).collect() };
+    match (nums(new), nums(current)) {
+        (Some(a), Some(b)) => {
+            let n = a.len().max(b.len());
+            let pad = |v: Vec<u64>| {
+                v.into_iter()
+                    .chain(std::iter::repeat(0))
+                    .take(n)
+                    .collect::<Vec<_>>()
+            };
+            pad(a) > pad(b)
+        }
+        _ => new.as_bytes() > current.as_bytes(),
+    }
+}
+
 /// `get_corp_info` reply body (6.11).
 pub fn parse_corp_name(reply: &Reply) -> Result<String, BodyError> {
     need_str(reply, cmd::GET_CORP_INFO, "corp_name")
@@ -580,6 +600,16 @@ mod tests {
             push(r#"{"cmd":"push_user_scan","headers":{"req_id":"1"}}"#),
             PushMsg::Unknown { .. }
         ));
+    }
+
+    #[test]
+    fn version_comparison() {
+        assert!(version_newer("1.0.1001", "1.0.1000"));
+        assert!(version_newer("1.0.1000", "1.0.999"));
+        assert!(version_newer("1.1", "1.0.9"));
+        assert!(!version_newer("1.0", "1.0.0"));
+        assert!(!version_newer("1.0.0", "1.0.0"));
+        assert!(version_newer("1.0b", "1.0a"));
     }
 
     #[test]
