@@ -2,6 +2,7 @@
 //! generate `completions/` and `man/` (hidden `gen-assets` command), so what `--help`
 //! says, what the shell completes and what the man page documents cannot drift apart.
 
+pub mod cloud;
 pub mod common;
 pub mod sign;
 
@@ -53,6 +54,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)
     Sign(sign::SignArgs),
+    /// Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin
+    Cloud(cloud::CloudArgs),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {

@@ -1,5 +1,6 @@
 //! One file per subcommand: read arguments, call the core and the drivers, print.
 
+pub mod cloud;
 pub mod gen_assets;
 pub mod sign;
 
@@ -10,6 +11,7 @@ use crate::output::Output;
 pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
     match cli.command {
         Command::Sign(a) => sign::run(a, out),
+        Command::Cloud(a) => cloud::run(a, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),
     }
 }

@@ -1068,6 +1068,7 @@ impl Cloud {
     /// Carries out an operator action. Returns the result to show and what to do.
     pub fn admin(&mut self, cmd: Admin, now: u64) -> Result<(Value, Vec<Action>), AdminError> {
         let mut out = Vec::new();
+        let is_status = cmd == Admin::Status;
         let result = match cmd {
             Admin::Bind { sn, corp } => {
                 let key = self.known(&sn)?;
@@ -1146,10 +1147,11 @@ impl Cloud {
             }
             Admin::Status => self.status(now),
         };
+        let level = if is_status { Level::Debug } else { Level::Info };
         out.insert(
             0,
             log(
-                Level::Info,
+                level,
                 format!("admin: {}", compact(&result)),
                 json!({"event": "admin", "result": result}),
             ),

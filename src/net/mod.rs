@@ -1,0 +1,3 @@
+//! Network drivers: thin async shells around the sans-IO protocol cores in `core`.
+
+pub mod emulator;
