@@ -3,3 +3,4 @@
 
 pub mod envelope;
 pub mod frame;
+pub mod cloud;
