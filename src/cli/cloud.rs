@@ -57,7 +57,8 @@ pub enum CloudCommand {
     /// Publish a firmware image: get_firmware_info reports it (md5 and size computed)
     PublishFirmware {
         /// Version string, at most 20 bytes
-        version: String,
+        #[arg(value_name = "VERSION")]
+        fw_version: String,
         /// The image; the emulator serves a copy over local HTTP unless --url is given
         file: PathBuf,
         /// Report this download URL instead of the emulator's own
@@ -191,4 +192,13 @@ fn parse_cmd_code(s: &str) -> Result<(String, i64), String> {
         return Err("empty CMD".into());
     }
     Ok((cmd.trim().to_owned(), code))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn definitions_are_consistent() {
+        use clap::CommandFactory;
+        crate::cli::Cli::command().debug_assert();
+    }
 }

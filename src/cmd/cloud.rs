@@ -28,7 +28,11 @@ pub fn run(args: CloudArgs, out: &Output) -> Result<()> {
             };
             json!({"action": "push", "sn": sn, "cmd": push_name(&cmd), "body": body})
         }
-        CloudCommand::PublishFirmware { version, file, url } => {
+        CloudCommand::PublishFirmware {
+            fw_version: version,
+            file,
+            url,
+        } => {
             // The emulator reads the file itself: give it a path that works from its cwd.
             let path = std::path::absolute(&file)
                 .map_err(|e| Failure::io(format!("{}: {e}", file.display())))?;
