@@ -2,6 +2,7 @@
 //! generate `completions/` and `man/` (hidden `gen-assets` command), so what `--help`
 //! says, what the shell completes and what the man page documents cannot drift apart.
 
+pub mod cloud;
 pub mod common;
 pub mod connect;
 pub mod sign;
@@ -56,6 +57,8 @@ pub enum Command {
     Sign(sign::SignArgs),
     /// Be the device: connect to the cloud over wss, register, activate, log in, handle pushes
     Connect(Box<connect::ConnectArgs>),
+    /// Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin
+    Cloud(cloud::CloudArgs),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {

@@ -1,3 +1,4 @@
-//! Drivers that touch sockets. Protocol logic stays in `core`; these only move bytes.
+//! Network drivers: thin async shells around the sans-IO protocol cores in `core`.
 
 pub mod device;
+pub mod emulator;
