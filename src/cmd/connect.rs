@@ -489,10 +489,10 @@ impl Session {
                 if self.out.json {
                     self.line("", v);
                 } else if *polls == 1 {
+                    let meaning = errcode::lookup(*errcode).map_or("", |e| e.meaning);
                     self.out.info(format!(
-                        "waiting for an admin to bind {} (active: {}); polling every 5 s",
-                        self.sn,
-                        errcode::describe(*errcode)
+                        "waiting for an admin to bind {} (active: {errcode} {meaning}); polling every 5 s",
+                        self.sn
                     ));
                 } else if polls % 12 == 0 {
                     self.out
