@@ -1,7 +1,7 @@
 //! One file per subcommand: read arguments, call the core and the drivers, print.
 
-pub mod connect;
 pub mod cloud;
+pub mod connect;
 pub mod gen_assets;
 pub mod sign;
 
