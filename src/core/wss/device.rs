@@ -1042,14 +1042,8 @@ impl Device {
                         self.after_register(now);
                     }
                 }
-                600053 => {
-                    let next = if self.persisted.secret.is_some() {
-                        State::Subscribing
-                    } else {
-                        State::Activating
-                    };
-                    self.enter(next, now);
-                }
+                600053 if self.persisted.secret.is_some() => self.enter(State::Subscribing, now),
+                600053 => self.lost_activation(now),
                 600054 => self.enter(State::Online, now),
                 600023 => self.stale(step, &r, now),
                 600047 if self.cfg.seed && !self.reexchanged => {
@@ -1084,6 +1078,7 @@ impl Device {
                     self.enter(State::Registering, now);
                 }
                 600053 if self.persisted.secret.is_some() => self.enter(State::Subscribing, now),
+                600053 => self.lost_activation(now),
                 c => self.poll_later(c, now),
             },
             State::Subscribing => match code {
@@ -1101,6 +1096,17 @@ impl Device {
             },
             State::Online | State::Disconnected | State::Stopped => {}
         }
+    }
+
+    /// 600053 "this connection is already activated" while no secret is stored (it was
+    /// just wiped, e.g. after 600005): `active` cannot return a secret again on this
+    /// connection, and activation belongs to the connection (4.3), so start a new one.
+    fn lost_activation(&mut self, now: Instant) {
+        self.disconnect(
+            "this connection is already activated but no secret is stored: reconnecting to activate again".into(),
+            true,
+            now,
+        );
     }
 
     fn after_register(&mut self, now: Instant) {

@@ -487,6 +487,45 @@ fn subscribe_600004_and_600005_wipe_the_secret_and_reactivate() {
     }
 }
 
+/// Found end to end: 600005 wipes the secret, but `active` on the same connection then
+/// answers 600053 forever. Only a new connection can activate again.
+#[test]
+fn already_activated_without_a_secret_reconnects() {
+    let mut h = H::with(cfg(false), bound());
+    h.connect();
+    h.sync();
+    let r = h.next("register");
+    h.ok(&r, json!({"active_code": CODE}));
+    let c = h.next("subscribe_corp");
+    h.reply(&c, 600005, None);
+    let a = h.next("active");
+    h.reply(&a, 600053, None);
+    assert_eq!(h.d.state(), State::Disconnected);
+    assert_eq!(h.closes, 1);
+    let (after, _) = *h.connects.last().unwrap();
+    h.advance(after);
+    h.connect();
+    h.sync();
+    let r = h.next("register");
+    h.ok(&r, json!({"active_code": CODE}));
+    let a = h.next("active");
+    h.ok(&a, json!({"secret": SECRET}));
+    h.next("subscribe_corp");
+    // Same from register.
+    let mut h = H::with(
+        cfg(false),
+        Persisted {
+            active_code: Some(s(CODE)),
+            ..Persisted::default()
+        },
+    );
+    h.connect();
+    h.sync();
+    let r = h.next("register");
+    h.reply(&r, 600053, None);
+    assert_eq!(h.d.state(), State::Disconnected);
+}
+
 #[test]
 fn subscribe_600014_reregisters() {
     let mut h = H::with(cfg(false), bound());
