@@ -10,7 +10,10 @@ use tokio_tungstenite::tungstenite::Message;
 #[tokio::test]
 async fn seed_exchange_polling_admin_bind_subscribe_pings_and_unbind() {
     let emu = Emu::start(&[]);
-    assert!(emu.ca.as_ref().unwrap().exists(), "CA written next to the state");
+    assert!(
+        emu.ca.as_ref().unwrap().exists(),
+        "CA written next to the state"
+    );
     let mut dev = emu.client().await;
 
     let t = dev.call("get_timestamp", None).await;
@@ -19,7 +22,12 @@ async fn seed_exchange_polling_admin_bind_subscribe_pings_and_unbind() {
 
     // Seed exchange (6.2), then register with the exchanged SecretNo.
     let ts = now();
-    let r = dev.call("get_secret_no", Some(signed_body(SEED_SN, SEED, "secret_no", ts))).await;
+    let r = dev
+        .call(
+            "get_secret_no",
+            Some(signed_body(SEED_SN, SEED, "secret_no", ts)),
+        )
+        .await;
     assert_eq!((code(&r), r["errmsg"].as_str()), (0, Some("ok")));
     let secret_no = r["body"]["secret_no"].as_str().unwrap().to_owned();
     assert!(secret_no.len() == 32 && secret_no.bytes().all(|b| b.is_ascii_hexdigit()));
@@ -41,7 +49,12 @@ async fn seed_exchange_polling_admin_bind_subscribe_pings_and_unbind() {
     assert!(push["headers"]["req_id"].is_string());
     let r = dev.call("active", Some(json!({"active_code": ac}))).await;
     let secret = r["body"]["secret"].as_str().unwrap().to_owned();
-    let r = dev.call("subscribe_corp", Some(json!({"secret": secret, "firmware_version": "2.1"}))).await;
+    let r = dev
+        .call(
+            "subscribe_corp",
+            Some(json!({"secret": secret, "firmware_version": "2.1"})),
+        )
+        .await;
     assert_eq!(code(&r), 0);
     assert!(r.get("body").is_none());
     for _ in 0..3 {
@@ -55,10 +68,21 @@ async fn seed_exchange_polling_admin_bind_subscribe_pings_and_unbind() {
     assert_eq!(c["body"]["corp_name"], "Acme Ltd");
 
     let st = emu.admin_json(&["status"]);
-    let d = st["devices"].as_array().unwrap().iter().find(|d| d["sn"] == SEED_SN).unwrap().clone();
-    assert_eq!((d["stage"].as_str(), d["online"].as_bool()), (Some("subscribed"), Some(true)));
+    let d = st["devices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["sn"] == SEED_SN)
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (d["stage"].as_str(), d["online"].as_bool()),
+        (Some("subscribed"), Some(true))
+    );
     assert_eq!(d["firmware_version"], "2.1");
-    emu.admin(&["status"]).success().stdout(predicates::str::contains("subscribed"));
+    emu.admin(&["status"])
+        .success()
+        .stdout(predicates::str::contains("subscribed"));
 
     // Unbind: push, and the old secret no longer logs in.
     emu.admin(&["unbind", SEED_SN]).success();
@@ -68,20 +92,36 @@ async fn seed_exchange_polling_admin_bind_subscribe_pings_and_unbind() {
     assert_eq!(code(&r), 600004);
     let mut again = emu.client().await;
     assert_eq!(code(&again.register(SN, SECRET_NO).await), 0);
-    let r = again.call("subscribe_corp", Some(json!({"secret": secret}))).await;
+    let r = again
+        .call("subscribe_corp", Some(json!({"secret": secret})))
+        .await;
     assert_eq!(code(&r), 600004, "the other device is unbound too: {r}");
 
     // Pushes by name, with a body.
-    emu.admin(&["push", SEED_SN, "fetch_log", r#"{"hint":"wechat"}"#]).success();
+    emu.admin(&["push", SEED_SN, "fetch_log", r#"{"hint":"wechat"}"#])
+        .success();
     let p = dev.recv_text().await;
-    assert_eq!((p["cmd"].as_str(), p["body"]["hint"].as_str()), (Some("push_fetch_log"), Some("wechat")));
+    assert_eq!(
+        (p["cmd"].as_str(), p["body"]["hint"].as_str()),
+        (Some("push_fetch_log"), Some("wechat"))
+    );
     emu.admin(&["push", SEED_SN, "restart"]).success();
     assert_eq!(dev.recv_text().await["cmd"], "push_restart_device");
 
     // No secret ever reaches the emulator's output or the operator's.
-    let status_text = String::from_utf8(emu.admin(&["status"]).get_output().stdout.clone()).unwrap();
-    for s in [SEED, SECRET_NO, secret_no.as_str(), secret.as_str(), ac.as_str()] {
-        assert!(!emu.all_output().contains(s), "secret leaked in serve output");
+    let status_text =
+        String::from_utf8(emu.admin(&["status"]).get_output().stdout.clone()).unwrap();
+    for s in [
+        SEED,
+        SECRET_NO,
+        secret_no.as_str(),
+        secret.as_str(),
+        ac.as_str(),
+    ] {
+        assert!(
+            !emu.all_output().contains(s),
+            "secret leaked in serve output"
+        );
         assert!(!status_text.contains(s));
     }
 }
@@ -99,15 +139,30 @@ async fn restart_keeps_bindings_and_the_ca() {
     let dir = emu.stop();
 
     let emu = Emu::start_in(dir, &[]);
-    assert_eq!(std::fs::read(emu.ca.as_ref().unwrap()).unwrap(), ca_before, "same CA");
+    assert_eq!(
+        std::fs::read(emu.ca.as_ref().unwrap()).unwrap(),
+        ca_before,
+        "same CA"
+    );
     let mut dev = emu.client().await;
     let r = dev.register(SN, SECRET_NO).await;
     assert_eq!(code(&r), 0);
     // A bound device that kept its secret subscribes directly (skips active).
-    let r = dev.call("subscribe_corp", Some(json!({"secret": secret, "firmware_version": "1"}))).await;
+    let r = dev
+        .call(
+            "subscribe_corp",
+            Some(json!({"secret": secret, "firmware_version": "1"})),
+        )
+        .await;
     assert_eq!(code(&r), 0, "binding survived the restart: {r}");
     let st = emu.admin_json(&["status"]);
-    assert!(st["devices"].as_array().unwrap().iter().any(|d| d["sn"] == SN && d["bound_corp"] == "Emulated Corp"));
+    assert!(
+        st["devices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["sn"] == SN && d["bound_corp"] == "Emulated Corp")
+    );
 }
 
 #[tokio::test]
@@ -115,16 +170,30 @@ async fn auto_bind_after_polls_and_operator_errors() {
     let emu = Emu::start(&["--auto-bind-after", "2", "--corp", "Auto Corp"]);
     let mut dev = emu.client().await;
     let ac = dev.register(SN, SECRET_NO).await["body"]["active_code"].clone();
-    assert_eq!(code(&dev.call("active", Some(json!({"active_code": ac}))).await), 600004);
-    assert_eq!(code(&dev.call("active", Some(json!({"active_code": ac}))).await), 600004);
+    assert_eq!(
+        code(&dev.call("active", Some(json!({"active_code": ac}))).await),
+        600004
+    );
+    assert_eq!(
+        code(&dev.call("active", Some(json!({"active_code": ac}))).await),
+        600004
+    );
     assert_eq!(dev.recv_text().await["cmd"], "push_bind_corp");
     let r = dev.call("active", Some(json!({"active_code": ac}))).await;
     assert!(r["body"]["secret"].is_string());
 
     // Unknown SN: a clear message and a distinct exit code; nothing changed.
-    emu.admin(&["bind", "NOSUCHSN"]).failure().code(8).stderr(predicates::str::contains("unknown SN NOSUCHSN"));
-    emu.admin(&["push", SEED_SN, "restart"]).failure().code(8).stderr(predicates::str::contains("not connected"));
-    emu.admin(&["push", SN, "user_scan", "[1]"]).failure().code(3);
+    emu.admin(&["bind", "NOSUCHSN"])
+        .failure()
+        .code(8)
+        .stderr(predicates::str::contains("unknown SN NOSUCHSN"));
+    emu.admin(&["push", SEED_SN, "restart"])
+        .failure()
+        .code(8)
+        .stderr(predicates::str::contains("not connected"));
+    emu.admin(&["push", SN, "user_scan", "[1]"])
+        .failure()
+        .code(3);
     // No emulator on that state dir: exit 7 with a hint.
     assert_cmd::Command::new(bin())
         .args(["cloud", "--state-dir"])

@@ -29,7 +29,7 @@ Examples:
 #[derive(Debug, Subcommand)]
 pub enum CloudCommand {
     /// Run the emulator (TLS WebSocket server) until Ctrl-C
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Bind a device to a corp: new secret, push_bind_corp to the live connection
     Bind {
         sn: String,
@@ -132,7 +132,12 @@ pub struct ServeArgs {
     #[arg(long, value_name = "CODE", default_value_t = 600054)]
     pub resubscribe_errcode: i64,
     /// Code for `active` while unbound (assumed 600004)
-    #[arg(long, value_name = "CODE", default_value_t = 600004, allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_name = "CODE",
+        default_value_t = 600004,
+        allow_hyphen_values = true
+    )]
     pub unbound_errcode: i64,
     /// Code for an unknown cmd
     #[arg(long, value_name = "CODE", default_value_t = -1, allow_hyphen_values = true)]

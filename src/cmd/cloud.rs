@@ -14,7 +14,7 @@ pub fn run(args: CloudArgs, out: &Output) -> Result<()> {
         None => default_state_dir()?,
     };
     let request = match args.command {
-        CloudCommand::Serve(a) => return serve(a, dir, out),
+        CloudCommand::Serve(a) => return serve(*a, dir, out),
         CloudCommand::Bind { sn, corp } => json!({"action": "bind", "sn": sn, "corp": corp}),
         CloudCommand::Unbind { sn } => json!({"action": "unbind", "sn": sn}),
         CloudCommand::Push { sn, cmd, body } => {
@@ -22,8 +22,12 @@ pub fn run(args: CloudArgs, out: &Output) -> Result<()> {
                 None => None,
                 Some(t) => match serde_json::from_str::<Value>(&t) {
                     Ok(v @ Value::Object(_)) => Some(v),
-                    Ok(_) => return Err(Failure::data("the push body must be a JSON object").into()),
-                    Err(e) => return Err(Failure::data(format!("the push body is not JSON: {e}")).into()),
+                    Ok(_) => {
+                        return Err(Failure::data("the push body must be a JSON object").into());
+                    }
+                    Err(e) => {
+                        return Err(Failure::data(format!("the push body is not JSON: {e}")).into());
+                    }
                 },
             };
             json!({"action": "push", "sn": sn, "cmd": push_name(&cmd), "body": body})
@@ -37,12 +41,16 @@ pub fn run(args: CloudArgs, out: &Output) -> Result<()> {
             let path = std::path::absolute(&file)
                 .map_err(|e| Failure::io(format!("{}: {e}", file.display())))?;
             if !path.is_file() {
-                return Err(Failure::data(format!("{} is not a readable file", file.display())).into());
+                return Err(
+                    Failure::data(format!("{} is not a readable file", file.display())).into(),
+                );
             }
             json!({"action": control::PUBLISH_FILE, "version": version, "path": path, "url": url})
         }
         CloudCommand::ResetSecretNo { sn } => json!({"action": "reset-secret-no", "sn": sn}),
-        CloudCommand::Expire { sn, undo } => json!({"action": "expire", "sn": sn, "expired": !undo}),
+        CloudCommand::Expire { sn, undo } => {
+            json!({"action": "expire", "sn": sn, "expired": !undo})
+        }
         CloudCommand::Drop { sn } => json!({"action": "drop", "sn": sn}),
         CloudCommand::SetClockSkew { secs } => json!({"action": "set-clock-skew", "secs": secs}),
         CloudCommand::Status => json!({"action": "status"}),
@@ -65,8 +73,11 @@ fn default_state_dir() -> Result<PathBuf, Failure> {
         .or_else(dirs::data_local_dir)
         .map(|d| d.join("wecom-hw").join("cloud"))
         .ok_or_else(|| {
-            Failure::new(ExitClass::Usage, "no home directory to keep the emulator state in")
-                .hint("give --state-dir DIR")
+            Failure::new(
+                ExitClass::Usage,
+                "no home directory to keep the emulator state in",
+            )
+            .hint("give --state-dir DIR")
         })
 }
 
@@ -80,13 +91,21 @@ fn summary(action: &str, r: &Value) -> String {
         }
     };
     match action {
-        "bind" => format!("{sn} bound to {}{}", r["bound_corp"].as_str().unwrap_or(""), pushed("push_bind_corp")),
+        "bind" => format!(
+            "{sn} bound to {}{}",
+            r["bound_corp"].as_str().unwrap_or(""),
+            pushed("push_bind_corp")
+        ),
         "unbind" => format!(
             "{sn} unbound (was {}){}",
             r["was_bound_to"].as_str().unwrap_or("not bound"),
             pushed("push_unbind_corp")
         ),
-        "push" => format!("{} sent to {sn} (conn {})", r["cmd"].as_str().unwrap_or(""), r["conn"]),
+        "push" => format!(
+            "{} sent to {sn} (conn {})",
+            r["cmd"].as_str().unwrap_or(""),
+            r["conn"]
+        ),
         "publish-firmware-file" => format!(
             "published firmware {} ({} bytes, md5 {}) at {}",
             r["version"].as_str().unwrap_or(""),
@@ -94,11 +113,16 @@ fn summary(action: &str, r: &Value) -> String {
             r["md5sum"].as_str().unwrap_or(""),
             r["download_url"].as_str().unwrap_or("")
         ),
-        "reset-secret-no" => format!("{sn}: SecretNo reset; the device may exchange its seed again"),
+        "reset-secret-no" => {
+            format!("{sn}: SecretNo reset; the device may exchange its seed again")
+        }
         "expire" if r["expired"] == true => format!("{sn} expired: register answers 600051"),
         "expire" => format!("{sn} no longer expired"),
         "drop" => format!("{sn}: connection {} closed", r["conn"]),
-        "set-clock-skew" => format!("cloud clock skewed by {} s (cloud time {})", r["clock_skew_secs"], r["cloud_time"]),
+        "set-clock-skew" => format!(
+            "cloud clock skewed by {} s (cloud time {})",
+            r["clock_skew_secs"], r["cloud_time"]
+        ),
         _ => r.to_string(),
     }
 }
@@ -121,11 +145,21 @@ fn print_status(r: &Value) {
         println!("no devices");
         return;
     }
-    println!("{:<20} {:<7} {:<11} {:<20} notes", "SN", "online", "stage", "bound to");
+    println!(
+        "{:<20} {:<7} {:<11} {:<20} notes",
+        "SN", "online", "stage", "bound to"
+    );
     for d in devices {
         let mut notes = Vec::new();
         if d["seed_mode"] == true {
-            notes.push(if d["exchanged"] == true { "seed exchanged" } else { "seed not exchanged" }.to_owned());
+            notes.push(
+                if d["exchanged"] == true {
+                    "seed exchanged"
+                } else {
+                    "seed not exchanged"
+                }
+                .to_owned(),
+            );
         }
         if d["registered"] == true {
             notes.push("registered".into());

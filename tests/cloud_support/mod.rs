@@ -165,14 +165,22 @@ impl Emu {
             if let Some(e) = self.events().into_iter().find(|e| f(e)) {
                 return e;
             }
-            assert!(Instant::now() < deadline, "event not seen; got {:?}", self.events());
+            assert!(
+                Instant::now() < deadline,
+                "event not seen; got {:?}",
+                self.events()
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
 
     /// Everything the emulator printed so far.
     pub fn all_output(&self) -> String {
-        format!("{}\n{}", self.lines.lock().unwrap().join("\n"), self.stderr.lock().unwrap())
+        format!(
+            "{}\n{}",
+            self.lines.lock().unwrap().join("\n"),
+            self.stderr.lock().unwrap()
+        )
     }
 
     /// Stops it the way Ctrl-C would (SIGINT), and waits.
@@ -189,11 +197,20 @@ impl Emu {
     }
 
     pub fn port(&self) -> u16 {
-        self.first["address"].as_str().unwrap().rsplit(':').next().unwrap().parse().unwrap()
+        self.first["address"]
+            .as_str()
+            .unwrap()
+            .rsplit(':')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
     }
 
     pub async fn client(&self) -> Client {
-        Client::connect(&self.url, self.ca.as_deref()).await.expect("connect")
+        Client::connect(&self.url, self.ca.as_deref())
+            .await
+            .expect("connect")
     }
 }
 
@@ -205,8 +222,8 @@ impl Drop for Emu {
 }
 
 pub enum Stream {
-    Tls(WebSocketStream<tokio_rustls::client::TlsStream<TcpStream>>),
-    Plain(WebSocketStream<TcpStream>),
+    Tls(Box<WebSocketStream<tokio_rustls::client::TlsStream<TcpStream>>>),
+    Plain(Box<WebSocketStream<TcpStream>>),
 }
 
 /// A raw device-side WebSocket.
@@ -244,18 +261,23 @@ impl Client {
             .trim_start_matches("wss://")
             .trim_start_matches("ws://")
             .trim_end_matches('/');
-        let tcp = TcpStream::connect(hostport).await.map_err(|e| e.to_string())?;
+        let tcp = TcpStream::connect(hostport)
+            .await
+            .map_err(|e| e.to_string())?;
         let ws = match ca {
             Some(ca) => {
                 let conn = tokio_rustls::TlsConnector::from(tls_config(ca));
                 let name = ServerName::try_from("127.0.0.1").unwrap();
-                let tls = conn.connect(name, tcp).await.map_err(|e| format!("TLS: {e}"))?;
+                let tls = conn
+                    .connect(name, tcp)
+                    .await
+                    .map_err(|e| format!("TLS: {e}"))?;
                 let (ws, _) = client_async(url, tls).await.map_err(|e| e.to_string())?;
-                Stream::Tls(ws)
+                Stream::Tls(Box::new(ws))
             }
             None => {
                 let (ws, _) = client_async(url, tcp).await.map_err(|e| e.to_string())?;
-                Stream::Plain(ws)
+                Stream::Plain(Box::new(ws))
             }
         };
         Ok(Client { ws, n: 0 })
@@ -281,7 +303,9 @@ impl Client {
                     Stream::Plain(w) => w.next().await,
                 };
                 return match m {
-                    Some(Ok(Message::Text(t))) => Frame::Text(serde_json::from_str(t.as_str()).expect("JSON text")),
+                    Some(Ok(Message::Text(t))) => {
+                        Frame::Text(serde_json::from_str(t.as_str()).expect("JSON text"))
+                    }
                     Some(Ok(Message::Binary(b))) => Frame::Binary(b.to_vec()),
                     Some(Ok(Message::Pong(_))) => Frame::Pong,
                     Some(Ok(Message::Ping(_) | Message::Frame(_))) => continue,
@@ -289,7 +313,9 @@ impl Client {
                 };
             }
         };
-        tokio::time::timeout(Duration::from_millis(ms), fut).await.ok()
+        tokio::time::timeout(Duration::from_millis(ms), fut)
+            .await
+            .ok()
     }
 
     pub async fn recv(&mut self) -> Frame {
@@ -319,13 +345,20 @@ impl Client {
     pub async fn call(&mut self, cmd: &str, body: Option<Value>) -> Value {
         let id = self.request(cmd, body).await;
         let r = self.recv_text().await;
-        assert!(r.get("cmd").is_none(), "expected the reply to {cmd}, got push {r}");
+        assert!(
+            r.get("cmd").is_none(),
+            "expected the reply to {cmd}, got push {r}"
+        );
         assert_eq!(r["headers"]["req_id"], id.as_str(), "{r}");
         r
     }
 
     pub async fn register(&mut self, sn: &str, secret_no: &str) -> Value {
-        self.call("register", Some(signed_body(sn, secret_no, "register", now()))).await
+        self.call(
+            "register",
+            Some(signed_body(sn, secret_no, "register", now())),
+        )
+        .await
     }
 
     /// register → (bind must already be done) active → subscribe; returns the secret.
@@ -337,7 +370,10 @@ impl Client {
         assert_eq!(r["errcode"], 0, "{r}");
         let secret = r["body"]["secret"].as_str().unwrap().to_owned();
         let r = self
-            .call("subscribe_corp", Some(json!({"secret": secret, "firmware_version": "1.0.0"})))
+            .call(
+                "subscribe_corp",
+                Some(json!({"secret": secret, "firmware_version": "1.0.0"})),
+            )
             .await;
         assert_eq!(r["errcode"], 0, "{r}");
         secret

@@ -602,7 +602,14 @@ impl Cloud {
         out: &mut Vec<Action>,
     ) {
         let (errcode, level) = match &result {
-            Ok(_) => (0, if cmd == "ping" { Level::Debug } else { Level::Info }),
+            Ok(_) => (
+                0,
+                if cmd == "ping" {
+                    Level::Debug
+                } else {
+                    Level::Info
+                },
+            ),
             Err((c, _)) => (*c, Level::Info),
         };
         let sn = self.conn_sn(conn);
@@ -696,7 +703,9 @@ impl Cloud {
             "get_secret_no" => self.get_secret_no(body, now, after).map(Answer::Json),
             "register" => self.register(conn, body, now, after).map(Answer::Json),
             "active" => self.active(conn, body, after).map(Answer::Json),
-            "subscribe_corp" => self.subscribe(conn, body, after).map(|()| Answer::Json(None)),
+            "subscribe_corp" => self
+                .subscribe(conn, body, after)
+                .map(|()| Answer::Json(None)),
             "ping" if stage == Stage::Subscribed || !self.cfg.strict => Ok(Answer::Json(None)),
             _ if stage != Stage::Subscribed => {
                 if !is_known(&req.cmd) {
@@ -1059,10 +1068,11 @@ impl Cloud {
     }
 
     fn live_conn(&self, key: &str, sn: &str) -> Result<ConnId, AdminError> {
-        self.live
-            .get(key)
-            .copied()
-            .ok_or_else(|| AdminError(format!("{sn} is not connected (it has not registered on any live connection)")))
+        self.live.get(key).copied().ok_or_else(|| {
+            AdminError(format!(
+                "{sn} is not connected (it has not registered on any live connection)"
+            ))
+        })
     }
 
     /// Carries out an operator action. Returns the result to show and what to do.
@@ -1262,8 +1272,8 @@ fn is_known(cmd: &str) -> bool {
 
 fn compact(v: &Value) -> String {
     let s = v.to_string();
-    if s.len() > 200 {
-        format!("{}…", &s[..s.floor_char_boundary(200)])
+    if s.chars().count() > 200 {
+        format!("{}…", s.chars().take(200).collect::<String>())
     } else {
         s
     }
@@ -1473,7 +1483,13 @@ mod tests {
         let mut c = cloud();
         let conn = c.connect();
         // Registering before the exchange, or signed with the seed: 600047.
-        let r = call(&mut c, conn, "register", Some(signed("S1", SEED, "register", T0, 1)), T0);
+        let r = call(
+            &mut c,
+            conn,
+            "register",
+            Some(signed("S1", SEED, "register", T0, 1)),
+            T0,
+        );
         assert_eq!(code(&r), 600047);
         let bad = call(
             &mut c,
@@ -1502,7 +1518,13 @@ mod tests {
             T0,
         );
         assert_eq!(again["body"]["secret_no"], sn_secret.as_str());
-        let r = call(&mut c, conn, "register", Some(signed("S1", SEED, "register", T0, 3)), T0);
+        let r = call(
+            &mut c,
+            conn,
+            "register",
+            Some(signed("S1", SEED, "register", T0, 3)),
+            T0,
+        );
         assert_eq!(code(&r), 600047, "signed with the seed");
         let r = call(
             &mut c,
@@ -1522,7 +1544,8 @@ mod tests {
         );
         assert_eq!(code(&r), 600047);
         // ... until the operator resets it.
-        c.admin(Admin::ResetSecretNo { sn: "S1".into() }, T0).unwrap();
+        c.admin(Admin::ResetSecretNo { sn: "S1".into() }, T0)
+            .unwrap();
         let r = call(
             &mut c,
             conn,
@@ -1654,7 +1677,13 @@ mod tests {
         let mut c = cloud();
         let conn = c.connect();
         let nonce = "18446744073709551615"; // u64::MAX, beyond f64 precision
-        let sig = sign(&["E30000000001", SECRET_NO, &T0.to_string(), nonce, "register"]);
+        let sig = sign(&[
+            "E30000000001",
+            SECRET_NO,
+            &T0.to_string(),
+            nonce,
+            "register",
+        ]);
         let body = json!({"sn": "E30000000001", "timestamp": T0.to_string(), "nonce": nonce,
             "device_signature": sig.to_uppercase()});
         assert_eq!(code(&call(&mut c, conn, "register", Some(body), T0)), 0);
@@ -1664,11 +1693,35 @@ mod tests {
     fn per_connection_progress_codes() {
         let mut c = cloud();
         let conn = c.connect();
-        assert_eq!(code(&call(&mut c, conn, "active", Some(json!({"active_code": "x"})), T0)), 600014);
+        assert_eq!(
+            code(&call(
+                &mut c,
+                conn,
+                "active",
+                Some(json!({"active_code": "x"})),
+                T0
+            )),
+            600014
+        );
         let secret = online(&mut c, conn);
         assert_eq!(code(&register(&mut c, conn, T0)), 600054);
-        assert_eq!(code(&call(&mut c, conn, "active", Some(json!({"active_code": "x"})), T0)), 600053);
-        let r = call(&mut c, conn, "subscribe_corp", Some(json!({"secret": secret})), T0);
+        assert_eq!(
+            code(&call(
+                &mut c,
+                conn,
+                "active",
+                Some(json!({"active_code": "x"})),
+                T0
+            )),
+            600053
+        );
+        let r = call(
+            &mut c,
+            conn,
+            "subscribe_corp",
+            Some(json!({"secret": secret})),
+            T0,
+        );
         assert_eq!(code(&r), 600054);
         // A second connection for the same SN is refused while the first is live.
         let other = c.connect();
@@ -1677,7 +1730,13 @@ mod tests {
         // Reconnect of a bound device: register, then subscribe directly (skip active).
         assert_eq!(code(&register(&mut c, other, T0)), 0);
         assert_eq!(code(&register(&mut c, other, T0)), 600012);
-        let r = call(&mut c, other, "subscribe_corp", Some(json!({"secret": secret})), T0);
+        let r = call(
+            &mut c,
+            other,
+            "subscribe_corp",
+            Some(json!({"secret": secret})),
+            T0,
+        );
         assert_eq!(code(&r), 0);
     }
 
@@ -1687,21 +1746,58 @@ mod tests {
         let conn = c.connect();
         register(&mut c, conn, T0);
         assert_eq!(code(&call(&mut c, conn, "active", None, T0)), 600013);
-        assert_eq!(code(&call(&mut c, conn, "active", Some(json!({"active_code": "wrong"})), T0)), 600003);
+        assert_eq!(
+            code(&call(
+                &mut c,
+                conn,
+                "active",
+                Some(json!({"active_code": "wrong"})),
+                T0
+            )),
+            600003
+        );
     }
 
     #[test]
     fn subscribe_rules() {
         let mut c = cloud();
         let conn = c.connect();
-        let r = call(&mut c, conn, "subscribe_corp", Some(json!({"secret": "s"})), T0);
+        let r = call(
+            &mut c,
+            conn,
+            "subscribe_corp",
+            Some(json!({"secret": "s"})),
+            T0,
+        );
         assert_eq!(code(&r), 600014, "before register");
         register(&mut c, conn, T0);
-        let r = call(&mut c, conn, "subscribe_corp", Some(json!({"secret": "s"})), T0);
+        let r = call(
+            &mut c,
+            conn,
+            "subscribe_corp",
+            Some(json!({"secret": "s"})),
+            T0,
+        );
         assert_eq!(code(&r), 600004, "unbound");
-        c.admin(Admin::Bind { sn: "E30000000001".into(), corp: None }, T0).unwrap();
-        assert_eq!(code(&call(&mut c, conn, "subscribe_corp", Some(json!({})), T0)), 600015);
-        let r = call(&mut c, conn, "subscribe_corp", Some(json!({"secret": "wrong"})), T0);
+        c.admin(
+            Admin::Bind {
+                sn: "E30000000001".into(),
+                corp: None,
+            },
+            T0,
+        )
+        .unwrap();
+        assert_eq!(
+            code(&call(&mut c, conn, "subscribe_corp", Some(json!({})), T0)),
+            600015
+        );
+        let r = call(
+            &mut c,
+            conn,
+            "subscribe_corp",
+            Some(json!({"secret": "wrong"})),
+            T0,
+        );
         assert_eq!(code(&r), 600005);
     }
 
@@ -1719,12 +1815,30 @@ mod tests {
         let secret = online(&mut c, conn);
         c.disconnect(conn);
         let conn = c.connect();
-        let r = call(&mut c, conn, "subscribe_corp", Some(json!({"secret": secret})), T0);
+        let r = call(
+            &mut c,
+            conn,
+            "subscribe_corp",
+            Some(json!({"secret": secret})),
+            T0,
+        );
         assert_eq!(code(&r), 0, "the secret identifies the device");
-        let r = call(&mut c, conn, "subscribe_corp", Some(json!({"secret": secret})), T0);
+        let r = call(
+            &mut c,
+            conn,
+            "subscribe_corp",
+            Some(json!({"secret": secret})),
+            T0,
+        );
         assert_eq!(code(&r), 600045);
         let fresh = c.connect();
-        let r = call(&mut c, fresh, "subscribe_corp", Some(json!({"secret": "nope"})), T0);
+        let r = call(
+            &mut c,
+            fresh,
+            "subscribe_corp",
+            Some(json!({"secret": "nope"})),
+            T0,
+        );
         assert_eq!(code(&r), 600005);
     }
 
@@ -1739,10 +1853,18 @@ mod tests {
         let b = c.connect();
         let acts = c.on_text(
             b,
-            &req("register", "r", Some(signed("E30000000001", SECRET_NO, "register", T0, 8))),
+            &req(
+                "register",
+                "r",
+                Some(signed("E30000000001", SECRET_NO, "register", T0, 8)),
+            ),
             T0,
         );
-        assert!(acts.iter().any(|x| matches!(x, Action::Send { conn, msg: Outbound::Close, .. } if *conn == a)));
+        assert!(
+            acts.iter().any(
+                |x| matches!(x, Action::Send { conn, msg: Outbound::Close, .. } if *conn == a)
+            )
+        );
         assert_eq!(code(&texts(&acts, b)[0]), 0);
         assert_eq!(c.status(T0)["devices"][0]["conn"], b);
     }
@@ -1750,10 +1872,24 @@ mod tests {
     #[test]
     fn expired_device_is_600051() {
         let mut c = cloud();
-        c.admin(Admin::Expire { sn: "E30000000001".into(), expired: true }, T0).unwrap();
+        c.admin(
+            Admin::Expire {
+                sn: "E30000000001".into(),
+                expired: true,
+            },
+            T0,
+        )
+        .unwrap();
         let conn = c.connect();
         assert_eq!(code(&register(&mut c, conn, T0)), 600051);
-        c.admin(Admin::Expire { sn: "E30000000001".into(), expired: false }, T0).unwrap();
+        c.admin(
+            Admin::Expire {
+                sn: "E30000000001".into(),
+                expired: false,
+            },
+            T0,
+        )
+        .unwrap();
         assert_eq!(code(&register(&mut c, conn, T0)), 0);
     }
 
@@ -1762,16 +1898,36 @@ mod tests {
         let mut c = cloud();
         let conn = c.connect();
         let secret = online(&mut c, conn);
-        let (res, acts) = c.admin(Admin::Unbind { sn: "E30000000001".into() }, T0).unwrap();
+        let (res, acts) = c
+            .admin(
+                Admin::Unbind {
+                    sn: "E30000000001".into(),
+                },
+                T0,
+            )
+            .unwrap();
         assert_eq!(res["was_bound_to"], "Emulated Corp");
         assert_eq!(texts(&acts, conn)[0]["cmd"], "push_unbind_corp");
         let ac = c.devices["E30000000001"].active_code.clone().unwrap();
         let r = call(&mut c, conn, "active", Some(json!({"active_code": ac})), T0);
         assert_eq!(code(&r), 600004);
-        let r = call(&mut c, conn, "subscribe_corp", Some(json!({"secret": secret})), T0);
+        let r = call(
+            &mut c,
+            conn,
+            "subscribe_corp",
+            Some(json!({"secret": secret})),
+            T0,
+        );
         assert_eq!(code(&r), 600004);
         // Re-bind: a new secret.
-        c.admin(Admin::Bind { sn: "E30000000001".into(), corp: None }, T0).unwrap();
+        c.admin(
+            Admin::Bind {
+                sn: "E30000000001".into(),
+                corp: None,
+            },
+            T0,
+        )
+        .unwrap();
         let r = call(&mut c, conn, "active", Some(json!({"active_code": ac})), T0);
         assert_ne!(r["body"]["secret"], secret.as_str());
     }
@@ -1784,9 +1940,17 @@ mod tests {
         });
         let conn = c.connect();
         let ac = register(&mut c, conn, T0)["body"]["active_code"].clone();
-        let acts = c.on_text(conn, &req("active", "a1", Some(json!({"active_code": ac}))), T0);
+        let acts = c.on_text(
+            conn,
+            &req("active", "a1", Some(json!({"active_code": ac}))),
+            T0,
+        );
         assert_eq!(texts(&acts, conn).len(), 1);
-        let acts = c.on_text(conn, &req("active", "a2", Some(json!({"active_code": ac}))), T0);
+        let acts = c.on_text(
+            conn,
+            &req("active", "a2", Some(json!({"active_code": ac}))),
+            T0,
+        );
         let t = texts(&acts, conn);
         assert_eq!(code(&t[0]), 600004);
         assert_eq!(t[1]["cmd"], "push_bind_corp", "the push follows the reply");
@@ -1807,13 +1971,24 @@ mod tests {
     fn malformed_json_and_missing_req_id_get_a_reply_without_headers() {
         let mut c = cloud();
         let conn = c.connect();
-        for bad in ["{not json", r#"{"cmd":"ping"}"#, r#"{"cmd":"ping","headers":{}}"#, "[]"] {
+        for bad in [
+            "{not json",
+            r#"{"cmd":"ping"}"#,
+            r#"{"cmd":"ping","headers":{}}"#,
+            "[]",
+        ] {
             let acts = c.on_text(conn, bad, T0);
             let t = texts(&acts, conn);
             assert_eq!(t.len(), 1);
             assert!(t[0].get("headers").is_none(), "{bad}: {}", t[0]);
             assert_eq!(code(&t[0]), -1);
-            assert!(!acts.iter().any(|a| matches!(a, Action::Send { msg: Outbound::Close, .. })));
+            assert!(!acts.iter().any(|a| matches!(
+                a,
+                Action::Send {
+                    msg: Outbound::Close,
+                    ..
+                }
+            )));
         }
         // The connection still works.
         assert_eq!(code(&register(&mut c, conn, T0)), 0);
@@ -1826,7 +2001,10 @@ mod tests {
         online(&mut c, conn);
         let acts = c.on_text(conn, &req("make_coffee", "k", None), T0);
         assert_eq!(code(&texts(&acts, conn)[0]), -1);
-        assert!(acts.iter().any(|a| matches!(a, Action::Log(e) if e.data["event"] == "unknown_cmd")));
+        assert!(
+            acts.iter()
+                .any(|a| matches!(a, Action::Log(e) if e.data["event"] == "unknown_cmd"))
+        );
     }
 
     #[test]
@@ -1834,18 +2012,35 @@ mod tests {
         let mut c = cloud();
         let conn = c.connect();
         online(&mut c, conn);
-        assert_eq!(code(&call(&mut c, conn, "get_firmware_info", None, T0)), 600026);
+        assert_eq!(
+            code(&call(&mut c, conn, "get_firmware_info", None, T0)),
+            600026
+        );
         let fw = Firmware::describe("1.0.1001", b"image", "http://127.0.0.1:1/fw");
         assert_eq!(fw.md5sum, "78805a221a988e79ef3f42d7c5bfd418");
-        c.admin(Admin::PublishFirmware { firmware: fw }, T0).unwrap();
+        c.admin(Admin::PublishFirmware { firmware: fw }, T0)
+            .unwrap();
         let r = call(&mut c, conn, "get_firmware_info", None, T0);
         assert_eq!(r["body"]["size"], 5);
         assert_eq!(r["body"]["firmware_version"], "1.0.1001");
-        let r = call(&mut c, conn, "error_report", Some(json!({"errcode": -1, "errmsg": "x"})), T0);
+        let r = call(
+            &mut c,
+            conn,
+            "error_report",
+            Some(json!({"errcode": -1, "errmsg": "x"})),
+            T0,
+        );
         assert_eq!(code(&r), 0);
-        let acts = c.on_text(conn, &req("selfhelp_notify", "n", Some(json!({"data": "helloworld"}))), T0);
+        let acts = c.on_text(
+            conn,
+            &req("selfhelp_notify", "n", Some(json!({"data": "helloworld"}))),
+            T0,
+        );
         let t = texts(&acts, conn);
-        assert_eq!((code(&t[0]), t[0]["headers"]["req_id"].as_str()), (0, Some("n")));
+        assert_eq!(
+            (code(&t[0]), t[0]["headers"]["req_id"].as_str()),
+            (0, Some("n"))
+        );
         assert_eq!(t[1]["cmd"], "push_selfhelp_notify");
         assert_eq!(t[1]["body"]["data"], "helloworld");
     }
@@ -1855,11 +2050,22 @@ mod tests {
         let mut c = cloud();
         let conn = c.connect();
         online(&mut c, conn);
-        let acts = c.on_text(conn, &req("gen_login_qrcode", "qr-1", Some(json!({"state": "Matchine_01", "format_version": 1}))), T0);
+        let acts = c.on_text(
+            conn,
+            &req(
+                "gen_login_qrcode",
+                "qr-1",
+                Some(json!({"state": "Matchine_01", "format_version": 1})),
+            ),
+            T0,
+        );
         let bin = acts
             .iter()
             .find_map(|a| match a {
-                Action::Send { msg: Outbound::Binary(b), .. } => Some(b.clone()),
+                Action::Send {
+                    msg: Outbound::Binary(b),
+                    ..
+                } => Some(b.clone()),
                 _ => None,
             })
             .expect("binary reply");
@@ -1873,11 +2079,19 @@ mod tests {
         let mut prep = rqrr::PreparedImage::prepare(img);
         let grids = prep.detect_grids();
         let (_, url) = grids[0].decode().unwrap();
-        assert!(url.starts_with("https://open.work.weixin.qq.com/connect/hardware?type=static_login&login_code="));
+        assert!(url.starts_with(
+            "https://open.work.weixin.qq.com/connect/hardware?type=static_login&login_code="
+        ));
         assert!(url.ends_with("&state=Matchine_01"), "{url}");
         // Before login: refused with a JSON error.
         let other = c.connect();
-        let r = call(&mut c, other, "gen_login_qrcode", Some(json!({"state": "s"})), T0);
+        let r = call(
+            &mut c,
+            other,
+            "gen_login_qrcode",
+            Some(json!({"state": "s"})),
+            T0,
+        );
         assert_eq!(code(&r), 600020);
     }
 
@@ -1912,10 +2126,23 @@ mod tests {
             args: None
         }));
         let r = &texts(&acts, conn)[0];
-        assert_eq!((code(r), r["headers"]["req_id"].as_str()), (0, Some("lb_upload_log")));
-        let acts = c.on_binary(conn, &upload_v(2, "u-2", b"hello\n", Some(br#"{"k":"v"}"#)), T0);
+        assert_eq!(
+            (code(r), r["headers"]["req_id"].as_str()),
+            (0, Some("lb_upload_log"))
+        );
+        let acts = c.on_binary(
+            conn,
+            &upload_v(2, "u-2", b"hello\n", Some(br#"{"k":"v"}"#)),
+            T0,
+        );
         assert!(acts.iter().any(|a| matches!(a, Action::StoreUpload { version: 2, args: Some(a), .. } if a == br#"{"k":"v"}"#)));
-        assert_eq!(c.status(T0)["devices"][0]["uploads"].as_array().unwrap().len(), 2);
+        assert_eq!(
+            c.status(T0)["devices"][0]["uploads"]
+                .as_array()
+                .unwrap()
+                .len(),
+            2
+        );
         // Truncated: dropped, no reply, connection kept.
         let mut t = upload_v(1, "u-3", b"hello\n", None);
         t.truncate(t.len() - 2);
@@ -1939,10 +2166,25 @@ mod tests {
     #[test]
     fn admin_push_drop_and_errors() {
         let mut c = cloud();
-        let e = c.admin(Admin::Bind { sn: "ZZZ".into(), corp: None }, T0).unwrap_err();
+        let e = c
+            .admin(
+                Admin::Bind {
+                    sn: "ZZZ".into(),
+                    corp: None,
+                },
+                T0,
+            )
+            .unwrap_err();
         assert!(e.0.contains("unknown SN ZZZ"));
         let e = c
-            .admin(Admin::Push { sn: "E30000000001".into(), cmd: "restart".into(), body: None }, T0)
+            .admin(
+                Admin::Push {
+                    sn: "E30000000001".into(),
+                    cmd: "restart".into(),
+                    body: None,
+                },
+                T0,
+            )
             .unwrap_err();
         assert!(e.0.contains("not connected"));
         let conn = c.connect();
@@ -1950,19 +2192,54 @@ mod tests {
         for (short, name, body) in [
             ("restart", "push_restart_device", None),
             ("update_firmware", "push_update_firmware", None),
-            ("fetch_log", "push_fetch_log", Some(json!({"hint": "wechat"}))),
-            ("push_user_scan", "push_user_scan", Some(json!({"userid": "aa", "state": "s"}))),
+            (
+                "fetch_log",
+                "push_fetch_log",
+                Some(json!({"hint": "wechat"})),
+            ),
+            (
+                "push_user_scan",
+                "push_user_scan",
+                Some(json!({"userid": "aa", "state": "s"})),
+            ),
         ] {
             let (_, acts) = c
-                .admin(Admin::Push { sn: "E30000000001".into(), cmd: short.into(), body: body.clone() }, T0)
+                .admin(
+                    Admin::Push {
+                        sn: "E30000000001".into(),
+                        cmd: short.into(),
+                        body: body.clone(),
+                    },
+                    T0,
+                )
                 .unwrap();
             let t = &texts(&acts, conn)[0];
             assert_eq!(t["cmd"], name);
             assert_eq!(t.get("body"), body.as_ref());
         }
-        let (_, acts) = c.admin(Admin::Drop { sn: "E30000000001".into() }, T0).unwrap();
-        assert!(acts.iter().any(|a| matches!(a, Action::Send { msg: Outbound::Close, .. })));
-        let e = c.admin(Admin::ResetSecretNo { sn: "E30000000001".into() }, T0).unwrap_err();
+        let (_, acts) = c
+            .admin(
+                Admin::Drop {
+                    sn: "E30000000001".into(),
+                },
+                T0,
+            )
+            .unwrap();
+        assert!(acts.iter().any(|a| matches!(
+            a,
+            Action::Send {
+                msg: Outbound::Close,
+                ..
+            }
+        )));
+        let e = c
+            .admin(
+                Admin::ResetSecretNo {
+                    sn: "E30000000001".into(),
+                },
+                T0,
+            )
+            .unwrap_err();
         assert!(e.0.contains("not a seed model"));
     }
 
@@ -1973,10 +2250,19 @@ mod tests {
         let secret = online(&mut c, conn);
         let snap = serde_json::to_string(&c.snapshot()).unwrap();
         let mut d = Cloud::new(Config::default(), serde_json::from_str(&snap).unwrap());
-        assert_eq!(d.load_devices(vec![DeviceRecord::plain("E30000000001", SECRET_NO)]), 0);
+        assert_eq!(
+            d.load_devices(vec![DeviceRecord::plain("E30000000001", SECRET_NO)]),
+            0
+        );
         let conn = d.connect();
         assert_eq!(code(&register(&mut d, conn, T0)), 0);
-        let r = call(&mut d, conn, "subscribe_corp", Some(json!({"secret": secret})), T0);
+        let r = call(
+            &mut d,
+            conn,
+            "subscribe_corp",
+            Some(json!({"secret": secret})),
+            T0,
+        );
         assert_eq!(code(&r), 0);
     }
 
@@ -1992,19 +2278,38 @@ mod tests {
         });
         let closes = |acts: &[Action]| {
             acts.iter()
-                .filter(|a| matches!(a, Action::Send { msg: Outbound::Close, .. }))
+                .filter(|a| {
+                    matches!(
+                        a,
+                        Action::Send {
+                            msg: Outbound::Close,
+                            ..
+                        }
+                    )
+                })
                 .count()
         };
         let a = c.connect();
-        assert_eq!(closes(&c.on_text(a, &req("get_timestamp", "1", None), T0)), 0);
+        assert_eq!(
+            closes(&c.on_text(a, &req("get_timestamp", "1", None), T0)),
+            0
+        );
         let acts = c.on_text(a, &req("get_timestamp", "2", None), T0);
         // Reply first, then the close.
-        assert!(matches!(acts.iter().rev().find(|a| matches!(a, Action::Send { .. })),
-            Some(Action::Send { msg: Outbound::Close, .. })));
+        assert!(matches!(
+            acts.iter().rev().find(|a| matches!(a, Action::Send { .. })),
+            Some(Action::Send {
+                msg: Outbound::Close,
+                ..
+            })
+        ));
         assert_eq!(texts(&acts, a).len(), 1);
         let b = c.connect();
         for i in 0..4 {
-            assert_eq!(closes(&c.on_text(b, &req("get_timestamp", &i.to_string(), None), T0)), 0);
+            assert_eq!(
+                closes(&c.on_text(b, &req("get_timestamp", &i.to_string(), None), T0)),
+                0
+            );
         }
     }
 
@@ -2028,9 +2333,16 @@ mod tests {
             let t = texts(&acts, conn);
             assert_eq!(code(&t[0]), 600020);
             assert!(t[0].get("headers").is_none());
-            assert!(acts.iter().any(|a| matches!(a, Action::Send { delay_ms: 250, .. })));
+            assert!(
+                acts.iter()
+                    .any(|a| matches!(a, Action::Send { delay_ms: 250, .. }))
+            );
         }
-        assert_eq!(code(&call(&mut c, conn, "ping", None, T0)), 0, "fired twice only");
+        assert_eq!(
+            code(&call(&mut c, conn, "ping", None, T0)),
+            0,
+            "fired twice only"
+        );
         for _ in 0..2 {
             assert!(texts(&c.on_text(conn, &req("get_timestamp", "t", None), T0), conn).is_empty());
         }
@@ -2052,9 +2364,22 @@ mod tests {
         assert!(c.admit_tls());
         let conn = c.connect();
         let ac = register(&mut c, conn, T0)["body"]["active_code"].clone();
-        c.admin(Admin::Bind { sn: "E30000000001".into(), corp: None }, T0).unwrap();
-        let s = call(&mut c, conn, "active", Some(json!({"active_code": ac})), T0)["body"]["secret"].clone();
-        let acts = c.on_text(conn, &req("subscribe_corp", "c", Some(json!({"secret": s}))), T0);
+        c.admin(
+            Admin::Bind {
+                sn: "E30000000001".into(),
+                corp: None,
+            },
+            T0,
+        )
+        .unwrap();
+        let s =
+            call(&mut c, conn, "active", Some(json!({"active_code": ac})), T0)["body"]["secret"]
+                .clone();
+        let acts = c.on_text(
+            conn,
+            &req("subscribe_corp", "c", Some(json!({"secret": s}))),
+            T0,
+        );
         let t = texts(&acts, conn);
         assert_eq!(code(&t[0]), 0);
         assert_eq!(t[1]["cmd"], "push_mystery");

@@ -46,10 +46,7 @@ pub fn call(socket: &Path, request: &Value) -> Result<Value, Failure> {
     let mut s = std::os::unix::net::UnixStream::connect(socket).map_err(|e| {
         Failure::new(
             ExitClass::Network,
-            format!(
-                "no emulator answers on {}: {e}",
-                socket.display()
-            ),
+            format!("no emulator answers on {}: {e}", socket.display()),
         )
         .hint("start one with `wecom-hw cloud serve`, and give the same --state-dir to both")
     })?;
@@ -75,7 +72,10 @@ pub fn call(socket: &Path, request: &Value) -> Result<Value, Failure> {
     } else {
         Err(Failure::new(
             ExitClass::Rejected,
-            v["error"].as_str().unwrap_or("the emulator refused the request").to_owned(),
+            v["error"]
+                .as_str()
+                .unwrap_or("the emulator refused the request")
+                .to_owned(),
         ))
     }
 }

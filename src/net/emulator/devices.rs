@@ -10,7 +10,10 @@ use std::collections::HashSet;
 use std::path::Path;
 
 fn is_seed_flag_header(h: &str) -> bool {
-    matches!(normalize(h).as_str(), "seed" | "seed_mode" | "seedmode" | "is_seed")
+    matches!(
+        normalize(h).as_str(),
+        "seed" | "seed_mode" | "seedmode" | "is_seed"
+    )
 }
 
 fn flag(v: &str) -> Option<bool> {
@@ -31,10 +34,9 @@ struct Row {
 
 fn record(path: &Path, line: usize, r: Row) -> Result<DeviceRecord, Failure> {
     let at = format!("{}:{line}", path.display());
-    let sn = r
-        .sn
-        .map(|s| s.trim().to_owned())
-        .ok_or_else(|| Failure::data(format!("{at}: no `sn` value")))?;
+    let sn =
+        r.sn.map(|s| s.trim().to_owned())
+            .ok_or_else(|| Failure::data(format!("{at}: no `sn` value")))?;
     validate_sn(&sn).map_err(|e| Failure::data(format!("{at}: column sn: {e}")))?;
     let secret = r
         .secret
@@ -89,8 +91,14 @@ fn ndjson_rows(path: &Path, text: &str) -> Result<Vec<(usize, Row)>, Failure> {
         if l.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Map<String, serde_json::Value> = serde_json::from_str(l)
-            .map_err(|e| Failure::data(format!("{}:{}: not a JSON object: {e}", path.display(), i + 1)))?;
+        let v: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(l).map_err(|e| {
+                Failure::data(format!(
+                    "{}:{}: not a JSON object: {e}",
+                    path.display(),
+                    i + 1
+                ))
+            })?;
         let mut row = Row {
             sn: None,
             secret: None,
@@ -183,8 +191,14 @@ mod tests {
             "\u{feff}设备SN,SecretNo,seed\nE1,708d0b6f4d4bd97e5d4eb1cb47d260ac,0\nS2,dbd7f84e64ec64708df6df39aadfb039,yes\n",
         )
         .unwrap();
-        assert_eq!(d[0], DeviceRecord::plain("E1", "708d0b6f4d4bd97e5d4eb1cb47d260ac"));
-        assert_eq!(d[1], DeviceRecord::seeded("S2", "dbd7f84e64ec64708df6df39aadfb039"));
+        assert_eq!(
+            d[0],
+            DeviceRecord::plain("E1", "708d0b6f4d4bd97e5d4eb1cb47d260ac")
+        );
+        assert_eq!(
+            d[1],
+            DeviceRecord::seeded("S2", "dbd7f84e64ec64708df6df39aadfb039")
+        );
         let d = load_text("s.csv", "sn,seedSecretNo\nS3,abc\n").unwrap();
         assert!(d[0].seed_mode);
     }
@@ -207,12 +221,20 @@ mod tests {
         let e = load_text("d.csv", "sn,secret_no\nE1,aa\nE-2,bb\n").unwrap_err();
         assert!(e.message.contains("d.csv:3: column sn"), "{}", e.message);
         let e = load_text("d.csv", "sn,secret_no\nE1,aa\ne1,bb\n").unwrap_err();
-        assert!(e.message.contains("d.csv:3: SN e1 appears twice"), "{}", e.message);
+        assert!(
+            e.message.contains("d.csv:3: SN e1 appears twice"),
+            "{}",
+            e.message
+        );
         let e = load_text("d.csv", "sn,secret_no\nE1,\n").unwrap_err();
         assert!(e.message.contains("d.csv:2: no secret_no"), "{}", e.message);
         let e = load_text("d.csv", "serial_x,secret_no\n").unwrap_err();
         assert!(e.message.contains("no SN column"), "{}", e.message);
         let e = load_text("d.ndjson", "{\"sn\":\"E1\",\"secret_no\":\"aa\"}\n{oops\n").unwrap_err();
-        assert!(e.message.contains("d.ndjson:2: not a JSON object"), "{}", e.message);
+        assert!(
+            e.message.contains("d.ndjson:2: not a JSON object"),
+            "{}",
+            e.message
+        );
     }
 }

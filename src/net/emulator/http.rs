@@ -12,7 +12,8 @@ pub async fn run(listener: TcpListener, dir: PathBuf) {
         };
         let dir = dir.clone();
         tokio::spawn(async move {
-            let _ = tokio::time::timeout(std::time::Duration::from_secs(30), one(stream, dir)).await;
+            let _ =
+                tokio::time::timeout(std::time::Duration::from_secs(30), one(stream, dir)).await;
         });
     }
 }

@@ -76,14 +76,13 @@ pub fn load_or_create(dir: &Path, names: &[String]) -> Result<Pki> {
     ];
     let mut sans: Vec<SanType> = Vec::new();
     for n in names {
-        let san = match n.parse::<std::net::IpAddr>() {
-            Ok(ip) => SanType::IpAddress(ip),
-            Err(_) => SanType::DnsName(
-                n.clone()
-                    .try_into()
-                    .with_context(|| format!("{n:?} is not a valid DNS name for the certificate"))?,
-            ),
-        };
+        let san =
+            match n.parse::<std::net::IpAddr>() {
+                Ok(ip) => SanType::IpAddress(ip),
+                Err(_) => SanType::DnsName(n.clone().try_into().with_context(|| {
+                    format!("{n:?} is not a valid DNS name for the certificate")
+                })?),
+            };
         if !sans.contains(&san) {
             sans.push(san);
         }

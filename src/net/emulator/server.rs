@@ -62,7 +62,11 @@ impl Logger {
             let _ = writeln!(out, "{v}");
             let _ = out.flush();
         } else {
-            let prefix = if e.level == Level::Warn { "warning: " } else { "" };
+            let prefix = if e.level == Level::Warn {
+                "warning: "
+            } else {
+                ""
+            };
             let _ = writeln!(std::io::stderr(), "{prefix}{}", e.message);
         }
     }
@@ -149,7 +153,13 @@ impl Shared {
         // req_id comes from the device: keep only harmless characters in the file name.
         let safe: String = req_id
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .take(64)
             .collect();
         let base = format!("{}-{seq}-{safe}", now_secs());
@@ -196,7 +206,10 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         let _ = std::fs::remove_file(&control_path);
     }
     let listener = TcpListener::bind(opts.listen).await.map_err(|e| {
-        Failure::new(ExitClass::Network, format!("cannot listen on {}: {e}", opts.listen))
+        Failure::new(
+            ExitClass::Network,
+            format!("cannot listen on {}: {e}", opts.listen),
+        )
     })?;
     let addr = listener.local_addr()?;
     let mut names: Vec<String> = vec!["localhost".into(), "127.0.0.1".into(), "::1".into()];
@@ -212,7 +225,10 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     let fw_listener = TcpListener::bind(opts.firmware_listen).await.map_err(|e| {
         Failure::new(
             ExitClass::Network,
-            format!("cannot listen on {} for firmware downloads: {e}", opts.firmware_listen),
+            format!(
+                "cannot listen on {} for firmware downloads: {e}",
+                opts.firmware_listen
+            ),
         )
     })?;
     let fw_addr = fw_listener.local_addr()?;
@@ -241,25 +257,38 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     } else {
         println!(
             "listening url={url} ca_file={} control_socket={}",
-            ca.as_deref().map(|p| p.display().to_string()).unwrap_or_else(|| "-".into()),
+            ca.as_deref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| "-".into()),
             control_path.display()
         );
     }
     let _ = std::io::stdout().flush();
     if !opts.json && !opts.quiet {
-        eprintln!("wecom-hw cloud emulator on {url} with {devices} device(s); state in {}", dir.display());
+        eprintln!(
+            "wecom-hw cloud emulator on {url} with {devices} device(s); state in {}",
+            dir.display()
+        );
         match &pki {
             Some(p) if p.created_ca => eprintln!(
                 "created a new CA: {} — devices trust it with `wecom-hw connect --endpoint {url} --ca-file {}`",
                 p.ca_path.display(),
                 p.ca_path.display()
             ),
-            Some(p) => eprintln!("devices trust this emulator with --ca-file {}", p.ca_path.display()),
+            Some(p) => eprintln!(
+                "devices trust this emulator with --ca-file {}",
+                p.ca_path.display()
+            ),
             None => eprintln!("plain ws:// (no TLS): for local testing only"),
         }
-        eprintln!("operator commands from another terminal: wecom-hw cloud --state-dir {} bind SN", dir.display());
+        eprintln!(
+            "operator commands from another terminal: wecom-hw cloud --state-dir {} bind SN",
+            dir.display()
+        );
         if devices == 0 {
-            eprintln!("warning: no devices loaded (--devices FILE): every register will get 600001");
+            eprintln!(
+                "warning: no devices loaded (--devices FILE): every register will get 600001"
+            );
         }
     }
 
@@ -301,7 +330,10 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     }
     shared.save_now()?;
     let _ = std::fs::remove_file(&control_path);
-    shared.log.info("emulator stopped; state saved".into(), json!({"event": "stopped"}));
+    shared.log.info(
+        "emulator stopped; state saved".into(),
+        json!({"event": "stopped"}),
+    );
     Ok(())
 }
 
@@ -310,7 +342,10 @@ async fn persister(shared: Arc<Shared>) {
     loop {
         shared.persist.notified().await;
         if let Err(e) = shared.save_now() {
-            shared.log.warn(format!("could not save state: {e:#}"), json!({"event": "save_failed", "error": format!("{e:#}")}));
+            shared.log.warn(
+                format!("could not save state: {e:#}"),
+                json!({"event": "save_failed", "error": format!("{e:#}")}),
+            );
         }
         // At most a few writes a second, however busy the devices are.
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -494,14 +529,21 @@ async fn publish(p: PublishFile, shared: &Shared) -> Result<Admin, String> {
     let name: String = p
         .version
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect::<String>()
         + ".bin";
     let dir = shared.state_dir.join("firmware");
     let url = match p.url {
         Some(u) => u,
         None => {
-            std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("creating {}: {e}", dir.display()))?;
             crate::io::atomic::write(&dir.join(&name), &image, None)
                 .map_err(|e| format!("writing {}: {e}", dir.join(&name).display()))?;
             format!("{}{name}", shared.firmware_url)

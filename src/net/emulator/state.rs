@@ -34,5 +34,6 @@ pub fn load(dir: &Path) -> Result<Snapshot> {
 pub fn save(dir: &Path, snap: &Snapshot) -> Result<()> {
     let p = state_path(dir);
     let bytes = serde_json::to_vec_pretty(snap).context("serialising the state")?;
-    crate::io::atomic::write(&p, &bytes, Some(0o600)).with_context(|| format!("writing {}", p.display()))
+    crate::io::atomic::write(&p, &bytes, Some(0o600))
+        .with_context(|| format!("writing {}", p.display()))
 }
