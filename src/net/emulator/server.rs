@@ -98,6 +98,7 @@ struct Inner {
 struct Shared {
     inner: Mutex<Inner>,
     persist: Notify,
+    saving: Mutex<()>,
     log: Logger,
     state_dir: PathBuf,
     firmware_url: String,
@@ -183,6 +184,9 @@ impl Shared {
     }
 
     fn save_now(&self) -> Result<()> {
+        // One writer at a time: the persister and the control socket both save, and the
+        // atomic writer's temporary name is per process, not per call.
+        let _saving = self.saving.lock().unwrap_or_else(|p| p.into_inner());
         let snap = self.lock().cloud.snapshot();
         state::save(&self.state_dir, &snap)
     }
@@ -298,6 +302,7 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
             senders: HashMap::new(),
         }),
         persist: Notify::new(),
+        saving: Mutex::new(()),
         log,
         state_dir: dir.clone(),
         firmware_url: format!("http://{fw_addr}/firmware/"),
