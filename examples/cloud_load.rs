@@ -151,7 +151,10 @@ async fn device(
             }
             m = ws.next() => match m {
                 Some(Ok(Message::Text(t))) => {
-                    if t.as_str().contains("\"errcode\":0") {
+                    let t = t.as_str();
+                    if t.contains("\"cmd\"") {
+                        // a push, not a heartbeat reply
+                    } else if t.contains("\"errcode\":0") {
                         stats.replies.fetch_add(1, Ordering::Relaxed);
                     } else {
                         stats.errors.fetch_add(1, Ordering::Relaxed);

@@ -154,3 +154,12 @@ async fn operator_drop_skew_and_reset_secret_no() {
     assert_eq!(code(&r), 0);
     assert_ne!(r["body"]["secret_no"], json!(first));
 }
+
+#[tokio::test]
+async fn silent_connections_are_closed_after_the_idle_timeout() {
+    let emu = Emu::start(&["--idle-timeout", "1"]);
+    let mut dev = emu.client().await;
+    assert_eq!(code(&dev.call("get_timestamp", None).await), 0);
+    assert!(matches!(dev.recv_within(5000).await, Some(Frame::Closed)));
+    emu.wait_event(|e| e["event"] == "idle_timeout");
+}

@@ -110,6 +110,9 @@ pub struct ServeArgs {
     /// Address of the HTTP server for published firmware
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:0")]
     pub firmware_listen: SocketAddr,
+    /// Close a connection that sent nothing for SECS seconds (0: never)
+    #[arg(long, value_name = "SECS", default_value_t = 120)]
+    pub idle_timeout: u64,
     /// Bind a device automatically after N unanswered `active` polls (0: at once)
     #[arg(long, value_name = "N")]
     pub auto_bind_after: Option<u32>,

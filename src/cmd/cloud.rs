@@ -226,6 +226,7 @@ fn serve(a: ServeArgs, dir: PathBuf, out: &Output) -> Result<()> {
         state_dir: dir,
         extra_names: a.san,
         firmware_listen: a.firmware_listen,
+        idle_timeout_secs: a.idle_timeout,
         json: out.json,
         verbose: out.verbose,
         quiet: out.quiet,

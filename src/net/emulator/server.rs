@@ -30,6 +30,9 @@ pub struct ServeOptions {
     pub extra_names: Vec<String>,
     /// Where published firmware is served over HTTP.
     pub firmware_listen: SocketAddr,
+    /// Close a connection silent for this long (0: never). The real server's timeout is
+    /// not documented; devices ping every 20–40 s.
+    pub idle_timeout_secs: u64,
     pub json: bool,
     pub verbose: u8,
     pub quiet: bool,
@@ -103,6 +106,7 @@ struct Shared {
     state_dir: PathBuf,
     firmware_url: String,
     upload_seq: AtomicU64,
+    idle: Duration,
 }
 
 impl Shared {
@@ -307,6 +311,10 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         state_dir: dir.clone(),
         firmware_url: format!("http://{fw_addr}/firmware/"),
         upload_seq: AtomicU64::new(0),
+        idle: match opts.idle_timeout_secs {
+            0 => Duration::MAX,
+            s => Duration::from_secs(s),
+        },
     });
     shared.save_now()?;
 
@@ -446,7 +454,19 @@ where
     });
     loop {
         tokio::select! {
-            m = stream.next() => {
+            m = tokio::time::timeout(shared.idle, stream.next()) => {
+                let Ok(m) = m else {
+                    shared.log.event(&Event {
+                        level: Level::Info,
+                        message: format!("conn {conn}: silent for {} s, closing", shared.idle.as_secs()),
+                        data: json!({"event": "idle_timeout", "conn": conn}),
+                    });
+                    if let Some(tx) = shared.lock().senders.get(&conn) {
+                        let _ = tx.send((Outbound::Close, 0));
+                    }
+                    let _ = tokio::time::timeout(Duration::from_secs(2), &mut writer).await;
+                    break;
+                };
                 let actions = match m {
                     Some(Ok(Message::Text(t))) => shared.lock().cloud.on_text(conn, t.as_str(), now_secs()),
                     Some(Ok(Message::Binary(b))) => shared.lock().cloud.on_binary(conn, &b, now_secs()),
