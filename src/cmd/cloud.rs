@@ -174,7 +174,7 @@ fn print_status(r: &Value) {
         if ups > 0 {
             notes.push(format!("{ups} upload(s)"));
         }
-        println!(
+        let line = format!(
             "{:<20} {:<7} {:<11} {:<20} {}",
             d["sn"].as_str().unwrap_or(""),
             if d["online"] == true { "yes" } else { "no" },
@@ -182,6 +182,7 @@ fn print_status(r: &Value) {
             d["bound_corp"].as_str().unwrap_or("-"),
             notes.join(", ")
         );
+        println!("{}", line.trim_end());
     }
 }
 
