@@ -163,3 +163,29 @@ async fn silent_connections_are_closed_after_the_idle_timeout() {
     assert!(matches!(dev.recv_within(5000).await, Some(Frame::Closed)));
     emu.wait_event(|e| e["event"] == "idle_timeout");
 }
+
+#[tokio::test]
+async fn truncated_binary_reply_once() {
+    let emu = Emu::start(&["--auto-bind-after", "0", "--fault-truncate-binary"]);
+    let mut dev = emu.client().await;
+    dev.login_bound().await;
+    let mut lens = Vec::new();
+    for _ in 0..2 {
+        dev.request(
+            "gen_login_qrcode",
+            Some(json!({"state": "s", "format_version": 1})),
+        )
+        .await;
+        let Frame::Binary(b) = dev.recv().await else {
+            panic!("binary expected")
+        };
+        let l = u32::from_le_bytes(b[4..8].try_into().unwrap()) as usize;
+        let d = u32::from_le_bytes(b[8 + l..12 + l].try_into().unwrap()) as usize;
+        lens.push((b.len(), 12 + l + d));
+    }
+    assert!(
+        lens[0].0 < lens[0].1,
+        "first reply overruns its declared length"
+    );
+    assert_eq!(lens[1].0, lens[1].1, "then whole again");
+}

@@ -186,6 +186,9 @@ pub struct FaultArgs {
     /// After a subscribe_corp, send a push with this unknown name (counted)
     #[arg(long, value_name = "NAME")]
     pub fault_unknown_push: Option<String>,
+    /// Send the binary login-QR reply truncated (declared length overruns it; counted)
+    #[arg(long)]
+    pub fault_truncate_binary: bool,
 }
 
 fn parse_cmd_code(s: &str) -> Result<(String, i64), String> {

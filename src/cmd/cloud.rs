@@ -210,6 +210,7 @@ fn serve(a: ServeArgs, dir: PathBuf, out: &Output) -> Result<()> {
             headerless_errors: a.faults.fault_headerless,
             refuse_tls: a.faults.fault_refuse_tls,
             unknown_push: a.faults.fault_unknown_push,
+            truncate_binary: a.faults.fault_truncate_binary,
         },
     };
     // Every devices file is read whole before anything starts: a bad row stops here.
