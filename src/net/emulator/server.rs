@@ -404,7 +404,16 @@ where
     // Any path and any (or no) subprotocol is accepted (11.1).
     let ws = match tokio::time::timeout(
         Duration::from_secs(10),
-        tokio_tungstenite::accept_async(stream),
+        // Small buffers: a fleet of idle devices should cost little memory each (the
+        // default read buffer is 128 KiB per connection). Larger messages still work.
+        tokio_tungstenite::accept_async_with_config(
+            stream,
+            Some(
+                tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
+                    .read_buffer_size(8 * 1024)
+                    .write_buffer_size(0),
+            ),
+        ),
     )
     .await
     {
