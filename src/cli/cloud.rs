@@ -29,7 +29,7 @@ Examples:
 #[derive(Debug, Subcommand)]
 pub enum CloudCommand {
     /// Run the emulator (TLS WebSocket server) until Ctrl-C
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Bind a device to a corp: new secret, push_bind_corp to the live connection
     Bind {
         sn: String,
@@ -110,6 +110,9 @@ pub struct ServeArgs {
     /// Address of the HTTP server for published firmware
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:0")]
     pub firmware_listen: SocketAddr,
+    /// Close a connection that sent nothing for SECS seconds (0: never)
+    #[arg(long, value_name = "SECS", default_value_t = 120)]
+    pub idle_timeout: u64,
     /// Bind a device automatically after N unanswered `active` polls (0: at once)
     #[arg(long, value_name = "N")]
     pub auto_bind_after: Option<u32>,
@@ -183,6 +186,9 @@ pub struct FaultArgs {
     /// After a subscribe_corp, send a push with this unknown name (counted)
     #[arg(long, value_name = "NAME")]
     pub fault_unknown_push: Option<String>,
+    /// Send the binary login-QR reply truncated (declared length overruns it; counted)
+    #[arg(long)]
+    pub fault_truncate_binary: bool,
 }
 
 fn parse_cmd_code(s: &str) -> Result<(String, i64), String> {

@@ -14,7 +14,7 @@ pub fn run(args: CloudArgs, out: &Output) -> Result<()> {
         None => default_state_dir()?,
     };
     let request = match args.command {
-        CloudCommand::Serve(a) => return serve(a, dir, out),
+        CloudCommand::Serve(a) => return serve(*a, dir, out),
         CloudCommand::Bind { sn, corp } => json!({"action": "bind", "sn": sn, "corp": corp}),
         CloudCommand::Unbind { sn } => json!({"action": "unbind", "sn": sn}),
         CloudCommand::Push { sn, cmd, body } => {
@@ -174,7 +174,7 @@ fn print_status(r: &Value) {
         if ups > 0 {
             notes.push(format!("{ups} upload(s)"));
         }
-        println!(
+        let line = format!(
             "{:<20} {:<7} {:<11} {:<20} {}",
             d["sn"].as_str().unwrap_or(""),
             if d["online"] == true { "yes" } else { "no" },
@@ -182,6 +182,7 @@ fn print_status(r: &Value) {
             d["bound_corp"].as_str().unwrap_or("-"),
             notes.join(", ")
         );
+        println!("{}", line.trim_end());
     }
 }
 
@@ -209,6 +210,7 @@ fn serve(a: ServeArgs, dir: PathBuf, out: &Output) -> Result<()> {
             headerless_errors: a.faults.fault_headerless,
             refuse_tls: a.faults.fault_refuse_tls,
             unknown_push: a.faults.fault_unknown_push,
+            truncate_binary: a.faults.fault_truncate_binary,
         },
     };
     // Every devices file is read whole before anything starts: a bad row stops here.
@@ -226,6 +228,7 @@ fn serve(a: ServeArgs, dir: PathBuf, out: &Output) -> Result<()> {
         state_dir: dir,
         extra_names: a.san,
         firmware_listen: a.firmware_listen,
+        idle_timeout_secs: a.idle_timeout,
         json: out.json,
         verbose: out.verbose,
         quiet: out.quiet,

@@ -222,8 +222,8 @@ impl Drop for Emu {
 }
 
 pub enum Stream {
-    Tls(WebSocketStream<tokio_rustls::client::TlsStream<TcpStream>>),
-    Plain(WebSocketStream<TcpStream>),
+    Tls(Box<WebSocketStream<tokio_rustls::client::TlsStream<TcpStream>>>),
+    Plain(Box<WebSocketStream<TcpStream>>),
 }
 
 /// A raw device-side WebSocket.
@@ -273,11 +273,11 @@ impl Client {
                     .await
                     .map_err(|e| format!("TLS: {e}"))?;
                 let (ws, _) = client_async(url, tls).await.map_err(|e| e.to_string())?;
-                Stream::Tls(ws)
+                Stream::Tls(Box::new(ws))
             }
             None => {
                 let (ws, _) = client_async(url, tcp).await.map_err(|e| e.to_string())?;
-                Stream::Plain(ws)
+                Stream::Plain(Box::new(ws))
             }
         };
         Ok(Client { ws, n: 0 })

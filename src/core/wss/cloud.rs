@@ -101,6 +101,9 @@ pub struct Faults {
     pub refuse_tls: bool,
     /// After a successful `subscribe_corp`, send a push with this unknown name.
     pub unknown_push: Option<String>,
+    /// Send binary replies (the login QR) truncated: the declared length overruns the
+    /// message, which the device must drop (2.4.4).
+    pub truncate_binary: bool,
 }
 
 /// A device as the cloud knows it (11.2). Persisted, secrets included, in a 0600 file.
@@ -636,13 +639,22 @@ impl Cloud {
         }
         let msg = match result {
             Ok(Answer::Json(body)) => Outbound::Text(Reply::ok(req_id, body).to_json()),
-            Ok(Answer::Binary(data)) => Outbound::Binary(
-                BinaryReply {
+            Ok(Answer::Binary(data)) => {
+                let mut frame = BinaryReply {
                     req_id: req_id.to_owned(),
                     data,
                 }
-                .encode(),
-            ),
+                .encode();
+                if self.cfg.faults.truncate_binary && self.fire("truncate_binary") {
+                    out.push(log(
+                        Level::Warn,
+                        format!("conn {conn}: fault: binary reply to {cmd} [{req_id}] truncated"),
+                        json!({"event": "fault", "fault": "truncate_binary", "conn": conn, "cmd": cmd, "req_id": req_id}),
+                    ));
+                    frame.truncate(frame.len() / 2);
+                }
+                Outbound::Binary(frame)
+            }
             Err((code, text)) => {
                 let errmsg = self.errmsg(&text, Some(req_id), now);
                 let headers = (!self.cfg.faults.headerless_errors).then(|| req_id.to_owned());
@@ -1272,8 +1284,8 @@ fn is_known(cmd: &str) -> bool {
 
 fn compact(v: &Value) -> String {
     let s = v.to_string();
-    if s.len() > 200 {
-        format!("{}…", &s[..s.floor_char_boundary(200)])
+    if s.chars().count() > 200 {
+        format!("{}…", s.chars().take(200).collect::<String>())
     } else {
         s
     }
@@ -2383,5 +2395,45 @@ mod tests {
         let t = texts(&acts, conn);
         assert_eq!(code(&t[0]), 0);
         assert_eq!(t[1]["cmd"], "push_mystery");
+    }
+
+    #[test]
+    fn fault_truncated_binary_reply_once() {
+        let mut c = cloud_with(Config {
+            faults: Faults {
+                times: 1,
+                truncate_binary: true,
+                ..Faults::default()
+            },
+            ..Config::default()
+        });
+        let conn = c.connect();
+        online(&mut c, conn);
+        let sizes: Vec<(usize, usize)> = (0..2)
+            .map(|_| {
+                let acts = c.on_text(
+                    conn,
+                    &req("gen_login_qrcode", "q", Some(json!({"state": "s"}))),
+                    T0,
+                );
+                let b = acts
+                    .iter()
+                    .find_map(|a| match a {
+                        Action::Send {
+                            msg: Outbound::Binary(b),
+                            ..
+                        } => Some(b.clone()),
+                        _ => None,
+                    })
+                    .unwrap();
+                let declared = u32::from_le_bytes(b[9..13].try_into().unwrap()) as usize;
+                (b.len(), 13 + declared)
+            })
+            .collect();
+        assert!(
+            sizes[0].0 < sizes[0].1,
+            "first reply shorter than it declares"
+        );
+        assert_eq!(sizes[1].0, sizes[1].1, "second reply whole");
     }
 }

@@ -30,6 +30,9 @@ pub struct ServeOptions {
     pub extra_names: Vec<String>,
     /// Where published firmware is served over HTTP.
     pub firmware_listen: SocketAddr,
+    /// Close a connection silent for this long (0: never). The real server's timeout is
+    /// not documented; devices ping every 20–40 s.
+    pub idle_timeout_secs: u64,
     pub json: bool,
     pub verbose: u8,
     pub quiet: bool,
@@ -98,10 +101,12 @@ struct Inner {
 struct Shared {
     inner: Mutex<Inner>,
     persist: Notify,
+    saving: Mutex<()>,
     log: Logger,
     state_dir: PathBuf,
     firmware_url: String,
     upload_seq: AtomicU64,
+    idle: Duration,
 }
 
 impl Shared {
@@ -183,6 +188,9 @@ impl Shared {
     }
 
     fn save_now(&self) -> Result<()> {
+        // One writer at a time: the persister and the control socket both save, and the
+        // atomic writer's temporary name is per process, not per call.
+        let _saving = self.saving.lock().unwrap_or_else(|p| p.into_inner());
         let snap = self.lock().cloud.snapshot();
         state::save(&self.state_dir, &snap)
     }
@@ -298,10 +306,15 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
             senders: HashMap::new(),
         }),
         persist: Notify::new(),
+        saving: Mutex::new(()),
         log,
         state_dir: dir.clone(),
         firmware_url: format!("http://{fw_addr}/firmware/"),
         upload_seq: AtomicU64::new(0),
+        idle: match opts.idle_timeout_secs {
+            0 => Duration::MAX,
+            s => Duration::from_secs(s),
+        },
     });
     shared.save_now()?;
 
@@ -391,7 +404,16 @@ where
     // Any path and any (or no) subprotocol is accepted (11.1).
     let ws = match tokio::time::timeout(
         Duration::from_secs(10),
-        tokio_tungstenite::accept_async(stream),
+        // Small buffers: a fleet of idle devices should cost little memory each (the
+        // default read buffer is 128 KiB per connection). Larger messages still work.
+        tokio_tungstenite::accept_async_with_config(
+            stream,
+            Some(
+                tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
+                    .read_buffer_size(8 * 1024)
+                    .write_buffer_size(0),
+            ),
+        ),
     )
     .await
     {
@@ -441,7 +463,19 @@ where
     });
     loop {
         tokio::select! {
-            m = stream.next() => {
+            m = tokio::time::timeout(shared.idle, stream.next()) => {
+                let Ok(m) = m else {
+                    shared.log.event(&Event {
+                        level: Level::Info,
+                        message: format!("conn {conn}: silent for {} s, closing", shared.idle.as_secs()),
+                        data: json!({"event": "idle_timeout", "conn": conn}),
+                    });
+                    if let Some(tx) = shared.lock().senders.get(&conn) {
+                        let _ = tx.send((Outbound::Close, 0));
+                    }
+                    let _ = tokio::time::timeout(Duration::from_secs(2), &mut writer).await;
+                    break;
+                };
                 let actions = match m {
                     Some(Ok(Message::Text(t))) => shared.lock().cloud.on_text(conn, t.as_str(), now_secs()),
                     Some(Ok(Message::Binary(b))) => shared.lock().cloud.on_binary(conn, &b, now_secs()),
