@@ -185,3 +185,26 @@ fn clock_skew_is_warned_and_compensated() {
                 .and(predicate::str::contains("600023").not()),
         );
 }
+
+/// The login-QR reply overruns its declared length (2.4.4): the device drops it with a
+/// clear line instead of crashing or trusting the lengths, and the call reports the
+/// missing answer (exit 9).
+#[test]
+fn truncated_binary_reply_is_dropped() {
+    let cloud = Cloud::start(&["--auto-bind-after", "0", "--fault-truncate-binary"]);
+    let dev = Dev::new(&cloud, SN, SECRET_NO);
+    dev.run(&["call", "login-qr"]).code(9).stderr(
+        predicate::str::contains(
+            "dropped a malformed frame from the cloud: binary message truncated",
+        )
+        .and(predicate::str::contains(
+            "`gen_login_qrcode`: no reply within 10 s",
+        )),
+    );
+    // The fault fired once: the next session gets a good image.
+    dev.run(&["call", "login-qr"])
+        .success()
+        .stdout(predicate::str::contains(
+            "https://open.work.weixin.qq.com/connect/hardware?",
+        ));
+}
