@@ -1120,6 +1120,10 @@ impl Device {
 
     /// 6.4: not bound yet (600004 or any other code): ask again after the poll interval.
     fn poll_later(&mut self, errcode: i64, now: Instant) {
+        if errcode == 600004 && self.persisted.secret.is_some() {
+            // 4.1 step 8: "not authorised" after having been bound: the corp withdrew.
+            self.wipe("active answered 600004".into());
+        }
         self.polls += 1;
         self.emit(Lifecycle::WaitingForBind {
             errcode,

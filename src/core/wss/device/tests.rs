@@ -526,6 +526,29 @@ fn already_activated_without_a_secret_reconnects() {
     assert_eq!(h.d.state(), State::Disconnected);
 }
 
+/// 600016 sends a bound device back to `active`; 600004 there means the corp withdrew:
+/// the stored secret is wiped (4.1 step 8) and polling goes on.
+#[test]
+fn active_600004_after_having_been_bound_wipes_the_secret() {
+    let mut h = H::with(cfg(false), bound());
+    h.connect();
+    h.sync();
+    let r = h.next("register");
+    h.ok(&r, json!({"active_code": CODE}));
+    let c = h.next("subscribe_corp");
+    h.reply(&c, 600016, None);
+    let a = h.next("active");
+    h.reply(&a, 600004, None);
+    assert_eq!(h.last_saved().secret, None);
+    assert!(
+        h.has(|e| matches!(e, Lifecycle::Unbound { reason } if reason == "active answered 600004"))
+    );
+    h.secs(5.0);
+    let a = h.next("active");
+    h.reply(&a, 600004, None);
+    assert_eq!(h.saved.len(), 1, "wiped once");
+}
+
 #[test]
 fn subscribe_600014_reregisters() {
     let mut h = H::with(cfg(false), bound());
