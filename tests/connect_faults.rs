@@ -208,3 +208,35 @@ fn truncated_binary_reply_is_dropped() {
             "https://open.work.weixin.qq.com/connect/hardware?",
         ));
 }
+
+/// Heartbeats go unanswered (every ping reply swallowed): after 3 misses, 10 s each, the
+/// device reconnects and logs in again with its stored secret. Takes about 75 s because
+/// the shortest heartbeat interval the spec allows is 20 s.
+#[test]
+fn three_missed_heartbeats_reconnect() {
+    let cloud = Cloud::start(&[
+        "--auto-bind-after",
+        "0",
+        "--fault-drop-reply",
+        "ping",
+        "--fault-times",
+        "0",
+    ]);
+    let dev = Dev::new(&cloud, SN, SECRET_NO);
+    let run = dev.spawn(&["--ping-interval", "20"]);
+    run.wait_event("subscribed", 20);
+    let before = dev.state();
+    let m = run.wait_nth(3, 80, "third missed heartbeat", is("pong_missed"));
+    assert_eq!(m["missed"], 3);
+    let d = run.wait_event("disconnected", 5);
+    assert!(
+        d["reason"]
+            .as_str()
+            .unwrap()
+            .contains("3 heartbeats without reply"),
+        "{d}"
+    );
+    run.wait_nth(2, 20, "second subscribe", is("subscribed"));
+    assert_eq!(dev.state(), before);
+    run.stop();
+}

@@ -84,6 +84,12 @@ pub fn run(a: ConnectArgs, out: &Output) -> Result<()> {
         Some(p) => device_state::load(p, &a.sn)?,
         None => Persisted::default(),
     };
+    if a.seed && a.state_file.is_none() {
+        out.warn(
+            "--seed without --state-file: the exchanged SecretNo is not kept, and the cloud \
+             refuses a second exchange (600047)",
+        );
+    }
     let transcript = match &a.transcript {
         Some(p) => Some(
             Transcript::create(p)
