@@ -318,3 +318,38 @@ fn malformed_frames_from_the_cloud_are_survived_and_pings_answered() {
     );
     assert!(got_pong, "the device did not answer the WebSocket PING");
 }
+
+/// A server that accepts TCP but never answers the TLS handshake: Ctrl-C still ends the
+/// device at once (exit 0), without waiting for the 10 s connect timeout.
+#[test]
+fn ctrl_c_during_a_hanging_handshake() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("secret");
+    std::fs::write(&secret, SECRET_NO).unwrap();
+    let mut child = std::process::Command::new(bin())
+        .args(["connect", "--sn", SN, "--secret-file"])
+        .arg(&secret)
+        .args(["--endpoint", &format!("wss://127.0.0.1:{port}/")])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let started = std::time::Instant::now();
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "still running after Ctrl-C"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+    drop(listener);
+}

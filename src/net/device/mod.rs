@@ -253,9 +253,20 @@ impl Driver {
                 Wake::Connect => {
                     connect_at = None;
                     hooks.connecting(attempt, &self.endpoint.url);
-                    let res =
-                        tokio::time::timeout(self.connect_timeout, self.endpoint.connect()).await;
+                    // Ctrl-C must not wait for a slow handshake.
+                    let attempt_fut =
+                        tokio::time::timeout(self.connect_timeout, self.endpoint.connect());
+                    let res = tokio::select! {
+                        r = attempt_fut => Some(r),
+                        _ = &mut signal, if !signal_done => None,
+                    };
                     let now = std::time::Instant::now();
+                    let Some(res) = res else {
+                        signal_done = true;
+                        was_interrupted = true;
+                        dev.handle_event(Event::Shutdown, now);
+                        continue;
+                    };
                     match res {
                         Ok(Ok(w)) => {
                             ws = Some(w);
