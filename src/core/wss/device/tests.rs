@@ -4,7 +4,7 @@
 use super::*;
 use crate::core::sign::{Scene, SignRequest};
 use crate::core::wss::envelope::{Push, Reply, Request, u64_field};
-use serde_json::json;
+use serde_json::{Value, json};
 
 const T0: u64 = 1_700_000_000;
 const SECRET_NO: &str = "708d0b6f4d4bd97e5d4eb1cb47d260ac";
