@@ -42,4 +42,8 @@ URL=$(printf '%s' "$FIRST" | sed -E 's/.*"url":"([^"]+)".*/\1/')
 CA=$(printf '%s' "$FIRST" | sed -E 's/.*"ca_file":"([^"]+)".*/\1/')
 echo "server pid $SERVER_PID at $URL; $N devices, ping every ${INTERVAL_MS} ms for ${SECS} s" >&2
 
-timeout $(( SECS * 3 + 60 )) "$LOAD" "$URL" "$CA" "$N" BENCH "$SECRET_NO" "$INTERVAL_MS" "$SECS" "$SERVER_PID"
+timeout $(( SECS * 2 + 120 )) "$LOAD" "$URL" "$CA" "$N" BENCH "$SECRET_NO" "$INTERVAL_MS" "$SECS" "$SERVER_PID"
+if [ -s "$WORK/server.err" ]; then
+  echo "server warnings (last 5 lines):" >&2
+  tail -5 "$WORK/server.err" >&2
+fi

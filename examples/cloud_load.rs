@@ -223,8 +223,8 @@ async fn main() {
             stats.clone(),
         )));
     }
-    // Wait until every device is logged in or failed (bounded by the run time).
-    let setup_deadline = t0 + Duration::from_secs(secs);
+    // Wait until every device is logged in or failed (at most 60 s, or the run time).
+    let setup_deadline = t0 + Duration::from_secs(secs.max(60));
     while stats.subscribed.load(Ordering::Relaxed) + stats.failed.load(Ordering::Relaxed) < n
         && Instant::now() < setup_deadline
     {
