@@ -33,6 +33,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)')
             [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes')
+            [CompletionResult]::new('cloud', 'cloud', [CompletionResultType]::ParameterValue, 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -419,6 +421,472 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;ble;help;help' {
             break
         }
+        'wecom-hw;connect' {
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Cloud WebSocket URL')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file (e.g. the emulator''s ca.pem)')
+            [CompletionResult]::new('--state-file', '--state-file', [CompletionResultType]::ParameterName, 'Keep the device''s state (exchanged SecretNo, active_code, secret) in this JSON file')
+            [CompletionResult]::new('--firmware-version', '--firmware-version', [CompletionResultType]::ParameterName, 'firmware_version sent in subscribe_corp')
+            [CompletionResult]::new('--wifi-name', '--wifi-name', [CompletionResultType]::ParameterName, 'net_info.wifi_name sent in register')
+            [CompletionResult]::new('--mac-address', '--mac-address', [CompletionResultType]::ParameterName, 'net_info.mac_address sent in register')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Exit 0 once this is reached: registered, bound, subscribed, or a push name (e.g. push_user_scan)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long (exit 9): 90, 90s, 2m')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'React to a push: CMD=fetch (get_firmware_info, download, md5 check), CMD=upload:FILE (upload_log), CMD=exec:PROGRAM (push JSON on stdin); repeatable')
+            [CompletionResult]::new('--transcript', '--transcript', [CompletionResultType]::ParameterName, 'Append every frame both ways to this NDJSON file (credentials fingerprinted)')
+            [CompletionResult]::new('--ping-interval', '--ping-interval', [CompletionResultType]::ParameterName, 'Heartbeat interval in seconds (the spec allows 20 to 40)')
+            [CompletionResult]::new('--skew-warn', '--skew-warn', [CompletionResultType]::ParameterName, 'Warn when the device clock differs from the cloud''s by at least this many seconds')
+            [CompletionResult]::new('--download-dir', '--download-dir', [CompletionResultType]::ParameterName, 'Where --on ...=fetch saves the downloaded firmware image')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'The secret given is the model''s shared seedSecretNo: exchange it for the device''s own SecretNo with get_secret_no (once; kept in --state-file)')
+            [CompletionResult]::new('--insecure-plain', '--insecure-plain', [CompletionResultType]::ParameterName, 'Allow a plain ws:// endpoint (no TLS): for a local emulator only')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log in, make one call, print its answer, exit')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;connect;call' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('firmware', 'firmware', [CompletionResultType]::ParameterValue, 'get_firmware_info: the latest published firmware')
+            [CompletionResult]::new('corp', 'corp', [CompletionResultType]::ParameterValue, 'get_corp_info: the corp the device is bound to')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'get_timestamp: the cloud''s clock and our offset')
+            [CompletionResult]::new('error-report', 'error-report', [CompletionResultType]::ParameterValue, 'error_report: report a device error')
+            [CompletionResult]::new('upload-log', 'upload-log', [CompletionResultType]::ParameterValue, 'upload_log: upload FILE as a binary v1 upload (last 2 MiB)')
+            [CompletionResult]::new('login-qr', 'login-qr', [CompletionResultType]::ParameterValue, 'gen_login_qrcode: fetch the static login QR, save it, print its URL')
+            [CompletionResult]::new('selfhelp', 'selfhelp', [CompletionResultType]::ParameterValue, 'selfhelp_notify: ask the cloud to push DATA back')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;connect;call;firmware' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;connect;call;corp' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;connect;call;time' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;connect;call;error-report' {
+            [CompletionResult]::new('--errcode', '--errcode', [CompletionResultType]::ParameterName, 'The device''s own error code')
+            [CompletionResult]::new('--errmsg', '--errmsg', [CompletionResultType]::ParameterName, 'Description')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;connect;call;upload-log' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;connect;call;login-qr' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'state returned in push_user_scan')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to save the image')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;connect;call;selfhelp' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;connect;call;help' {
+            [CompletionResult]::new('firmware', 'firmware', [CompletionResultType]::ParameterValue, 'get_firmware_info: the latest published firmware')
+            [CompletionResult]::new('corp', 'corp', [CompletionResultType]::ParameterValue, 'get_corp_info: the corp the device is bound to')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'get_timestamp: the cloud''s clock and our offset')
+            [CompletionResult]::new('error-report', 'error-report', [CompletionResultType]::ParameterValue, 'error_report: report a device error')
+            [CompletionResult]::new('upload-log', 'upload-log', [CompletionResultType]::ParameterValue, 'upload_log: upload FILE as a binary v1 upload (last 2 MiB)')
+            [CompletionResult]::new('login-qr', 'login-qr', [CompletionResultType]::ParameterValue, 'gen_login_qrcode: fetch the static login QR, save it, print its URL')
+            [CompletionResult]::new('selfhelp', 'selfhelp', [CompletionResultType]::ParameterValue, 'selfhelp_notify: ask the cloud to push DATA back')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;connect;call;help;firmware' {
+            break
+        }
+        'wecom-hw;connect;call;help;corp' {
+            break
+        }
+        'wecom-hw;connect;call;help;time' {
+            break
+        }
+        'wecom-hw;connect;call;help;error-report' {
+            break
+        }
+        'wecom-hw;connect;call;help;upload-log' {
+            break
+        }
+        'wecom-hw;connect;call;help;login-qr' {
+            break
+        }
+        'wecom-hw;connect;call;help;selfhelp' {
+            break
+        }
+        'wecom-hw;connect;call;help;help' {
+            break
+        }
+        'wecom-hw;connect;help' {
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log in, make one call, print its answer, exit')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;connect;help;call' {
+            [CompletionResult]::new('firmware', 'firmware', [CompletionResultType]::ParameterValue, 'get_firmware_info: the latest published firmware')
+            [CompletionResult]::new('corp', 'corp', [CompletionResultType]::ParameterValue, 'get_corp_info: the corp the device is bound to')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'get_timestamp: the cloud''s clock and our offset')
+            [CompletionResult]::new('error-report', 'error-report', [CompletionResultType]::ParameterValue, 'error_report: report a device error')
+            [CompletionResult]::new('upload-log', 'upload-log', [CompletionResultType]::ParameterValue, 'upload_log: upload FILE as a binary v1 upload (last 2 MiB)')
+            [CompletionResult]::new('login-qr', 'login-qr', [CompletionResultType]::ParameterValue, 'gen_login_qrcode: fetch the static login QR, save it, print its URL')
+            [CompletionResult]::new('selfhelp', 'selfhelp', [CompletionResultType]::ParameterValue, 'selfhelp_notify: ask the cloud to push DATA back')
+            break
+        }
+        'wecom-hw;connect;help;call;firmware' {
+            break
+        }
+        'wecom-hw;connect;help;call;corp' {
+            break
+        }
+        'wecom-hw;connect;help;call;time' {
+            break
+        }
+        'wecom-hw;connect;help;call;error-report' {
+            break
+        }
+        'wecom-hw;connect;help;call;upload-log' {
+            break
+        }
+        'wecom-hw;connect;help;call;login-qr' {
+            break
+        }
+        'wecom-hw;connect;help;call;selfhelp' {
+            break
+        }
+        'wecom-hw;connect;help;help' {
+            break
+        }
+        'wecom-hw;cloud' {
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the emulator (TLS WebSocket server) until Ctrl-C')
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Bind a device to a corp: new secret, push_bind_corp to the live connection')
+            [CompletionResult]::new('unbind', 'unbind', [CompletionResultType]::ParameterValue, 'Unbind a device: its secret becomes invalid, push_unbind_corp is sent')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Send a push to a connected device')
+            [CompletionResult]::new('publish-firmware', 'publish-firmware', [CompletionResultType]::ParameterValue, 'Publish a firmware image: get_firmware_info reports it (md5 and size computed)')
+            [CompletionResult]::new('reset-secret-no', 'reset-secret-no', [CompletionResultType]::ParameterValue, 'Let a seed-model device exchange its seedSecretNo again')
+            [CompletionResult]::new('expire', 'expire', [CompletionResultType]::ParameterValue, 'Mark a device expired: register answers 600051')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Close a device''s connection (the device should reconnect)')
+            [CompletionResult]::new('set-clock-skew', 'set-clock-skew', [CompletionResultType]::ParameterValue, 'Skew the cloud''s clock (get_timestamp and the signature window) by SECS')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show devices, connections, bindings and uploads (never a secret)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;cloud;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0: any free port, printed on the first line)')
+            [CompletionResult]::new('--devices', '--devices', [CompletionResultType]::ParameterName, 'Devices the cloud knows (CSV or NDJSON); may be repeated. Others get 600001')
+            [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'Extra DNS name or IP for the server certificate (may be repeated)')
+            [CompletionResult]::new('--firmware-listen', '--firmware-listen', [CompletionResultType]::ParameterName, 'Address of the HTTP server for published firmware')
+            [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'Close a connection that sent nothing for SECS seconds (0: never)')
+            [CompletionResult]::new('--auto-bind-after', '--auto-bind-after', [CompletionResultType]::ParameterName, 'Bind a device automatically after N unanswered `active` polls (0: at once)')
+            [CompletionResult]::new('--corp', '--corp', [CompletionResultType]::ParameterName, 'Corp name for automatic binds and `bind` without --corp')
+            [CompletionResult]::new('--timestamp-window', '--timestamp-window', [CompletionResultType]::ParameterName, 'Accepted clock difference of signed requests, seconds (assumed 300)')
+            [CompletionResult]::new('--resubscribe-errcode', '--resubscribe-errcode', [CompletionResultType]::ParameterName, 'Code for a second subscribe_corp on one connection (600054 or 600045)')
+            [CompletionResult]::new('--unbound-errcode', '--unbound-errcode', [CompletionResultType]::ParameterName, 'Code for `active` while unbound (assumed 600004)')
+            [CompletionResult]::new('--unknown-cmd-errcode', '--unknown-cmd-errcode', [CompletionResultType]::ParameterName, 'Code for an unknown cmd')
+            [CompletionResult]::new('--malformed-errcode', '--malformed-errcode', [CompletionResultType]::ParameterName, 'Code for malformed JSON or a request without headers.req_id')
+            [CompletionResult]::new('--selfhelp-push', '--selfhelp-push', [CompletionResultType]::ParameterName, 'Push sent after selfhelp_notify (assumed name)')
+            [CompletionResult]::new('--max-upload', '--max-upload', [CompletionResultType]::ParameterName, 'Largest accepted upload, bytes (larger: 600052)')
+            [CompletionResult]::new('--fault-times', '--fault-times', [CompletionResultType]::ParameterName, 'How many times each counted fault fires (0: every time)')
+            [CompletionResult]::new('--fault-drop-after', '--fault-drop-after', [CompletionResultType]::ParameterName, 'Close a connection after its N-th inbound frame (counted)')
+            [CompletionResult]::new('--fault-delay', '--fault-delay', [CompletionResultType]::ParameterName, 'Delay every reply and push by MS milliseconds')
+            [CompletionResult]::new('--fault-errcode', '--fault-errcode', [CompletionResultType]::ParameterName, 'Answer CMD with CODE instead of processing it (counted; may be repeated)')
+            [CompletionResult]::new('--fault-drop-reply', '--fault-drop-reply', [CompletionResultType]::ParameterName, 'Swallow the reply to CMD, so the device must resend (counted; may be repeated)')
+            [CompletionResult]::new('--fault-unknown-push', '--fault-unknown-push', [CompletionResultType]::ParameterName, 'After a subscribe_corp, send a push with this unknown name (counted)')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--insecure-plain', '--insecure-plain', [CompletionResultType]::ParameterName, 'Serve plain ws:// instead of TLS (local testing only)')
+            [CompletionResult]::new('--permissive', '--permissive', [CompletionResultType]::ParameterName, 'Answer `ping` before `subscribe_corp` with 0 instead of 600020')
+            [CompletionResult]::new('--takeover', '--takeover', [CompletionResultType]::ParameterName, 'A register of an SN live on another connection takes over (instead of 600002)')
+            [CompletionResult]::new('--subscribe-without-register', '--subscribe-without-register', [CompletionResultType]::ParameterName, 'Accept subscribe_corp without register when the secret identifies the device')
+            [CompletionResult]::new('--fault-headerless', '--fault-headerless', [CompletionResultType]::ParameterName, 'Send every error reply without `headers`')
+            [CompletionResult]::new('--fault-refuse-tls', '--fault-refuse-tls', [CompletionResultType]::ParameterName, 'Refuse TLS handshakes (counted)')
+            [CompletionResult]::new('--fault-truncate-binary', '--fault-truncate-binary', [CompletionResultType]::ParameterName, 'Send the binary login-QR reply truncated (declared length overruns it; counted)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;cloud;bind' {
+            [CompletionResult]::new('--corp', '--corp', [CompletionResultType]::ParameterName, 'Corp name reported by get_corp_info [default: the serve --corp]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;cloud;unbind' {
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;cloud;push' {
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;cloud;publish-firmware' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Report this download URL instead of the emulator''s own')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;cloud;reset-secret-no' {
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;cloud;expire' {
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--undo', '--undo', [CompletionResultType]::ParameterName, 'Clear the mark instead')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;cloud;drop' {
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;cloud;set-clock-skew' {
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;cloud;status' {
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;cloud;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the emulator (TLS WebSocket server) until Ctrl-C')
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Bind a device to a corp: new secret, push_bind_corp to the live connection')
+            [CompletionResult]::new('unbind', 'unbind', [CompletionResultType]::ParameterValue, 'Unbind a device: its secret becomes invalid, push_unbind_corp is sent')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Send a push to a connected device')
+            [CompletionResult]::new('publish-firmware', 'publish-firmware', [CompletionResultType]::ParameterValue, 'Publish a firmware image: get_firmware_info reports it (md5 and size computed)')
+            [CompletionResult]::new('reset-secret-no', 'reset-secret-no', [CompletionResultType]::ParameterValue, 'Let a seed-model device exchange its seedSecretNo again')
+            [CompletionResult]::new('expire', 'expire', [CompletionResultType]::ParameterValue, 'Mark a device expired: register answers 600051')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Close a device''s connection (the device should reconnect)')
+            [CompletionResult]::new('set-clock-skew', 'set-clock-skew', [CompletionResultType]::ParameterValue, 'Skew the cloud''s clock (get_timestamp and the signature window) by SECS')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show devices, connections, bindings and uploads (never a secret)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;cloud;help;serve' {
+            break
+        }
+        'wecom-hw;cloud;help;bind' {
+            break
+        }
+        'wecom-hw;cloud;help;unbind' {
+            break
+        }
+        'wecom-hw;cloud;help;push' {
+            break
+        }
+        'wecom-hw;cloud;help;publish-firmware' {
+            break
+        }
+        'wecom-hw;cloud;help;reset-secret-no' {
+            break
+        }
+        'wecom-hw;cloud;help;expire' {
+            break
+        }
+        'wecom-hw;cloud;help;drop' {
+            break
+        }
+        'wecom-hw;cloud;help;set-clock-skew' {
+            break
+        }
+        'wecom-hw;cloud;help;status' {
+            break
+        }
+        'wecom-hw;cloud;help;help' {
+            break
+        }
         'wecom-hw;gen-assets' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -435,6 +903,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;help' {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)')
             [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes')
+            [CompletionResult]::new('cloud', 'cloud', [CompletionResultType]::ParameterValue, 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -483,6 +953,84 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;help;ble;qr' {
+            break
+        }
+        'wecom-hw;help;connect' {
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log in, make one call, print its answer, exit')
+            break
+        }
+        'wecom-hw;help;connect;call' {
+            [CompletionResult]::new('firmware', 'firmware', [CompletionResultType]::ParameterValue, 'get_firmware_info: the latest published firmware')
+            [CompletionResult]::new('corp', 'corp', [CompletionResultType]::ParameterValue, 'get_corp_info: the corp the device is bound to')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'get_timestamp: the cloud''s clock and our offset')
+            [CompletionResult]::new('error-report', 'error-report', [CompletionResultType]::ParameterValue, 'error_report: report a device error')
+            [CompletionResult]::new('upload-log', 'upload-log', [CompletionResultType]::ParameterValue, 'upload_log: upload FILE as a binary v1 upload (last 2 MiB)')
+            [CompletionResult]::new('login-qr', 'login-qr', [CompletionResultType]::ParameterValue, 'gen_login_qrcode: fetch the static login QR, save it, print its URL')
+            [CompletionResult]::new('selfhelp', 'selfhelp', [CompletionResultType]::ParameterValue, 'selfhelp_notify: ask the cloud to push DATA back')
+            break
+        }
+        'wecom-hw;help;connect;call;firmware' {
+            break
+        }
+        'wecom-hw;help;connect;call;corp' {
+            break
+        }
+        'wecom-hw;help;connect;call;time' {
+            break
+        }
+        'wecom-hw;help;connect;call;error-report' {
+            break
+        }
+        'wecom-hw;help;connect;call;upload-log' {
+            break
+        }
+        'wecom-hw;help;connect;call;login-qr' {
+            break
+        }
+        'wecom-hw;help;connect;call;selfhelp' {
+            break
+        }
+        'wecom-hw;help;cloud' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the emulator (TLS WebSocket server) until Ctrl-C')
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Bind a device to a corp: new secret, push_bind_corp to the live connection')
+            [CompletionResult]::new('unbind', 'unbind', [CompletionResultType]::ParameterValue, 'Unbind a device: its secret becomes invalid, push_unbind_corp is sent')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Send a push to a connected device')
+            [CompletionResult]::new('publish-firmware', 'publish-firmware', [CompletionResultType]::ParameterValue, 'Publish a firmware image: get_firmware_info reports it (md5 and size computed)')
+            [CompletionResult]::new('reset-secret-no', 'reset-secret-no', [CompletionResultType]::ParameterValue, 'Let a seed-model device exchange its seedSecretNo again')
+            [CompletionResult]::new('expire', 'expire', [CompletionResultType]::ParameterValue, 'Mark a device expired: register answers 600051')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Close a device''s connection (the device should reconnect)')
+            [CompletionResult]::new('set-clock-skew', 'set-clock-skew', [CompletionResultType]::ParameterValue, 'Skew the cloud''s clock (get_timestamp and the signature window) by SECS')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show devices, connections, bindings and uploads (never a secret)')
+            break
+        }
+        'wecom-hw;help;cloud;serve' {
+            break
+        }
+        'wecom-hw;help;cloud;bind' {
+            break
+        }
+        'wecom-hw;help;cloud;unbind' {
+            break
+        }
+        'wecom-hw;help;cloud;push' {
+            break
+        }
+        'wecom-hw;help;cloud;publish-firmware' {
+            break
+        }
+        'wecom-hw;help;cloud;reset-secret-no' {
+            break
+        }
+        'wecom-hw;help;cloud;expire' {
+            break
+        }
+        'wecom-hw;help;cloud;drop' {
+            break
+        }
+        'wecom-hw;help;cloud;set-clock-skew' {
+            break
+        }
+        'wecom-hw;help;cloud;status' {
             break
         }
         'wecom-hw;help;gen-assets' {

@@ -19,6 +19,12 @@ _wecom__hw() {
             wecom__hw,ble)
                 cmd="wecom__hw__subcmd__ble"
                 ;;
+            wecom__hw,cloud)
+                cmd="wecom__hw__subcmd__cloud"
+                ;;
+            wecom__hw,connect)
+                cmd="wecom__hw__subcmd__connect"
+                ;;
             wecom__hw,gen-assets)
                 cmd="wecom__hw__subcmd__gen__subcmd__assets"
                 ;;
@@ -64,8 +70,161 @@ _wecom__hw() {
             wecom__hw__subcmd__ble__subcmd__help,wifi-list)
                 cmd="wecom__hw__subcmd__ble__subcmd__help__subcmd__wifi__subcmd__list"
                 ;;
+            wecom__hw__subcmd__cloud,bind)
+                cmd="wecom__hw__subcmd__cloud__subcmd__bind"
+                ;;
+            wecom__hw__subcmd__cloud,drop)
+                cmd="wecom__hw__subcmd__cloud__subcmd__drop"
+                ;;
+            wecom__hw__subcmd__cloud,expire)
+                cmd="wecom__hw__subcmd__cloud__subcmd__expire"
+                ;;
+            wecom__hw__subcmd__cloud,help)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help"
+                ;;
+            wecom__hw__subcmd__cloud,publish-firmware)
+                cmd="wecom__hw__subcmd__cloud__subcmd__publish__subcmd__firmware"
+                ;;
+            wecom__hw__subcmd__cloud,push)
+                cmd="wecom__hw__subcmd__cloud__subcmd__push"
+                ;;
+            wecom__hw__subcmd__cloud,reset-secret-no)
+                cmd="wecom__hw__subcmd__cloud__subcmd__reset__subcmd__secret__subcmd__no"
+                ;;
+            wecom__hw__subcmd__cloud,serve)
+                cmd="wecom__hw__subcmd__cloud__subcmd__serve"
+                ;;
+            wecom__hw__subcmd__cloud,set-clock-skew)
+                cmd="wecom__hw__subcmd__cloud__subcmd__set__subcmd__clock__subcmd__skew"
+                ;;
+            wecom__hw__subcmd__cloud,status)
+                cmd="wecom__hw__subcmd__cloud__subcmd__status"
+                ;;
+            wecom__hw__subcmd__cloud,unbind)
+                cmd="wecom__hw__subcmd__cloud__subcmd__unbind"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,bind)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__bind"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,drop)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__drop"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,expire)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__expire"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,help)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__help"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,publish-firmware)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__publish__subcmd__firmware"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,push)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__push"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,reset-secret-no)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__reset__subcmd__secret__subcmd__no"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,serve)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__serve"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,set-clock-skew)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__set__subcmd__clock__subcmd__skew"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,status)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__status"
+                ;;
+            wecom__hw__subcmd__cloud__subcmd__help,unbind)
+                cmd="wecom__hw__subcmd__cloud__subcmd__help__subcmd__unbind"
+                ;;
+            wecom__hw__subcmd__connect,call)
+                cmd="wecom__hw__subcmd__connect__subcmd__call"
+                ;;
+            wecom__hw__subcmd__connect,help)
+                cmd="wecom__hw__subcmd__connect__subcmd__help"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call,corp)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__corp"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call,error-report)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__error__subcmd__report"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call,firmware)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__firmware"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call,help)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__help"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call,login-qr)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__login__subcmd__qr"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call,selfhelp)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__selfhelp"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call,time)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__time"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call,upload-log)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__upload__subcmd__log"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call__subcmd__help,corp)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__corp"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call__subcmd__help,error-report)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__error__subcmd__report"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call__subcmd__help,firmware)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__firmware"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call__subcmd__help,help)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__help"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call__subcmd__help,login-qr)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__login__subcmd__qr"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call__subcmd__help,selfhelp)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__selfhelp"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call__subcmd__help,time)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__time"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__call__subcmd__help,upload-log)
+                cmd="wecom__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__upload__subcmd__log"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__help,call)
+                cmd="wecom__hw__subcmd__connect__subcmd__help__subcmd__call"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__help,help)
+                cmd="wecom__hw__subcmd__connect__subcmd__help__subcmd__help"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__help__subcmd__call,corp)
+                cmd="wecom__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__corp"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__help__subcmd__call,error-report)
+                cmd="wecom__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__error__subcmd__report"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__help__subcmd__call,firmware)
+                cmd="wecom__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__firmware"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__help__subcmd__call,login-qr)
+                cmd="wecom__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__login__subcmd__qr"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__help__subcmd__call,selfhelp)
+                cmd="wecom__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__selfhelp"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__help__subcmd__call,time)
+                cmd="wecom__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__time"
+                ;;
+            wecom__hw__subcmd__connect__subcmd__help__subcmd__call,upload-log)
+                cmd="wecom__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__upload__subcmd__log"
+                ;;
             wecom__hw__subcmd__help,ble)
                 cmd="wecom__hw__subcmd__help__subcmd__ble"
+                ;;
+            wecom__hw__subcmd__help,cloud)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud"
+                ;;
+            wecom__hw__subcmd__help,connect)
+                cmd="wecom__hw__subcmd__help__subcmd__connect"
                 ;;
             wecom__hw__subcmd__help,gen-assets)
                 cmd="wecom__hw__subcmd__help__subcmd__gen__subcmd__assets"
@@ -90,6 +249,60 @@ _wecom__hw() {
                 ;;
             wecom__hw__subcmd__help__subcmd__ble,wifi-list)
                 cmd="wecom__hw__subcmd__help__subcmd__ble__subcmd__wifi__subcmd__list"
+                ;;
+            wecom__hw__subcmd__help__subcmd__cloud,bind)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud__subcmd__bind"
+                ;;
+            wecom__hw__subcmd__help__subcmd__cloud,drop)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud__subcmd__drop"
+                ;;
+            wecom__hw__subcmd__help__subcmd__cloud,expire)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud__subcmd__expire"
+                ;;
+            wecom__hw__subcmd__help__subcmd__cloud,publish-firmware)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud__subcmd__publish__subcmd__firmware"
+                ;;
+            wecom__hw__subcmd__help__subcmd__cloud,push)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud__subcmd__push"
+                ;;
+            wecom__hw__subcmd__help__subcmd__cloud,reset-secret-no)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud__subcmd__reset__subcmd__secret__subcmd__no"
+                ;;
+            wecom__hw__subcmd__help__subcmd__cloud,serve)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud__subcmd__serve"
+                ;;
+            wecom__hw__subcmd__help__subcmd__cloud,set-clock-skew)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud__subcmd__set__subcmd__clock__subcmd__skew"
+                ;;
+            wecom__hw__subcmd__help__subcmd__cloud,status)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud__subcmd__status"
+                ;;
+            wecom__hw__subcmd__help__subcmd__cloud,unbind)
+                cmd="wecom__hw__subcmd__help__subcmd__cloud__subcmd__unbind"
+                ;;
+            wecom__hw__subcmd__help__subcmd__connect,call)
+                cmd="wecom__hw__subcmd__help__subcmd__connect__subcmd__call"
+                ;;
+            wecom__hw__subcmd__help__subcmd__connect__subcmd__call,corp)
+                cmd="wecom__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__corp"
+                ;;
+            wecom__hw__subcmd__help__subcmd__connect__subcmd__call,error-report)
+                cmd="wecom__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__error__subcmd__report"
+                ;;
+            wecom__hw__subcmd__help__subcmd__connect__subcmd__call,firmware)
+                cmd="wecom__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__firmware"
+                ;;
+            wecom__hw__subcmd__help__subcmd__connect__subcmd__call,login-qr)
+                cmd="wecom__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__login__subcmd__qr"
+                ;;
+            wecom__hw__subcmd__help__subcmd__connect__subcmd__call,selfhelp)
+                cmd="wecom__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__selfhelp"
+                ;;
+            wecom__hw__subcmd__help__subcmd__connect__subcmd__call,time)
+                cmd="wecom__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__time"
+                ;;
+            wecom__hw__subcmd__help__subcmd__connect__subcmd__call,upload-log)
+                cmd="wecom__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__upload__subcmd__log"
                 ;;
             wecom__hw__subcmd__help__subcmd__sign,bind)
                 cmd="wecom__hw__subcmd__help__subcmd__sign__subcmd__bind"
@@ -149,7 +362,7 @@ _wecom__hw() {
 
     case "${cmd}" in
         wecom__hw)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version sign ble gen-assets help"
+            opts="-v -q -h -V --json --verbose --quiet --color --help --version sign ble connect cloud gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -700,6 +913,1012 @@ _wecom__hw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wecom__subcmd__hw__subcmd__cloud)
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__bind)
+            opts="-v -q -h -V --corp --state-dir --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --corp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__drop)
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__expire)
+            opts="-v -q -h -V --undo --state-dir --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help)
+            opts="serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__bind)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__expire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__publish__subcmd__firmware)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__reset__subcmd__secret__subcmd__no)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__set__subcmd__clock__subcmd__skew)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__help__subcmd__unbind)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__publish__subcmd__firmware)
+            opts="-v -q -h -V --url --state-dir --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__push)
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__reset__subcmd__secret__subcmd__no)
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__serve)
+            opts="-v -q -h -V --listen --devices --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --state-dir --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --devices)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --san)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --firmware-listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auto-bind-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --corp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timestamp-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resubscribe-errcode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unbound-errcode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unknown-cmd-errcode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --malformed-errcode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --selfhelp-push)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-upload)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault-times)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault-drop-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault-errcode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault-drop-reply)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault-unknown-push)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__set__subcmd__clock__subcmd__skew)
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__status)
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__cloud__subcmd__unbind)
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect)
+            opts="-v -q -h -V --sn --secret-file --secret-stdin --secret-env --seed --endpoint --ca-file --insecure-plain --state-file --firmware-version --wifi-name --mac-address --until --timeout --on --transcript --ping-interval --skew-warn --download-dir --json --verbose --quiet --color --help --version call help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --firmware-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wifi-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transcript)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ping-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skew-warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --download-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call)
+            opts="-v -q -h -V --json --verbose --quiet --color --help --version firmware corp time error-report upload-log login-qr selfhelp help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__corp)
+            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__error__subcmd__report)
+            opts="-v -q -h -V --errcode --errmsg --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --errcode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --errmsg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__firmware)
+            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__help)
+            opts="firmware corp time error-report upload-log login-qr selfhelp help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__corp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__error__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__firmware)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__login__subcmd__qr)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__selfhelp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__time)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__help__subcmd__upload__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__login__subcmd__qr)
+            opts="-v -q -h -V --state --out --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__selfhelp)
+            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__time)
+            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__upload__subcmd__log)
+            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__help)
+            opts="call help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__help__subcmd__call)
+            opts="firmware corp time error-report upload-log login-qr selfhelp"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__corp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__error__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__firmware)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__login__subcmd__qr)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__selfhelp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__time)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__upload__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__connect__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wecom__subcmd__hw__subcmd__gen__subcmd__assets)
             opts="-v -q -h -V --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -719,7 +1938,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__help)
-            opts="sign ble gen-assets help"
+            opts="sign ble connect cloud gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -805,6 +2024,286 @@ _wecom__hw() {
         wecom__subcmd__hw__subcmd__help__subcmd__ble__subcmd__wifi__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud)
+            opts="serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud__subcmd__bind)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud__subcmd__expire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud__subcmd__publish__subcmd__firmware)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud__subcmd__reset__subcmd__secret__subcmd__no)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud__subcmd__set__subcmd__clock__subcmd__skew)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__cloud__subcmd__unbind)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__connect)
+            opts="call"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__connect__subcmd__call)
+            opts="firmware corp time error-report upload-log login-qr selfhelp"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__corp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__error__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__firmware)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__login__subcmd__qr)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__selfhelp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__time)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__upload__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -30,6 +30,8 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
             cand sign 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
+            cand connect 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
+            cand cloud 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -389,6 +391,421 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;ble;help;help'= {
         }
+        &'wecom-hw;connect'= {
+            cand --sn 'Device serial number'
+            cand --secret-file 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file'
+            cand --secret-env 'Environment variable to read the secret from when no file or stdin is given'
+            cand --endpoint 'Cloud WebSocket URL'
+            cand --ca-file 'Also trust the CA certificates in this PEM file (e.g. the emulator''s ca.pem)'
+            cand --state-file 'Keep the device''s state (exchanged SecretNo, active_code, secret) in this JSON file'
+            cand --firmware-version 'firmware_version sent in subscribe_corp'
+            cand --wifi-name 'net_info.wifi_name sent in register'
+            cand --mac-address 'net_info.mac_address sent in register'
+            cand --until 'Exit 0 once this is reached: registered, bound, subscribed, or a push name (e.g. push_user_scan)'
+            cand --timeout 'Give up after this long (exit 9): 90, 90s, 2m'
+            cand --on 'React to a push: CMD=fetch (get_firmware_info, download, md5 check), CMD=upload:FILE (upload_log), CMD=exec:PROGRAM (push JSON on stdin); repeatable'
+            cand --transcript 'Append every frame both ways to this NDJSON file (credentials fingerprinted)'
+            cand --ping-interval 'Heartbeat interval in seconds (the spec allows 20 to 40)'
+            cand --skew-warn 'Warn when the device clock differs from the cloud''s by at least this many seconds'
+            cand --download-dir 'Where --on ...=fetch saves the downloaded firmware image'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --secret-stdin 'Read the secret from the first line of standard input'
+            cand --seed 'The secret given is the model''s shared seedSecretNo: exchange it for the device''s own SecretNo with get_secret_no (once; kept in --state-file)'
+            cand --insecure-plain 'Allow a plain ws:// endpoint (no TLS): for a local emulator only'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand call 'Log in, make one call, print its answer, exit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;connect;call'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand firmware 'get_firmware_info: the latest published firmware'
+            cand corp 'get_corp_info: the corp the device is bound to'
+            cand time 'get_timestamp: the cloud''s clock and our offset'
+            cand error-report 'error_report: report a device error'
+            cand upload-log 'upload_log: upload FILE as a binary v1 upload (last 2 MiB)'
+            cand login-qr 'gen_login_qrcode: fetch the static login QR, save it, print its URL'
+            cand selfhelp 'selfhelp_notify: ask the cloud to push DATA back'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;connect;call;firmware'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;connect;call;corp'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;connect;call;time'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;connect;call;error-report'= {
+            cand --errcode 'The device''s own error code'
+            cand --errmsg 'Description'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;connect;call;upload-log'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;connect;call;login-qr'= {
+            cand --state 'state returned in push_user_scan'
+            cand --out 'Where to save the image'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;connect;call;selfhelp'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;connect;call;help'= {
+            cand firmware 'get_firmware_info: the latest published firmware'
+            cand corp 'get_corp_info: the corp the device is bound to'
+            cand time 'get_timestamp: the cloud''s clock and our offset'
+            cand error-report 'error_report: report a device error'
+            cand upload-log 'upload_log: upload FILE as a binary v1 upload (last 2 MiB)'
+            cand login-qr 'gen_login_qrcode: fetch the static login QR, save it, print its URL'
+            cand selfhelp 'selfhelp_notify: ask the cloud to push DATA back'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;connect;call;help;firmware'= {
+        }
+        &'wecom-hw;connect;call;help;corp'= {
+        }
+        &'wecom-hw;connect;call;help;time'= {
+        }
+        &'wecom-hw;connect;call;help;error-report'= {
+        }
+        &'wecom-hw;connect;call;help;upload-log'= {
+        }
+        &'wecom-hw;connect;call;help;login-qr'= {
+        }
+        &'wecom-hw;connect;call;help;selfhelp'= {
+        }
+        &'wecom-hw;connect;call;help;help'= {
+        }
+        &'wecom-hw;connect;help'= {
+            cand call 'Log in, make one call, print its answer, exit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;connect;help;call'= {
+            cand firmware 'get_firmware_info: the latest published firmware'
+            cand corp 'get_corp_info: the corp the device is bound to'
+            cand time 'get_timestamp: the cloud''s clock and our offset'
+            cand error-report 'error_report: report a device error'
+            cand upload-log 'upload_log: upload FILE as a binary v1 upload (last 2 MiB)'
+            cand login-qr 'gen_login_qrcode: fetch the static login QR, save it, print its URL'
+            cand selfhelp 'selfhelp_notify: ask the cloud to push DATA back'
+        }
+        &'wecom-hw;connect;help;call;firmware'= {
+        }
+        &'wecom-hw;connect;help;call;corp'= {
+        }
+        &'wecom-hw;connect;help;call;time'= {
+        }
+        &'wecom-hw;connect;help;call;error-report'= {
+        }
+        &'wecom-hw;connect;help;call;upload-log'= {
+        }
+        &'wecom-hw;connect;help;call;login-qr'= {
+        }
+        &'wecom-hw;connect;help;call;selfhelp'= {
+        }
+        &'wecom-hw;connect;help;help'= {
+        }
+        &'wecom-hw;cloud'= {
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Run the emulator (TLS WebSocket server) until Ctrl-C'
+            cand bind 'Bind a device to a corp: new secret, push_bind_corp to the live connection'
+            cand unbind 'Unbind a device: its secret becomes invalid, push_unbind_corp is sent'
+            cand push 'Send a push to a connected device'
+            cand publish-firmware 'Publish a firmware image: get_firmware_info reports it (md5 and size computed)'
+            cand reset-secret-no 'Let a seed-model device exchange its seedSecretNo again'
+            cand expire 'Mark a device expired: register answers 600051'
+            cand drop 'Close a device''s connection (the device should reconnect)'
+            cand set-clock-skew 'Skew the cloud''s clock (get_timestamp and the signature window) by SECS'
+            cand status 'Show devices, connections, bindings and uploads (never a secret)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;cloud;serve'= {
+            cand --listen 'Address to listen on (port 0: any free port, printed on the first line)'
+            cand --devices 'Devices the cloud knows (CSV or NDJSON); may be repeated. Others get 600001'
+            cand --san 'Extra DNS name or IP for the server certificate (may be repeated)'
+            cand --firmware-listen 'Address of the HTTP server for published firmware'
+            cand --idle-timeout 'Close a connection that sent nothing for SECS seconds (0: never)'
+            cand --auto-bind-after 'Bind a device automatically after N unanswered `active` polls (0: at once)'
+            cand --corp 'Corp name for automatic binds and `bind` without --corp'
+            cand --timestamp-window 'Accepted clock difference of signed requests, seconds (assumed 300)'
+            cand --resubscribe-errcode 'Code for a second subscribe_corp on one connection (600054 or 600045)'
+            cand --unbound-errcode 'Code for `active` while unbound (assumed 600004)'
+            cand --unknown-cmd-errcode 'Code for an unknown cmd'
+            cand --malformed-errcode 'Code for malformed JSON or a request without headers.req_id'
+            cand --selfhelp-push 'Push sent after selfhelp_notify (assumed name)'
+            cand --max-upload 'Largest accepted upload, bytes (larger: 600052)'
+            cand --fault-times 'How many times each counted fault fires (0: every time)'
+            cand --fault-drop-after 'Close a connection after its N-th inbound frame (counted)'
+            cand --fault-delay 'Delay every reply and push by MS milliseconds'
+            cand --fault-errcode 'Answer CMD with CODE instead of processing it (counted; may be repeated)'
+            cand --fault-drop-reply 'Swallow the reply to CMD, so the device must resend (counted; may be repeated)'
+            cand --fault-unknown-push 'After a subscribe_corp, send a push with this unknown name (counted)'
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --insecure-plain 'Serve plain ws:// instead of TLS (local testing only)'
+            cand --permissive 'Answer `ping` before `subscribe_corp` with 0 instead of 600020'
+            cand --takeover 'A register of an SN live on another connection takes over (instead of 600002)'
+            cand --subscribe-without-register 'Accept subscribe_corp without register when the secret identifies the device'
+            cand --fault-headerless 'Send every error reply without `headers`'
+            cand --fault-refuse-tls 'Refuse TLS handshakes (counted)'
+            cand --fault-truncate-binary 'Send the binary login-QR reply truncated (declared length overruns it; counted)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;cloud;bind'= {
+            cand --corp 'Corp name reported by get_corp_info [default: the serve --corp]'
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;cloud;unbind'= {
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;cloud;push'= {
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;cloud;publish-firmware'= {
+            cand --url 'Report this download URL instead of the emulator''s own'
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;cloud;reset-secret-no'= {
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;cloud;expire'= {
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --undo 'Clear the mark instead'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;cloud;drop'= {
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;cloud;set-clock-skew'= {
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;cloud;status'= {
+            cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;cloud;help'= {
+            cand serve 'Run the emulator (TLS WebSocket server) until Ctrl-C'
+            cand bind 'Bind a device to a corp: new secret, push_bind_corp to the live connection'
+            cand unbind 'Unbind a device: its secret becomes invalid, push_unbind_corp is sent'
+            cand push 'Send a push to a connected device'
+            cand publish-firmware 'Publish a firmware image: get_firmware_info reports it (md5 and size computed)'
+            cand reset-secret-no 'Let a seed-model device exchange its seedSecretNo again'
+            cand expire 'Mark a device expired: register answers 600051'
+            cand drop 'Close a device''s connection (the device should reconnect)'
+            cand set-clock-skew 'Skew the cloud''s clock (get_timestamp and the signature window) by SECS'
+            cand status 'Show devices, connections, bindings and uploads (never a secret)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;cloud;help;serve'= {
+        }
+        &'wecom-hw;cloud;help;bind'= {
+        }
+        &'wecom-hw;cloud;help;unbind'= {
+        }
+        &'wecom-hw;cloud;help;push'= {
+        }
+        &'wecom-hw;cloud;help;publish-firmware'= {
+        }
+        &'wecom-hw;cloud;help;reset-secret-no'= {
+        }
+        &'wecom-hw;cloud;help;expire'= {
+        }
+        &'wecom-hw;cloud;help;drop'= {
+        }
+        &'wecom-hw;cloud;help;set-clock-skew'= {
+        }
+        &'wecom-hw;cloud;help;status'= {
+        }
+        &'wecom-hw;cloud;help;help'= {
+        }
         &'wecom-hw;gen-assets'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -404,6 +821,8 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;help'= {
             cand sign 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
+            cand connect 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
+            cand cloud 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -440,6 +859,64 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;help;ble;provision'= {
         }
         &'wecom-hw;help;ble;qr'= {
+        }
+        &'wecom-hw;help;connect'= {
+            cand call 'Log in, make one call, print its answer, exit'
+        }
+        &'wecom-hw;help;connect;call'= {
+            cand firmware 'get_firmware_info: the latest published firmware'
+            cand corp 'get_corp_info: the corp the device is bound to'
+            cand time 'get_timestamp: the cloud''s clock and our offset'
+            cand error-report 'error_report: report a device error'
+            cand upload-log 'upload_log: upload FILE as a binary v1 upload (last 2 MiB)'
+            cand login-qr 'gen_login_qrcode: fetch the static login QR, save it, print its URL'
+            cand selfhelp 'selfhelp_notify: ask the cloud to push DATA back'
+        }
+        &'wecom-hw;help;connect;call;firmware'= {
+        }
+        &'wecom-hw;help;connect;call;corp'= {
+        }
+        &'wecom-hw;help;connect;call;time'= {
+        }
+        &'wecom-hw;help;connect;call;error-report'= {
+        }
+        &'wecom-hw;help;connect;call;upload-log'= {
+        }
+        &'wecom-hw;help;connect;call;login-qr'= {
+        }
+        &'wecom-hw;help;connect;call;selfhelp'= {
+        }
+        &'wecom-hw;help;cloud'= {
+            cand serve 'Run the emulator (TLS WebSocket server) until Ctrl-C'
+            cand bind 'Bind a device to a corp: new secret, push_bind_corp to the live connection'
+            cand unbind 'Unbind a device: its secret becomes invalid, push_unbind_corp is sent'
+            cand push 'Send a push to a connected device'
+            cand publish-firmware 'Publish a firmware image: get_firmware_info reports it (md5 and size computed)'
+            cand reset-secret-no 'Let a seed-model device exchange its seedSecretNo again'
+            cand expire 'Mark a device expired: register answers 600051'
+            cand drop 'Close a device''s connection (the device should reconnect)'
+            cand set-clock-skew 'Skew the cloud''s clock (get_timestamp and the signature window) by SECS'
+            cand status 'Show devices, connections, bindings and uploads (never a secret)'
+        }
+        &'wecom-hw;help;cloud;serve'= {
+        }
+        &'wecom-hw;help;cloud;bind'= {
+        }
+        &'wecom-hw;help;cloud;unbind'= {
+        }
+        &'wecom-hw;help;cloud;push'= {
+        }
+        &'wecom-hw;help;cloud;publish-firmware'= {
+        }
+        &'wecom-hw;help;cloud;reset-secret-no'= {
+        }
+        &'wecom-hw;help;cloud;expire'= {
+        }
+        &'wecom-hw;help;cloud;drop'= {
+        }
+        &'wecom-hw;help;cloud;set-clock-skew'= {
+        }
+        &'wecom-hw;help;cloud;status'= {
         }
         &'wecom-hw;help;gen-assets'= {
         }

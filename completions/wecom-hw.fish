@@ -34,6 +34,8 @@ complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -s h -l help -d 'Print h
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "sign" -d 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
+complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "connect" -d 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
+complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "cloud" -d 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
@@ -355,6 +357,204 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_s
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from help" -f -a "provision" -d 'Send Wi-Fi settings and wait for the device\'s report'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from help" -f -a "qr" -d 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l sn -d 'Device serial number' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l secret-file -d 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l secret-env -d 'Environment variable to read the secret from when no file or stdin is given' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l endpoint -d 'Cloud WebSocket URL' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l ca-file -d 'Also trust the CA certificates in this PEM file (e.g. the emulator\'s ca.pem)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l state-file -d 'Keep the device\'s state (exchanged SecretNo, active_code, secret) in this JSON file' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l firmware-version -d 'firmware_version sent in subscribe_corp' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l wifi-name -d 'net_info.wifi_name sent in register' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l mac-address -d 'net_info.mac_address sent in register' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l until -d 'Exit 0 once this is reached: registered, bound, subscribed, or a push name (e.g. push_user_scan)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l timeout -d 'Give up after this long (exit 9): 90, 90s, 2m' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l on -d 'React to a push: CMD=fetch (get_firmware_info, download, md5 check), CMD=upload:FILE (upload_log), CMD=exec:PROGRAM (push JSON on stdin); repeatable' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l transcript -d 'Append every frame both ways to this NDJSON file (credentials fingerprinted)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l ping-interval -d 'Heartbeat interval in seconds (the spec allows 20 to 40)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l skew-warn -d 'Warn when the device clock differs from the cloud\'s by at least this many seconds' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l download-dir -d 'Where --on ...=fetch saves the downloaded firmware image' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l secret-stdin -d 'Read the secret from the first line of standard input'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l seed -d 'The secret given is the model\'s shared seedSecretNo: exchange it for the device\'s own SecretNo with get_secret_no (once; kept in --state-file)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l insecure-plain -d 'Allow a plain ws:// endpoint (no TLS): for a local emulator only'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -f -a "call" -d 'Log in, make one call, print its answer, exit'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "firmware" -d 'get_firmware_info: the latest published firmware'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "corp" -d 'get_corp_info: the corp the device is bound to'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "time" -d 'get_timestamp: the cloud\'s clock and our offset'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "error-report" -d 'error_report: report a device error'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "upload-log" -d 'upload_log: upload FILE as a binary v1 upload (last 2 MiB)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "login-qr" -d 'gen_login_qrcode: fetch the static login QR, save it, print its URL'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "selfhelp" -d 'selfhelp_notify: ask the cloud to push DATA back'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "call" -d 'Log in, make one call, print its answer, exit'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "serve" -d 'Run the emulator (TLS WebSocket server) until Ctrl-C'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "bind" -d 'Bind a device to a corp: new secret, push_bind_corp to the live connection'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "unbind" -d 'Unbind a device: its secret becomes invalid, push_unbind_corp is sent'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "push" -d 'Send a push to a connected device'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "publish-firmware" -d 'Publish a firmware image: get_firmware_info reports it (md5 and size computed)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "reset-secret-no" -d 'Let a seed-model device exchange its seedSecretNo again'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "expire" -d 'Mark a device expired: register answers 600051'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "drop" -d 'Close a device\'s connection (the device should reconnect)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "set-clock-skew" -d 'Skew the cloud\'s clock (get_timestamp and the signature window) by SECS'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "status" -d 'Show devices, connections, bindings and uploads (never a secret)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0: any free port, printed on the first line)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l devices -d 'Devices the cloud knows (CSV or NDJSON); may be repeated. Others get 600001' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l san -d 'Extra DNS name or IP for the server certificate (may be repeated)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l firmware-listen -d 'Address of the HTTP server for published firmware' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l idle-timeout -d 'Close a connection that sent nothing for SECS seconds (0: never)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l auto-bind-after -d 'Bind a device automatically after N unanswered `active` polls (0: at once)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l corp -d 'Corp name for automatic binds and `bind` without --corp' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l timestamp-window -d 'Accepted clock difference of signed requests, seconds (assumed 300)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l resubscribe-errcode -d 'Code for a second subscribe_corp on one connection (600054 or 600045)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l unbound-errcode -d 'Code for `active` while unbound (assumed 600004)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l unknown-cmd-errcode -d 'Code for an unknown cmd' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l malformed-errcode -d 'Code for malformed JSON or a request without headers.req_id' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l selfhelp-push -d 'Push sent after selfhelp_notify (assumed name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l max-upload -d 'Largest accepted upload, bytes (larger: 600052)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-times -d 'How many times each counted fault fires (0: every time)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-drop-after -d 'Close a connection after its N-th inbound frame (counted)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-delay -d 'Delay every reply and push by MS milliseconds' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-errcode -d 'Answer CMD with CODE instead of processing it (counted; may be repeated)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-drop-reply -d 'Swallow the reply to CMD, so the device must resend (counted; may be repeated)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-unknown-push -d 'After a subscribe_corp, send a push with this unknown name (counted)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l insecure-plain -d 'Serve plain ws:// instead of TLS (local testing only)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l permissive -d 'Answer `ping` before `subscribe_corp` with 0 instead of 600020'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l takeover -d 'A register of an SN live on another connection takes over (instead of 600002)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l subscribe-without-register -d 'Accept subscribe_corp without register when the secret identifies the device'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-headerless -d 'Send every error reply without `headers`'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-refuse-tls -d 'Refuse TLS handshakes (counted)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-truncate-binary -d 'Send the binary login-QR reply truncated (declared length overruns it; counted)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l corp -d 'Corp name reported by get_corp_info [default: the serve --corp]' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l url -d 'Report this download URL instead of the emulator\'s own' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l undo -d 'Clear the mark instead'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the emulator (TLS WebSocket server) until Ctrl-C'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "bind" -d 'Bind a device to a corp: new secret, push_bind_corp to the live connection'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "unbind" -d 'Unbind a device: its secret becomes invalid, push_unbind_corp is sent'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "push" -d 'Send a push to a connected device'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "publish-firmware" -d 'Publish a firmware image: get_firmware_info reports it (md5 and size computed)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "reset-secret-no" -d 'Let a seed-model device exchange its seedSecretNo again'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "expire" -d 'Mark a device expired: register answers 600051'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Close a device\'s connection (the device should reconnect)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "set-clock-skew" -d 'Skew the cloud\'s clock (get_timestamp and the signature window) by SECS'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show devices, connections, bindings and uploads (never a secret)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -363,10 +563,12 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s v -l ve
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s q -l quiet -d 'Print only results and errors, no progress or notes'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble gen-assets help" -f -a "sign" -d 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble gen-assets help" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble gen-assets help" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble gen-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "sign" -d 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "connect" -d 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "cloud" -d 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "bind" -d 'Dynamic bind QR signature (type=qrcode, valid 30 minutes)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "login" -d 'Dynamic login QR signature (type=dynamic_login plus --state, valid 1800 s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "register" -d '`register` device_signature (valid 5 minutes)'
@@ -377,3 +579,14 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from ble" -f -a "wifi-list" -d 'Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from ble" -f -a "provision" -d 'Send Wi-Fi settings and wait for the device\'s report'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from ble" -f -a "qr" -d 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "call" -d 'Log in, make one call, print its answer, exit'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "serve" -d 'Run the emulator (TLS WebSocket server) until Ctrl-C'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "bind" -d 'Bind a device to a corp: new secret, push_bind_corp to the live connection'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "unbind" -d 'Unbind a device: its secret becomes invalid, push_unbind_corp is sent'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "push" -d 'Send a push to a connected device'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "publish-firmware" -d 'Publish a firmware image: get_firmware_info reports it (md5 and size computed)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "reset-secret-no" -d 'Let a seed-model device exchange its seedSecretNo again'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "expire" -d 'Mark a device expired: register answers 600051'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "drop" -d 'Close a device\'s connection (the device should reconnect)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "set-clock-skew" -d 'Skew the cloud\'s clock (get_timestamp and the signature window) by SECS'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "status" -d 'Show devices, connections, bindings and uploads (never a secret)'

@@ -8,4 +8,5 @@ pub mod cli;
 pub mod cmd;
 pub mod core;
 pub mod io;
+pub mod net;
 pub mod output;

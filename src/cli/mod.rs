@@ -3,7 +3,9 @@
 //! says, what the shell completes and what the man page documents cannot drift apart.
 
 pub mod ble;
+pub mod cloud;
 pub mod common;
+pub mod connect;
 pub mod sign;
 
 use crate::output::ColorChoice;
@@ -56,6 +58,10 @@ pub enum Command {
     Sign(sign::SignArgs),
     /// Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR
     Ble(Box<ble::BleArgs>),
+    /// Be the device: connect to the cloud over wss, register, activate, log in, handle pushes
+    Connect(Box<connect::ConnectArgs>),
+    /// Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin
+    Cloud(cloud::CloudArgs),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {

@@ -8,3 +8,4 @@ pub mod errcode;
 pub mod headers;
 pub mod secret;
 pub mod sign;
+pub mod wss;

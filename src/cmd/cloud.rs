@@ -1,0 +1,245 @@
+//! `wecom-hw cloud`: run the emulator, or send it an operator command.
+
+use crate::cli::cloud::{CloudArgs, CloudCommand, ServeArgs};
+use crate::core::wss::cloud::{Cloud, Config, Faults, push_name};
+use crate::net::emulator::{self, ServeOptions, control, devices, state};
+use crate::output::{ExitClass, Failure, Output};
+use anyhow::Result;
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+
+pub fn run(args: CloudArgs, out: &Output) -> Result<()> {
+    let dir = match args.state_dir {
+        Some(d) => d,
+        None => default_state_dir()?,
+    };
+    let request = match args.command {
+        CloudCommand::Serve(a) => return serve(*a, dir, out),
+        CloudCommand::Bind { sn, corp } => json!({"action": "bind", "sn": sn, "corp": corp}),
+        CloudCommand::Unbind { sn } => json!({"action": "unbind", "sn": sn}),
+        CloudCommand::Push { sn, cmd, body } => {
+            let body = match body {
+                None => None,
+                Some(t) => match serde_json::from_str::<Value>(&t) {
+                    Ok(v @ Value::Object(_)) => Some(v),
+                    Ok(_) => {
+                        return Err(Failure::data("the push body must be a JSON object").into());
+                    }
+                    Err(e) => {
+                        return Err(Failure::data(format!("the push body is not JSON: {e}")).into());
+                    }
+                },
+            };
+            json!({"action": "push", "sn": sn, "cmd": push_name(&cmd), "body": body})
+        }
+        CloudCommand::PublishFirmware {
+            fw_version: version,
+            file,
+            url,
+        } => {
+            // The emulator reads the file itself: give it a path that works from its cwd.
+            let path = std::path::absolute(&file)
+                .map_err(|e| Failure::io(format!("{}: {e}", file.display())))?;
+            if !path.is_file() {
+                return Err(
+                    Failure::data(format!("{} is not a readable file", file.display())).into(),
+                );
+            }
+            json!({"action": control::PUBLISH_FILE, "version": version, "path": path, "url": url})
+        }
+        CloudCommand::ResetSecretNo { sn } => json!({"action": "reset-secret-no", "sn": sn}),
+        CloudCommand::Expire { sn, undo } => {
+            json!({"action": "expire", "sn": sn, "expired": !undo})
+        }
+        CloudCommand::Drop { sn } => json!({"action": "drop", "sn": sn}),
+        CloudCommand::SetClockSkew { secs } => json!({"action": "set-clock-skew", "secs": secs}),
+        CloudCommand::Status => json!({"action": "status"}),
+    };
+    let action = request["action"].as_str().unwrap_or_default().to_owned();
+    let result = control::call(&state::control_path(&dir), &request)?;
+    if out.json {
+        out.json_line(&result)?;
+    } else if action == "status" {
+        print_status(&result);
+    } else {
+        println!("{}", summary(&action, &result));
+    }
+    Ok(())
+}
+
+/// `$XDG_STATE_HOME/wecom-hw/cloud`, or the local data dir where there is no state dir.
+fn default_state_dir() -> Result<PathBuf, Failure> {
+    dirs::state_dir()
+        .or_else(dirs::data_local_dir)
+        .map(|d| d.join("wecom-hw").join("cloud"))
+        .ok_or_else(|| {
+            Failure::new(
+                ExitClass::Usage,
+                "no home directory to keep the emulator state in",
+            )
+            .hint("give --state-dir DIR")
+        })
+}
+
+fn summary(action: &str, r: &Value) -> String {
+    let sn = r["sn"].as_str().unwrap_or("");
+    let pushed = |cmd: &str| {
+        if r["pushed"] == true {
+            format!(", {cmd} sent to conn")
+        } else {
+            " (device offline: it learns at its next active/subscribe)".to_owned()
+        }
+    };
+    match action {
+        "bind" => format!(
+            "{sn} bound to {}{}",
+            r["bound_corp"].as_str().unwrap_or(""),
+            pushed("push_bind_corp")
+        ),
+        "unbind" => format!(
+            "{sn} unbound (was {}){}",
+            r["was_bound_to"].as_str().unwrap_or("not bound"),
+            pushed("push_unbind_corp")
+        ),
+        "push" => format!(
+            "{} sent to {sn} (conn {})",
+            r["cmd"].as_str().unwrap_or(""),
+            r["conn"]
+        ),
+        "publish-firmware-file" => format!(
+            "published firmware {} ({} bytes, md5 {}) at {}",
+            r["version"].as_str().unwrap_or(""),
+            r["size"],
+            r["md5sum"].as_str().unwrap_or(""),
+            r["download_url"].as_str().unwrap_or("")
+        ),
+        "reset-secret-no" => {
+            format!("{sn}: SecretNo reset; the device may exchange its seed again")
+        }
+        "expire" if r["expired"] == true => format!("{sn} expired: register answers 600051"),
+        "expire" => format!("{sn} no longer expired"),
+        "drop" => format!("{sn}: connection {} closed", r["conn"]),
+        "set-clock-skew" => format!(
+            "cloud clock skewed by {} s (cloud time {})",
+            r["clock_skew_secs"], r["cloud_time"]
+        ),
+        _ => r.to_string(),
+    }
+}
+
+fn print_status(r: &Value) {
+    let fw = match &r["firmware"] {
+        Value::Object(f) => format!(
+            "{} ({} bytes)",
+            f.get("version").and_then(Value::as_str).unwrap_or(""),
+            f.get("size").cloned().unwrap_or_default()
+        ),
+        _ => "none".into(),
+    };
+    println!(
+        "cloud time {} (skew {} s), {} connection(s), firmware: {fw}",
+        r["cloud_time"], r["clock_skew_secs"], r["connections"]
+    );
+    let devices = r["devices"].as_array().cloned().unwrap_or_default();
+    if devices.is_empty() {
+        println!("no devices");
+        return;
+    }
+    println!(
+        "{:<20} {:<7} {:<11} {:<20} notes",
+        "SN", "online", "stage", "bound to"
+    );
+    for d in devices {
+        let mut notes = Vec::new();
+        if d["seed_mode"] == true {
+            notes.push(
+                if d["exchanged"] == true {
+                    "seed exchanged"
+                } else {
+                    "seed not exchanged"
+                }
+                .to_owned(),
+            );
+        }
+        if d["registered"] == true {
+            notes.push("registered".into());
+        }
+        if d["expired"] == true {
+            notes.push("EXPIRED".into());
+        }
+        if let Some(v) = d["firmware_version"].as_str() {
+            notes.push(format!("fw {v}"));
+        }
+        let ups = d["uploads"].as_array().map_or(0, Vec::len);
+        if ups > 0 {
+            notes.push(format!("{ups} upload(s)"));
+        }
+        let line = format!(
+            "{:<20} {:<7} {:<11} {:<20} {}",
+            d["sn"].as_str().unwrap_or(""),
+            if d["online"] == true { "yes" } else { "no" },
+            d["stage"].as_str().unwrap_or("-"),
+            d["bound_corp"].as_str().unwrap_or("-"),
+            notes.join(", ")
+        );
+        println!("{}", line.trim_end());
+    }
+}
+
+fn serve(a: ServeArgs, dir: PathBuf, out: &Output) -> Result<()> {
+    let cfg = Config {
+        window_secs: a.timestamp_window,
+        strict: !a.permissive,
+        takeover: a.takeover,
+        subscribe_without_register: a.subscribe_without_register,
+        resubscribe_errcode: a.resubscribe_errcode,
+        unbound_errcode: a.unbound_errcode,
+        unknown_cmd_errcode: a.unknown_cmd_errcode,
+        malformed_errcode: a.malformed_errcode,
+        auto_bind_after: a.auto_bind_after,
+        default_corp: a.corp,
+        selfhelp_push: a.selfhelp_push,
+        max_upload: a.max_upload,
+        rng_seed: None,
+        faults: Faults {
+            times: a.faults.fault_times,
+            drop_after_frames: a.faults.fault_drop_after,
+            delay_ms: a.faults.fault_delay,
+            errcodes: a.faults.fault_errcode,
+            drop_replies: a.faults.fault_drop_reply,
+            headerless_errors: a.faults.fault_headerless,
+            refuse_tls: a.faults.fault_refuse_tls,
+            unknown_push: a.faults.fault_unknown_push,
+            truncate_binary: a.faults.fault_truncate_binary,
+        },
+    };
+    // Every devices file is read whole before anything starts: a bad row stops here.
+    let mut records = Vec::new();
+    for f in &a.devices {
+        records.extend(devices::load(f)?);
+    }
+    let snapshot = load_state(&dir)?;
+    let mut cloud = Cloud::new(cfg, snapshot);
+    let added = cloud.load_devices(records);
+    out.debug(format!("{added} new device(s) from --devices"));
+    let opts = ServeOptions {
+        listen: a.listen,
+        plain: a.insecure_plain,
+        state_dir: dir,
+        extra_names: a.san,
+        firmware_listen: a.firmware_listen,
+        idle_timeout_secs: a.idle_timeout,
+        json: out.json,
+        verbose: out.verbose,
+        quiet: out.quiet,
+    };
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::new(ExitClass::Internal, format!("starting the runtime: {e}")))?;
+    rt.block_on(emulator::serve(cloud, opts))
+}
+
+fn load_state(dir: &Path) -> Result<crate::core::wss::cloud::Snapshot> {
+    state::load(dir).map_err(|e| Failure::data(format!("{e:#}")).into())
+}

@@ -1,0 +1,81 @@
+//! The control socket: operator commands from a second terminal (`cloud bind SN`, ...).
+//!
+//! A Unix domain socket in the state dir; one JSON object per line each way. Requests are
+//! the [`Admin`] actions (tagged by `action`), plus `publish-firmware-file`, which the
+//! server turns into an [`Admin::PublishFirmware`] after reading and hashing the file.
+//! Answers are `{"ok":true,"result":…}` or `{"ok":false,"error":"…"}`.
+
+use crate::core::wss::cloud::Admin;
+use crate::output::{ExitClass, Failure};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Publish a firmware image the server reads from disk.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PublishFile {
+    pub version: String,
+    pub path: PathBuf,
+    pub url: Option<String>,
+}
+
+pub const PUBLISH_FILE: &str = "publish-firmware-file";
+
+/// A parsed control request.
+pub enum ControlRequest {
+    Admin(Admin),
+    PublishFile(PublishFile),
+}
+
+pub fn parse(line: &str) -> Result<ControlRequest, String> {
+    let v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
+    if v.get("action").and_then(Value::as_str) == Some(PUBLISH_FILE) {
+        return serde_json::from_value(v)
+            .map(ControlRequest::PublishFile)
+            .map_err(|e| e.to_string());
+    }
+    serde_json::from_value(v)
+        .map(ControlRequest::Admin)
+        .map_err(|e| format!("unknown request: {e}"))
+}
+
+/// Client side: sends one request and returns the `result`, or the emulator's error.
+pub fn call(socket: &Path, request: &Value) -> Result<Value, Failure> {
+    let mut s = std::os::unix::net::UnixStream::connect(socket).map_err(|e| {
+        Failure::new(
+            ExitClass::Network,
+            format!("no emulator answers on {}: {e}", socket.display()),
+        )
+        .hint("start one with `wecom-hw cloud serve`, and give the same --state-dir to both")
+    })?;
+    let t = Some(Duration::from_secs(30));
+    let _ = s.set_read_timeout(t);
+    let _ = s.set_write_timeout(t);
+    let mut line = request.to_string();
+    line.push('\n');
+    s.write_all(line.as_bytes())
+        .map_err(|e| Failure::new(ExitClass::Network, format!("control socket: {e}")))?;
+    let mut answer = String::new();
+    BufReader::new(&s)
+        .read_line(&mut answer)
+        .map_err(|e| Failure::new(ExitClass::Network, format!("control socket: {e}")))?;
+    let v: Value = serde_json::from_str(&answer).map_err(|e| {
+        Failure::new(
+            ExitClass::Network,
+            format!("control socket: unreadable answer ({e}): {answer:?}"),
+        )
+    })?;
+    if v["ok"] == Value::Bool(true) {
+        Ok(v["result"].clone())
+    } else {
+        Err(Failure::new(
+            ExitClass::Rejected,
+            v["error"]
+                .as_str()
+                .unwrap_or("the emulator refused the request")
+                .to_owned(),
+        ))
+    }
+}

@@ -1,0 +1,589 @@
+//! The listener, the per-connection tasks, and the operator's control socket.
+
+use super::control::{self, ControlRequest, PublishFile};
+use super::{http, now_secs, pki, state};
+use crate::core::wss::cloud::{Action, Admin, Cloud, ConnId, Event, Firmware, Level, Outbound};
+use crate::output::{ExitClass, Failure};
+use anyhow::{Context, Result};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream, UnixListener, UnixStream};
+use tokio::sync::{Notify, mpsc};
+use tokio_tungstenite::tungstenite::Message;
+
+/// How `serve` runs.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub listen: SocketAddr,
+    /// Plain `ws://` instead of TLS.
+    pub plain: bool,
+    pub state_dir: PathBuf,
+    /// Extra DNS names or IPs for the server certificate.
+    pub extra_names: Vec<String>,
+    /// Where published firmware is served over HTTP.
+    pub firmware_listen: SocketAddr,
+    /// Close a connection silent for this long (0: never). The real server's timeout is
+    /// not documented; devices ping every 20–40 s.
+    pub idle_timeout_secs: u64,
+    pub json: bool,
+    pub verbose: u8,
+    pub quiet: bool,
+}
+
+/// Event output: NDJSON on stdout with `--json`, human lines on stderr otherwise.
+struct Logger {
+    json: bool,
+    verbose: u8,
+    quiet: bool,
+}
+
+impl Logger {
+    fn event(&self, e: &Event) {
+        let shown = match e.level {
+            Level::Debug => self.verbose > 0,
+            Level::Info => !self.quiet,
+            Level::Warn => true,
+        };
+        if !shown {
+            return;
+        }
+        if self.json {
+            let mut v = json!({"ts": now_secs(), "level": match e.level {
+                Level::Debug => "debug", Level::Info => "info", Level::Warn => "warn" }});
+            if let (Some(m), Value::Object(d)) = (v.as_object_mut(), &e.data) {
+                m.extend(d.clone());
+            }
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "{v}");
+            let _ = out.flush();
+        } else {
+            let prefix = if e.level == Level::Warn {
+                "warning: "
+            } else {
+                ""
+            };
+            let _ = writeln!(std::io::stderr(), "{prefix}{}", e.message);
+        }
+    }
+
+    fn info(&self, message: String, data: Value) {
+        self.event(&Event {
+            level: Level::Info,
+            message,
+            data,
+        });
+    }
+
+    fn warn(&self, message: String, data: Value) {
+        self.event(&Event {
+            level: Level::Warn,
+            message,
+            data,
+        });
+    }
+}
+
+type Tx = mpsc::UnboundedSender<(Outbound, u64)>;
+
+struct Inner {
+    cloud: Cloud,
+    senders: HashMap<ConnId, Tx>,
+}
+
+struct Shared {
+    inner: Mutex<Inner>,
+    persist: Notify,
+    saving: Mutex<()>,
+    log: Logger,
+    state_dir: PathBuf,
+    firmware_url: String,
+    upload_seq: AtomicU64,
+    idle: Duration,
+}
+
+impl Shared {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // A panic while holding the lock is a bug; the state is still the best we have.
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Carries out the core's actions. Returns true when the state should be saved.
+    fn execute(&self, inner: &Inner, actions: Vec<Action>) -> bool {
+        let mut persist = false;
+        for a in actions {
+            match a {
+                Action::Send {
+                    conn,
+                    msg,
+                    delay_ms,
+                } => {
+                    if let Some(tx) = inner.senders.get(&conn) {
+                        let _ = tx.send((msg, delay_ms));
+                    }
+                }
+                Action::Persist => persist = true,
+                Action::StoreUpload {
+                    sn,
+                    req_id,
+                    cmd,
+                    version,
+                    data,
+                    args,
+                } => self.store_upload(&sn, &req_id, &cmd, version, &data, args.as_deref()),
+                Action::Log(e) => self.log.event(&e),
+            }
+        }
+        persist
+    }
+
+    fn store_upload(
+        &self,
+        sn: &str,
+        req_id: &str,
+        cmd: &str,
+        version: u32,
+        data: &[u8],
+        args: Option<&[u8]>,
+    ) {
+        let dir = self.state_dir.join("uploads").join(sn);
+        let seq = self.upload_seq.fetch_add(1, Ordering::Relaxed);
+        // req_id comes from the device: keep only harmless characters in the file name.
+        let safe: String = req_id
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .take(64)
+            .collect();
+        let base = format!("{}-{seq}-{safe}", now_secs());
+        let result = std::fs::create_dir_all(&dir)
+            .and_then(|()| crate::io::atomic::write(&dir.join(format!("{base}.bin")), data, None))
+            .and_then(|()| match args {
+                Some(a) => crate::io::atomic::write(&dir.join(format!("{base}.args")), a, None),
+                None => Ok(()),
+            });
+        match result {
+            Ok(()) => self.log.info(
+                format!("{sn}: stored {cmd} v{version} [{req_id}], {} bytes, in {}", data.len(), dir.display()),
+                json!({"event": "upload", "sn": sn, "req_id": req_id, "cmd": cmd, "version": version,
+                       "bytes": data.len(), "file": dir.join(format!("{base}.bin"))}),
+            ),
+            Err(e) => self.log.warn(
+                format!("{sn}: could not store upload [{req_id}]: {e}"),
+                json!({"event": "upload_failed", "sn": sn, "req_id": req_id, "error": e.to_string()}),
+            ),
+        }
+    }
+
+    fn save_now(&self) -> Result<()> {
+        // One writer at a time: the persister and the control socket both save, and the
+        // atomic writer's temporary name is per process, not per call.
+        let _saving = self.saving.lock().unwrap_or_else(|p| p.into_inner());
+        let snap = self.lock().cloud.snapshot();
+        state::save(&self.state_dir, &snap)
+    }
+}
+
+/// Runs the emulator until Ctrl-C or SIGTERM.
+pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
+    let dir = opts.state_dir.clone();
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Failure::io(format!("creating state dir {}: {e}", dir.display())))?;
+    let control_path = state::control_path(&dir);
+    if control_path.exists() {
+        if UnixStream::connect(&control_path).await.is_ok() {
+            return Err(Failure::new(
+                ExitClass::Conflict,
+                format!("another emulator is serving {}", dir.display()),
+            )
+            .hint("stop it, or give this one its own --state-dir")
+            .into());
+        }
+        let _ = std::fs::remove_file(&control_path);
+    }
+    let listener = TcpListener::bind(opts.listen).await.map_err(|e| {
+        Failure::new(
+            ExitClass::Network,
+            format!("cannot listen on {}: {e}", opts.listen),
+        )
+    })?;
+    let addr = listener.local_addr()?;
+    let mut names: Vec<String> = vec!["localhost".into(), "127.0.0.1".into(), "::1".into()];
+    if !addr.ip().is_unspecified() {
+        names.push(addr.ip().to_string());
+    }
+    names.extend(opts.extra_names.iter().cloned());
+    let pki = if opts.plain {
+        None
+    } else {
+        Some(pki::load_or_create(&dir, &names)?)
+    };
+    let fw_listener = TcpListener::bind(opts.firmware_listen).await.map_err(|e| {
+        Failure::new(
+            ExitClass::Network,
+            format!(
+                "cannot listen on {} for firmware downloads: {e}",
+                opts.firmware_listen
+            ),
+        )
+    })?;
+    let fw_addr = fw_listener.local_addr()?;
+    let fw_dir = dir.join("firmware");
+    let control = UnixListener::bind(&control_path)
+        .with_context(|| format!("creating the control socket {}", control_path.display()))?;
+
+    let log = Logger {
+        json: opts.json,
+        verbose: opts.verbose,
+        quiet: opts.quiet,
+    };
+    let scheme = if opts.plain { "ws" } else { "wss" };
+    let url = format!("{scheme}://{addr}/");
+    let ca = pki.as_ref().map(|p| p.ca_path.clone());
+    let devices = cloud.device_count();
+    // The first line on stdout, machine-readable in both modes, so scripts and tests can
+    // start the emulator on port 0 and learn where it is.
+    if opts.json {
+        println!(
+            "{}",
+            json!({"ts": now_secs(), "level": "info", "event": "listening", "address": addr.to_string(), "url": url,
+                   "ca_file": ca, "control_socket": control_path, "state_dir": dir,
+                   "firmware_url": format!("http://{fw_addr}/firmware/"), "devices": devices})
+        );
+    } else {
+        println!(
+            "listening url={url} ca_file={} control_socket={}",
+            ca.as_deref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| "-".into()),
+            control_path.display()
+        );
+    }
+    let _ = std::io::stdout().flush();
+    if !opts.json && !opts.quiet {
+        eprintln!(
+            "wecom-hw cloud emulator on {url} with {devices} device(s); state in {}",
+            dir.display()
+        );
+        match &pki {
+            Some(p) if p.created_ca => eprintln!(
+                "created a new CA: {} — devices trust it with `wecom-hw connect --endpoint {url} --ca-file {}`",
+                p.ca_path.display(),
+                p.ca_path.display()
+            ),
+            Some(p) => eprintln!(
+                "devices trust this emulator with --ca-file {}",
+                p.ca_path.display()
+            ),
+            None => eprintln!("plain ws:// (no TLS): for local testing only"),
+        }
+        eprintln!(
+            "operator commands from another terminal: wecom-hw cloud --state-dir {} bind SN",
+            dir.display()
+        );
+        if devices == 0 {
+            eprintln!(
+                "warning: no devices loaded (--devices FILE): every register will get 600001"
+            );
+        }
+    }
+
+    let shared = Arc::new(Shared {
+        inner: Mutex::new(Inner {
+            cloud,
+            senders: HashMap::new(),
+        }),
+        persist: Notify::new(),
+        saving: Mutex::new(()),
+        log,
+        state_dir: dir.clone(),
+        firmware_url: format!("http://{fw_addr}/firmware/"),
+        upload_seq: AtomicU64::new(0),
+        idle: match opts.idle_timeout_secs {
+            0 => Duration::MAX,
+            s => Duration::from_secs(s),
+        },
+    });
+    shared.save_now()?;
+
+    tokio::spawn(http::run(fw_listener, fw_dir));
+    tokio::spawn(persister(shared.clone()));
+    tokio::spawn(control_loop(control, shared.clone()));
+    let acceptor = pki.map(|p| tokio_rustls::TlsAcceptor::from(p.server));
+
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    loop {
+        tokio::select! {
+            r = listener.accept() => match r {
+                Ok((stream, peer)) => {
+                    let _ = stream.set_nodelay(true);
+                    tokio::spawn(accept(stream, peer, acceptor.clone(), shared.clone()));
+                }
+                Err(e) => {
+                    // Out of file descriptors, typically: back off instead of spinning.
+                    shared.log.warn(format!("accept failed: {e}"), json!({"event": "accept_failed", "error": e.to_string()}));
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            },
+            _ = tokio::signal::ctrl_c() => break,
+            _ = term.recv() => break,
+        }
+    }
+    shared.save_now()?;
+    let _ = std::fs::remove_file(&control_path);
+    shared.log.info(
+        "emulator stopped; state saved".into(),
+        json!({"event": "stopped"}),
+    );
+    Ok(())
+}
+
+/// Coalesces saves requested by device traffic (registrations, exchanges).
+async fn persister(shared: Arc<Shared>) {
+    loop {
+        shared.persist.notified().await;
+        if let Err(e) = shared.save_now() {
+            shared.log.warn(
+                format!("could not save state: {e:#}"),
+                json!({"event": "save_failed", "error": format!("{e:#}")}),
+            );
+        }
+        // At most a few writes a second, however busy the devices are.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+async fn accept(
+    stream: TcpStream,
+    peer: SocketAddr,
+    acceptor: Option<tokio_rustls::TlsAcceptor>,
+    shared: Arc<Shared>,
+) {
+    let Some(acceptor) = acceptor else {
+        return websocket(stream, peer, shared).await;
+    };
+    if !shared.lock().cloud.admit_tls() {
+        shared.log.warn(
+            format!("{peer}: fault: TLS handshake refused"),
+            json!({"event": "fault", "fault": "refuse_tls", "peer": peer.to_string()}),
+        );
+        drop(stream);
+        return;
+    }
+    match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(stream)).await {
+        Ok(Ok(tls)) => websocket(tls, peer, shared).await,
+        Ok(Err(e)) => shared.log.event(&Event {
+            level: Level::Info,
+            message: format!("{peer}: TLS handshake failed: {e}"),
+            data: json!({"event": "tls_failed", "peer": peer.to_string(), "error": e.to_string()}),
+        }),
+        Err(_) => shared.log.event(&Event {
+            level: Level::Info,
+            message: format!("{peer}: TLS handshake timed out"),
+            data: json!({"event": "tls_failed", "peer": peer.to_string(), "error": "timeout"}),
+        }),
+    }
+}
+
+async fn websocket<S>(stream: S, peer: SocketAddr, shared: Arc<Shared>)
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    // Any path and any (or no) subprotocol is accepted (11.1).
+    let ws = match tokio::time::timeout(
+        Duration::from_secs(10),
+        // Small buffers: a fleet of idle devices should cost little memory each (the
+        // default read buffer is 128 KiB per connection). Larger messages still work.
+        tokio_tungstenite::accept_async_with_config(
+            stream,
+            Some(
+                tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
+                    .read_buffer_size(8 * 1024)
+                    .write_buffer_size(0),
+            ),
+        ),
+    )
+    .await
+    {
+        Ok(Ok(ws)) => ws,
+        Ok(Err(e)) => {
+            return shared.log.event(&Event {
+                level: Level::Info,
+                message: format!("{peer}: WebSocket handshake failed: {e}"),
+                data: json!({"event": "ws_failed", "peer": peer.to_string(), "error": e.to_string()}),
+            });
+        }
+        Err(_) => return,
+    };
+    let (mut sink, mut stream) = ws.split();
+    let (tx, mut rx) = mpsc::unbounded_channel::<(Outbound, u64)>();
+    let conn = {
+        let mut inner = shared.lock();
+        let id = inner.cloud.connect();
+        inner.senders.insert(id, tx);
+        id
+    };
+    shared.log.event(&Event {
+        level: Level::Info,
+        message: format!("conn {conn} opened from {peer}"),
+        data: json!({"event": "connected", "conn": conn, "peer": peer.to_string()}),
+    });
+    // The writer owns the sink: delayed replies (a fault) wait here, in order, without
+    // holding up reading.
+    let mut writer = tokio::spawn(async move {
+        while let Some((msg, delay_ms)) = rx.recv().await {
+            if delay_ms > 0 {
+                tokio::time::sleep(Duration::from_millis(delay_ms)).await;
+            }
+            let r = match msg {
+                Outbound::Text(t) => sink.send(Message::text(t)).await,
+                Outbound::Binary(b) => sink.send(Message::binary(b)).await,
+                Outbound::Close => {
+                    let _ = sink.send(Message::Close(None)).await;
+                    break;
+                }
+            };
+            if r.is_err() {
+                break;
+            }
+        }
+        let _ = sink.close().await;
+    });
+    loop {
+        tokio::select! {
+            m = tokio::time::timeout(shared.idle, stream.next()) => {
+                let Ok(m) = m else {
+                    shared.log.event(&Event {
+                        level: Level::Info,
+                        message: format!("conn {conn}: silent for {} s, closing", shared.idle.as_secs()),
+                        data: json!({"event": "idle_timeout", "conn": conn}),
+                    });
+                    if let Some(tx) = shared.lock().senders.get(&conn) {
+                        let _ = tx.send((Outbound::Close, 0));
+                    }
+                    let _ = tokio::time::timeout(Duration::from_secs(2), &mut writer).await;
+                    break;
+                };
+                let actions = match m {
+                    Some(Ok(Message::Text(t))) => shared.lock().cloud.on_text(conn, t.as_str(), now_secs()),
+                    Some(Ok(Message::Binary(b))) => shared.lock().cloud.on_binary(conn, &b, now_secs()),
+                    // tungstenite queues the pong itself and sends it on the next poll.
+                    Some(Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_))) => continue,
+                    Some(Ok(Message::Close(_))) | None => break,
+                    Some(Err(e)) => {
+                        shared.log.event(&Event {
+                            level: Level::Info,
+                            message: format!("conn {conn}: {e}"),
+                            data: json!({"event": "ws_error", "conn": conn, "error": e.to_string()}),
+                        });
+                        break;
+                    }
+                };
+                let inner = shared.lock();
+                if shared.execute(&inner, actions) {
+                    shared.persist.notify_one();
+                }
+            }
+            _ = &mut writer => break,
+        }
+    }
+    let mut inner = shared.lock();
+    inner.senders.remove(&conn);
+    let actions = inner.cloud.disconnect(conn);
+    shared.execute(&inner, actions);
+    drop(inner);
+    writer.abort();
+}
+
+async fn control_loop(listener: UnixListener, shared: Arc<Shared>) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let shared = shared.clone();
+        tokio::spawn(async move {
+            let (r, mut w) = stream.into_split();
+            let mut lines = BufReader::new(r).lines();
+            while let Ok(Some(line)) = lines.next_line().await {
+                let answer = match handle_control(&line, &shared).await {
+                    Ok(v) => json!({"ok": true, "result": v}),
+                    Err(e) => json!({"ok": false, "error": e}),
+                };
+                let mut text = answer.to_string();
+                text.push('\n');
+                if w.write_all(text.as_bytes()).await.is_err() {
+                    break;
+                }
+            }
+        });
+    }
+}
+
+async fn handle_control(line: &str, shared: &Shared) -> Result<Value, String> {
+    let admin = match control::parse(line)? {
+        ControlRequest::Admin(a) => a,
+        ControlRequest::PublishFile(p) => publish(p, shared).await?,
+    };
+    let (result, persist) = {
+        let mut inner = shared.lock();
+        let (result, actions) = inner.cloud.admin(admin, now_secs()).map_err(|e| e.0)?;
+        let persist = shared.execute(&inner, actions);
+        (result, persist)
+    };
+    // Saved before answering: once `cloud bind` returns, a restart keeps the binding.
+    if persist {
+        shared.save_now().map_err(|e| format!("{e:#}"))?;
+    }
+    Ok(result)
+}
+
+/// Copies the image into the state dir (served over HTTP) and describes it.
+async fn publish(p: PublishFile, shared: &Shared) -> Result<Admin, String> {
+    let image = tokio::fs::read(&p.path)
+        .await
+        .map_err(|e| format!("reading {}: {e}", p.path.display()))?;
+    if p.version.is_empty() || p.version.len() > 20 {
+        return Err(format!(
+            "firmware version {:?} must be 1 to 20 bytes (600025 in the console)",
+            p.version
+        ));
+    }
+    let name: String = p
+        .version
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect::<String>()
+        + ".bin";
+    let dir = shared.state_dir.join("firmware");
+    let url = match p.url {
+        Some(u) => u,
+        None => {
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("creating {}: {e}", dir.display()))?;
+            crate::io::atomic::write(&dir.join(&name), &image, None)
+                .map_err(|e| format!("writing {}: {e}", dir.join(&name).display()))?;
+            format!("{}{name}", shared.firmware_url)
+        }
+    };
+    Ok(Admin::PublishFirmware {
+        firmware: Firmware::describe(&p.version, &image, &url),
+    })
+}

@@ -1,0 +1,39 @@
+//! The emulator's persistent state: one JSON file written atomically, mode 0600 because
+//! it holds SecretNos and secrets.
+
+use crate::core::wss::cloud::Snapshot;
+use anyhow::{Context, Result};
+use std::path::{Path, PathBuf};
+
+pub const STATE_FILE: &str = "state.json";
+pub const CONTROL_SOCKET: &str = "control.sock";
+
+pub fn state_path(dir: &Path) -> PathBuf {
+    dir.join(STATE_FILE)
+}
+
+pub fn control_path(dir: &Path) -> PathBuf {
+    dir.join(CONTROL_SOCKET)
+}
+
+/// Reads the snapshot; an absent file is an empty emulator.
+pub fn load(dir: &Path) -> Result<Snapshot> {
+    let p = state_path(dir);
+    match std::fs::read(&p) {
+        Ok(b) => serde_json::from_slice(&b).with_context(|| {
+            format!(
+                "{} is not a valid emulator state file (move it away to start afresh)",
+                p.display()
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Snapshot::default()),
+        Err(e) => Err(e).with_context(|| format!("reading {}", p.display())),
+    }
+}
+
+pub fn save(dir: &Path, snap: &Snapshot) -> Result<()> {
+    let p = state_path(dir);
+    let bytes = serde_json::to_vec_pretty(snap).context("serialising the state")?;
+    crate::io::atomic::write(&p, &bytes, Some(0o600))
+        .with_context(|| format!("writing {}", p.display()))
+}
