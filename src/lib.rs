@@ -8,3 +8,4 @@ pub mod cmd;
 pub mod core;
 pub mod io;
 pub mod output;
+pub mod render;

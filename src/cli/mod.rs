@@ -3,6 +3,7 @@
 //! says, what the shell completes and what the man page documents cannot drift apart.
 
 pub mod common;
+pub mod qr;
 pub mod sign;
 
 use crate::output::ColorChoice;
@@ -53,6 +54,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)
     Sign(sign::SignArgs),
+    /// Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF
+    Qr(qr::QrArgs),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {

@@ -1,6 +1,7 @@
 //! One file per subcommand: read arguments, call the core and the drivers, print.
 
 pub mod gen_assets;
+pub mod qr;
 pub mod sign;
 
 use crate::cli::{Cli, Command};
@@ -10,6 +11,7 @@ use crate::output::Output;
 pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
     match cli.command {
         Command::Sign(a) => sign::run(a, out),
+        Command::Qr(a) => qr::run(a, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),
     }
 }
