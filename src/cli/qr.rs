@@ -44,7 +44,7 @@ pub struct DrawArgs {
     #[arg(long, short = 'f', value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
     /// Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %
-    #[arg(long, value_enum, default_value_t = Ecc::M, value_name = "LEVEL")]
+    #[arg(long, value_enum, default_value_t = Ecc::M, value_name = "LEVEL", ignore_case = true)]
     pub ecc: Ecc,
     /// Blank border in modules on every side (4 is the standard minimum)
     #[arg(long, default_value_t = 4, value_name = "MODULES")]

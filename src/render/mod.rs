@@ -22,13 +22,17 @@ pub use layout::{Dpi, LabelSize, Layout, LayoutError};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum, serde::Serialize)]
 pub enum Ecc {
     /// about 7 % recoverable: densest
+    #[value(name = "L")]
     L,
     /// about 15 %: the default for indoor equipment labels
     #[default]
+    #[value(name = "M")]
     M,
     /// about 25 %: labels that get scratched
+    #[value(name = "Q")]
     Q,
     /// about 30 %: only when something covers part of the code
+    #[value(name = "H")]
     H,
 }
 

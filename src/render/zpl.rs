@@ -66,7 +66,7 @@ pub fn job(labels: &[Placed]) -> Result<String, RenderError> {
                 h = cap.height
             );
         }
-        s.push_str("^PQ1\n^XZ\n");
+        s.push_str("^XZ\n");
     }
     Ok(s)
 }
