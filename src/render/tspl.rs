@@ -18,6 +18,21 @@ fn mm(v: f64) -> String {
     t.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
+/// TSPL's resident fonts: (name, cell width, cell height) in dots at 203 dpi.
+const FONTS: [(&str, u32, u32); 5] = [("1", 8, 12), ("2", 12, 20), ("3", 16, 24), ("4", 24, 32), ("5", 32, 48)];
+
+/// The largest resident font no taller than `height`, enlarged by a whole factor when
+/// even font "5" is less than half of it.
+fn font_for(height: u32) -> (&'static str, u32, u32) {
+    let (name, w, h) = FONTS
+        .iter()
+        .rev()
+        .find(|f| f.2 <= height)
+        .copied()
+        .unwrap_or(FONTS[0]);
+    (name, w, (height / h).max(1))
+}
+
 /// `SIZE`, `GAP`, `DIRECTION` once per job (from the first label), then per label
 /// `CLS … PRINT 1,1`.
 pub fn job(labels: &[Placed]) -> Result<String, RenderError> {
@@ -50,12 +65,11 @@ pub fn job(labels: &[Placed]) -> Result<String, RenderError> {
             quote(&p.label.data)
         );
         if let (Some(text), Some(cap)) = (p.label.caption.as_deref(), l.caption) {
-            // Font "3" is 16×24 dots; scale it to the caption height.
-            let mul = (cap.height / 24).max(1);
-            let tw = 16 * mul * text.chars().count() as u32;
+            let (font, cw, mul) = font_for(cap.height);
+            let tw = cw * mul * text.chars().count() as u32;
             let _ = write!(
                 s,
-                "TEXT {},{},\"3\",0,{mul},{mul},\"{}\"\r\n",
+                "TEXT {},{},\"{font}\",0,{mul},{mul},\"{}\"\r\n",
                 cap.center_x.saturating_sub(tw / 2),
                 cap.y,
                 quote(text)
