@@ -10,7 +10,10 @@ use std::time::{Duration, Instant};
 fn write_csv(path: &Path, n: usize) {
     let mut s = String::from("sn,url\n");
     for i in 0..n {
-        s.push_str(&format!("E3{i:010},{HW_URL}K{i:07}x{}\n", i * 7919 % 100_000));
+        s.push_str(&format!(
+            "E3{i:010},{HW_URL}K{i:07}x{}\n",
+            i * 7919 % 100_000
+        ));
     }
     std::fs::write(path, s).unwrap();
 }
@@ -20,15 +23,30 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap())
-        .map(|e| (e.file_name().into_string().unwrap(), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (
+                e.file_name().into_string().unwrap(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
         .collect()
 }
 
 fn batch_args(csv: &Path, out: &Path) -> Vec<std::ffi::OsString> {
-    let mut v: Vec<std::ffi::OsString> = ["qr", "static", "--dots", "2", "--no-caption", "--no-verify", "--threads", "2", "--input"]
-        .iter()
-        .map(Into::into)
-        .collect();
+    let mut v: Vec<std::ffi::OsString> = [
+        "qr",
+        "static",
+        "--dots",
+        "2",
+        "--no-caption",
+        "--no-verify",
+        "--threads",
+        "2",
+        "--input",
+    ]
+    .iter()
+    .map(Into::into)
+    .collect();
     v.push(csv.into());
     v.push("--out-dir".into());
     v.push(out.into());
@@ -53,12 +71,25 @@ fn killed_batch_resumes_to_the_same_set_as_an_uninterrupted_run() {
     let t0 = Instant::now();
     let visible = |dir: &Path| {
         std::fs::read_dir(dir).map_or(0, |r| {
-            r.filter(|e| !e.as_ref().unwrap().file_name().to_string_lossy().starts_with('.')).count()
+            r.filter(|e| {
+                !e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with('.')
+            })
+            .count()
         })
     };
     while visible(&a) < 50 {
-        assert!(t0.elapsed() < Duration::from_secs(60), "batch never started writing");
-        assert!(child.try_wait().unwrap().is_none(), "batch ended before it could be killed");
+        assert!(
+            t0.elapsed() < Duration::from_secs(60),
+            "batch never started writing"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "batch ended before it could be killed"
+        );
         std::thread::sleep(Duration::from_millis(2));
     }
     child.kill().unwrap(); // SIGKILL
@@ -75,7 +106,11 @@ fn killed_batch_resumes_to_the_same_set_as_an_uninterrupted_run() {
     }
 
     // Rerun: skips what is there, finishes the rest, removes leftovers of the killed run.
-    let o = bin().args(batch_args(&csv, &a)).arg("--json").assert().success();
+    let o = bin()
+        .args(batch_args(&csv, &a))
+        .arg("--json")
+        .assert()
+        .success();
     let v: serde_json::Value = serde_json::from_slice(&o.get_output().stdout).unwrap();
     assert_eq!(v["skipped"], done);
     assert_eq!(v["written"], N - done);
@@ -83,9 +118,15 @@ fn killed_batch_resumes_to_the_same_set_as_an_uninterrupted_run() {
 
     bin().args(batch_args(&csv, &b)).assert().success();
     let (fa, fb) = (files(&a), files(&b));
-    assert!(fa.keys().all(|k| !k.starts_with('.')), "no partial/temporary file left");
+    assert!(
+        fa.keys().all(|k| !k.starts_with('.')),
+        "no partial/temporary file left"
+    );
     assert_eq!(fa.len(), N);
-    assert!(fa == fb, "resumed set equals an uninterrupted run, byte for byte");
+    assert!(
+        fa == fb,
+        "resumed set equals an uninterrupted run, byte for byte"
+    );
 }
 
 #[test]
@@ -96,7 +137,14 @@ fn rerun_skips_force_redoes_and_summary_is_json() {
     let out = d.path().join("o");
     let run = |extra: &[&str]| {
         let o = bin()
-            .args(["qr", "static", "--json", "--name", "{sn}-{row}.svg", "--input"])
+            .args([
+                "qr",
+                "static",
+                "--json",
+                "--name",
+                "{sn}-{row}.svg",
+                "--input",
+            ])
             .arg(&nd)
             .arg("--out-dir")
             .arg(&out)
@@ -106,16 +154,25 @@ fn rerun_skips_force_redoes_and_summary_is_json() {
         serde_json::from_slice::<serde_json::Value>(&o.get_output().stdout).unwrap()
     };
     let v = run(&[]);
-    assert_eq!((v["written"].as_u64(), v["skipped"].as_u64()), (Some(2), Some(0)));
+    assert_eq!(
+        (v["written"].as_u64(), v["skipped"].as_u64()),
+        (Some(2), Some(0))
+    );
     let first = files(&out);
     assert_eq!(first.keys().collect::<Vec<_>>(), ["A1-1.svg", "A2-2.svg"]);
     assert_eq!(decode_svg(&first["A2-2.svg"]), vec![format!("{HW_URL}def")]);
     let v = run(&[]);
-    assert_eq!((v["written"].as_u64(), v["skipped"].as_u64()), (Some(0), Some(2)));
+    assert_eq!(
+        (v["written"].as_u64(), v["skipped"].as_u64()),
+        (Some(0), Some(2))
+    );
     // A file a power cut left empty is not finished: the rerun redoes it.
     std::fs::write(out.join("A1-1.svg"), b"").unwrap();
     let v = run(&[]);
-    assert_eq!((v["written"].as_u64(), v["skipped"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(
+        (v["written"].as_u64(), v["skipped"].as_u64()),
+        (Some(1), Some(1))
+    );
     assert!(files(&out) == first);
     let v = run(&["--force"]);
     assert_eq!(v["written"], 2);

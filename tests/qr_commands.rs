@@ -12,7 +12,18 @@ fn bind_code_is_the_spec_vector_and_decodes() {
     let p = d.path().join("bind.png");
     let o = bin()
         .env("WECOM_HW_SECRET_NO", SECRET)
-        .args(["qr", "bind", "--sn", "3389153100001", "--timestamp", "1500133456", "--nonce", "17394011", "--json", "-o"])
+        .args([
+            "qr",
+            "bind",
+            "--sn",
+            "3389153100001",
+            "--timestamp",
+            "1500133456",
+            "--nonce",
+            "17394011",
+            "--json",
+            "-o",
+        ])
         .arg(&p)
         .assert()
         .success();
@@ -33,16 +44,34 @@ fn login_code_needs_state_and_decodes() {
     let d = tempfile::tempdir().unwrap();
     let sf = d.path().join("secret.txt");
     std::fs::write(&sf, format!("{SECRET}\n")).unwrap();
-    bin().args(["qr", "login", "--sn", "E30000000001", "--secret-file"]).arg(&sf).assert().code(2);
+    bin()
+        .args(["qr", "login", "--sn", "E30000000001", "--secret-file"])
+        .arg(&sf)
+        .assert()
+        .code(2);
     let o = bin()
-        .args(["qr", "login", "--sn", "E30000000001", "--state", "qrcode_login", "--format", "term", "--secret-file"])
+        .args([
+            "qr",
+            "login",
+            "--sn",
+            "E30000000001",
+            "--state",
+            "qrcode_login",
+            "--format",
+            "term",
+            "--secret-file",
+        ])
         .arg(&sf)
         .assert()
         .success();
     let text = String::from_utf8(o.get_output().stdout.clone()).unwrap();
     let got = decode_term(&text);
     assert_eq!(got.len(), 1);
-    assert!(got[0].contains("&type=dynamic_login&state=qrcode_login"), "{}", got[0]);
+    assert!(
+        got[0].contains("&type=dynamic_login&state=qrcode_login"),
+        "{}",
+        got[0]
+    );
     assert!(!text.contains(SECRET));
 }
 
@@ -50,7 +79,19 @@ fn login_code_needs_state_and_decodes() {
 fn watch_resigns_and_stops_after_count() {
     let o = bin()
         .env("WECOM_HW_SECRET_NO", SECRET)
-        .args(["qr", "bind", "--sn", "E30000000001", "--watch", "--every", "1s", "--count", "2", "--format", "term"])
+        .args([
+            "qr",
+            "bind",
+            "--sn",
+            "E30000000001",
+            "--watch",
+            "--every",
+            "1s",
+            "--count",
+            "2",
+            "--format",
+            "term",
+        ])
         .timeout(std::time::Duration::from_secs(30))
         .assert()
         .success();
@@ -59,15 +100,28 @@ fn watch_resigns_and_stops_after_count() {
     assert_eq!(codes.len(), 2, "two codes on screen over time");
     assert_ne!(codes[0], codes[1], "re-signed with a new timestamp/nonce");
     let err = String::from_utf8(o.get_output().stderr.clone()).unwrap();
-    assert!(err.contains("code 1 for SN E30000000001") && err.contains("next in 1 s"), "{err}");
+    assert!(
+        err.contains("code 1 for SN E30000000001") && err.contains("next in 1 s"),
+        "{err}"
+    );
     assert!(err.contains("code 2 for SN E30000000001"));
 }
 
 #[test]
 fn missing_secret_and_bad_urls_are_data_errors() {
-    bin().args(["qr", "bind", "--sn", "E1", "--format", "term"]).assert().code(3);
     bin()
-        .args(["qr", "static", "--url", "https://example.com/?hw_code=1", "--format", "svg"])
+        .args(["qr", "bind", "--sn", "E1", "--format", "term"])
+        .assert()
+        .code(3);
+    bin()
+        .args([
+            "qr",
+            "static",
+            "--url",
+            "https://example.com/?hw_code=1",
+            "--format",
+            "svg",
+        ])
         .assert()
         .code(3)
         .stderr(predicates::str::contains("qr url"));

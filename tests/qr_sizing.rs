@@ -11,13 +11,24 @@ const HW32: &str = "lS5aB7cD9eF1gH3iJ5kL7mN9oP1qR3sT";
 /// Renders the ZPL for a label and returns (symbol width in dots, left, top, right margin).
 fn printed(label: &str, dpi: u32) -> (u32, u32, u32, u32) {
     let o = bin()
-        .args(["qr", "static", "--hw-code", HW32, "--no-caption", "--format", "zpl"])
+        .args([
+            "qr",
+            "static",
+            "--hw-code",
+            HW32,
+            "--no-caption",
+            "--format",
+            "zpl",
+        ])
         .args(["--label", label, "--dpi", &dpi.to_string(), "-o", "-"])
         .assert()
         .success();
     let zpl = o.get_output().stdout.clone();
     let (w, h, px) = zpl_rasters(&zpl, dpi).remove(0);
-    assert_eq!(decode_gray(w as usize, h as usize, &px), vec![format!("{HW_URL}{HW32}")]);
+    assert_eq!(
+        decode_gray(w as usize, h as usize, &px),
+        vec![format!("{HW_URL}{HW32}")]
+    );
     let (x0, y0, x1, _) = ink_box(w, &px, h);
     (x1 - x0 + 1, x0, y0, w - 1 - x1)
 }
@@ -38,7 +49,10 @@ fn v6_m_on_common_labels_at_203_and_300_dpi() {
         let (side, left, top, right) = printed(label, dpi);
         assert_eq!(side, 41 * dots, "{label} at {dpi} dpi");
         let quiet = 4 * dots;
-        assert!(left >= quiet && right >= quiet, "{label}@{dpi}: quiet zone left {left} right {right}");
+        assert!(
+            left >= quiet && right >= quiet,
+            "{label}@{dpi}: quiet zone left {left} right {right}"
+        );
         assert!(top >= quiet, "{label}@{dpi}: top {top}");
     }
 }
@@ -48,11 +62,24 @@ fn png_is_printer_exact_on_a_label() {
     let d = tempfile::tempdir().unwrap();
     let p = d.path().join("l.png");
     bin()
-        .args(["qr", "static", "--hw-code", HW32, "--no-caption", "--label", "50x30", "--dpi", "300", "-o"])
+        .args([
+            "qr",
+            "static",
+            "--hw-code",
+            HW32,
+            "--no-caption",
+            "--label",
+            "50x30",
+            "--dpi",
+            "300",
+            "-o",
+        ])
         .arg(&p)
         .assert()
         .success();
-    let img = image::load_from_memory(&std::fs::read(&p).unwrap()).unwrap().to_luma8();
+    let img = image::load_from_memory(&std::fs::read(&p).unwrap())
+        .unwrap()
+        .to_luma8();
     assert_eq!((img.width(), img.height()), (590, 354)); // 50 and 30 mm at 11.81 dots/mm
     let (x0, _, x1, _) = ink_box(img.width(), img.as_raw(), img.height());
     assert_eq!(x1 - x0 + 1, 41 * 7);
@@ -64,10 +91,25 @@ fn png_is_printer_exact_on_a_label() {
 fn small_modules_warn() {
     // With the SN caption, 30×20 at 203 dpi leaves 135 dots: 2 dots per module.
     bin()
-        .args(["qr", "static", "--hw-code", HW32, "--sn", "E30000000001", "--label", "30x20", "--format", "zpl", "-o", "-"])
+        .args([
+            "qr",
+            "static",
+            "--hw-code",
+            HW32,
+            "--sn",
+            "E30000000001",
+            "--label",
+            "30x20",
+            "--format",
+            "zpl",
+            "-o",
+            "-",
+        ])
         .assert()
         .success()
-        .stderr(predicates::str::contains("warning: modules are 2 dots = 0.250 mm"));
+        .stderr(predicates::str::contains(
+            "warning: modules are 2 dots = 0.250 mm",
+        ));
 }
 
 #[test]
@@ -75,7 +117,18 @@ fn too_small_label_names_the_minimum_and_writes_nothing() {
     let d = tempfile::tempdir().unwrap();
     let p = d.path().join("x.zpl");
     bin()
-        .args(["qr", "static", "--hw-code", HW32, "--no-caption", "--label", "10x10", "--dpi", "203", "-o"])
+        .args([
+            "qr",
+            "static",
+            "--hw-code",
+            HW32,
+            "--no-caption",
+            "--label",
+            "10x10",
+            "--dpi",
+            "203",
+            "-o",
+        ])
         .arg(&p)
         .assert()
         .code(2)

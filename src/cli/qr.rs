@@ -94,7 +94,12 @@ pub struct DynamicArgs {
     #[arg(long)]
     pub watch: bool,
     /// Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)
-    #[arg(long, default_value = "10m", value_name = "DURATION", requires = "watch")]
+    #[arg(
+        long,
+        default_value = "10m",
+        value_name = "DURATION",
+        requires = "watch"
+    )]
     pub every: String,
     /// Stop --watch after this many codes (default: until interrupted)
     #[arg(long, value_name = "N", requires = "watch")]
@@ -121,10 +126,20 @@ pub struct StaticArgs {
     #[arg(long, value_enum, value_name = "FORMAT", requires = "input")]
     pub input_format: Option<InputFormat>,
     /// Batch: write one file per unit into this directory (instead of one -o job)
-    #[arg(long, value_name = "DIR", requires = "input", conflicts_with = "output")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        requires = "input",
+        conflicts_with = "output"
+    )]
     pub out_dir: Option<PathBuf>,
     /// Batch file-name template with {sn} and {row}; its extension picks the format
-    #[arg(long, default_value = "{sn}.png", value_name = "TEMPLATE", requires = "out_dir")]
+    #[arg(
+        long,
+        default_value = "{sn}.png",
+        value_name = "TEMPLATE",
+        requires = "out_dir"
+    )]
     pub name: String,
     /// Batch: redo units whose file already exists (default: skip them)
     #[arg(long, requires = "input")]

@@ -26,7 +26,15 @@ pub fn run(a: QrArgs, out: &Output) -> Result<()> {
         QrCommand::Static(s) => static_one(s, out),
         QrCommand::Url(u) => {
             let caption = caption(&u.draw, None);
-            single(Label { data: u.text, caption }, &u.draw, out, serde_json::json!({}))
+            single(
+                Label {
+                    data: u.text,
+                    caption,
+                },
+                &u.draw,
+                out,
+                serde_json::json!({}),
+            )
         }
         QrCommand::Bluetooth(d) => {
             let caption = caption(&d, None);
@@ -194,7 +202,11 @@ fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value)
             "wrote {}: {}{}",
             path.display(),
             describe(&placed),
-            if draw.no_verify { ", NOT checked" } else { ", decoded back OK" }
+            if draw.no_verify {
+                ", NOT checked"
+            } else {
+                ", decoded back OK"
+            }
         ));
     }
     Ok(())
@@ -383,7 +395,10 @@ fn batch_caption(draw: &DrawArgs, u: &Unit) -> Option<String> {
         return None;
     }
     let t = draw.caption.as_deref().unwrap_or("{sn}");
-    Some(t.replace("{sn}", &u.sn).replace("{row}", &u.row.to_string()))
+    Some(
+        t.replace("{sn}", &u.sn)
+            .replace("{row}", &u.row.to_string()),
+    )
 }
 
 /// Progress on a TTY (indicatif), milestone lines (every 10 %) otherwise.
@@ -399,8 +414,10 @@ impl Progress {
         let bar = (out.stderr_is_tty && !out.quiet && !out.json).then(|| {
             let b = indicatif::ProgressBar::new(total as u64);
             b.set_style(
-                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} labels {per_sec} eta {eta}")
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} labels {per_sec} eta {eta}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
             b
         });
@@ -416,7 +433,7 @@ impl Progress {
         let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
         if let Some(b) = &self.bar {
             b.inc(1);
-        } else if !self.quiet && self.total >= 10 && n % self.total.div_ceil(10) == 0 {
+        } else if !self.quiet && self.total >= 10 && n.is_multiple_of(self.total.div_ceil(10)) {
             eprintln!("qr static: {n}/{} labels", self.total);
         }
     }
@@ -517,7 +534,9 @@ fn static_batch(s: StaticArgs, out: &Output) -> Result<()> {
             })?,
         };
         if format == Format::Term {
-            return Err(usage("batch files cannot be `term`: use png, svg, zpl, tspl or pdf").into());
+            return Err(
+                usage("batch files cannot be `term`: use png, svg, zpl, tspl or pdf").into(),
+            );
         }
         let mut names: HashMap<String, usize> = HashMap::new();
         let mut jobs: Vec<(&Unit, PathBuf)> = Vec::with_capacity(units.len());
@@ -537,7 +556,9 @@ fn static_batch(s: StaticArgs, out: &Output) -> Result<()> {
         let stale = clean_stale_temps(&dir, &names)
             .map_err(|e| Failure::io(format!("cannot clean {}: {e}", dir.display())))?;
         if stale > 0 {
-            out.info(format!("removed {stale} unfinished temporary files of an earlier run"));
+            out.info(format!(
+                "removed {stale} unfinished temporary files of an earlier run"
+            ));
         }
         let todo: Vec<&(&Unit, PathBuf)> = jobs
             .iter()
@@ -547,7 +568,11 @@ fn static_batch(s: StaticArgs, out: &Output) -> Result<()> {
         let spec = size_spec(&s.draw, format);
         let threads = s
             .threads
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8))
+            .unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map_or(1, |n| n.get())
+                    .min(8)
+            })
             .clamp(1, 64);
         let progress = Progress::new(out, todo.len());
         let next = AtomicUsize::new(0);
@@ -623,9 +648,8 @@ fn static_batch(s: StaticArgs, out: &Output) -> Result<()> {
             let p = render::place(label, s.draw.ecc, &spec)
                 .map_err(|e| at_row(u, render_failure(e)))?;
             if check {
-                verify::check_placed(&p).map_err(|e| {
-                    at_row(u, Failure::new(ExitClass::Verify, e.to_string()))
-                })?;
+                verify::check_placed(&p)
+                    .map_err(|e| at_row(u, Failure::new(ExitClass::Verify, e.to_string())))?;
             }
             placed.push(p);
             progress.tick();

@@ -91,7 +91,10 @@ pub fn read_units(input: impl Read, format: InputFormat, name: &str) -> Result<V
             let cols: Vec<Option<Col>> = headers.iter().map(column).collect();
             let find = |c: Col| cols.iter().position(|x| *x == Some(c));
             let sn_i = find(Col::Sn).ok_or_else(|| {
-                format!("{name}: no SN column (headers: {})", headers.iter().collect::<Vec<_>>().join(", "))
+                format!(
+                    "{name}: no SN column (headers: {})",
+                    headers.iter().collect::<Vec<_>>().join(", ")
+                )
             })?;
             let (url_i, hw_i) = (find(Col::Url), find(Col::HwCode));
             if url_i.is_none() && hw_i.is_none() {
@@ -123,7 +126,9 @@ pub fn read_units(input: impl Read, format: InputFormat, name: &str) -> Result<V
                 }
                 let v: serde_json::Value =
                     serde_json::from_str(&line).map_err(|e| format!("{at}: {e}"))?;
-                let obj = v.as_object().ok_or_else(|| format!("{at}: not a JSON object"))?;
+                let obj = v
+                    .as_object()
+                    .ok_or_else(|| format!("{at}: not a JSON object"))?;
                 let mut cells: [Option<String>; 3] = [None, None, None];
                 for (k, val) in obj {
                     let Some(c) = column(k) else { continue };

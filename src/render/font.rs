@@ -3,7 +3,8 @@
 //! Covers printable ASCII letters, digits and the punctuation found in SNs and URLs;
 //! anything else draws as an outlined box.
 
-/// Glyph rows, 5 columns each, `#` = ink.
+/// Glyph rows, 5 columns each, `#` = ink. One glyph per line reads as a picture.
+#[rustfmt::skip]
 const GLYPHS: &[(char, [&str; 7])] = &[
     ('0', [".###.", "#...#", "#..##", "#.#.#", "##..#", "#...#", ".###."]),
     ('1', ["..#..", ".##..", "..#..", "..#..", "..#..", "..#..", ".###."]),
@@ -81,7 +82,9 @@ const GLYPHS: &[(char, [&str; 7])] = &[
 ];
 
 /// The unknown-character box.
-const BOX: [&str; 7] = ["#####", "#...#", "#...#", "#...#", "#...#", "#...#", "#####"];
+const BOX: [&str; 7] = [
+    "#####", "#...#", "#...#", "#...#", "#...#", "#...#", "#####",
+];
 
 fn glyph(c: char) -> &'static [&'static str; 7] {
     GLYPHS

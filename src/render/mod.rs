@@ -81,9 +81,13 @@ impl Matrix {
     /// Encodes `data` (the `qrcode` crate chooses the smallest version and segments digit
     /// runs itself).
     pub fn encode(data: &[u8], ecc: Ecc) -> Result<Matrix, RenderError> {
-        let code = qrcode::QrCode::with_error_correction_level(data, ecc.level()).map_err(
-            |e| RenderError::Encode(format!("{e} ({} bytes at ECC {})", data.len(), ecc.letter())),
-        )?;
+        let code = qrcode::QrCode::with_error_correction_level(data, ecc.level()).map_err(|e| {
+            RenderError::Encode(format!(
+                "{e} ({} bytes at ECC {})",
+                data.len(),
+                ecc.letter()
+            ))
+        })?;
         let version = match code.version() {
             qrcode::Version::Normal(v) => v as u8,
             qrcode::Version::Micro(v) => v as u8,

@@ -11,7 +11,9 @@ pub fn sheet(labels: &[Placed]) -> Vec<u8> {
     let catalog = Ref::new(1);
     let tree = Ref::new(2);
     let font = Ref::new(3);
-    let page_ids: Vec<Ref> = (0..labels.len()).map(|i| Ref::new(4 + 2 * i as i32)).collect();
+    let page_ids: Vec<Ref> = (0..labels.len())
+        .map(|i| Ref::new(4 + 2 * i as i32))
+        .collect();
     pdf.catalog(catalog).pages(tree);
     pdf.pages(tree)
         .kids(page_ids.iter().copied())

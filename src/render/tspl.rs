@@ -19,7 +19,13 @@ fn mm(v: f64) -> String {
 }
 
 /// TSPL's resident fonts: (name, cell width, cell height) in dots at 203 dpi.
-const FONTS: [(&str, u32, u32); 5] = [("1", 8, 12), ("2", 12, 20), ("3", 16, 24), ("4", 24, 32), ("5", 32, 48)];
+const FONTS: [(&str, u32, u32); 5] = [
+    ("1", 8, 12),
+    ("2", 12, 20),
+    ("3", 16, 24),
+    ("4", 24, 32),
+    ("5", 32, 48),
+];
 
 /// The largest resident font no taller than `height`, enlarged by a whole factor when
 /// even font "5" is less than half of it.

@@ -23,9 +23,8 @@ pub enum VerifyError {
 /// Decodes every QR symbol rqrr finds in a grey image.
 pub fn decode(width: u32, height: u32, pixels: &[u8]) -> Vec<Result<String, String>> {
     let w = width as usize;
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, height as usize, |x, y| {
-        pixels[y * w + x]
-    });
+    let mut img =
+        rqrr::PreparedImage::prepare_from_greyscale(w, height as usize, |x, y| pixels[y * w + x]);
     img.detect_grids()
         .into_iter()
         .map(|g| g.decode().map(|(_, s)| s).map_err(|e| e.to_string()))

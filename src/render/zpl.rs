@@ -35,7 +35,11 @@ pub fn job(labels: &[Placed]) -> Result<String, RenderError> {
     for p in labels {
         let l = &p.layout;
         // Automatic input mode cannot carry bytes 0x80–0x9F and 0xE0–0xFF (ZPL guide).
-        if p.label.data.bytes().any(|b| (0x80..=0x9f).contains(&b) || b >= 0xe0) {
+        if p.label
+            .data
+            .bytes()
+            .any(|b| (0x80..=0x9f).contains(&b) || b >= 0xe0)
+        {
             return Err(RenderError::Unsupported(format!(
                 "ZPL automatic QR mode cannot carry the non-ASCII payload {:?}",
                 p.label.data

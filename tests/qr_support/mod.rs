@@ -32,12 +32,22 @@ pub fn decode_svg(bytes: &[u8]) -> Vec<String> {
     let tree = resvg::usvg::Tree::from_data(bytes, &resvg::usvg::Options::default()).unwrap();
     let text = std::str::from_utf8(bytes).unwrap();
     let vb = text.split("viewBox=\"").nth(1).unwrap();
-    let nums: Vec<f32> = vb.split('"').next().unwrap().split(' ').map(|n| n.parse().unwrap()).collect();
+    let nums: Vec<f32> = vb
+        .split('"')
+        .next()
+        .unwrap()
+        .split(' ')
+        .map(|n| n.parse().unwrap())
+        .collect();
     let (w, h) = (nums[2] as u32, nums[3] as u32);
     let scale = w as f32 / tree.size().width();
     let mut pm = resvg::tiny_skia::Pixmap::new(w, h).unwrap();
     pm.fill(resvg::tiny_skia::Color::WHITE);
-    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pm.as_mut());
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pm.as_mut(),
+    );
     let gray: Vec<u8> = pm.data().chunks(4).map(|p| p[0]).collect();
     decode_gray(w as usize, h as usize, &gray)
 }
@@ -90,7 +100,10 @@ pub fn decode_pdf(path: &Path, dpi: u32) -> Vec<Vec<String>> {
         .map(|e| e.unwrap().path())
         .collect();
     pages.sort();
-    pages.iter().map(|p| decode_png(&std::fs::read(p).unwrap())).collect()
+    pages
+        .iter()
+        .map(|p| decode_png(&std::fs::read(p).unwrap()))
+        .collect()
 }
 
 /// The fields of a TSPL `QRCODE x,y,ECC,cell,mode,rotation,model,mask,"data"` line.
@@ -148,7 +161,10 @@ pub fn decode_tspl(q: &TsplQr) -> Vec<String> {
     for y in 0..side {
         for x in 0..side {
             let (mx, my) = (x / c, y / c);
-            if (4..n + 4).contains(&mx) && (4..n + 4).contains(&my) && colors[(my - 4) * n + mx - 4] == qrcode::Color::Dark {
+            if (4..n + 4).contains(&mx)
+                && (4..n + 4).contains(&my)
+                && colors[(my - 4) * n + mx - 4] == qrcode::Color::Dark
+            {
                 px[y * side + x] = 0;
             }
         }
