@@ -192,7 +192,7 @@ fn bad_row_fails_before_anything_is_written() {
         .arg(&out)
         .assert()
         .code(3)
-        .stderr(predicates::str::contains("u.csv, row 2, column sn"));
+        .stderr(predicates::str::contains("u.csv, row 3, column sn"));
     assert!(!out.exists());
     // Duplicate SNs would overwrite each other's file.
     std::fs::write(&csv, "sn,hw_code\nE1,a\nE1,b\n").unwrap();
@@ -203,5 +203,5 @@ fn bad_row_fails_before_anything_is_written() {
         .arg(&out)
         .assert()
         .code(3)
-        .stderr(predicates::str::contains("rows 1 and 2"));
+        .stderr(predicates::str::contains("rows 2 and 3"));
 }

@@ -10,7 +10,7 @@ use std::io::{BufRead, Read};
 /// One label to make.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unit {
-    /// 1-based data row (CSV: after the header; NDJSON: line number).
+    /// Line number in the input (for CSV the spreadsheet row: the header is row 1).
     pub row: usize,
     pub sn: String,
     /// The exact QR payload.
@@ -100,9 +100,10 @@ pub fn read_units(input: impl Read, format: InputFormat, name: &str) -> Result<V
             if url_i.is_none() && hw_i.is_none() {
                 return Err(format!("{name}: no url (qr_url, 二维码) or hw_code column"));
             }
-            for (i, rec) in r.records().enumerate() {
-                let row = i + 1;
-                let rec = rec.map_err(|e| format!("{name}, row {row}: {e}"))?;
+            for rec in r.records() {
+                let rec = rec.map_err(|e| format!("{name}: {e}"))?;
+                // The file's line number, which is the row a spreadsheet shows (header = 1).
+                let row = rec.position().map_or(0, |p| p.line() as usize);
                 if rec.iter().all(|c| c.trim().is_empty()) {
                     continue;
                 }
@@ -191,7 +192,7 @@ mod tests {
 
     #[test]
     fn csv_with_aliases_and_hw_code() {
-        let csv = "设备SN,hw_code\nE1,ABC\n\nE2,DEF\n";
+        let csv = "设备SN,hw_code\nE1,ABC\nE2,DEF\n\n";
         let u = read_units(csv.as_bytes(), InputFormat::Csv, "in.csv").unwrap();
         assert_eq!(u.len(), 2);
         assert_eq!(
@@ -205,7 +206,7 @@ mod tests {
     fn bad_rows_name_file_row_and_column() {
         let csv = "sn,url\nE1,https://example.com/x\n";
         let e = read_units(csv.as_bytes(), InputFormat::Csv, "in.csv").unwrap_err();
-        assert!(e.starts_with("in.csv, row 1, column url:"), "{e}");
+        assert!(e.starts_with("in.csv, row 2, column url:"), "{e}");
         let nd = "{\"sn\":\"E 1\",\"hw_code\":\"A\"}\n";
         let e = read_units(nd.as_bytes(), InputFormat::Ndjson, "in.ndjson").unwrap_err();
         assert!(e.starts_with("in.ndjson, line 1, column sn"), "{e}");
