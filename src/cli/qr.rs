@@ -109,6 +109,17 @@ pub struct DynamicArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  wecom-hw qr static --hw-code lS5AbCdEfGh --sn E30000000001 -o E30000000001.png
+  wecom-hw qr static --url 'https://open.work.weixin.qq.com/connect/hardware?hw_code=lS5AbCdEfGh' --format term
+  wecom-hw qr static --hw-code lS5AbCdEfGh --sn E30000000001 --label 30x20 --dpi 300 -o label.tspl
+  wecom-hw qr static --input units.csv --out-dir labels --name '{sn}.png' --label 40x30
+  wecom-hw qr static --input units.ndjson --label 50x30 --dpi 203 -o job.zpl
+
+Batch input: CSV (header row) or NDJSON with an SN column (sn, 设备SN, …) and the URL
+(url, qr_url, 二维码, …) or hw_code. Rows are the file's line numbers. Rerunning the
+same command skips finished files; --force redoes them.")]
 pub struct StaticArgs {
     /// The static bind URL (https://open.work.weixin.qq.com/connect/hardware?hw_code=…)
     #[arg(long, value_name = "URL", conflicts_with_all = ["hw_code", "input"])]
@@ -152,6 +163,10 @@ pub struct StaticArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  wecom-hw qr url 'https://work.weixin.qq.com/' -o link.svg
+  wecom-hw qr url 'WIFI:T:WPA;S:lab;P:secret;;' --ecc Q --format term")]
 pub struct UrlArgs {
     /// The text to encode (quote it)
     #[arg(value_name = "TEXT")]
