@@ -229,6 +229,12 @@ impl Layout {
                 spec.dpi.0
             ));
         }
+        if spec.quiet < 4 {
+            warnings.push(format!(
+                "a quiet zone of {} modules is below the standard 4: scanners may not find the code next to other print",
+                spec.quiet
+            ));
+        }
         Ok(Layout {
             width,
             height,

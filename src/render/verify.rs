@@ -75,3 +75,27 @@ pub fn check_placed(p: &Placed) -> Result<(), VerifyError> {
     let img = matrix_image(&p.matrix, p.layout.quiet, p.layout.dots.max(2));
     check_image("module matrix", &img, &p.label.data)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Ecc;
+
+    #[test]
+    fn a_wrong_payload_or_a_blank_image_is_an_error() {
+        let m = Matrix::encode(b"https://example.com/a", Ecc::M).unwrap();
+        let img = matrix_image(&m, 4, 3);
+        assert_eq!(check_image("PNG", &img, "https://example.com/a"), Ok(()));
+        let e = check_image("PNG", &img, "https://example.com/b").unwrap_err();
+        assert!(matches!(e, VerifyError::Mismatch { .. }), "{e}");
+        let blank = Gray {
+            width: 60,
+            height: 60,
+            pixels: vec![255; 3600],
+        };
+        assert_eq!(
+            check_image("PNG", &blank, "x"),
+            Err(VerifyError::NotFound("PNG"))
+        );
+    }
+}
