@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes')
             [CompletionResult]::new('cloud', 'cloud', [CompletionResultType]::ParameterValue, 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -887,6 +888,206 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;help;help' {
             break
         }
+        'wecom-hw;qr' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s')
+            [CompletionResult]::new('static', 'static', [CompletionResultType]::ParameterValue, 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input')
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Any text as a QR code')
+            [CompletionResult]::new('bluetooth', 'bluetooth', [CompletionResultType]::ParameterValue, 'The code that makes the WeCom app look for devices over Bluetooth')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;qr;bind' {
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number ([0-9A-Za-z], at most 128)')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign (default: now, UTC)')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to sign (default: a random u64)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Opaque state for login codes, returned to the device in push_user_scan')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop --watch after this many codes (default: until interrupted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
+            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep a fresh code on the terminal, re-signed every --every, showing the time left')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;qr;login' {
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number ([0-9A-Za-z], at most 128)')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign (default: now, UTC)')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to sign (default: a random u64)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Opaque state for login codes, returned to the device in push_user_scan')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop --watch after this many codes (default: until interrupted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
+            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep a fresh code on the terminal, re-signed every --every, showing the time left')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;qr;static' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The static bind URL (https://open.work.weixin.qq.com/connect/hardware?hw_code=…)')
+            [CompletionResult]::new('--hw-code', '--hw-code', [CompletionResultType]::ParameterName, 'The hw_code; the URL is built from it')
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'SN of the unit: the default caption')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Batch: CSV or NDJSON with `sn` and `url` (or `hw_code`) columns')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Batch input format (default: from the extension)')
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Batch: write one file per unit into this directory (instead of one -o job)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Batch file-name template with {sn} and {row}; its extension picks the format')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Batch worker threads (default: available cores, at most 8)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
+            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Batch: redo units whose file already exists (default: skip them)')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;qr;url' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
+            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;qr;bluetooth' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
+            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;qr;help' {
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s')
+            [CompletionResult]::new('static', 'static', [CompletionResultType]::ParameterValue, 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input')
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Any text as a QR code')
+            [CompletionResult]::new('bluetooth', 'bluetooth', [CompletionResultType]::ParameterValue, 'The code that makes the WeCom app look for devices over Bluetooth')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;qr;help;bind' {
+            break
+        }
+        'wecom-hw;qr;help;login' {
+            break
+        }
+        'wecom-hw;qr;help;static' {
+            break
+        }
+        'wecom-hw;qr;help;url' {
+            break
+        }
+        'wecom-hw;qr;help;bluetooth' {
+            break
+        }
+        'wecom-hw;qr;help;help' {
+            break
+        }
         'wecom-hw;gen-assets' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -905,6 +1106,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes')
             [CompletionResult]::new('cloud', 'cloud', [CompletionResultType]::ParameterValue, 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1031,6 +1233,29 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;help;cloud;status' {
+            break
+        }
+        'wecom-hw;help;qr' {
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s')
+            [CompletionResult]::new('static', 'static', [CompletionResultType]::ParameterValue, 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input')
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Any text as a QR code')
+            [CompletionResult]::new('bluetooth', 'bluetooth', [CompletionResultType]::ParameterValue, 'The code that makes the WeCom app look for devices over Bluetooth')
+            break
+        }
+        'wecom-hw;help;qr;bind' {
+            break
+        }
+        'wecom-hw;help;qr;login' {
+            break
+        }
+        'wecom-hw;help;qr;static' {
+            break
+        }
+        'wecom-hw;help;qr;url' {
+            break
+        }
+        'wecom-hw;help;qr;bluetooth' {
             break
         }
         'wecom-hw;help;gen-assets' {

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
             cand connect 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
             cand cloud 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
+            cand qr 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -806,6 +807,193 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;cloud;help;help'= {
         }
+        &'wecom-hw;qr'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand bind 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes'
+            cand login 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s'
+            cand static 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input'
+            cand url 'Any text as a QR code'
+            cand bluetooth 'The code that makes the WeCom app look for devices over Bluetooth'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;qr;bind'= {
+            cand --sn 'Device serial number ([0-9A-Za-z], at most 128)'
+            cand --secret-file 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file'
+            cand --secret-env 'Environment variable to read the secret from when no file or stdin is given'
+            cand --timestamp 'Unix seconds to sign (default: now, UTC)'
+            cand --nonce 'Nonce to sign (default: a random u64)'
+            cand --state 'Opaque state for login codes, returned to the device in push_user_scan'
+            cand --every 'Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)'
+            cand --count 'Stop --watch after this many codes (default: until interrupted)'
+            cand -o 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
+            cand --output 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
+            cand -f 'Output format (default: from --output''s extension, else term)'
+            cand --format 'Output format (default: from --output''s extension, else term)'
+            cand --ecc 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %'
+            cand --quiet-zone 'Blank border in modules on every side (4 is the standard minimum)'
+            cand --dpi 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages'
+            cand --label 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits'
+            cand --dots 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]'
+            cand --caption 'Text under the code (static labels: the SN by default)'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --secret-stdin 'Read the secret from the first line of standard input'
+            cand --watch 'Keep a fresh code on the terminal, re-signed every --every, showing the time left'
+            cand --no-caption 'No text under the code'
+            cand --no-verify 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;qr;login'= {
+            cand --sn 'Device serial number ([0-9A-Za-z], at most 128)'
+            cand --secret-file 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file'
+            cand --secret-env 'Environment variable to read the secret from when no file or stdin is given'
+            cand --timestamp 'Unix seconds to sign (default: now, UTC)'
+            cand --nonce 'Nonce to sign (default: a random u64)'
+            cand --state 'Opaque state for login codes, returned to the device in push_user_scan'
+            cand --every 'Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)'
+            cand --count 'Stop --watch after this many codes (default: until interrupted)'
+            cand -o 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
+            cand --output 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
+            cand -f 'Output format (default: from --output''s extension, else term)'
+            cand --format 'Output format (default: from --output''s extension, else term)'
+            cand --ecc 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %'
+            cand --quiet-zone 'Blank border in modules on every side (4 is the standard minimum)'
+            cand --dpi 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages'
+            cand --label 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits'
+            cand --dots 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]'
+            cand --caption 'Text under the code (static labels: the SN by default)'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --secret-stdin 'Read the secret from the first line of standard input'
+            cand --watch 'Keep a fresh code on the terminal, re-signed every --every, showing the time left'
+            cand --no-caption 'No text under the code'
+            cand --no-verify 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;qr;static'= {
+            cand --url 'The static bind URL (https://open.work.weixin.qq.com/connect/hardware?hw_code=…)'
+            cand --hw-code 'The hw_code; the URL is built from it'
+            cand --sn 'SN of the unit: the default caption'
+            cand --input 'Batch: CSV or NDJSON with `sn` and `url` (or `hw_code`) columns'
+            cand --input-format 'Batch input format (default: from the extension)'
+            cand --out-dir 'Batch: write one file per unit into this directory (instead of one -o job)'
+            cand --name 'Batch file-name template with {sn} and {row}; its extension picks the format'
+            cand --threads 'Batch worker threads (default: available cores, at most 8)'
+            cand -o 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
+            cand --output 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
+            cand -f 'Output format (default: from --output''s extension, else term)'
+            cand --format 'Output format (default: from --output''s extension, else term)'
+            cand --ecc 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %'
+            cand --quiet-zone 'Blank border in modules on every side (4 is the standard minimum)'
+            cand --dpi 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages'
+            cand --label 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits'
+            cand --dots 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]'
+            cand --caption 'Text under the code (static labels: the SN by default)'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --force 'Batch: redo units whose file already exists (default: skip them)'
+            cand --no-caption 'No text under the code'
+            cand --no-verify 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;qr;url'= {
+            cand -o 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
+            cand --output 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
+            cand -f 'Output format (default: from --output''s extension, else term)'
+            cand --format 'Output format (default: from --output''s extension, else term)'
+            cand --ecc 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %'
+            cand --quiet-zone 'Blank border in modules on every side (4 is the standard minimum)'
+            cand --dpi 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages'
+            cand --label 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits'
+            cand --dots 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]'
+            cand --caption 'Text under the code (static labels: the SN by default)'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --no-caption 'No text under the code'
+            cand --no-verify 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;qr;bluetooth'= {
+            cand -o 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
+            cand --output 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
+            cand -f 'Output format (default: from --output''s extension, else term)'
+            cand --format 'Output format (default: from --output''s extension, else term)'
+            cand --ecc 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %'
+            cand --quiet-zone 'Blank border in modules on every side (4 is the standard minimum)'
+            cand --dpi 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages'
+            cand --label 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits'
+            cand --dots 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]'
+            cand --caption 'Text under the code (static labels: the SN by default)'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --no-caption 'No text under the code'
+            cand --no-verify 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;qr;help'= {
+            cand bind 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes'
+            cand login 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s'
+            cand static 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input'
+            cand url 'Any text as a QR code'
+            cand bluetooth 'The code that makes the WeCom app look for devices over Bluetooth'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;qr;help;bind'= {
+        }
+        &'wecom-hw;qr;help;login'= {
+        }
+        &'wecom-hw;qr;help;static'= {
+        }
+        &'wecom-hw;qr;help;url'= {
+        }
+        &'wecom-hw;qr;help;bluetooth'= {
+        }
+        &'wecom-hw;qr;help;help'= {
+        }
         &'wecom-hw;gen-assets'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -823,6 +1011,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
             cand connect 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
             cand cloud 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
+            cand qr 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -917,6 +1106,23 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;help;cloud;set-clock-skew'= {
         }
         &'wecom-hw;help;cloud;status'= {
+        }
+        &'wecom-hw;help;qr'= {
+            cand bind 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes'
+            cand login 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s'
+            cand static 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input'
+            cand url 'Any text as a QR code'
+            cand bluetooth 'The code that makes the WeCom app look for devices over Bluetooth'
+        }
+        &'wecom-hw;help;qr;bind'= {
+        }
+        &'wecom-hw;help;qr;login'= {
+        }
+        &'wecom-hw;help;qr;static'= {
+        }
+        &'wecom-hw;help;qr;url'= {
+        }
+        &'wecom-hw;help;qr;bluetooth'= {
         }
         &'wecom-hw;help;gen-assets'= {
         }

@@ -36,6 +36,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "sign" -d 'Compute
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "connect" -d 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "cloud" -d 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
+complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "qr" -d 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
@@ -555,6 +556,186 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "set-clock-skew" -d 'Skew the cloud\'s clock (get_timestamp and the signature window) by SECS'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show devices, connections, bindings and uploads (never a secret)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -f -a "bind" -d 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -f -a "login" -d 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -f -a "static" -d 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -f -a "url" -d 'Any text as a QR code'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -f -a "bluetooth" -d 'The code that makes the WeCom app look for devices over Bluetooth'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l sn -d 'Device serial number ([0-9A-Za-z], at most 128)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l secret-file -d 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l secret-env -d 'Environment variable to read the secret from when no file or stdin is given' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l timestamp -d 'Unix seconds to sign (default: now, UTC)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l nonce -d 'Nonce to sign (default: a random u64)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l state -d 'Opaque state for login codes, returned to the device in push_user_scan' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l every -d 'Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l count -d 'Stop --watch after this many codes (default: until interrupted)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
+svg\t'SVG with whole-dot module rectangles'
+term\t'Unicode half blocks for a terminal (scan it off the screen)'
+zpl\t'Zebra ZPL II (^BQ, model 2)'
+tspl\t'TSC TSPL/TSPL2 (QRCODE, model M2)'
+pdf\t'PDF, one label-sized page per code, vector modules'"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l ecc -d 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %' -r -f -a "L\t'about 7 % recoverable: densest'
+M\t'about 15 %: the default for indoor equipment labels'
+Q\t'about 25 %: labels that get scratched'
+H\t'about 30 %: only when something covers part of the code'"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l quiet-zone -d 'Blank border in modules on every side (4 is the standard minimum)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l dpi -d 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l label -d 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l dots -d 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l caption -d 'Text under the code (static labels: the SN by default)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l secret-stdin -d 'Read the secret from the first line of standard input'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l watch -d 'Keep a fresh code on the terminal, re-signed every --every, showing the time left'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l no-caption -d 'No text under the code'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l no-verify -d 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l sn -d 'Device serial number ([0-9A-Za-z], at most 128)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l secret-file -d 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l secret-env -d 'Environment variable to read the secret from when no file or stdin is given' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l timestamp -d 'Unix seconds to sign (default: now, UTC)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l nonce -d 'Nonce to sign (default: a random u64)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l state -d 'Opaque state for login codes, returned to the device in push_user_scan' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l every -d 'Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l count -d 'Stop --watch after this many codes (default: until interrupted)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
+svg\t'SVG with whole-dot module rectangles'
+term\t'Unicode half blocks for a terminal (scan it off the screen)'
+zpl\t'Zebra ZPL II (^BQ, model 2)'
+tspl\t'TSC TSPL/TSPL2 (QRCODE, model M2)'
+pdf\t'PDF, one label-sized page per code, vector modules'"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l ecc -d 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %' -r -f -a "L\t'about 7 % recoverable: densest'
+M\t'about 15 %: the default for indoor equipment labels'
+Q\t'about 25 %: labels that get scratched'
+H\t'about 30 %: only when something covers part of the code'"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l quiet-zone -d 'Blank border in modules on every side (4 is the standard minimum)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l dpi -d 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l label -d 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l dots -d 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l caption -d 'Text under the code (static labels: the SN by default)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l secret-stdin -d 'Read the secret from the first line of standard input'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l watch -d 'Keep a fresh code on the terminal, re-signed every --every, showing the time left'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l no-caption -d 'No text under the code'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l no-verify -d 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l url -d 'The static bind URL (https://open.work.weixin.qq.com/connect/hardware?hw_code=…)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l hw-code -d 'The hw_code; the URL is built from it' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l sn -d 'SN of the unit: the default caption' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l input -d 'Batch: CSV or NDJSON with `sn` and `url` (or `hw_code`) columns' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l input-format -d 'Batch input format (default: from the extension)' -r -f -a "csv\t''
+ndjson\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l out-dir -d 'Batch: write one file per unit into this directory (instead of one -o job)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l name -d 'Batch file-name template with {sn} and {row}; its extension picks the format' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l threads -d 'Batch worker threads (default: available cores, at most 8)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
+svg\t'SVG with whole-dot module rectangles'
+term\t'Unicode half blocks for a terminal (scan it off the screen)'
+zpl\t'Zebra ZPL II (^BQ, model 2)'
+tspl\t'TSC TSPL/TSPL2 (QRCODE, model M2)'
+pdf\t'PDF, one label-sized page per code, vector modules'"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l ecc -d 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %' -r -f -a "L\t'about 7 % recoverable: densest'
+M\t'about 15 %: the default for indoor equipment labels'
+Q\t'about 25 %: labels that get scratched'
+H\t'about 30 %: only when something covers part of the code'"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l quiet-zone -d 'Blank border in modules on every side (4 is the standard minimum)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l dpi -d 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l label -d 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l dots -d 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l caption -d 'Text under the code (static labels: the SN by default)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l force -d 'Batch: redo units whose file already exists (default: skip them)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l no-caption -d 'No text under the code'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l no-verify -d 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
+svg\t'SVG with whole-dot module rectangles'
+term\t'Unicode half blocks for a terminal (scan it off the screen)'
+zpl\t'Zebra ZPL II (^BQ, model 2)'
+tspl\t'TSC TSPL/TSPL2 (QRCODE, model M2)'
+pdf\t'PDF, one label-sized page per code, vector modules'"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l ecc -d 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %' -r -f -a "L\t'about 7 % recoverable: densest'
+M\t'about 15 %: the default for indoor equipment labels'
+Q\t'about 25 %: labels that get scratched'
+H\t'about 30 %: only when something covers part of the code'"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l quiet-zone -d 'Blank border in modules on every side (4 is the standard minimum)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l dpi -d 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l label -d 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l dots -d 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l caption -d 'Text under the code (static labels: the SN by default)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l no-caption -d 'No text under the code'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l no-verify -d 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
+svg\t'SVG with whole-dot module rectangles'
+term\t'Unicode half blocks for a terminal (scan it off the screen)'
+zpl\t'Zebra ZPL II (^BQ, model 2)'
+tspl\t'TSC TSPL/TSPL2 (QRCODE, model M2)'
+pdf\t'PDF, one label-sized page per code, vector modules'"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l ecc -d 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %' -r -f -a "L\t'about 7 % recoverable: densest'
+M\t'about 15 %: the default for indoor equipment labels'
+Q\t'about 25 %: labels that get scratched'
+H\t'about 30 %: only when something covers part of the code'"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l quiet-zone -d 'Blank border in modules on every side (4 is the standard minimum)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l dpi -d 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l label -d 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l dots -d 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l caption -d 'Text under the code (static labels: the SN by default)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l no-caption -d 'No text under the code'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l no-verify -d 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from help" -f -a "bind" -d 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from help" -f -a "login" -d 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from help" -f -a "static" -d 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from help" -f -a "url" -d 'Any text as a QR code'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from help" -f -a "bluetooth" -d 'The code that makes the WeCom app look for devices over Bluetooth'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -563,12 +744,13 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s v -l ve
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s q -l quiet -d 'Print only results and errors, no progress or notes'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "sign" -d 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "connect" -d 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "cloud" -d 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud gen-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud qr gen-assets help" -f -a "sign" -d 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud qr gen-assets help" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud qr gen-assets help" -f -a "connect" -d 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud qr gen-assets help" -f -a "cloud" -d 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud qr gen-assets help" -f -a "qr" -d 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud qr gen-assets help" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign ble connect cloud qr gen-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "bind" -d 'Dynamic bind QR signature (type=qrcode, valid 30 minutes)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "login" -d 'Dynamic login QR signature (type=dynamic_login plus --state, valid 1800 s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "register" -d '`register` device_signature (valid 5 minutes)'
@@ -590,3 +772,8 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "drop" -d 'Close a device\'s connection (the device should reconnect)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "set-clock-skew" -d 'Skew the cloud\'s clock (get_timestamp and the signature window) by SECS'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "status" -d 'Show devices, connections, bindings and uploads (never a secret)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from qr" -f -a "bind" -d 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from qr" -f -a "login" -d 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from qr" -f -a "static" -d 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from qr" -f -a "url" -d 'Any text as a QR code'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from qr" -f -a "bluetooth" -d 'The code that makes the WeCom app look for devices over Bluetooth'

@@ -10,3 +10,4 @@ pub mod core;
 pub mod io;
 pub mod net;
 pub mod output;
+pub mod render;

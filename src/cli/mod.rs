@@ -6,6 +6,7 @@ pub mod ble;
 pub mod cloud;
 pub mod common;
 pub mod connect;
+pub mod qr;
 pub mod sign;
 
 use crate::output::ColorChoice;
@@ -62,6 +63,8 @@ pub enum Command {
     Connect(Box<connect::ConnectArgs>),
     /// Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin
     Cloud(cloud::CloudArgs),
+    /// Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF
+    Qr(qr::QrArgs),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {

@@ -4,6 +4,7 @@ pub mod ble;
 pub mod cloud;
 pub mod connect;
 pub mod gen_assets;
+pub mod qr;
 pub mod sign;
 
 use crate::cli::{Cli, Command};
@@ -16,6 +17,7 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
         Command::Ble(a) => ble::run(*a, out),
         Command::Connect(a) => connect::run(*a, out),
         Command::Cloud(a) => cloud::run(a, out),
+        Command::Qr(a) => qr::run(a, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),
     }
 }

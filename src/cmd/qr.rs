@@ -1,0 +1,724 @@
+//! `wecom-hw qr`: pick the payload (signed, static, text, Bluetooth), place it with the
+//! sizing rule, write it, and refuse to report success unless it decodes back.
+
+use crate::cli::qr::{DrawArgs, DynamicArgs, QrArgs, QrCommand, StaticArgs};
+use crate::core::bindcode::{BLUETOOTH_DISCOVERY_URL, BindCode, DynamicCode};
+use crate::core::device::validate_sn;
+use crate::core::sign::Scene;
+use crate::io::atomic;
+use crate::io::secrets;
+use crate::output::{ExitClass, Failure, Output};
+use crate::render::batch::{self, InputFormat, Unit};
+use crate::render::layout::SizeSpec;
+use crate::render::{self, Dpi, Format, Label, Placed, RenderError, raster, verify};
+use anyhow::Result;
+use std::collections::HashMap;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub fn run(a: QrArgs, out: &Output) -> Result<()> {
+    match a.command {
+        QrCommand::Bind(d) => dynamic(Scene::Bind, d, out),
+        QrCommand::Login(d) => dynamic(Scene::Login, d, out),
+        QrCommand::Static(s) if s.input.is_some() => static_batch(s, out),
+        QrCommand::Static(s) => static_one(s, out),
+        QrCommand::Url(u) => {
+            let caption = caption(&u.draw, None);
+            single(
+                Label {
+                    data: u.text,
+                    caption,
+                },
+                &u.draw,
+                out,
+                serde_json::json!({}),
+            )
+        }
+        QrCommand::Bluetooth(d) => {
+            let caption = caption(&d, None);
+            let label = Label {
+                data: BLUETOOTH_DISCOVERY_URL.to_owned(),
+                caption,
+            };
+            single(label, &d, out, serde_json::json!({}))
+        }
+    }
+}
+
+fn usage(msg: impl Into<String>) -> Failure {
+    Failure::new(ExitClass::Usage, msg)
+}
+
+/// `--format`, else the output file's extension, else `term`.
+fn format_of(draw: &DrawArgs) -> Result<Format, Failure> {
+    if let Some(f) = draw.format {
+        return Ok(f);
+    }
+    match &draw.output {
+        Some(p) if p != Path::new("-") => Format::from_path(p).ok_or_else(|| {
+            usage(format!(
+                "cannot tell the format of {}: use --format png|svg|term|zpl|tspl|pdf",
+                p.display()
+            ))
+        }),
+        _ => Ok(Format::Term),
+    }
+}
+
+fn size_spec(draw: &DrawArgs, format: Format) -> SizeSpec {
+    let default_dots = match format {
+        Format::Png | Format::Svg | Format::Term => 8,
+        Format::Zpl | Format::Tspl | Format::Pdf => 4,
+    };
+    SizeSpec {
+        dpi: Dpi(draw.dpi),
+        label: draw.label,
+        dots: draw.dots.unwrap_or(default_dots),
+        quiet: draw.quiet_zone,
+        max_dots: format.max_dots(),
+    }
+}
+
+fn caption(draw: &DrawArgs, default: Option<&str>) -> Option<String> {
+    if draw.no_caption {
+        None
+    } else {
+        draw.caption.clone().or(default.map(str::to_owned))
+    }
+}
+
+fn render_failure(e: RenderError) -> Failure {
+    match e {
+        RenderError::Encode(m) => Failure::data(m),
+        RenderError::Layout(l) => usage(l.to_string()),
+        RenderError::Unsupported(m) => Failure::data(m),
+    }
+}
+
+/// Draws, checks and encodes one placed label.
+fn produce(p: &Placed, format: Format, check: bool) -> Result<Vec<u8>, Failure> {
+    let vf = |e: verify::VerifyError| {
+        Failure::new(ExitClass::Verify, e.to_string()).hint(
+            "the code would not scan as intended; try a larger --label, more --dots or a lower --ecc, and report it if it persists",
+        )
+    };
+    if format == Format::Png {
+        let img = raster::draw(p);
+        if check {
+            verify::check_image("PNG", &img, &p.label.data).map_err(vf)?;
+        }
+        return Ok(raster::png(&img));
+    }
+    let bytes = render::write(format, std::slice::from_ref(p)).map_err(render_failure)?;
+    if check {
+        verify::check_placed(p).map_err(vf)?;
+    }
+    Ok(bytes)
+}
+
+fn describe(p: &Placed) -> String {
+    let l = &p.layout;
+    let mut s = format!(
+        "V{}-{} {} modules, {} dots/module",
+        p.matrix.version,
+        p.matrix.ecc.letter(),
+        p.matrix.width,
+        l.dots
+    );
+    if let Some(lab) = l.label {
+        s.push_str(&format!(
+            " ({:.3} mm) on {lab} at {} dpi",
+            l.module_mm(),
+            l.dpi.0
+        ));
+    } else {
+        s.push_str(&format!(", {}×{} px", l.width, l.height));
+    }
+    s
+}
+
+fn json_of(p: &Placed, format: Format, output: Option<&Path>, verified: bool) -> serde_json::Value {
+    let l = &p.layout;
+    serde_json::json!({
+        "payload": p.label.data,
+        "format": format,
+        "output": output.map(|o| o.display().to_string()),
+        "version": p.matrix.version,
+        "ecc": p.matrix.ecc,
+        "modules": p.matrix.width,
+        "quiet_zone": l.quiet,
+        "dots_per_module": l.dots,
+        "module_mm": (l.module_mm() * 1000.0).round() / 1000.0,
+        "dpi": l.dpi.0,
+        "width_dots": l.width,
+        "height_dots": l.height,
+        "label_mm": l.label.map(|x| [x.w_mm(), x.h_mm()]),
+        "caption": p.label.caption,
+        "verified": verified,
+        "warnings": l.warnings,
+    })
+}
+
+/// One code: place, check, write to the file or stdout, report.
+fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value) -> Result<()> {
+    let format = format_of(draw)?;
+    let to_stdout = draw.output.as_deref().is_none_or(|p| p == Path::new("-"));
+    if to_stdout && format.is_binary() && std::io::stdout().is_terminal() {
+        return Err(usage(format!(
+            "refusing to write {} to a terminal: give --output FILE or redirect stdout",
+            format.name()
+        ))
+        .into());
+    }
+    if to_stdout && out.json {
+        return Err(usage("--json describes the written file: give --output FILE").into());
+    }
+    let spec = size_spec(draw, format);
+    let placed = render::place(label, draw.ecc, &spec).map_err(render_failure)?;
+    for w in &placed.layout.warnings {
+        out.warn(w);
+    }
+    let bytes = produce(&placed, format, !draw.no_verify)?;
+    if to_stdout {
+        let mut so = std::io::stdout().lock();
+        so.write_all(&bytes)?;
+        so.flush()?;
+        out.debug(describe(&placed));
+        return Ok(());
+    }
+    let path = draw.output.as_deref().expect("not stdout");
+    atomic::write(path, &bytes, None)
+        .map_err(|e| Failure::io(format!("cannot write {}: {e}", path.display())))?;
+    if out.json {
+        let mut v = json_of(&placed, format, Some(path), !draw.no_verify);
+        if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
+            o.extend(e.clone());
+        }
+        out.json_line(&v)?;
+    } else {
+        out.info(format!(
+            "wrote {}: {}{}",
+            path.display(),
+            describe(&placed),
+            if draw.no_verify {
+                ", NOT checked"
+            } else {
+                ", decoded back OK"
+            }
+        ));
+    }
+    Ok(())
+}
+
+fn static_one(s: StaticArgs, out: &Output) -> Result<()> {
+    if let Some(sn) = &s.sn {
+        validate_sn(sn).map_err(|e| Failure::data(format!("--sn {sn:?}: {e}")))?;
+    }
+    let data = match (&s.url, &s.hw_code) {
+        (Some(u), _) => match BindCode::parse(u) {
+            Ok(BindCode::Static { .. }) => u.trim().to_owned(),
+            Ok(_) => {
+                return Err(Failure::data(
+                    "--url is a dynamic code: it expires and cannot be printed on a label",
+                )
+                .hint("print the static hw_code URL, or use `wecom-hw qr bind` on a screen")
+                .into());
+            }
+            Err(e) => {
+                return Err(Failure::data(format!("--url: {e}"))
+                    .hint("use `wecom-hw qr url TEXT` for any other text")
+                    .into());
+            }
+        },
+        (None, Some(h)) if !h.trim().is_empty() => BindCode::static_url(h.trim()),
+        _ => return Err(usage("give --url, --hw-code or --input").into()),
+    };
+    let caption = caption(&s.draw, s.sn.as_deref());
+    single(
+        Label { data, caption },
+        &s.draw,
+        out,
+        serde_json::json!({ "sn": s.sn }),
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Dynamic codes and --watch.
+
+fn parse_duration(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let (num, mult) = match s.char_indices().last()? {
+        (i, 's') => (&s[..i], 1),
+        (i, 'm') => (&s[..i], 60),
+        (i, 'h') => (&s[..i], 3600),
+        _ => (s, 1),
+    };
+    num.trim().parse::<u64>().ok()?.checked_mul(mult)
+}
+
+fn dynamic(scene: Scene, d: DynamicArgs, out: &Output) -> Result<()> {
+    validate_sn(&d.sn).map_err(|e| Failure::data(format!("--sn {:?}: {e}", d.sn)))?;
+    if scene == Scene::Login && d.state.is_none() {
+        return Err(
+            usage("login codes need --state (an opaque text returned in push_user_scan)").into(),
+        );
+    }
+    if scene != Scene::Login && d.state.is_some() {
+        return Err(usage("--state applies to login codes only").into());
+    }
+    let (secret, origin) = secrets::load_required(&d.secret, "SecretNo")?;
+    out.debug(format!("SecretNo from {origin} ({secret})"));
+    let caption = caption(&d.draw, None);
+    let signed = |ts: u64, nonce: u64| {
+        DynamicCode::sign(scene, &d.sn, &secret, ts, nonce, d.state.as_deref())
+    };
+    let valid = scene.validity_secs();
+    if !d.watch {
+        let ts = d.timestamp.unwrap_or_else(super::sign::now_secs);
+        let code = signed(ts, d.nonce.unwrap_or_else(rand::random));
+        let extra = serde_json::json!({
+            "sn": d.sn, "scene": scene.name(), "timestamp": ts,
+            "nonce": code.nonce.parse::<u64>().unwrap_or_default(),
+            "expires_at": ts + valid,
+            "secret_fingerprint": secret.fingerprint(),
+        });
+        return single(
+            Label {
+                data: code.to_url(),
+                caption,
+            },
+            &d.draw,
+            out,
+            extra,
+        );
+    }
+    let every = parse_duration(&d.every)
+        .filter(|s| (1..valid).contains(s))
+        .ok_or_else(|| {
+            usage(format!(
+                "--every {:?}: give a duration such as 10m or 90s, shorter than the {}-minute validity",
+                d.every,
+                valid / 60
+            ))
+        })?;
+    let tty = std::io::stdout().is_terminal() && d.draw.output.is_none();
+    let mut n = 0u64;
+    loop {
+        let ts = super::sign::now_secs();
+        let code = signed(ts, rand::random());
+        n += 1;
+        if tty {
+            print!("\x1b[2J\x1b[H");
+        }
+        single(
+            Label {
+                data: code.to_url(),
+                caption: caption.clone(),
+            },
+            &d.draw,
+            out,
+            serde_json::json!({"sn": d.sn, "scene": scene.name(), "timestamp": ts, "expires_at": ts + valid}),
+        )?;
+        let last = d.count.is_some_and(|c| n >= c);
+        let msg = format!(
+            "code {n} for SN {}: signed at {ts}, valid until {} ({} s){}",
+            d.sn,
+            ts + valid,
+            valid,
+            if last {
+                String::new()
+            } else {
+                format!(", next in {every} s")
+            }
+        );
+        if !tty {
+            out.info(msg);
+        }
+        if last {
+            return Ok(());
+        }
+        if tty {
+            // Count down in place; a technician sees how long the code on screen still works.
+            for left in (1..=every).rev() {
+                let age = super::sign::now_secs().saturating_sub(ts);
+                print!(
+                    "\r\x1b[2KSN {}: code valid {} more; new code in {}",
+                    d.sn,
+                    super::sign::human_secs(valid.saturating_sub(age) as i64),
+                    super::sign::human_secs(left as i64)
+                );
+                let _ = std::io::stdout().flush();
+                std::thread::sleep(std::time::Duration::from_secs(1));
+            }
+        } else {
+            std::thread::sleep(std::time::Duration::from_secs(every));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Batch labels.
+
+struct Failed {
+    row: usize,
+    sn: String,
+    class: ExitClass,
+    error: String,
+}
+
+fn read_input(s: &StaticArgs) -> Result<Vec<Unit>, Failure> {
+    let input = s.input.as_deref().expect("batch");
+    let fmt = match s.input_format {
+        Some(f) => f,
+        None => InputFormat::from_path(input).ok_or_else(|| {
+            usage(format!(
+                "cannot tell the format of {}: use --input-format csv|ndjson",
+                input.display()
+            ))
+        })?,
+    };
+    let name = input.display().to_string();
+    let mut raw = Vec::new();
+    if input == Path::new("-") {
+        std::io::stdin().lock().read_to_end(&mut raw)
+    } else {
+        std::fs::File::open(input).and_then(|mut f| f.read_to_end(&mut raw))
+    }
+    .map_err(|e| Failure::io(format!("cannot read {name}: {e}")))?;
+    batch::read_units(&raw[..], fmt, &name).map_err(Failure::data)
+}
+
+fn batch_caption(draw: &DrawArgs, u: &Unit) -> Option<String> {
+    if draw.no_caption {
+        return None;
+    }
+    let t = draw.caption.as_deref().unwrap_or("{sn}");
+    Some(
+        t.replace("{sn}", &u.sn)
+            .replace("{row}", &u.row.to_string()),
+    )
+}
+
+/// Progress on a TTY (indicatif), milestone lines (every 10 %) otherwise.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    done: AtomicUsize,
+    total: usize,
+    quiet: bool,
+}
+
+impl Progress {
+    fn new(out: &Output, total: usize) -> Progress {
+        let bar = (out.stderr_is_tty && !out.quiet && !out.json).then(|| {
+            let b = indicatif::ProgressBar::new(total as u64);
+            b.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} labels {per_sec} eta {eta}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            b
+        });
+        Progress {
+            bar,
+            done: AtomicUsize::new(0),
+            total,
+            quiet: out.quiet || out.json,
+        }
+    }
+
+    fn tick(&self) {
+        let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        if let Some(b) = &self.bar {
+            b.inc(1);
+        } else if !self.quiet && self.total >= 10 && n.is_multiple_of(self.total.div_ceil(10)) {
+            eprintln!("qr static: {n}/{} labels", self.total);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
+
+/// Removes `.NAME.PID.tmp` files an interrupted run left for one of `names`.
+fn clean_stale_temps(dir: &Path, names: &HashMap<String, usize>) -> std::io::Result<usize> {
+    let mut removed = 0;
+    for e in std::fs::read_dir(dir)? {
+        let e = e?;
+        let f = e.file_name();
+        let Some(f) = f.to_str() else { continue };
+        let Some(inner) = f.strip_prefix('.').and_then(|r| r.strip_suffix(".tmp")) else {
+            continue;
+        };
+        if let Some((name, pid)) = inner.rsplit_once('.')
+            && pid.bytes().all(|b| b.is_ascii_digit())
+            && names.contains_key(name)
+        {
+            std::fs::remove_file(e.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// Writes a batch file the way `io::atomic` does (same `.NAME.PID.tmp` name, then rename),
+/// but without one fsync per file: at ~5 ms each, 10,000 fsyncs would cost more than
+/// drawing and checking the labels. A kill cannot leave a half file (rename is atomic);
+/// [`sync_filesystem`] makes the batch durable at the end, and [`is_complete`] catches
+/// the files a power cut could have left empty before that.
+fn write_unsynced(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = target.file_name().ok_or(std::io::ErrorKind::InvalidInput)?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = target.with_file_name(tmp_name);
+    let r = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, target));
+    if r.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    r
+}
+
+/// One durability barrier for the whole batch: syncfs(2) on the output's filesystem.
+fn sync_filesystem(dir: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        let d = std::fs::File::open(dir)?;
+        // SAFETY: syncfs only reads the descriptor, which stays open for the call.
+        if unsafe { libc::syncfs(d.as_raw_fd()) } != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        std::fs::File::open(dir)?.sync_all()
+    }
+}
+
+/// A file a previous run finished: present and ending the way its format ends (a power
+/// cut before the final sync can leave a renamed but empty or short file).
+fn is_complete(path: &Path, format: Format) -> bool {
+    let Ok(bytes) = std::fs::read(path) else {
+        return false;
+    };
+    let tail: &[u8] = match format {
+        Format::Png => &[0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82], // IEND + CRC
+        Format::Svg => b"</svg>\n",
+        Format::Pdf => b"%%EOF",
+        Format::Zpl => b"^XZ\n",
+        Format::Tspl => b"PRINT 1,1\r\n",
+        Format::Term => b"\n",
+    };
+    bytes.trim_ascii_end().ends_with(tail.trim_ascii_end())
+}
+
+fn static_batch(s: StaticArgs, out: &Output) -> Result<()> {
+    let units = read_input(&s)?;
+    let check = !s.draw.no_verify;
+    let mut failed: Vec<Failed> = Vec::new();
+    let (written, skipped, target) = if let Some(dir) = s.out_dir.clone() {
+        let format = match s.draw.format {
+            Some(f) => f,
+            None => Format::from_path(Path::new(&s.name)).ok_or_else(|| {
+                usage(format!(
+                    "cannot tell the format from --name {:?}: use --format",
+                    s.name
+                ))
+            })?,
+        };
+        if format == Format::Term {
+            return Err(
+                usage("batch files cannot be `term`: use png, svg, zpl, tspl or pdf").into(),
+            );
+        }
+        let mut names: HashMap<String, usize> = HashMap::new();
+        let mut jobs: Vec<(&Unit, PathBuf)> = Vec::with_capacity(units.len());
+        for u in &units {
+            let name = batch::file_name(&s.name, u).map_err(usage)?;
+            if let Some(prev) = names.insert(name.clone(), u.row) {
+                return Err(Failure::data(format!(
+                    "rows {prev} and {} both make {name}: SNs must be unique (or add {{row}} to --name)",
+                    u.row
+                ))
+                .into());
+            }
+            jobs.push((u, dir.join(name)));
+        }
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Failure::io(format!("cannot create {}: {e}", dir.display())))?;
+        let stale = clean_stale_temps(&dir, &names)
+            .map_err(|e| Failure::io(format!("cannot clean {}: {e}", dir.display())))?;
+        if stale > 0 {
+            out.info(format!(
+                "removed {stale} unfinished temporary files of an earlier run"
+            ));
+        }
+        let todo: Vec<&(&Unit, PathBuf)> = jobs
+            .iter()
+            .filter(|(_, p)| s.force || !is_complete(p, format))
+            .collect();
+        let skipped = jobs.len() - todo.len();
+        let spec = size_spec(&s.draw, format);
+        let threads = s
+            .threads
+            .unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map_or(1, |n| n.get())
+                    .min(8)
+            })
+            .clamp(1, 64);
+        let progress = Progress::new(out, todo.len());
+        let next = AtomicUsize::new(0);
+        let fails = Mutex::new(Vec::new());
+        let warned = std::sync::Once::new();
+        std::thread::scope(|sc| {
+            for _ in 0..threads {
+                sc.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((u, path)) = todo.get(i).map(|j| (j.0, &j.1)) else {
+                            break;
+                        };
+                        let label = Label {
+                            data: u.data.clone(),
+                            caption: batch_caption(&s.draw, u),
+                        };
+                        let r = render::place(label, s.draw.ecc, &spec)
+                            .map_err(render_failure)
+                            .and_then(|p| {
+                                if !p.layout.warnings.is_empty() {
+                                    warned.call_once(|| out.warn(&p.layout.warnings[0]));
+                                }
+                                produce(&p, format, check)
+                            })
+                            .and_then(|bytes| {
+                                write_unsynced(path, &bytes).map_err(|e| {
+                                    Failure::io(format!("cannot write {}: {e}", path.display()))
+                                })
+                            });
+                        if let Err(f) = r {
+                            fails.lock().expect("no panics hold it").push(Failed {
+                                row: u.row,
+                                sn: u.sn.clone(),
+                                class: f.class,
+                                error: f.message,
+                            });
+                        }
+                        progress.tick();
+                    }
+                });
+            }
+        });
+        progress.finish();
+        sync_filesystem(&dir)
+            .map_err(|e| Failure::io(format!("cannot sync {}: {e}", dir.display())))?;
+        failed = fails.into_inner().expect("threads joined");
+        failed.sort_by_key(|f| f.row);
+        (todo.len() - failed.len(), skipped, dir)
+    } else {
+        let Some(path) = s.draw.output.clone().filter(|p| p != Path::new("-")) else {
+            return Err(usage(
+                "a batch needs --out-dir DIR (one file per unit) or --output FILE (one zpl/tspl/pdf job)",
+            )
+            .into());
+        };
+        let format = format_of(&s.draw)?;
+        if !format.is_job() {
+            return Err(usage(format!(
+                "{} holds one code per file: use --out-dir with --name, or a .zpl/.tspl/.pdf job",
+                format.name()
+            ))
+            .into());
+        }
+        let spec = size_spec(&s.draw, format);
+        let progress = Progress::new(out, units.len());
+        let mut placed = Vec::with_capacity(units.len());
+        for u in &units {
+            let label = Label {
+                data: u.data.clone(),
+                caption: batch_caption(&s.draw, u),
+            };
+            let p = render::place(label, s.draw.ecc, &spec)
+                .map_err(|e| at_row(u, render_failure(e)))?;
+            if check {
+                verify::check_placed(&p)
+                    .map_err(|e| at_row(u, Failure::new(ExitClass::Verify, e.to_string())))?;
+            }
+            placed.push(p);
+            progress.tick();
+        }
+        progress.finish();
+        if let Some(w) = placed.iter().find_map(|p| p.layout.warnings.first()) {
+            out.warn(w);
+        }
+        let bytes = render::write(format, &placed).map_err(render_failure)?;
+        atomic::write(&path, &bytes, None)
+            .map_err(|e| Failure::io(format!("cannot write {}: {e}", path.display())))?;
+        (units.len(), 0, path)
+    };
+    if out.json {
+        out.json_line(&serde_json::json!({
+            "written": written,
+            "skipped": skipped,
+            "failed": failed.len(),
+            "target": target.display().to_string(),
+            "failures": failed.iter().map(|f| serde_json::json!({
+                "row": f.row, "sn": f.sn, "error": f.error, "exit_code": f.class.code()
+            })).collect::<Vec<_>>(),
+        }))?;
+    } else {
+        for f in failed.iter().take(20) {
+            out.warn(format!("row {} (SN {}): {}", f.row, f.sn, f.error));
+        }
+        out.info(format!(
+            "qr static: {written} written, {skipped} skipped, {} failed → {}",
+            failed.len(),
+            target.display()
+        ));
+    }
+    match failed.first() {
+        None => Ok(()),
+        Some(f) => Err(Failure::new(
+            f.class,
+            format!(
+                "{} of {} labels failed; first: row {} (SN {}): {}",
+                failed.len(),
+                units.len(),
+                f.row,
+                f.sn,
+                f.error
+            ),
+        )
+        .json_reported(out.json)
+        .hint("rerun the same command to retry only the missing labels")
+        .into()),
+    }
+}
+
+fn at_row(u: &Unit, f: Failure) -> Failure {
+    Failure {
+        message: format!("row {} (SN {}): {}", u.row, u.sn, f.message),
+        ..f
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("10m"), Some(600));
+        assert_eq!(parse_duration("90s"), Some(90));
+        assert_eq!(parse_duration("45"), Some(45));
+        assert_eq!(parse_duration("1h"), Some(3600));
+        assert_eq!(parse_duration("x"), None);
+    }
+}

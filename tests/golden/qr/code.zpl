@@ -1,0 +1,8 @@
+^XA
+^CI28
+^PW320
+^LL240
+^LH0,0
+^FO86,24^BQN,2,4^FDMA,https://open.work.weixin.qq.com/connect/hardware?hw_code=ABCDEFGHIJKLMNOP^FS
+^FO0,202^A0N,20,20^FB320,1,0,C,0^FD3389153100001^FS
+^XZ
