@@ -6,5 +6,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod core;
+pub mod import;
 pub mod io;
 pub mod output;
+pub mod store;

@@ -3,6 +3,8 @@
 //! says, what the shell completes and what the man page documents cannot drift apart.
 
 pub mod common;
+pub mod devices;
+pub mod import;
 pub mod sign;
 
 use crate::output::ColorChoice;
@@ -47,12 +49,25 @@ pub struct GlobalArgs {
     /// When to use colours on stderr (NO_COLOR is honoured by `auto`)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)
+    #[arg(long, global = true, env = "WECOM_HW_STORE", value_name = "PATH")]
+    pub store: Option<PathBuf>,
+    /// Accept a store file that group or others may read (it holds SecretNos)
+    #[arg(long, global = true)]
+    pub allow_shared_store: bool,
+    /// Station name written into ledger entries (default: the host name)
+    #[arg(long, global = true, env = "WECOM_HW_STATION", value_name = "NAME")]
+    pub station: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)
     Sign(sign::SignArgs),
+    /// Read the vendor console's registration export, validate it and load it into the store
+    Import(import::ImportArgs),
+    /// List, show and export the units in the device store
+    Devices(devices::DevicesArgs),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {
