@@ -66,8 +66,10 @@ pub fn run(a: ImportArgs, store_opts: &StoreOptions, out: &Output) -> Result<()>
             t.elapsed().as_secs_f64()
         ));
     }
+    // Counted before the conflicts join the problem list: they have their own count.
+    let errors = export.errors();
     add_conflicts(&mut export, &outcome);
-    report(&a, store_opts, &export, &outcome, out)
+    report(&a, store_opts, &export, errors, &outcome, out)
 }
 
 fn add_conflicts(export: &mut Export, outcome: &ImportOutcome) {
@@ -140,10 +142,10 @@ fn report(
     a: &ImportArgs,
     store_opts: &StoreOptions,
     e: &Export,
+    errors: usize,
     o: &ImportOutcome,
     out: &Output,
 ) -> Result<()> {
-    let errors = e.errors();
     let conflicts = o.conflicts.len();
     let committed = o.batch_id.is_some();
     let kind = if e.seed { "seed" } else { "per_device" };
