@@ -31,7 +31,7 @@ fn row(i: u64) -> [String; 6] {
         device_id,
         format!("https://open.work.weixin.qq.com/connect/hardware?hw_code={hw_code}"),
         "wwm_sample_A1".to_owned(),
-        if i % 5 == 0 {
+        if i.is_multiple_of(5) {
             "样机".to_owned()
         } else {
             String::new()

@@ -22,7 +22,10 @@ fn with_two_batches(env: &Env) {
     }
     write_xlsx(&b, &[("Sheet1", rows)]);
     for f in [a, b] {
-        env.cmd().args(["import", f.to_str().unwrap()]).assert().success();
+        env.cmd()
+            .args(["import", f.to_str().unwrap()])
+            .assert()
+            .success();
     }
 }
 
@@ -44,7 +47,12 @@ fn list_filters_and_masks_secrets() {
     let sns: Vec<String> = String::from_utf8(o.stdout)
         .unwrap()
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["sn"].as_str().unwrap().to_owned())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["sn"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
         .collect();
     assert_eq!(sns, vec!["F1", "F2"]);
     env.cmd()
@@ -102,7 +110,15 @@ fn export_csv_ndjson_and_xlsx() {
     assert!(!csv.contains(&secret(101)));
     let o = env
         .cmd()
-        .args(["devices", "export", "--format", "ndjson", "--show-secrets", "--sn", "F*"])
+        .args([
+            "devices",
+            "export",
+            "--format",
+            "ndjson",
+            "--show-secrets",
+            "--sn",
+            "F*",
+        ])
         .output()
         .unwrap();
     let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
@@ -114,7 +130,13 @@ fn export_csv_ndjson_and_xlsx() {
     assert_eq!(lines[0]["secret_no"], secret(101));
     let x = env.path("out.xlsx");
     env.cmd()
-        .args(["devices", "export", "-o", x.to_str().unwrap(), "--show-secrets"])
+        .args([
+            "devices",
+            "export",
+            "-o",
+            x.to_str().unwrap(),
+            "--show-secrets",
+        ])
         .assert()
         .success();
     #[cfg(unix)]
@@ -127,7 +149,10 @@ fn export_csv_ndjson_and_xlsx() {
     let r = wb.worksheet_range("devices").unwrap();
     assert_eq!(r.height(), 6);
     // Device ids are text cells, so Excel keeps every digit.
-    assert_eq!(r.get((1, 3)), Some(&calamine::Data::String("1000001".into())));
+    assert_eq!(
+        r.get((1, 3)),
+        Some(&calamine::Data::String("1000001".into()))
+    );
     assert_eq!(r.get((1, 1)), Some(&calamine::Data::String(secret(1))));
     // And the export imports back into another store unchanged.
     let other = Env::new();
@@ -148,7 +173,18 @@ fn sign_takes_the_secret_from_the_store_by_sn() {
     with_two_batches(&env);
     let o = env
         .cmd()
-        .args(["sign", "register", "--sn", "e30000000002", "--timestamp", "1700000000", "--nonce", "42", "--json", "-v"])
+        .args([
+            "sign",
+            "register",
+            "--sn",
+            "e30000000002",
+            "--timestamp",
+            "1700000000",
+            "--nonce",
+            "42",
+            "--json",
+            "-v",
+        ])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -163,7 +199,17 @@ fn sign_takes_the_secret_from_the_store_by_sn() {
     // verify: the SN comes from the URL, the secret from the store.
     let url = env
         .cmd()
-        .args(["sign", "bind", "--sn", "F1", "--timestamp", "1700000000", "--nonce", "7", "--url"])
+        .args([
+            "sign",
+            "bind",
+            "--sn",
+            "F1",
+            "--timestamp",
+            "1700000000",
+            "--nonce",
+            "7",
+            "--url",
+        ])
         .output()
         .unwrap();
     let url = String::from_utf8(url.stdout).unwrap();
@@ -185,11 +231,25 @@ fn sign_takes_the_secret_from_the_store_by_sn() {
     std::fs::write(&sf, secret(500)).unwrap();
     let o = env
         .cmd()
-        .args(["sign", "register", "--sn", sn, "--timestamp", "1700000000", "--nonce", "42", "--secret-file", sf.to_str().unwrap()])
+        .args([
+            "sign",
+            "register",
+            "--sn",
+            sn,
+            "--timestamp",
+            "1700000000",
+            "--nonce",
+            "42",
+            "--secret-file",
+            sf.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     let sig = String::from_utf8(o.stdout).unwrap();
-    assert_eq!(sig.trim(), sorted_sha1(&[sn, &secret(500), "1700000000", "42", "register"]));
+    assert_eq!(
+        sig.trim(),
+        sorted_sha1(&[sn, &secret(500), "1700000000", "42", "register"])
+    );
 }
 
 #[test]
@@ -202,11 +262,23 @@ fn a_seed_unit_signs_get_secret_no_with_the_seed_and_refuses_register() {
         r[1] = s(&secret(9));
     }
     write_xlsx(&f, &[("Sheet1", rows)]);
-    env.cmd().args(["import", f.to_str().unwrap()]).assert().success();
+    env.cmd()
+        .args(["import", f.to_str().unwrap()])
+        .assert()
+        .success();
     let sn = "E30000000001";
     let o = env
         .cmd()
-        .args(["sign", "secret-no", "--sn", sn, "--timestamp", "1", "--nonce", "2"])
+        .args([
+            "sign",
+            "secret-no",
+            "--sn",
+            sn,
+            "--timestamp",
+            "1",
+            "--nonce",
+            "2",
+        ])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -226,7 +298,10 @@ fn a_seed_unit_signs_get_secret_no_with_the_seed_and_refuses_register() {
 fn reading_commands_do_not_create_a_store() {
     let env = Env::new();
     env.cmd().args(["devices", "list"]).assert().success();
-    env.cmd().args(["sign", "bind", "--sn", "A1"]).assert().code(3);
+    env.cmd()
+        .args(["sign", "bind", "--sn", "A1"])
+        .assert()
+        .code(3);
     let f = env.path("a.xlsx");
     write_xlsx(&f, &[("Sheet1", good_rows(1, 2))]);
     env.cmd()

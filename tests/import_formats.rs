@@ -65,7 +65,10 @@ fn utf8_csv_with_and_without_bom_give_the_same_units() {
     let bom = env.path("bom.csv");
     std::fs::write(&bom, format!("\u{feff}{body}")).unwrap();
     let (code, v, _) = env.import_json(&[plain.to_str().unwrap()]);
-    assert_eq!((code, &v["encoding"], &v["counts"]["new"]), (0, &"utf8".into(), &2.into()));
+    assert_eq!(
+        (code, &v["encoding"], &v["counts"]["new"]),
+        (0, &"utf8".into(), &2.into())
+    );
     // Same units again, from the BOM file: nothing new, nothing changed.
     let before = env.store_hash();
     let (code, v, _) = env.import_json(&[bom.to_str().unwrap()]);
@@ -90,7 +93,12 @@ fn csv_with_an_sn_excel_showed_in_scientific_notation_is_an_error() {
     let e = problems(&v, "error");
     assert_eq!(e.len(), 1);
     assert_eq!((&e[0]["row"], &e[0]["column"]), (&2.into(), &"A".into()));
-    assert!(e[0]["message"].as_str().unwrap().contains("digits are lost"));
+    assert!(
+        e[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("digits are lost")
+    );
 }
 
 #[test]

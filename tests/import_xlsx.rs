@@ -13,7 +13,13 @@ fn title_row_full_width_and_spaced_chinese_headers_are_found_and_mapped() {
     let f = env.path("export.xlsx");
     let mut rows = vec![
         vec![s("企业微信 设备登记 2026-11-28")],
-        vec![s("ＳＮ "), s(" 设备 密钥"), s("设备ＩＤ"), s("二维码 链接"), s("颜色")],
+        vec![
+            s("ＳＮ "),
+            s(" 设备 密钥"),
+            s("设备ＩＤ"),
+            s("二维码 链接"),
+            s("颜色"),
+        ],
     ];
     for r in good_rows(1, 3).into_iter().skip(1) {
         let mut r = r;
@@ -31,9 +37,15 @@ fn title_row_full_width_and_spaced_chinese_headers_are_found_and_mapped() {
         .clone();
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("header on row 2"), "{err}");
-    for (col, field) in [("A", "sn"), ("B", "secret_no"), ("C", "device_id"), ("D", "qr_url")] {
+    for (col, field) in [
+        ("A", "sn"),
+        ("B", "secret_no"),
+        ("C", "device_id"),
+        ("D", "qr_url"),
+    ] {
         assert!(
-            err.lines().any(|l| l.contains(&format!("column {col}")) && l.ends_with(field)),
+            err.lines()
+                .any(|l| l.contains(&format!("column {col}")) && l.ends_with(field)),
             "column {col} → {field} missing:\n{err}"
         );
     }
@@ -51,7 +63,10 @@ fn english_headers_on_a_second_sheet_are_found_and_sheet_can_be_forced() {
     write_xlsx(
         &f,
         &[
-            ("说明", vec![vec![s("本文件由控制台导出")], vec![s("请勿修改")]]),
+            (
+                "说明",
+                vec![vec![s("本文件由控制台导出")], vec![s("请勿修改")]],
+            ),
             ("Devices", rows),
         ],
     );
@@ -102,9 +117,15 @@ fn exact_numeric_sn_is_a_warning_and_a_lossy_one_an_error_naming_row_and_column(
         .assert()
         .code(3)
         .stdout(predicate::str::contains("nothing imported"))
-        .stderr(predicate::str::contains("sheet \"Sheet1\", row 4, column A (SN)"))
+        .stderr(predicate::str::contains(
+            "sheet \"Sheet1\", row 4, column A (SN)",
+        ))
         .stderr(predicate::str::contains("cannot be read exactly"));
-    assert_eq!(env.store_hash(), before, "a failed import changed the store");
+    assert_eq!(
+        env.store_hash(),
+        before,
+        "a failed import changed the store"
+    );
 }
 
 #[test]
@@ -139,7 +160,10 @@ fn duplicate_sns_in_the_file_differing_only_in_case_are_errors() {
     assert_eq!(e.len(), 1);
     assert_eq!(e[0]["row"], 4);
     assert!(e[0]["message"].as_str().unwrap().contains("repeats row 2"));
-    assert!(!env.store.exists(), "a failed first import created the store");
+    assert!(
+        !env.store.exists(),
+        "a failed first import created the store"
+    );
 }
 
 #[test]
@@ -178,7 +202,10 @@ fn some_rows_sharing_a_secret_is_neither_seed_nor_per_device() {
     let (code, v, _) = env.import_json(&[f.to_str().unwrap()]);
     assert_eq!(code, 3);
     let e = problems(&v, "error");
-    assert_eq!((e.len(), &e[0]["row"], &e[0]["column"]), (1, &4.into(), &"B".into()));
+    assert_eq!(
+        (e.len(), &e[0]["row"], &e[0]["column"]),
+        (1, &4.into(), &"B".into())
+    );
 }
 
 #[test]
@@ -193,7 +220,12 @@ fn a_url_of_the_wrong_form_and_a_bad_device_id_are_errors() {
     assert_eq!(code, 3);
     let e: Vec<(u64, String)> = problems(&v, "error")
         .iter()
-        .map(|p| (p["row"].as_u64().unwrap(), p["column"].as_str().unwrap().to_owned()))
+        .map(|p| {
+            (
+                p["row"].as_u64().unwrap(),
+                p["column"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect();
     assert_eq!(e, vec![(2, "D".into()), (3, "C".into())]);
 }

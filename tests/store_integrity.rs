@@ -11,7 +11,10 @@ use support::*;
 fn seeded(env: &Env) -> std::path::PathBuf {
     let f = env.path("first.xlsx");
     write_xlsx(&f, &[("Sheet1", good_rows(1, 5))]);
-    env.cmd().args(["import", f.to_str().unwrap()]).assert().success();
+    env.cmd()
+        .args(["import", f.to_str().unwrap()])
+        .assert()
+        .success();
     f
 }
 
@@ -29,17 +32,31 @@ fn a_conflict_changes_nothing_and_exits_6() {
     assert_eq!(code, 6, "{v}");
     assert_eq!(v["committed"], false);
     assert_eq!(
-        (&v["counts"]["new"], &v["counts"]["unchanged"], &v["counts"]["conflicts"]),
+        (
+            &v["counts"]["new"],
+            &v["counts"]["unchanged"],
+            &v["counts"]["conflicts"]
+        ),
         (&2.into(), &1.into(), &1.into())
     );
     let c = problems(&v, "error");
     assert!(c[0]["message"].as_str().unwrap().contains("E30000000004"));
     assert_eq!(c[0]["row"], 2);
-    assert_eq!(env.store_hash(), before, "a refused import changed the store");
+    assert_eq!(
+        env.store_hash(),
+        before,
+        "a refused import changed the store"
+    );
     // The stored secret is the first one.
     let o = env
         .cmd()
-        .args(["devices", "show", "E30000000004", "--json", "--show-secrets"])
+        .args([
+            "devices",
+            "show",
+            "E30000000004",
+            "--json",
+            "--show-secrets",
+        ])
         .output()
         .unwrap();
     let d: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -77,7 +94,9 @@ fn reimporting_the_same_file_says_so_and_leaves_the_file_unchanged() {
         .args(["import", f.to_str().unwrap()])
         .assert()
         .success()
-        .stdout(predicate::str::contains("nothing changed: all 5 units are already in"));
+        .stdout(predicate::str::contains(
+            "nothing changed: all 5 units are already in",
+        ));
     assert_eq!(env.store_hash(), before);
     // A dry run with new rows writes nothing either.
     let g = env.path("more.xlsx");
@@ -124,11 +143,17 @@ fn two_processes_importing_at_once_both_land_whole() {
     batches.sort();
     assert_eq!(batches, vec![2, 3]);
     let conn = rusqlite::Connection::open(&env.store).unwrap();
-    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
-    let n: i64 = conn.query_row("SELECT count(*) FROM devices", [], |r| r.get(0)).unwrap();
+    let n: i64 = conn
+        .query_row("SELECT count(*) FROM devices", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(n, 6005);
-    let l: i64 = conn.query_row("SELECT count(*) FROM ledger", [], |r| r.get(0)).unwrap();
+    let l: i64 = conn
+        .query_row("SELECT count(*) FROM ledger", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(l, 6005);
 }
 
@@ -140,7 +165,11 @@ fn the_store_is_private_and_a_shared_one_is_refused() {
     seeded(&env);
     let mode = std::fs::metadata(&env.store).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
-    let dir = std::fs::metadata(env.store.parent().unwrap()).unwrap().permissions().mode() & 0o777;
+    let dir = std::fs::metadata(env.store.parent().unwrap())
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
     assert_eq!(dir, 0o700);
     std::fs::set_permissions(&env.store, std::fs::Permissions::from_mode(0o644)).unwrap();
     env.cmd()
@@ -161,7 +190,9 @@ fn schema_is_versioned_and_the_ledger_is_append_only() {
     let env = Env::new();
     seeded(&env);
     let conn = rusqlite::Connection::open(&env.store).unwrap();
-    let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(v, wecom_hw::store::schema_version());
     assert!(conn.execute("UPDATE ledger SET event = 'x'", []).is_err());
     assert!(conn.execute("DELETE FROM ledger", []).is_err());
@@ -183,8 +214,10 @@ fn store_api_records_events_and_state() {
     let mut opts = StoreOptions::new(env.store.clone());
     opts.station = Some("line-7".into());
     let mut st = Store::open(&opts).unwrap();
-    st.record_event("e30000000002", "label-printed", Some("zpl")).unwrap();
-    st.record_event("E30000000002", "note", Some("scratched case")).unwrap();
+    st.record_event("e30000000002", "label-printed", Some("zpl"))
+        .unwrap();
+    st.record_event("E30000000002", "note", Some("scratched case"))
+        .unwrap();
     let secret = wecom_hw::core::secret::Secret::new(&secret(77)).unwrap();
     st.save_state(
         "E30000000002",
@@ -201,8 +234,10 @@ fn store_api_records_events_and_state() {
     assert_eq!(d.state.device_secret, Some(secret));
     assert_eq!(d.state.corp_name.as_deref(), Some("测试企业"));
     let l = st.ledger("E30000000002").unwrap();
-    let ev: Vec<(&str, Option<&str>)> =
-        l.iter().map(|e| (e.event.as_str(), e.station.as_deref())).collect();
+    let ev: Vec<(&str, Option<&str>)> = l
+        .iter()
+        .map(|e| (e.event.as_str(), e.station.as_deref()))
+        .collect();
     assert_eq!(
         ev,
         vec![

@@ -233,7 +233,7 @@ pub fn read_export(path: &Path, opts: &ImportOptions) -> Result<Export, Failure>
         .map(|c| cells::plain_text(c).unwrap_or_default())
         .collect();
     let mapping = map_columns(&header_cells, sheet.origin.1, &opts.columns)?;
-    let col_of = |f: Field| mapping.iter().position(|m| m.field == Some(f)).map(|i| i);
+    let col_of = |f: Field| mapping.iter().position(|m| m.field == Some(f));
     let header_row = sheet.origin.0 + header_idx as u32 + 1;
     let need = |f: Field| {
         col_of(f).ok_or_else(|| {

@@ -202,6 +202,9 @@ pub struct ImportOutcome {
     pub batch_id: Option<i64>,
 }
 
+/// What an import compares against: secret_no, device_id, hw_code, batch_id.
+type StoredIdentity = (String, Option<String>, Option<String>, Option<i64>);
+
 fn store_err(path: &Path, what: &str, e: rusqlite::Error) -> Failure {
     let busy = matches!(
         e.sqlite_error_code(),
@@ -467,7 +470,7 @@ impl Store {
                         continue;
                     }
                 }
-                let stored: Option<(String, Option<String>, Option<String>, Option<i64>)> = lookup
+                let stored: Option<StoredIdentity> = lookup
                     .query_row([&r.sn], |row| {
                         Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
                     })

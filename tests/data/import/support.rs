@@ -46,11 +46,21 @@ impl Env {
 
     /// Runs `import ARGS --json` and returns (exit code, parsed JSON, stderr).
     pub fn import_json(&self, args: &[&str]) -> (i32, serde_json::Value, String) {
-        let o = self.cmd().arg("import").args(args).arg("--json").output().unwrap();
+        let o = self
+            .cmd()
+            .arg("import")
+            .args(args)
+            .arg("--json")
+            .output()
+            .unwrap();
         let stdout = String::from_utf8(o.stdout).unwrap();
         let v: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap_or("null"))
             .unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"));
-        (o.status.code().unwrap(), v, String::from_utf8(o.stderr).unwrap())
+        (
+            o.status.code().unwrap(),
+            v,
+            String::from_utf8(o.stderr).unwrap(),
+        )
     }
 
     pub fn store_hash(&self) -> String {
