@@ -228,7 +228,8 @@ pub fn read_export(path: &Path, opts: &ImportOptions) -> Result<Export, Failure>
         sheet: sheet.name.clone(),
         problems: Vec::new(),
     };
-    let header_cells: Vec<String> = sheet.rows[header_idx]
+    let all_rows = sheet.rows();
+    let header_cells: Vec<String> = all_rows[header_idx]
         .iter()
         .map(|c| cells::plain_text(c).unwrap_or_default())
         .collect();
@@ -276,7 +277,7 @@ pub fn read_export(path: &Path, opts: &ImportOptions) -> Result<Export, Failure>
             );
         }
     }
-    let data = &sheet.rows[header_idx + 1..];
+    let data = &all_rows[header_idx + 1..];
     // Blank rows at the end are what spreadsheets leave behind; blank rows between data
     // rows are worth a note.
     let last = data.iter().rposition(|r| !is_blank(r)).map_or(0, |i| i + 1);
@@ -662,7 +663,7 @@ fn choose_sheet(
             .map(|n| format!("sheet {n:?}"))
             .unwrap_or_else(|| "first row".into());
         let cells: Vec<String> = sheet
-            .rows
+            .rows()
             .first()
             .map(|r| r.iter().filter_map(cells::plain_text).collect())
             .unwrap_or_default();
@@ -678,7 +679,7 @@ fn choose_sheet(
 fn find_header(sheet: &Sheet, opts: &ImportOptions) -> Option<usize> {
     if let Some(n) = opts.header_row {
         let i = (n as usize).checked_sub(sheet.origin.0 as usize + 1)?;
-        return (i < sheet.rows.len()).then_some(i);
+        return (i < sheet.rows().len()).then_some(i);
     }
     let explicit_sn: Vec<String> = opts
         .columns
@@ -686,7 +687,7 @@ fn find_header(sheet: &Sheet, opts: &ImportOptions) -> Option<usize> {
         .filter(|c| c.field == Field::Sn)
         .map(|c| normalize(&c.column))
         .collect();
-    sheet.rows.iter().take(HEADER_SCAN_ROWS).position(|row| {
+    sheet.rows().iter().take(HEADER_SCAN_ROWS).position(|row| {
         row.iter()
             .filter_map(cells::plain_text)
             .any(|h| match_header(&h) == Some(Field::Sn) || explicit_sn.contains(&normalize(&h)))

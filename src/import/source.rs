@@ -12,7 +12,23 @@ pub struct Sheet {
     /// 0-based row and column of the first cell in `rows` (calamine ranges need not start
     /// at A1).
     pub origin: (u32, u32),
-    pub rows: Vec<Vec<Data>>,
+    cells: Cells,
+}
+
+/// A calamine range is kept as it is (no copy of every cell); CSV rows as parsed.
+enum Cells {
+    Range(calamine::Range<Data>),
+    Rows(Vec<Vec<Data>>),
+}
+
+impl Sheet {
+    /// The rows, borrowed.
+    pub fn rows(&self) -> Vec<&[Data]> {
+        match &self.cells {
+            Cells::Range(r) => r.rows().collect(),
+            Cells::Rows(v) => v.iter().map(Vec::as_slice).collect(),
+        }
+    }
 }
 
 /// How the bytes of a CSV were decoded, for the report.
@@ -78,7 +94,7 @@ impl Book {
                 Some(Sheet {
                     name: None,
                     origin: (0, 0),
-                    rows,
+                    cells: Cells::Rows(rows),
                 }),
                 enc,
             ));
@@ -109,7 +125,7 @@ impl Book {
             Book::Csv(sheet, _) => Ok(sheet.take().unwrap_or(Sheet {
                 name: None,
                 origin: (0, 0),
-                rows: Vec::new(),
+                cells: Cells::Rows(Vec::new()),
             })),
             Book::Workbook(wb, names) => {
                 let name = names[index].clone();
@@ -120,11 +136,10 @@ impl Book {
                     ))
                 })?;
                 let origin = range.start().unwrap_or((0, 0));
-                let rows = range.rows().map(<[Data]>::to_vec).collect();
                 Ok(Sheet {
                     name: Some(name),
                     origin,
-                    rows,
+                    cells: Cells::Range(range),
                 })
             }
         }
