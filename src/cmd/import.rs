@@ -188,7 +188,8 @@ fn report(
             }
             shown += 1;
             match p.severity {
-                Severity::Error => out.info(format!("error: {p}")),
+                // Shown even with --quiet, which keeps results and errors.
+                Severity::Error => eprintln!("error: {p}"),
                 Severity::Warning => out.warn(p),
                 Severity::Info => out.info(format!("note: {p}")),
             }

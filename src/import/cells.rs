@@ -104,10 +104,12 @@ pub fn is_typical_secret(s: &str) -> bool {
 
 /// The `hw_code` of a static bind URL, or why the URL is not one.
 pub fn static_hw_code(url: &str) -> Result<String, String> {
-    let prefix = format!("{HARDWARE_URL}?hw_code=");
     let rest = url
-        .strip_prefix(&prefix)
-        .ok_or_else(|| format!("{url:?} is not a static bind URL; expected {prefix}…"))?;
+        .strip_prefix(HARDWARE_URL)
+        .and_then(|r| r.strip_prefix("?hw_code="))
+        .ok_or_else(|| {
+            format!("{url:?} is not a static bind URL; expected {HARDWARE_URL}?hw_code=…")
+        })?;
     let code = rest.split(['&', '#']).next().unwrap_or_default();
     if code.is_empty() {
         return Err(format!("{url:?} has an empty hw_code"));

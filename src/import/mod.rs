@@ -217,10 +217,34 @@ pub fn read_export(path: &Path, opts: &ImportOptions) -> Result<Export, Failure>
             .hint("use --format xlsx|xls|ods|csv"));
         }
     };
-    let bytes =
-        std::fs::read(path).map_err(|e| Failure::io(format!("cannot read {shown}: {e}")))?;
-    let sha256 = hex::encode(Sha256::digest(&bytes));
-    drop(bytes);
+    std::fs::File::open(path).map_err(|e| Failure::io(format!("cannot read {shown}: {e}")))?;
+    // The file's SHA-256 (recorded with the batch) is computed on a second core while the
+    // spreadsheet is parsed: on a large export it costs as much as validating every row.
+    std::thread::scope(|scope| {
+        let hasher = scope.spawn(|| file_sha256(path));
+        let export = read_parsed(path, &shown, format, opts);
+        let sha = hasher
+            .join()
+            .map_err(|_| Failure::new(ExitClass::Internal, "the hashing thread panicked"))?
+            .map_err(|e| Failure::io(format!("cannot read {shown}: {e}")))?;
+        export.map(|e| Export { sha256: sha, ..e })
+    })
+}
+
+fn file_sha256(path: &Path) -> std::io::Result<String> {
+    let mut h = Sha256::new();
+    std::io::copy(&mut std::fs::File::open(path)?, &mut h)?;
+    Ok(hex::encode(h.finalize()))
+}
+
+fn read_parsed(
+    path: &Path,
+    shown: &str,
+    format: FileFormat,
+    opts: &ImportOptions,
+) -> Result<Export, Failure> {
+    let shown = shown.to_owned();
+    let sha256 = String::new();
     let mut book = Book::open(path, format)?;
     let (sheet, header_idx) = choose_sheet(&mut book, path, opts)?;
     let mut ctx = Ctx {
@@ -557,15 +581,19 @@ fn classify_secrets(
     let mut bad_rows: Vec<(usize, u32)> = Vec::new();
     let mut notes = Vec::new();
     for (model, idx) in &groups {
-        let mut by_secret: HashMap<&str, Vec<usize>> = HashMap::new();
+        // First row of each SecretNo, and every later row repeating one.
+        let mut first: HashMap<&str, usize> = HashMap::with_capacity(idx.len());
+        let mut repeats: Vec<(usize, usize)> = Vec::new();
         for &i in idx {
-            by_secret
-                .entry(records[i].secret_no.expose())
-                .or_default()
-                .push(i);
+            match first.entry(records[i].secret_no.expose()) {
+                std::collections::hash_map::Entry::Occupied(e) => repeats.push((i, *e.get())),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i);
+                }
+            }
         }
         let model_txt = model.map(|m| format!(" of model {m}")).unwrap_or_default();
-        if seed_header || (idx.len() > 1 && by_secret.len() == 1) {
+        if seed_header || (idx.len() > 1 && first.len() == 1) {
             seed_rows.extend(idx.iter().copied());
             notes.push(format!(
                 "seed batch: the {} rows{model_txt} share one SecretNo (sha256:{}); units must run get_secret_no before register",
@@ -573,11 +601,8 @@ fn classify_secrets(
                 records[idx[0]].secret_no.fingerprint()
             ));
         } else {
-            for rows in by_secret.values().filter(|v| v.len() > 1) {
-                let first = records[rows[0]].source_row;
-                for &i in &rows[1..] {
-                    bad_rows.push((i, first));
-                }
+            for (i, f) in repeats {
+                bad_rows.push((i, records[f].source_row));
             }
         }
     }

@@ -29,20 +29,17 @@ pub const MIGRATIONS: &[&str] = &[
         hw_code       TEXT,
         model_id      TEXT,
         remark        TEXT,
-        source_file   TEXT,
-        source_sheet  TEXT,
-        source_row    INTEGER,
+        source_row    INTEGER,                 -- file, sheet and time: see the batch
         batch_id      INTEGER REFERENCES batches(id),
         status        TEXT NOT NULL DEFAULT 'imported',
-        imported_at   TEXT NOT NULL,
         -- written by `connect`
         active_code   TEXT,
         device_secret TEXT,
         corp_name     TEXT,
         last_seen     TEXT
     );
+    -- No index on status: few distinct values, and every index slows big imports.
     CREATE INDEX devices_batch ON devices(batch_id);
-    CREATE INDEX devices_status ON devices(status);
 
     -- What happened to each unit, in order. Append-only: the triggers refuse edits.
     CREATE TABLE ledger (
