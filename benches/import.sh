@@ -25,7 +25,7 @@ now() { date +%s.%N; }
 
 t0=$(now)
 /usr/bin/time -v -o "$work/wecom.time" "$TARGET/release/wecom-hw" --store "$work/devices.db" \
-    --station bench --quiet import "$work/export.xlsx" >"$work/import.out"
+    --station bench import "$work/export.xlsx" >"$work/import.out" 2>"$work/import.err"
 t1=$(now)
 ours=$(python3 -c "print($t1 - $t0)")
 grep -q "imported $ROWS units" "$work/import.out" || { cat "$work/import.out"; exit 1; }
@@ -34,6 +34,9 @@ grep -q "imported $ROWS units" "$work/import.out" || { cat "$work/import.out"; e
 read -r py_rows py_cells py_secs <"$work/py.out"
 
 printf 'wecom-hw import (read+validate+commit): %6.3f s  peak %6d KiB\n' "$ours" "$(peak "$work/wecom.time")"
+sed -n 's/^/    phase: /p' <(grep -E '^(read and checked|store transaction)' "$work/import.err")
+awk -F': ' '/User time|System time/ {printf "    %s: %s s\n", $1, $2}' "$work/wecom.time"
 printf 'openpyxl read_only (read only):         %6.3f s  peak %6d KiB  (%s rows, %s cells)\n' \
     "$py_secs" "$(peak "$work/py.time")" "$py_rows" "$py_cells"
+awk -F': ' '/User time|System time/ {printf "    %s: %s s\n", $1, $2}' "$work/py.time"
 python3 -c "r = $ours / $py_secs; print(f'ratio wecom-hw / openpyxl: {r:.3f} (target <= 0.100): ' + ('met' if r <= 0.1 else 'MISSED'))"
