@@ -255,3 +255,39 @@ fn explicit_column_mapping_by_header_and_letter() {
     assert_eq!(v["mapping"][1]["how"], "explicit");
     assert_eq!(v["mapping"][1]["field"], "secret_no");
 }
+
+#[test]
+fn large_files_print_milestone_lines_when_stderr_is_not_a_terminal() {
+    let env = Env::new();
+    let f = env.path("large.xlsx");
+    write_xlsx(&f, &[("Sheet1", good_rows(1, 10_000))]);
+    env.cmd()
+        .args(["import", f.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("read and checked 10000 rows in"))
+        .stderr(predicate::str::contains("store transaction took"))
+        .stdout(predicate::str::contains("imported 10000 units"));
+}
+
+#[test]
+fn the_help_lists_every_default_alias() {
+    let o = assert_cmd::Command::cargo_bin("wecom-hw")
+        .unwrap()
+        .args(["import", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(o.stdout).unwrap();
+    for (field, aliases) in wecom_hw::core::headers::ALIASES {
+        if !wecom_hw::import::IMPORT_FIELDS.contains(field) {
+            continue;
+        }
+        for a in *aliases {
+            assert!(
+                help.contains(a),
+                "alias {a} of {} missing from --help",
+                field.name()
+            );
+        }
+    }
+}

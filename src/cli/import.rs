@@ -6,27 +6,7 @@ use clap::Args;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
-#[command(after_help = "\
-The header row is looked for among the first 10 rows (title rows above it are skipped).
-Headers are matched through this alias table, ignoring spaces, full-width forms and case:
-  sn          SN, 设备SN, 序列号, 设备序列号, device_sn, serial
-  secret_no   SecretNo, secret_no, 密钥, 设备密钥, seedSecretNo, 初始SecretNo (seed)
-  device_id   设备ID, DeviceId, device_id
-  qr_url      二维码, 二维码链接, 二维码URL, 绑定二维码, qr_code, QRCode, url
-  model_id    型号ID, model_id, modelid
-  remark      备注, remark, remark_name
---column overrides it. SN, SecretNo and device id are read as text: a numeric cell is
-accepted with a warning when it converts exactly, and is an error when digits are lost.
-
-The import is one transaction: it lands whole or not at all. Re-importing a file changes
-nothing. An SN the store already holds with a different SecretNo is a conflict (exit 6) and is
-never overwritten. Any row error means nothing is imported (exit 3).
-
-Examples:
-  wecom-hw import examples/registration-export.xlsx
-  wecom-hw import export.csv --dry-run
-  wecom-hw import export.xls --sheet 设备列表 --column sn=设备编号 --column secret_no=C
-  wecom-hw --store line3.db --station line-3 import export.xlsx --json")]
+#[command(after_help = after_help())]
 pub struct ImportArgs {
     /// The registration export: .xlsx, .xlsm, .xlsb, .xls, .ods or .csv (UTF-8 or GBK)
     #[arg(value_name = "FILE")]
@@ -47,4 +27,33 @@ pub struct ImportArgs {
     /// Check everything and show what would change, without writing to the store
     #[arg(long)]
     pub dry_run: bool,
+}
+
+/// The help epilogue, with the alias table generated from `core::headers::ALIASES` so the
+/// help can never disagree with what the importer accepts.
+fn after_help() -> String {
+    use crate::core::headers::ALIASES;
+    use crate::import::IMPORT_FIELDS;
+    let mut table = String::new();
+    for (field, aliases) in ALIASES.iter().filter(|(f, _)| IMPORT_FIELDS.contains(f)) {
+        table.push_str(&format!("  {:<11} {}\n", field.name(), aliases.join(", ")));
+    }
+    format!(
+        "\
+The header row is looked for among the first 10 rows (title rows above it are skipped).
+Headers are matched through this alias table, ignoring spaces, full-width forms and case
+(seedSecretNo and 初始SecretNo mark a seed batch):
+{table}--column overrides it. SN, SecretNo and device id are read as text: a numeric cell is
+accepted with a warning when it converts exactly, and is an error when digits are lost.
+
+The import is one transaction: it lands whole or not at all. Re-importing a file changes
+nothing. An SN the store already holds with a different SecretNo is a conflict (exit 6) and is
+never overwritten. Any row error means nothing is imported (exit 3).
+
+Examples:
+  wecom-hw import examples/registration-export.xlsx
+  wecom-hw import export.csv --dry-run
+  wecom-hw import export.xls --sheet 设备列表 --column sn=设备编号 --column secret_no=C
+  wecom-hw --store line3.db --station line-3 import export.xlsx --json"
+    )
 }
