@@ -291,3 +291,38 @@ fn the_help_lists_every_default_alias() {
         }
     }
 }
+
+#[test]
+fn seed_detection_is_per_model_when_there_is_a_model_column() {
+    let env = Env::new();
+    let f = env.path("models.xlsx");
+    let mut rows = vec![vec![s("SN"), s("SecretNo"), s("型号ID")]];
+    // Model A: three units sharing a seed; model B: its own SecretNo per unit.
+    for i in 1..=3u32 {
+        rows.push(vec![s(&format!("A{i}")), s(&secret(50)), s("A")]);
+        rows.push(vec![s(&format!("B{i}")), s(&secret(60 + i)), s("B")]);
+    }
+    write_xlsx(&f, &[("Sheet1", rows)]);
+    let (code, v, _) = env.import_json(&[f.to_str().unwrap()]);
+    assert_eq!(code, 0, "{v}");
+    let seed_notes: Vec<_> = problems(&v, "warning")
+        .into_iter()
+        .filter(|p| p["message"].as_str().unwrap().contains("of model A"))
+        .collect();
+    assert_eq!(seed_notes.len(), 1, "{v}");
+    let kind = |sn: &str| {
+        let o = env
+            .cmd()
+            .args(["devices", "show", sn, "--json"])
+            .output()
+            .unwrap();
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()["secret_kind"].clone()
+    };
+    assert_eq!(kind("A2"), "seed");
+    assert_eq!(kind("B2"), "per_device");
+    env.cmd()
+        .args(["devices", "batches"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("mixed"));
+}

@@ -39,7 +39,7 @@ fn a_conflict_changes_nothing_and_exits_6() {
         ),
         (&2.into(), &1.into(), &1.into())
     );
-    let c = problems(&v, "error");
+    let c = problems(&v, "conflict");
     assert!(c[0]["message"].as_str().unwrap().contains("E30000000004"));
     assert_eq!(c[0]["row"], 2);
     assert_eq!(

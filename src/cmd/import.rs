@@ -66,10 +66,8 @@ pub fn run(a: ImportArgs, store_opts: &StoreOptions, out: &Output) -> Result<()>
             t.elapsed().as_secs_f64()
         ));
     }
-    // Counted before the conflicts join the problem list: they have their own count.
-    let errors = export.errors();
     add_conflicts(&mut export, &outcome);
-    report(&a, store_opts, &export, errors, &outcome, out)
+    report(&a, store_opts, &export, &outcome, out)
 }
 
 fn add_conflicts(export: &mut Export, outcome: &ImportOutcome) {
@@ -85,7 +83,7 @@ fn add_conflicts(export: &mut Export, outcome: &ImportOutcome) {
             .map(|b| format!(" (batch {b})"))
             .unwrap_or_default();
         export.problems.push(Problem {
-            severity: Severity::Error,
+            severity: Severity::Conflict,
             file: export.file.clone(),
             sheet: export.sheet.clone(),
             row: Some(rec.source_row),
@@ -93,7 +91,7 @@ fn add_conflicts(export: &mut Export, outcome: &ImportOutcome) {
             header: sn_col.as_ref().map(|m| m.header.clone()),
             field: Some(crate::core::headers::Field::Sn),
             message: format!(
-                "conflict: the store already holds SN {}{batch} with a different {}; it is never overwritten",
+                "the store already holds SN {}{batch} with a different {}; it is never overwritten",
                 c.sn,
                 c.fields.join(" and ")
             ),
@@ -142,10 +140,10 @@ fn report(
     a: &ImportArgs,
     store_opts: &StoreOptions,
     e: &Export,
-    errors: usize,
     o: &ImportOutcome,
     out: &Output,
 ) -> Result<()> {
+    let errors = e.errors();
     let conflicts = o.conflicts.len();
     let committed = o.batch_id.is_some();
     let kind = if e.seed { "seed" } else { "per_device" };
@@ -190,6 +188,7 @@ fn report(
             match p.severity {
                 // Shown even with --quiet, which keeps results and errors.
                 Severity::Error => eprintln!("error: {p}"),
+                Severity::Conflict => eprintln!("conflict: {p}"),
                 Severity::Warning => out.warn(p),
                 Severity::Info => out.info(format!("note: {p}")),
             }

@@ -134,6 +134,9 @@ pub struct ColumnMapping {
 pub enum Severity {
     Info,
     Warning,
+    /// The store already holds the SN with other data (found by `wecom-hw import`, never by
+    /// [`read_export`]).
+    Conflict,
     Error,
 }
 
