@@ -113,3 +113,18 @@ fn unknown_extension_needs_format() {
     let (code, v, _) = env.import_json(&[f.to_str().unwrap(), "--format", "csv"]);
     assert_eq!((code, &v["counts"]["new"]), (0, &1.into()));
 }
+
+#[test]
+fn a_header_without_data_rows_is_an_error() {
+    let env = Env::new();
+    let f = env.path("empty.csv");
+    std::fs::write(&f, "SN,SecretNo\n,\n").unwrap();
+    let (code, v, _) = env.import_json(&[f.to_str().unwrap()]);
+    assert_eq!(code, 3, "{v}");
+    assert!(
+        problems(&v, "error")[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no data rows")
+    );
+}

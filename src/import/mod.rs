@@ -328,6 +328,15 @@ fn read_parsed(
             records.push(r);
         }
     }
+    if rows == 0 {
+        ctx.push(
+            Severity::Error,
+            Some(header_row),
+            None,
+            None,
+            "no data rows below the header row".into(),
+        );
+    }
     let seed = classify_secrets(&mut ctx, &mapping, &cols, &mut records, seed_header);
     Ok(Export {
         file: ctx.file,
