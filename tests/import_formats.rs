@@ -128,3 +128,24 @@ fn a_header_without_data_rows_is_an_error() {
             .contains("no data rows")
     );
 }
+
+#[test]
+fn ods_is_read_with_the_same_rules() {
+    let env = Env::new();
+    let (code, v, _) = env.import_json(&[&format!("{DATA}/console-export.ods")]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(
+        (&v["format"], &v["sheet"]),
+        (&"ods".into(), &"Devices".into())
+    );
+    assert_eq!(v["counts"]["new"], 2);
+    let w = problems(&v, "warning");
+    assert_eq!(
+        (w.len(), &w[0]["row"], &w[0]["column"]),
+        (1, &3.into(), &"A".into())
+    );
+    env.cmd()
+        .args(["devices", "show", "3389153100001"])
+        .assert()
+        .success();
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes the committed import fixtures that no Rust writer can make:
-an old-style .xls (BIFF8, via xlwt) and a GBK-encoded .csv (what Chinese Windows Excel saves).
+an old-style .xls (BIFF8, via xlwt), an OpenDocument .ods (via odfpy) and a GBK-encoded .csv
+(what Chinese Windows Excel saves).
 
-    pip install xlwt && python3 tests/data/import/make_fixtures.py
+    pip install xlwt odfpy && python3 tests/data/import/make_fixtures.py
 
 Fake SNs and SecretNos. tests/import_formats.rs checks what these files must give.
 """
@@ -45,5 +46,33 @@ def gbk_csv():
     with open(os.path.join(HERE, "console-export-gbk.csv"), "wb") as f:
         f.write(text.encode("gbk"))
 
+def ods():
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableRow, TableCell
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    t = Table(name="Devices")
+
+    def row(*cells):
+        tr = TableRow()
+        for v in cells:
+            if isinstance(v, (int, float)):
+                c = TableCell(valuetype="float", value=v)
+                c.addElement(P(text=str(v)))
+            else:
+                c = TableCell(valuetype="string")
+                c.addElement(P(text=v))
+            tr.addElement(c)
+        t.addElement(tr)
+
+    row("SN", "SecretNo", "DeviceId", "QRCode")
+    row("D0000001", secret(31), "7001", URL + "odsone")
+    # An SN typed as a number, exact: read with a warning.
+    row(3389153100001, secret(32), "7002", URL + "odstwo")
+    doc.spreadsheet.addElement(t)
+    doc.save(os.path.join(HERE, "console-export.ods"))
+
 xls()
+ods()
 gbk_csv()
