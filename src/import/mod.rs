@@ -250,6 +250,10 @@ fn read_parsed(
     let sha256 = String::new();
     let mut book = Book::open(path, format)?;
     let (sheet, header_idx) = choose_sheet(&mut book, path, opts)?;
+    // The sheet owns its cells; the workbook's shared-strings table can go before the rows
+    // are checked (on a large export it is a third of the memory).
+    let encoding = book.encoding();
+    drop(book);
     let mut ctx = Ctx {
         file: shown,
         sheet: sheet.name.clone(),
@@ -342,7 +346,7 @@ fn read_parsed(
         file: ctx.file,
         sha256,
         format,
-        encoding: book.encoding(),
+        encoding,
         sheet: ctx.sheet,
         header_row,
         mapping,
