@@ -22,31 +22,39 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
     $completions = @(switch ($command) {
         'wecom-hw' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)')
-            [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read the vendor console''s registration export, validate it and load it into the store')
+            [CompletionResult]::new('devices', 'devices', [CompletionResultType]::ParameterValue, 'List, show and export the units in the device store')
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes')
             [CompletionResult]::new('cloud', 'cloud', [CompletionResultType]::ParameterValue, 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin')
-            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF')
+            [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'wecom-hw;sign' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -62,7 +70,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;sign;bind' {
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number ([0-9A-Za-z], at most 128)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign (default: now, UTC)')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to sign (default: a random u64; per row in batches)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Opaque state for login codes, returned to the device in push_user_scan')
@@ -72,6 +80,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Batch output format (default: ndjson with --json, else csv)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Print the whole URL instead of the signature (bind and login only)')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show the inputs (secret masked), their sorted order, the canonical string and digest')
@@ -80,6 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -89,7 +100,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;sign;login' {
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number ([0-9A-Za-z], at most 128)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign (default: now, UTC)')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to sign (default: a random u64; per row in batches)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Opaque state for login codes, returned to the device in push_user_scan')
@@ -99,6 +110,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Batch output format (default: ndjson with --json, else csv)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Print the whole URL instead of the signature (bind and login only)')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show the inputs (secret masked), their sorted order, the canonical string and digest')
@@ -107,6 +120,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -116,7 +130,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;sign;register' {
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number ([0-9A-Za-z], at most 128)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign (default: now, UTC)')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to sign (default: a random u64; per row in batches)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Opaque state for login codes, returned to the device in push_user_scan')
@@ -126,6 +140,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Batch output format (default: ndjson with --json, else csv)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Print the whole URL instead of the signature (bind and login only)')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show the inputs (secret masked), their sorted order, the canonical string and digest')
@@ -134,6 +150,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -143,7 +160,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;sign;secret-no' {
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number ([0-9A-Za-z], at most 128)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign (default: now, UTC)')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to sign (default: a random u64; per row in batches)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Opaque state for login codes, returned to the device in push_user_scan')
@@ -153,6 +170,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Batch output format (default: ndjson with --json, else csv)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Print the whole URL instead of the signature (bind and login only)')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show the inputs (secret masked), their sorted order, the canonical string and digest')
@@ -161,6 +180,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -169,15 +189,18 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;sign;verify' {
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Judge validity at this time instead of now (unix seconds)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -211,221 +234,371 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;sign;help;help' {
             break
         }
-        'wecom-hw;ble' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
-            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
-            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
-            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
-            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
-            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
+        'wecom-hw;qr' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
-            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
-            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Connect, handshake, read FCC9 (MAC, protocol version) and the device''s Wi-Fi status')
-            [CompletionResult]::new('wifi-list', 'wifi-list', [CompletionResultType]::ParameterValue, 'Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)')
-            [CompletionResult]::new('provision', 'provision', [CompletionResultType]::ParameterValue, 'Send Wi-Fi settings and wait for the device''s report')
-            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal')
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s')
+            [CompletionResult]::new('static', 'static', [CompletionResultType]::ParameterValue, 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input')
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Any text as a QR code')
+            [CompletionResult]::new('bluetooth', 'bluetooth', [CompletionResultType]::ParameterValue, 'The code that makes the WeCom app look for devices over Bluetooth')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'wecom-hw;ble;scan' {
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to scan, in seconds')
-            [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'Only devices with this device ID (decimal, as in the vendor console)')
-            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Only this SN (needs the device store to map SN to device ID; adverts carry no SN)')
-            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'Report a single device: the strongest, the first seen, or the only one')
+        'wecom-hw;qr;bind' {
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number ([0-9A-Za-z], at most 128)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
-            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
-            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
-            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
-            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
-            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign (default: now, UTC)')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to sign (default: a random u64)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Opaque state for login codes, returned to the device in push_user_scan')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop --watch after this many codes (default: until interrupted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
+            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
-            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
-            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep a fresh code on the terminal, re-signed every --every, showing the time left')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'wecom-hw;ble;status' {
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning')
-            [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'When scanning: only this device ID')
-            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4')
-            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'When scanning: which device to use')
-            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device')
-            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM')
-            [CompletionResult]::new('--step-timeout', '--step-timeout', [CompletionResultType]::ParameterName, 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)')
-            [CompletionResult]::new('--attempts', '--attempts', [CompletionResultType]::ParameterName, 'Attempts for transient Bluetooth errors (connect, write, read)')
-            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every packet both ways, decoded, as NDJSON to this file (passwords masked)')
+        'wecom-hw;qr;login' {
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number ([0-9A-Za-z], at most 128)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
-            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
-            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
-            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
-            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
-            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign (default: now, UTC)')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to sign (default: a random u64)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Opaque state for login codes, returned to the device in push_user_scan')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop --watch after this many codes (default: until interrupted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
+            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
-            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
-            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep a fresh code on the terminal, re-signed every --every, showing the time left')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'wecom-hw;ble;wifi-list' {
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning')
-            [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'When scanning: only this device ID')
-            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4')
-            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'When scanning: which device to use')
-            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device')
-            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM')
-            [CompletionResult]::new('--step-timeout', '--step-timeout', [CompletionResultType]::ParameterName, 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)')
-            [CompletionResult]::new('--attempts', '--attempts', [CompletionResultType]::ParameterName, 'Attempts for transient Bluetooth errors (connect, write, read)')
-            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every packet both ways, decoded, as NDJSON to this file (passwords masked)')
-            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
-            [CompletionResult]::new('--wifi-list-request-id', '--wifi-list-request-id', [CompletionResultType]::ParameterName, 'Command ID of the Wi-Fi list request (assumed 30005)')
-            [CompletionResult]::new('--wifi-list-answer-id', '--wifi-list-answer-id', [CompletionResultType]::ParameterName, 'Command ID of the device''s Wi-Fi list answer (assumed 10005)')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
-            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
-            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
-            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
-            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
-            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
+        'wecom-hw;qr;static' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The static bind URL (https://open.work.weixin.qq.com/connect/hardware?hw_code=…)')
+            [CompletionResult]::new('--hw-code', '--hw-code', [CompletionResultType]::ParameterName, 'The hw_code; the URL is built from it')
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'SN of the unit: the default caption')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Batch: CSV or NDJSON with `sn` and `url` (or `hw_code`) columns')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Batch input format (default: from the extension)')
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Batch: write one file per unit into this directory (instead of one -o job)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Batch file-name template with {sn} and {row}; its extension picks the format')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Batch worker threads (default: available cores, at most 8)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
+            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
-            [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
-            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
-            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Batch: redo units whose file already exists (default: skip them)')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'wecom-hw;ble;provision' {
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning')
-            [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'When scanning: only this device ID')
-            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4')
-            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'When scanning: which device to use')
-            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device')
-            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM')
-            [CompletionResult]::new('--step-timeout', '--step-timeout', [CompletionResultType]::ParameterName, 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)')
-            [CompletionResult]::new('--attempts', '--attempts', [CompletionResultType]::ParameterName, 'Attempts for transient Bluetooth errors (connect, write, read)')
-            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every packet both ways, decoded, as NDJSON to this file (passwords masked)')
-            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
-            [CompletionResult]::new('--ssid', '--ssid', [CompletionResultType]::ParameterName, 'Network name (1–32 bytes)')
-            [CompletionResult]::new('--bssid', '--bssid', [CompletionResultType]::ParameterName, 'Access point MAC, optional (AA:BB:CC:DD:EE:FF)')
-            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'Security of the network; None sends an empty password')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the Wi-Fi password from the first line of this file')
-            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the Wi-Fi password from this environment variable')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
-            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
-            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
-            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
-            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
-            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
+        'wecom-hw;qr;url' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
+            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
-            [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
-            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the Wi-Fi password from the first line of standard input')
-            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
-            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'wecom-hw;ble;qr' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
-            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
-            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
-            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
-            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
-            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
+        'wecom-hw;qr;bluetooth' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
+            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
-            [CompletionResult]::new('--invert', '--invert', [CompletionResultType]::ParameterName, 'Light modules as blocks instead of dark ones (for dark terminal themes)')
-            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
-            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'wecom-hw;ble;help' {
-            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Connect, handshake, read FCC9 (MAC, protocol version) and the device''s Wi-Fi status')
-            [CompletionResult]::new('wifi-list', 'wifi-list', [CompletionResultType]::ParameterValue, 'Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)')
-            [CompletionResult]::new('provision', 'provision', [CompletionResultType]::ParameterValue, 'Send Wi-Fi settings and wait for the device''s report')
-            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal')
+        'wecom-hw;qr;help' {
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s')
+            [CompletionResult]::new('static', 'static', [CompletionResultType]::ParameterValue, 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input')
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Any text as a QR code')
+            [CompletionResult]::new('bluetooth', 'bluetooth', [CompletionResultType]::ParameterValue, 'The code that makes the WeCom app look for devices over Bluetooth')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'wecom-hw;ble;help;scan' {
+        'wecom-hw;qr;help;bind' {
             break
         }
-        'wecom-hw;ble;help;status' {
+        'wecom-hw;qr;help;login' {
             break
         }
-        'wecom-hw;ble;help;wifi-list' {
+        'wecom-hw;qr;help;static' {
             break
         }
-        'wecom-hw;ble;help;provision' {
+        'wecom-hw;qr;help;url' {
             break
         }
-        'wecom-hw;ble;help;qr' {
+        'wecom-hw;qr;help;bluetooth' {
             break
         }
-        'wecom-hw;ble;help;help' {
+        'wecom-hw;qr;help;help' {
+            break
+        }
+        'wecom-hw;import' {
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'Sheet to read, by name or 1-based number (default: the first sheet with a header row)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Map a column explicitly, by header text or letter (repeatable; fields: sn, secret_no, device_id, qr_url, model_id, remark)')
+            [CompletionResult]::new('--header-row', '--header-row', [CompletionResultType]::ParameterName, 'Row that holds the headers, numbered as Excel shows it (default: detected)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'File format (default: from the extension)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would change, without writing to the store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;devices' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List units: SN, status, batch, device id, static URL')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything the store knows about one unit, with its ledger')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write units to CSV, NDJSON or XLSX (stdout, or a file written atomically)')
+            [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'List import batches: when, from which file, how many units, seed or per-device')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;devices;list' {
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Only units of this import batch')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (imported, label-printed, secret-issued, registered, …)')
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many units')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show SecretNos in full')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;devices;show' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show SecretNos in full')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;devices;export' {
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Only units of this import batch')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (imported, label-printed, secret-issued, registered, …)')
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many units')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from the --output extension, else csv)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here (atomically; mode 0600 with --show-secrets) instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here (atomically; mode 0600 with --show-secrets) instead of stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Write SecretNos in full (for burning); masked otherwise')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;devices;batches' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;devices;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List units: SN, status, batch, device id, static URL')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything the store knows about one unit, with its ledger')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write units to CSV, NDJSON or XLSX (stdout, or a file written atomically)')
+            [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'List import batches: when, from which file, how many units, seed or per-device')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;devices;help;list' {
+            break
+        }
+        'wecom-hw;devices;help;show' {
+            break
+        }
+        'wecom-hw;devices;help;export' {
+            break
+        }
+        'wecom-hw;devices;help;batches' {
+            break
+        }
+        'wecom-hw;devices;help;help' {
             break
         }
         'wecom-hw;connect' {
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Cloud WebSocket URL')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file (e.g. the emulator''s ca.pem)')
             [CompletionResult]::new('--state-file', '--state-file', [CompletionResultType]::ParameterName, 'Keep the device''s state (exchanged SecretNo, active_code, secret) in this JSON file')
@@ -440,6 +613,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--skew-warn', '--skew-warn', [CompletionResultType]::ParameterName, 'Warn when the device clock differs from the cloud''s by at least this many seconds')
             [CompletionResult]::new('--download-dir', '--download-dir', [CompletionResultType]::ParameterName, 'Where --on ...=fetch saves the downloaded firmware image')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'The secret given is the model''s shared seedSecretNo: exchange it for the device''s own SecretNo with get_secret_no (once; kept in --state-file)')
             [CompletionResult]::new('--insecure-plain', '--insecure-plain', [CompletionResultType]::ParameterName, 'Allow a plain ws:// endpoint (no TLS): for a local emulator only')
@@ -448,6 +623,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -458,11 +634,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;connect;call' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -479,11 +658,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;connect;call;firmware' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -492,11 +674,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;connect;call;corp' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -505,11 +690,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;connect;call;time' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -520,11 +708,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--errcode', '--errcode', [CompletionResultType]::ParameterName, 'The device''s own error code')
             [CompletionResult]::new('--errmsg', '--errmsg', [CompletionResultType]::ParameterName, 'Description')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -533,11 +724,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;connect;call;upload-log' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -548,11 +742,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'state returned in push_user_scan')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to save the image')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -561,11 +758,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;connect;call;selfhelp' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -649,11 +849,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -694,6 +897,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--fault-unknown-push', '--fault-unknown-push', [CompletionResultType]::ParameterName, 'After a subscribe_corp, send a push with this unknown name (counted)')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--insecure-plain', '--insecure-plain', [CompletionResultType]::ParameterName, 'Serve plain ws:// instead of TLS (local testing only)')
             [CompletionResult]::new('--permissive', '--permissive', [CompletionResultType]::ParameterName, 'Answer `ping` before `subscribe_corp` with 0 instead of 600020')
             [CompletionResult]::new('--takeover', '--takeover', [CompletionResultType]::ParameterName, 'A register of an SN live on another connection takes over (instead of 600002)')
@@ -706,6 +911,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -716,11 +922,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--corp', '--corp', [CompletionResultType]::ParameterName, 'Corp name reported by get_corp_info [default: the serve --corp]')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -730,11 +939,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;unbind' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -744,11 +956,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;push' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -759,11 +974,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Report this download URL instead of the emulator''s own')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -773,11 +991,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;reset-secret-no' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -787,12 +1008,15 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;expire' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--undo', '--undo', [CompletionResultType]::ParameterName, 'Clear the mark instead')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -802,11 +1026,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;drop' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -816,11 +1043,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;set-clock-skew' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -830,11 +1060,14 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;status' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -888,213 +1121,245 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;help;help' {
             break
         }
-        'wecom-hw;qr' {
+        'wecom-hw;ble' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
+            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
+            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
+            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
+            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
+            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
+            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s')
-            [CompletionResult]::new('static', 'static', [CompletionResultType]::ParameterValue, 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input')
-            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Any text as a QR code')
-            [CompletionResult]::new('bluetooth', 'bluetooth', [CompletionResultType]::ParameterValue, 'The code that makes the WeCom app look for devices over Bluetooth')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Connect, handshake, read FCC9 (MAC, protocol version) and the device''s Wi-Fi status')
+            [CompletionResult]::new('wifi-list', 'wifi-list', [CompletionResultType]::ParameterValue, 'Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)')
+            [CompletionResult]::new('provision', 'provision', [CompletionResultType]::ParameterValue, 'Send Wi-Fi settings and wait for the device''s report')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'wecom-hw;qr;bind' {
-            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number ([0-9A-Za-z], at most 128)')
+        'wecom-hw;ble;scan' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to scan, in seconds')
+            [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'Only devices with this device ID (decimal, as in the vendor console)')
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Only this SN (needs the device store to map SN to device ID; adverts carry no SN)')
+            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'Report a single device: the strongest, the first seen, or the only one')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
-            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign (default: now, UTC)')
-            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to sign (default: a random u64)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Opaque state for login codes, returned to the device in push_user_scan')
-            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop --watch after this many codes (default: until interrupted)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
-            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
-            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
-            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
-            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
-            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
-            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
+            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
+            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
+            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
+            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
+            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
-            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep a fresh code on the terminal, re-signed every --every, showing the time left')
-            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
-            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
+            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
+            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'wecom-hw;qr;login' {
-            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Device serial number ([0-9A-Za-z], at most 128)')
+        'wecom-hw;ble;status' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning')
+            [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'When scanning: only this device ID')
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4')
+            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'When scanning: which device to use')
+            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device')
+            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM')
+            [CompletionResult]::new('--step-timeout', '--step-timeout', [CompletionResultType]::ParameterName, 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)')
+            [CompletionResult]::new('--attempts', '--attempts', [CompletionResultType]::ParameterName, 'Attempts for transient Bluetooth errors (connect, write, read)')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every packet both ways, decoded, as NDJSON to this file (passwords masked)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given')
-            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign (default: now, UTC)')
-            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to sign (default: a random u64)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Opaque state for login codes, returned to the device in push_user_scan')
-            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Re-sign interval for --watch (e.g. 10m, 90s; below the 30-minute validity)')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop --watch after this many codes (default: until interrupted)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
-            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
-            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
-            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
-            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
-            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
-            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
+            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
+            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
+            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
+            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
+            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
-            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep a fresh code on the terminal, re-signed every --every, showing the time left')
-            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
-            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
+            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
+            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'wecom-hw;qr;static' {
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The static bind URL (https://open.work.weixin.qq.com/connect/hardware?hw_code=…)')
-            [CompletionResult]::new('--hw-code', '--hw-code', [CompletionResultType]::ParameterName, 'The hw_code; the URL is built from it')
-            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'SN of the unit: the default caption')
-            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Batch: CSV or NDJSON with `sn` and `url` (or `hw_code`) columns')
-            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Batch input format (default: from the extension)')
-            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Batch: write one file per unit into this directory (instead of one -o job)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Batch file-name template with {sn} and {row}; its extension picks the format')
-            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Batch worker threads (default: available cores, at most 8)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
-            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
-            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
-            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
-            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
-            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
-            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
+        'wecom-hw;ble;wifi-list' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning')
+            [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'When scanning: only this device ID')
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4')
+            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'When scanning: which device to use')
+            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device')
+            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM')
+            [CompletionResult]::new('--step-timeout', '--step-timeout', [CompletionResultType]::ParameterName, 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)')
+            [CompletionResult]::new('--attempts', '--attempts', [CompletionResultType]::ParameterName, 'Attempts for transient Bluetooth errors (connect, write, read)')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every packet both ways, decoded, as NDJSON to this file (passwords masked)')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
+            [CompletionResult]::new('--wifi-list-request-id', '--wifi-list-request-id', [CompletionResultType]::ParameterName, 'Command ID of the Wi-Fi list request (assumed 30005)')
+            [CompletionResult]::new('--wifi-list-answer-id', '--wifi-list-answer-id', [CompletionResultType]::ParameterName, 'Command ID of the device''s Wi-Fi list answer (assumed 10005)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
+            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
+            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
+            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
+            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
+            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Batch: redo units whose file already exists (default: skip them)')
-            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
-            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
+            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
+            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'wecom-hw;qr;url' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
-            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
-            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
-            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
-            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
-            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
-            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
+        'wecom-hw;ble;provision' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning')
+            [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'When scanning: only this device ID')
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4')
+            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'When scanning: which device to use')
+            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device')
+            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM')
+            [CompletionResult]::new('--step-timeout', '--step-timeout', [CompletionResultType]::ParameterName, 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)')
+            [CompletionResult]::new('--attempts', '--attempts', [CompletionResultType]::ParameterName, 'Attempts for transient Bluetooth errors (connect, write, read)')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every packet both ways, decoded, as NDJSON to this file (passwords masked)')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
+            [CompletionResult]::new('--ssid', '--ssid', [CompletionResultType]::ParameterName, 'Network name (1–32 bytes)')
+            [CompletionResult]::new('--bssid', '--bssid', [CompletionResultType]::ParameterName, 'Access point MAC, optional (AA:BB:CC:DD:EE:FF)')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'Security of the network; None sends an empty password')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the Wi-Fi password from the first line of this file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the Wi-Fi password from this environment variable')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
+            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
+            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
+            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
+            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
+            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
-            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
-            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the Wi-Fi password from the first line of standard input')
+            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
+            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'wecom-hw;qr;bluetooth' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')
-            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level: L 7 %, M 15 %, Q 25 %, H 30 %')
-            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Blank border in modules on every side (4 is the standard minimum)')
-            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch (203, 300 or 600); sizes labels and PDF pages')
-            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits')
-            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
-            [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
+        'wecom-hw;ble;qr' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where to talk to devices: the real radio, or the in-process simulator')
+            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'Bluetooth controller to use (e.g. hci1); default: the first one')
+            [CompletionResult]::new('--sim-fault', '--sim-fault', [CompletionResultType]::ParameterName, 'Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay')
+            [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
+            [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
+            [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
-            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
-            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--invert', '--invert', [CompletionResultType]::ParameterName, 'Light modules as blocks instead of dark ones (for dark terminal themes)')
+            [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
+            [CompletionResult]::new('--ed-nonce-le', '--ed-nonce-le', [CompletionResultType]::ParameterName, '0xED layout (assumed): the nonce is little-endian')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'wecom-hw;qr;help' {
-            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s')
-            [CompletionResult]::new('static', 'static', [CompletionResultType]::ParameterValue, 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input')
-            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Any text as a QR code')
-            [CompletionResult]::new('bluetooth', 'bluetooth', [CompletionResultType]::ParameterValue, 'The code that makes the WeCom app look for devices over Bluetooth')
+        'wecom-hw;ble;help' {
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Connect, handshake, read FCC9 (MAC, protocol version) and the device''s Wi-Fi status')
+            [CompletionResult]::new('wifi-list', 'wifi-list', [CompletionResultType]::ParameterValue, 'Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)')
+            [CompletionResult]::new('provision', 'provision', [CompletionResultType]::ParameterValue, 'Send Wi-Fi settings and wait for the device''s report')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'wecom-hw;qr;help;bind' {
+        'wecom-hw;ble;help;scan' {
             break
         }
-        'wecom-hw;qr;help;login' {
+        'wecom-hw;ble;help;status' {
             break
         }
-        'wecom-hw;qr;help;static' {
+        'wecom-hw;ble;help;wifi-list' {
             break
         }
-        'wecom-hw;qr;help;url' {
+        'wecom-hw;ble;help;provision' {
             break
         }
-        'wecom-hw;qr;help;bluetooth' {
+        'wecom-hw;ble;help;qr' {
             break
         }
-        'wecom-hw;qr;help;help' {
+        'wecom-hw;ble;help;help' {
             break
         }
         'wecom-hw;gen-assets' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1103,10 +1368,12 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;help' {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)')
-            [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read the vendor console''s registration export, validate it and load it into the store')
+            [CompletionResult]::new('devices', 'devices', [CompletionResultType]::ParameterValue, 'List, show and export the units in the device store')
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes')
             [CompletionResult]::new('cloud', 'cloud', [CompletionResultType]::ParameterValue, 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin')
-            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF')
+            [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1134,27 +1401,49 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;help;sign;verify' {
             break
         }
-        'wecom-hw;help;ble' {
-            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Connect, handshake, read FCC9 (MAC, protocol version) and the device''s Wi-Fi status')
-            [CompletionResult]::new('wifi-list', 'wifi-list', [CompletionResultType]::ParameterValue, 'Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)')
-            [CompletionResult]::new('provision', 'provision', [CompletionResultType]::ParameterValue, 'Send Wi-Fi settings and wait for the device''s report')
-            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal')
+        'wecom-hw;help;qr' {
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s')
+            [CompletionResult]::new('static', 'static', [CompletionResultType]::ParameterValue, 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input')
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Any text as a QR code')
+            [CompletionResult]::new('bluetooth', 'bluetooth', [CompletionResultType]::ParameterValue, 'The code that makes the WeCom app look for devices over Bluetooth')
             break
         }
-        'wecom-hw;help;ble;scan' {
+        'wecom-hw;help;qr;bind' {
             break
         }
-        'wecom-hw;help;ble;status' {
+        'wecom-hw;help;qr;login' {
             break
         }
-        'wecom-hw;help;ble;wifi-list' {
+        'wecom-hw;help;qr;static' {
             break
         }
-        'wecom-hw;help;ble;provision' {
+        'wecom-hw;help;qr;url' {
             break
         }
-        'wecom-hw;help;ble;qr' {
+        'wecom-hw;help;qr;bluetooth' {
+            break
+        }
+        'wecom-hw;help;import' {
+            break
+        }
+        'wecom-hw;help;devices' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List units: SN, status, batch, device id, static URL')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything the store knows about one unit, with its ledger')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write units to CSV, NDJSON or XLSX (stdout, or a file written atomically)')
+            [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'List import batches: when, from which file, how many units, seed or per-device')
+            break
+        }
+        'wecom-hw;help;devices;list' {
+            break
+        }
+        'wecom-hw;help;devices;show' {
+            break
+        }
+        'wecom-hw;help;devices;export' {
+            break
+        }
+        'wecom-hw;help;devices;batches' {
             break
         }
         'wecom-hw;help;connect' {
@@ -1235,27 +1524,27 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;help;cloud;status' {
             break
         }
-        'wecom-hw;help;qr' {
-            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Dynamic bind code (type=qrcode), signed like `sign bind`; valid 30 minutes')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Dynamic login code (type=dynamic_login, needs --state), valid 1800 s')
-            [CompletionResult]::new('static', 'static', [CompletionResultType]::ParameterValue, 'Static label code (…/connect/hardware?hw_code=…), one or a batch from --input')
-            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Any text as a QR code')
-            [CompletionResult]::new('bluetooth', 'bluetooth', [CompletionResultType]::ParameterValue, 'The code that makes the WeCom app look for devices over Bluetooth')
+        'wecom-hw;help;ble' {
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Connect, handshake, read FCC9 (MAC, protocol version) and the device''s Wi-Fi status')
+            [CompletionResult]::new('wifi-list', 'wifi-list', [CompletionResultType]::ParameterValue, 'Ask the device for the Wi-Fi networks it sees (command IDs assumed, configurable)')
+            [CompletionResult]::new('provision', 'provision', [CompletionResultType]::ParameterValue, 'Send Wi-Fi settings and wait for the device''s report')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal')
             break
         }
-        'wecom-hw;help;qr;bind' {
+        'wecom-hw;help;ble;scan' {
             break
         }
-        'wecom-hw;help;qr;login' {
+        'wecom-hw;help;ble;status' {
             break
         }
-        'wecom-hw;help;qr;static' {
+        'wecom-hw;help;ble;wifi-list' {
             break
         }
-        'wecom-hw;help;qr;url' {
+        'wecom-hw;help;ble;provision' {
             break
         }
-        'wecom-hw;help;qr;bluetooth' {
+        'wecom-hw;help;ble;qr' {
             break
         }
         'wecom-hw;help;gen-assets' {

@@ -25,11 +25,17 @@ _wecom__hw() {
             wecom__hw,connect)
                 cmd="wecom__hw__subcmd__connect"
                 ;;
+            wecom__hw,devices)
+                cmd="wecom__hw__subcmd__devices"
+                ;;
             wecom__hw,gen-assets)
                 cmd="wecom__hw__subcmd__gen__subcmd__assets"
                 ;;
             wecom__hw,help)
                 cmd="wecom__hw__subcmd__help"
+                ;;
+            wecom__hw,import)
+                cmd="wecom__hw__subcmd__import"
                 ;;
             wecom__hw,qr)
                 cmd="wecom__hw__subcmd__qr"
@@ -220,6 +226,36 @@ _wecom__hw() {
             wecom__hw__subcmd__connect__subcmd__help__subcmd__call,upload-log)
                 cmd="wecom__hw__subcmd__connect__subcmd__help__subcmd__call__subcmd__upload__subcmd__log"
                 ;;
+            wecom__hw__subcmd__devices,batches)
+                cmd="wecom__hw__subcmd__devices__subcmd__batches"
+                ;;
+            wecom__hw__subcmd__devices,export)
+                cmd="wecom__hw__subcmd__devices__subcmd__export"
+                ;;
+            wecom__hw__subcmd__devices,help)
+                cmd="wecom__hw__subcmd__devices__subcmd__help"
+                ;;
+            wecom__hw__subcmd__devices,list)
+                cmd="wecom__hw__subcmd__devices__subcmd__list"
+                ;;
+            wecom__hw__subcmd__devices,show)
+                cmd="wecom__hw__subcmd__devices__subcmd__show"
+                ;;
+            wecom__hw__subcmd__devices__subcmd__help,batches)
+                cmd="wecom__hw__subcmd__devices__subcmd__help__subcmd__batches"
+                ;;
+            wecom__hw__subcmd__devices__subcmd__help,export)
+                cmd="wecom__hw__subcmd__devices__subcmd__help__subcmd__export"
+                ;;
+            wecom__hw__subcmd__devices__subcmd__help,help)
+                cmd="wecom__hw__subcmd__devices__subcmd__help__subcmd__help"
+                ;;
+            wecom__hw__subcmd__devices__subcmd__help,list)
+                cmd="wecom__hw__subcmd__devices__subcmd__help__subcmd__list"
+                ;;
+            wecom__hw__subcmd__devices__subcmd__help,show)
+                cmd="wecom__hw__subcmd__devices__subcmd__help__subcmd__show"
+                ;;
             wecom__hw__subcmd__help,ble)
                 cmd="wecom__hw__subcmd__help__subcmd__ble"
                 ;;
@@ -229,11 +265,17 @@ _wecom__hw() {
             wecom__hw__subcmd__help,connect)
                 cmd="wecom__hw__subcmd__help__subcmd__connect"
                 ;;
+            wecom__hw__subcmd__help,devices)
+                cmd="wecom__hw__subcmd__help__subcmd__devices"
+                ;;
             wecom__hw__subcmd__help,gen-assets)
                 cmd="wecom__hw__subcmd__help__subcmd__gen__subcmd__assets"
                 ;;
             wecom__hw__subcmd__help,help)
                 cmd="wecom__hw__subcmd__help__subcmd__help"
+                ;;
+            wecom__hw__subcmd__help,import)
+                cmd="wecom__hw__subcmd__help__subcmd__import"
                 ;;
             wecom__hw__subcmd__help,qr)
                 cmd="wecom__hw__subcmd__help__subcmd__qr"
@@ -309,6 +351,18 @@ _wecom__hw() {
                 ;;
             wecom__hw__subcmd__help__subcmd__connect__subcmd__call,upload-log)
                 cmd="wecom__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__upload__subcmd__log"
+                ;;
+            wecom__hw__subcmd__help__subcmd__devices,batches)
+                cmd="wecom__hw__subcmd__help__subcmd__devices__subcmd__batches"
+                ;;
+            wecom__hw__subcmd__help__subcmd__devices,export)
+                cmd="wecom__hw__subcmd__help__subcmd__devices__subcmd__export"
+                ;;
+            wecom__hw__subcmd__help__subcmd__devices,list)
+                cmd="wecom__hw__subcmd__help__subcmd__devices__subcmd__list"
+                ;;
+            wecom__hw__subcmd__help__subcmd__devices,show)
+                cmd="wecom__hw__subcmd__help__subcmd__devices__subcmd__show"
                 ;;
             wecom__hw__subcmd__help__subcmd__qr,bind)
                 cmd="wecom__hw__subcmd__help__subcmd__qr__subcmd__bind"
@@ -419,7 +473,7 @@ _wecom__hw() {
 
     case "${cmd}" in
         wecom__hw)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version sign ble connect cloud qr gen-assets help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version sign qr import devices connect cloud ble gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -427,6 +481,14 @@ _wecom__hw() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -437,7 +499,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble)
-            opts="-v -q -h -V --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --help --version scan status wifi-list provision qr help"
+            opts="-v -q -h -V --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version scan status wifi-list provision qr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -469,6 +531,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -577,7 +647,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble__subcmd__provision)
-            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --ssid --bssid --protocol --password-file --password-env --password-stdin --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --ssid --bssid --protocol --password-file --password-env --password-stdin --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,6 +745,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -683,7 +761,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble__subcmd__qr)
-            opts="-v -q -h -V --invert --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --invert --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -717,6 +795,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -725,7 +811,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble__subcmd__scan)
-            opts="-v -q -h -V --timeout --device-id --sn --pick --secret-file --secret-stdin --secret-env --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --timeout --device-id --sn --pick --secret-file --secret-stdin --secret-env --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,6 +869,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -791,7 +885,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble__subcmd__status)
-            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -869,6 +963,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -877,7 +979,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble__subcmd__wifi__subcmd__list)
-            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --wifi-list-request-id --wifi-list-answer-id --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --wifi-list-request-id --wifi-list-answer-id --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -963,6 +1065,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -971,7 +1081,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,6 +1095,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -993,7 +1111,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__bind)
-            opts="-v -q -h -V --corp --state-dir --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --corp --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1011,6 +1129,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1019,7 +1145,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__drop)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1031,6 +1157,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1041,7 +1175,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__expire)
-            opts="-v -q -h -V --undo --state-dir --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --undo --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,6 +1187,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1231,7 +1373,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__publish__subcmd__firmware)
-            opts="-v -q -h -V --url --state-dir --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --url --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1249,6 +1391,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1257,7 +1407,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__push)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1269,6 +1419,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1279,7 +1437,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__reset__subcmd__secret__subcmd__no)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1293,6 +1451,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1301,7 +1467,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__serve)
-            opts="-v -q -h -V --listen --devices --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --state-dir --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --listen --devices --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1395,6 +1561,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1403,7 +1577,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__set__subcmd__clock__subcmd__skew)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1415,6 +1589,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1425,7 +1607,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__status)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1437,6 +1619,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1447,7 +1637,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__unbind)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1461,6 +1651,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1469,7 +1667,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect)
-            opts="-v -q -h -V --sn --secret-file --secret-stdin --secret-env --seed --endpoint --ca-file --insecure-plain --state-file --firmware-version --wifi-name --mac-address --until --timeout --on --transcript --ping-interval --skew-warn --download-dir --json --verbose --quiet --color --help --version call help"
+            opts="-v -q -h -V --sn --secret-file --secret-stdin --secret-env --seed --endpoint --ca-file --insecure-plain --state-file --firmware-version --wifi-name --mac-address --until --timeout --on --transcript --ping-interval --skew-warn --download-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version call help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1543,6 +1741,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1551,7 +1757,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version firmware corp time error-report upload-log login-qr selfhelp help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version firmware corp time error-report upload-log login-qr selfhelp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,6 +1765,14 @@ _wecom__hw() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1569,7 +1783,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__corp)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1577,6 +1791,14 @@ _wecom__hw() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1587,7 +1809,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__error__subcmd__report)
-            opts="-v -q -h -V --errcode --errmsg --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --errcode --errmsg --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1605,6 +1827,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1613,7 +1843,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__firmware)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1621,6 +1851,14 @@ _wecom__hw() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1757,7 +1995,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__login__subcmd__qr)
-            opts="-v -q -h -V --state --out --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --state --out --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1775,6 +2013,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1783,7 +2029,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__selfhelp)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1791,6 +2037,14 @@ _wecom__hw() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1801,7 +2055,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__time)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1809,6 +2063,14 @@ _wecom__hw() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1819,7 +2081,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__upload__subcmd__log)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1827,6 +2089,14 @@ _wecom__hw() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1976,8 +2246,8 @@ _wecom__hw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        wecom__subcmd__hw__subcmd__gen__subcmd__assets)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version"
+        wecom__subcmd__hw__subcmd__devices)
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version list show export batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1985,6 +2255,272 @@ _wecom__hw() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__devices__subcmd__batches)
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__devices__subcmd__export)
+            opts="-o -v -q -h -V --batch --status --sn --limit --format --output --show-secrets --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv ndjson xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__devices__subcmd__help)
+            opts="list show export batches help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__devices__subcmd__help__subcmd__batches)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__devices__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__devices__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__devices__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__devices__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__devices__subcmd__list)
+            opts="-v -q -h -V --batch --status --sn --limit --show-secrets --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__devices__subcmd__show)
+            opts="-v -q -h -V --show-secrets --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__gen__subcmd__assets)
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1995,7 +2531,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__help)
-            opts="sign ble connect cloud qr gen-assets help"
+            opts="sign qr import devices connect cloud ble gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2372,6 +2908,76 @@ _wecom__hw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__devices)
+            opts="list show export batches"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__devices__subcmd__batches)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__devices__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__devices__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__devices__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wecom__subcmd__hw__subcmd__help__subcmd__gen__subcmd__assets)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2387,6 +2993,20 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2568,8 +3188,50 @@ _wecom__hw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wecom__subcmd__hw__subcmd__import)
+            opts="-v -q -h -V --sheet --column --header-row --format --dry-run --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-row)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "xlsx xlsm xlsb xls ods csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wecom__subcmd__hw__subcmd__qr)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version bind login static url bluetooth help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version bind login static url bluetooth help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2577,6 +3239,14 @@ _wecom__hw() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2587,7 +3257,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__bind)
-            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --help --version"
+            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2669,6 +3339,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2677,7 +3355,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__bluetooth)
-            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --help --version"
+            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2725,6 +3403,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2833,7 +3519,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__login)
-            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --help --version"
+            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2915,6 +3601,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2923,7 +3617,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__static)
-            opts="-o -f -v -q -h -V --url --hw-code --sn --input --input-format --out-dir --name --force --threads --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --help --version"
+            opts="-o -f -v -q -h -V --url --hw-code --sn --input --input-format --out-dir --name --force --threads --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3005,6 +3699,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3013,7 +3715,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__url)
-            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --help --version"
+            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3063,6 +3765,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3071,7 +3781,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign)
-            opts="-v -q -h -V --json --verbose --quiet --color --help --version bind login register secret-no verify help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version bind login register secret-no verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3079,6 +3789,14 @@ _wecom__hw() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3089,7 +3807,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign__subcmd__bind)
-            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --help --version"
+            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3141,6 +3859,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3249,7 +3975,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign__subcmd__login)
-            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --help --version"
+            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3301,6 +4027,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3311,7 +4045,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign__subcmd__register)
-            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --help --version"
+            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3363,6 +4097,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3373,7 +4115,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign__subcmd__secret__subcmd__no)
-            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --help --version"
+            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3427,6 +4169,14 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3435,7 +4185,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign__subcmd__verify)
-            opts="-v -q -h -V --secret-file --secret-stdin --secret-env --at --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --secret-file --secret-stdin --secret-env --at --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3455,6 +4205,14 @@ _wecom__hw() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -13,7 +13,8 @@ pub struct SecretArgs {
     /// Read the secret from the first line of standard input
     #[arg(long)]
     pub secret_stdin: bool,
-    /// Environment variable to read the secret from when no file or stdin is given
+    /// Environment variable to read the secret from when no file or stdin is given (failing
+    /// that, the device store's secret for the SN)
     #[arg(long, value_name = "NAME", default_value = "WECOM_HW_SECRET_NO")]
     pub secret_env: String,
 }

@@ -7,6 +7,8 @@ pub mod cloud;
 pub mod common;
 pub mod connect;
 pub mod qr;
+pub mod devices;
+pub mod import;
 pub mod sign;
 
 use crate::output::ColorChoice;
@@ -51,20 +53,33 @@ pub struct GlobalArgs {
     /// When to use colours on stderr (NO_COLOR is honoured by `auto`)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)
+    #[arg(long, global = true, env = "WECOM_HW_STORE", value_name = "PATH")]
+    pub store: Option<PathBuf>,
+    /// Accept a store file that group or others may read (it holds SecretNos)
+    #[arg(long, global = true)]
+    pub allow_shared_store: bool,
+    /// Station name written into ledger entries (default: the host name)
+    #[arg(long, global = true, env = "WECOM_HW_STATION", value_name = "NAME")]
+    pub station: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)
     Sign(sign::SignArgs),
-    /// Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR
-    Ble(Box<ble::BleArgs>),
+    /// Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF
+    Qr(qr::QrArgs),
+    /// Read the vendor console's registration export, validate it and load it into the store
+    Import(import::ImportArgs),
+    /// List, show and export the units in the device store
+    Devices(devices::DevicesArgs),
     /// Be the device: connect to the cloud over wss, register, activate, log in, handle pushes
     Connect(Box<connect::ConnectArgs>),
     /// Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin
     Cloud(cloud::CloudArgs),
-    /// Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF
-    Qr(qr::QrArgs),
+    /// Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR
+    Ble(Box<ble::BleArgs>),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {

@@ -3,21 +3,27 @@
 pub mod ble;
 pub mod cloud;
 pub mod connect;
+pub mod devices;
 pub mod gen_assets;
+pub mod import;
 pub mod qr;
 pub mod sign;
 
 use crate::cli::{Cli, Command};
 use crate::output::Output;
+use crate::store::StoreOptions;
 
 /// Runs the parsed command line.
 pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
+    let store = StoreOptions::from_global(&cli.global);
     match cli.command {
-        Command::Sign(a) => sign::run(a, out),
-        Command::Ble(a) => ble::run(*a, out),
+        Command::Sign(a) => sign::run(a, &store, out),
+        Command::Qr(a) => qr::run(a, out),
+        Command::Import(a) => import::run(a, &store, out),
+        Command::Devices(a) => devices::run(a, &store, out),
         Command::Connect(a) => connect::run(*a, out),
         Command::Cloud(a) => cloud::run(a, out),
-        Command::Qr(a) => qr::run(a, out),
+        Command::Ble(a) => ble::run(*a, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),
     }
 }

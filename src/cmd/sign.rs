@@ -9,18 +9,19 @@ use crate::core::sign::{Explanation, Scene, SignRequest, sign_into};
 use crate::io::atomic::AtomicFile;
 use crate::io::secrets;
 use crate::output::{ExitClass, Failure, Output};
+use crate::store::StoreOptions;
 use anyhow::{Context, Result};
 use rand::{Rng, SeedableRng};
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
-pub fn run(args: SignArgs, out: &Output) -> Result<()> {
+pub fn run(args: SignArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     match args.command {
-        SignCommand::Bind(a) => scene(Scene::Bind, a, out),
-        SignCommand::Login(a) => scene(Scene::Login, a, out),
-        SignCommand::Register(a) => scene(Scene::Register, a, out),
-        SignCommand::SecretNo(a) => scene(Scene::SecretNo, a, out),
-        SignCommand::Verify(a) => verify(a, out),
+        SignCommand::Bind(a) => scene(Scene::Bind, a, store, out),
+        SignCommand::Login(a) => scene(Scene::Login, a, store, out),
+        SignCommand::Register(a) => scene(Scene::Register, a, store, out),
+        SignCommand::SecretNo(a) => scene(Scene::SecretNo, a, store, out),
+        SignCommand::Verify(a) => verify(a, store, out),
     }
 }
 
@@ -51,7 +52,7 @@ fn check_scene_flags(scene: Scene, a: &SceneArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn scene(scene: Scene, a: SceneArgs, out: &Output) -> Result<()> {
+fn scene(scene: Scene, a: SceneArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     check_scene_flags(scene, &a)?;
     if a.input.is_some() {
         return batch(scene, &a, out);
@@ -65,7 +66,12 @@ fn scene(scene: Scene, a: SceneArgs, out: &Output) -> Result<()> {
         )
         .into());
     }
-    let (secret, origin) = secrets::load_required(&a.secret, scene.secret_name())?;
+    let kind = if scene == Scene::SecretNo {
+        secrets::StoreSecret::Seed
+    } else {
+        secrets::StoreSecret::Device
+    };
+    let (secret, origin) = secrets::load_for_sn(&a.secret, sn, store, scene.secret_name(), kind)?;
     out.debug(format!("{} from {origin} ({secret})", scene.secret_name()));
     let ts = a.timestamp.unwrap_or_else(now_secs).to_string();
     let nonce = a.nonce.unwrap_or_else(rand::random).to_string();
@@ -150,7 +156,7 @@ pub fn render_explanation(e: &Explanation, url: Option<&str>) -> String {
     s
 }
 
-fn verify(a: VerifyArgs, out: &Output) -> Result<()> {
+fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     let code = BindCode::parse(&a.url).map_err(|e| Failure::data(format!("malformed URL: {e}")))?;
     let d = match code {
         BindCode::Static { hw_code } => {
@@ -168,7 +174,13 @@ fn verify(a: VerifyArgs, out: &Output) -> Result<()> {
         }
         BindCode::Dynamic(d) => d,
     };
-    let (secret, origin) = secrets::load_required(&a.secret, "SecretNo")?;
+    let (secret, origin) = secrets::load_for_sn(
+        &a.secret,
+        &d.sn,
+        store,
+        "SecretNo",
+        secrets::StoreSecret::Device,
+    )?;
     out.debug(format!("SecretNo from {origin} ({secret})"));
     let now = a.at.unwrap_or_else(now_secs);
     let sig_ok = d.verify(&secret);

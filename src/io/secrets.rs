@@ -76,3 +76,60 @@ pub fn load_required(args: &SecretArgs, what: &str) -> Result<(Secret, SecretOri
         ))
     })
 }
+
+/// Which of a unit's secrets a command needs from the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreSecret {
+    /// The unit's own SecretNo (bind, login, register, verify).
+    Device,
+    /// The model's seedSecretNo (`get_secret_no`).
+    Seed,
+}
+
+/// The secret for one SN: an explicit source (`--secret-file`, `--secret-stdin`, the
+/// environment variable) first, then the device store. When neither has it, the error says
+/// both ways to give it.
+pub fn load_for_sn(
+    args: &SecretArgs,
+    sn: &str,
+    store: &crate::store::StoreOptions,
+    what: &str,
+    kind: StoreSecret,
+) -> Result<(Secret, SecretOrigin), Failure> {
+    if let Some(found) = load_explicit(args, what)? {
+        return Ok(found);
+    }
+    let how = format!(
+        "use --secret-file PATH, --secret-stdin or set {}; or import the registration export with `wecom-hw import FILE` so the store has SN {sn}",
+        args.secret_env
+    );
+    let shown = store.path.display().to_string();
+    let dev = match crate::store::Store::open_existing(store)? {
+        Some(s) => s.get(sn)?,
+        None => None,
+    };
+    let Some(dev) = dev else {
+        return Err(Failure::data(format!(
+            "no {what} for SN {sn}: none given, and the device store {shown} does not hold this SN"
+        ))
+        .hint(how));
+    };
+    use crate::import::SecretKind;
+    let origin = SecretOrigin::Store(dev.sn.clone());
+    match (kind, dev.secret_kind) {
+        (StoreSecret::Device, SecretKind::PerDevice) | (StoreSecret::Seed, SecretKind::Seed) => {
+            Ok((dev.secret_no, origin))
+        }
+        (StoreSecret::Device, SecretKind::Seed) => match dev.state.device_secret {
+            Some(s) => Ok((s, origin)),
+            None => Err(Failure::data(format!(
+                "SN {sn} is from a seed batch: the store holds only the seed, and the unit's own SecretNo is known after get_secret_no"
+            ))
+            .hint(how)),
+        },
+        (StoreSecret::Seed, SecretKind::PerDevice) => Err(Failure::data(format!(
+            "SN {sn} has its own SecretNo in the store, not a seed: get_secret_no is for seed models"
+        ))
+        .hint(how)),
+    }
+}

@@ -1,0 +1,298 @@
+//! `wecom-hw devices`: what the store holds, listed, shown and exported.
+
+use crate::cli::devices::{
+    DevicesArgs, DevicesCommand, ExportArgs, ExportFormat, FilterArgs, ListArgs, ShowArgs,
+};
+use crate::io::atomic::AtomicFile;
+use crate::output::{ExitClass, Failure, Output};
+use crate::store::{DeviceFilter, Store, StoreOptions, StoredDevice};
+use anyhow::{Context, Result};
+use std::io::Write;
+
+pub fn run(a: DevicesArgs, store_opts: &StoreOptions, out: &Output) -> Result<()> {
+    // Reading commands never create a store: a missing one is simply empty.
+    let store = Store::open_existing(store_opts)?;
+    match a.command {
+        DevicesCommand::List(l) => list(store, l, out),
+        DevicesCommand::Show(s) => show(store, store_opts, s, out),
+        DevicesCommand::Export(e) => export(store, e, out),
+        DevicesCommand::Batches => batches(store, out),
+    }
+}
+
+fn filter(f: &FilterArgs) -> DeviceFilter {
+    DeviceFilter {
+        batch: f.batch,
+        status: f.status.clone(),
+        sn_pattern: f.sn_pattern.clone(),
+        limit: f.limit,
+    }
+}
+
+fn select(store: &Option<Store>, f: &FilterArgs) -> Result<Vec<StoredDevice>, Failure> {
+    match store {
+        Some(s) => s.list(&filter(f)),
+        None => Ok(Vec::new()),
+    }
+}
+
+fn list(store: Option<Store>, a: ListArgs, out: &Output) -> Result<()> {
+    let devs = select(&store, &a.filter)?;
+    if out.json {
+        for d in &devs {
+            out.json_line(&d.to_json(a.show_secrets))?;
+        }
+        return Ok(());
+    }
+    let mut w = std::io::stdout().lock();
+    writeln!(
+        w,
+        "{:<20} {:<14} {:>5}  {:<20} {:<10} SECRET_NO",
+        "SN", "STATUS", "BATCH", "DEVICE_ID", "KIND"
+    )?;
+    for d in &devs {
+        writeln!(
+            w,
+            "{:<20} {:<14} {:>5}  {:<20} {:<10} {}",
+            d.sn,
+            d.status,
+            d.batch_id.map(|b| b.to_string()).unwrap_or_default(),
+            d.device_id.map(|b| b.to_string()).unwrap_or_default(),
+            d.secret_kind.name().replace('_', "-"),
+            secret_text(d, a.show_secrets)
+        )?;
+    }
+    drop(w);
+    out.info(format!("{} units", devs.len()));
+    Ok(())
+}
+
+fn secret_text(d: &StoredDevice, show: bool) -> String {
+    if show {
+        d.secret_no.expose().to_owned()
+    } else {
+        d.secret_no.masked()
+    }
+}
+
+fn show(store: Option<Store>, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<()> {
+    let found = match &store {
+        Some(s) => s.get(&a.sn)?.map(|d| (d, s.ledger(&a.sn))),
+        None => None,
+    };
+    let Some((d, ledger)) = found else {
+        return Err(Failure::data(format!(
+            "SN {} is not in the device store {}",
+            a.sn,
+            opts.path.display()
+        ))
+        .hint("`wecom-hw devices list` shows what it holds; `wecom-hw import FILE` adds units")
+        .into());
+    };
+    let ledger = ledger?;
+    if out.json {
+        let mut v = d.to_json(a.show_secrets);
+        v["ledger"] = serde_json::to_value(&ledger)?;
+        return out.json_line(&v);
+    }
+    let v = d.to_json(a.show_secrets);
+    let mut w = std::io::stdout().lock();
+    for k in SHOW_ORDER {
+        {
+            let text = match &v[*k] {
+                serde_json::Value::Null => continue,
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            writeln!(w, "{k:<18} {text}")?;
+        }
+    }
+    writeln!(w, "ledger:")?;
+    for e in &ledger {
+        writeln!(
+            w,
+            "  {}  {:<14} {:<12} {}",
+            e.at,
+            e.event,
+            e.station.as_deref().unwrap_or("-"),
+            e.detail.as_deref().unwrap_or("")
+        )?;
+    }
+    Ok(())
+}
+
+/// Field order of `devices show`.
+const SHOW_ORDER: &[&str] = &[
+    "sn",
+    "status",
+    "secret_no",
+    "secret_fingerprint",
+    "secret_kind",
+    "device_id",
+    "qr_url",
+    "hw_code",
+    "model_id",
+    "remark",
+    "batch",
+    "source_file",
+    "source_sheet",
+    "source_row",
+    "imported_at",
+    "active_code",
+    "device_secret",
+    "corp_name",
+    "last_seen",
+];
+
+fn batches(store: Option<Store>, out: &Output) -> Result<()> {
+    let list = match &store {
+        Some(s) => s.batches()?,
+        None => Vec::new(),
+    };
+    let mut w = std::io::stdout().lock();
+    if out.json {
+        drop(w);
+        for b in &list {
+            out.json_line(b)?;
+        }
+        return Ok(());
+    }
+    writeln!(
+        w,
+        "{:>5}  {:<20}  {:>7}  {:<10}  {:<12}  SOURCE",
+        "BATCH", "IMPORTED_AT", "UNITS", "KIND", "STATION"
+    )?;
+    for b in &list {
+        writeln!(
+            w,
+            "{:>5}  {:<20}  {:>7}  {:<10}  {:<12}  {}{}",
+            b.id,
+            b.imported_at,
+            b.devices,
+            b.secret_kind.replace('_', "-"),
+            b.station.as_deref().unwrap_or("-"),
+            b.source_file,
+            b.sheet
+                .as_ref()
+                .map(|s| format!(" [{s}]"))
+                .unwrap_or_default()
+        )?;
+    }
+    Ok(())
+}
+
+/// Columns of CSV and XLSX exports, in order.
+const EXPORT_COLUMNS: &[&str] = &[
+    "sn",
+    "secret_no",
+    "secret_kind",
+    "device_id",
+    "qr_url",
+    "hw_code",
+    "model_id",
+    "remark",
+    "status",
+    "batch",
+];
+
+fn export_row(d: &StoredDevice, show: bool) -> Vec<String> {
+    let v = d.to_json(show);
+    EXPORT_COLUMNS
+        .iter()
+        .map(|k| match &v[*k] {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+        .collect()
+}
+
+fn export(store: Option<Store>, a: ExportArgs, out: &Output) -> Result<()> {
+    let format = a
+        .format
+        .or_else(|| {
+            let ext = a
+                .output
+                .as_ref()?
+                .extension()?
+                .to_str()?
+                .to_ascii_lowercase();
+            match ext.as_str() {
+                "csv" => Some(ExportFormat::Csv),
+                "ndjson" | "jsonl" => Some(ExportFormat::Ndjson),
+                "xlsx" => Some(ExportFormat::Xlsx),
+                _ => None,
+            }
+        })
+        .unwrap_or(ExportFormat::Csv);
+    if format == ExportFormat::Xlsx && a.output.is_none() && out.stdout_is_tty {
+        return Err(Failure::new(
+            ExitClass::Usage,
+            "refusing to write XLSX to a terminal; give --output FILE.xlsx",
+        )
+        .into());
+    }
+    let devs = select(&store, &a.filter)?;
+    let bytes = match format {
+        ExportFormat::Csv => {
+            // UTF-8 with BOM and every field quoted: what Excel and label tools open
+            // correctly (registration-and-labels.md section 9).
+            let mut w = csv::WriterBuilder::new()
+                .quote_style(csv::QuoteStyle::Always)
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(b"\xEF\xBB\xBF".to_vec());
+            w.write_record(EXPORT_COLUMNS)?;
+            for d in &devs {
+                w.write_record(export_row(d, a.show_secrets))?;
+            }
+            w.into_inner().context("cannot finish the CSV")?
+        }
+        ExportFormat::Ndjson => {
+            let mut b = Vec::new();
+            for d in &devs {
+                serde_json::to_writer(&mut b, &d.to_json(a.show_secrets))?;
+                b.push(b'\n');
+            }
+            b
+        }
+        ExportFormat::Xlsx => xlsx(&devs, a.show_secrets)?,
+    };
+    match &a.output {
+        Some(path) => {
+            let mode = a.show_secrets.then_some(0o600);
+            let mut f = AtomicFile::create(path, mode)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            f.write_all(&bytes)?;
+            f.commit()
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            out.info(format!("wrote {} units to {}", devs.len(), path.display()));
+        }
+        None => {
+            let mut w = std::io::stdout().lock();
+            w.write_all(&bytes)?;
+            w.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// Every cell written as text (number format `@`), so that SNs and device ids keep their
+/// digits when the file is opened and saved again in Excel.
+fn xlsx(devs: &[StoredDevice], show: bool) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut wb = Workbook::new();
+    let text = Format::new().set_num_format("@");
+    let bold = Format::new().set_bold().set_num_format("@");
+    let ws = wb.add_worksheet();
+    ws.set_name("devices")?;
+    for (c, h) in EXPORT_COLUMNS.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *h, &bold)?;
+        ws.set_column_format(c as u16, &text)?;
+    }
+    for (r, d) in devs.iter().enumerate() {
+        for (c, v) in export_row(d, show).iter().enumerate() {
+            ws.write_string_with_format(r as u32 + 1, c as u16, v, &text)?;
+        }
+    }
+    Ok(wb.save_to_buffer()?)
+}

@@ -1,0 +1,195 @@
+//! Reading single cells as text (`registration-and-labels.md` 3.5) and checking the values
+//! of one row (3.6). Pure functions: the caller turns issues into located problems.
+
+use crate::core::bindcode::HARDWARE_URL;
+use calamine::Data;
+
+/// 2^53: above it an f64 no longer holds every integer, so digits are already gone.
+const EXACT_LIMIT: f64 = 9_007_199_254_740_992.0;
+
+/// What happened when a cell was read as text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CellText {
+    Text(String),
+    /// A numeric cell that converted exactly; accepted with a warning.
+    Numeric(String),
+    Empty,
+}
+
+/// Why a cell could not be read as text.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum CellIssue {
+    #[error(
+        "numeric cell {shown} cannot be read exactly (digits beyond 2^53 or a fraction are already lost); format the column as text in Excel and retype it"
+    )]
+    LossyNumber { shown: String },
+    #[error(
+        "{0:?} is a number in scientific notation: Excel saved the displayed value and the digits are lost; re-export with the column formatted as text"
+    )]
+    Scientific(String),
+    #[error("cell holds {kind} {shown:?}, expected text")]
+    Unexpected { kind: &'static str, shown: String },
+}
+
+/// Reads an identity cell (SN, SecretNo, device id) strictly as text.
+pub fn identity_text(c: &Data) -> Result<CellText, CellIssue> {
+    match c {
+        Data::String(s) => {
+            let t = s.trim();
+            if t.is_empty() {
+                Ok(CellText::Empty)
+            } else if looks_scientific(t) {
+                Err(CellIssue::Scientific(t.to_owned()))
+            } else {
+                Ok(CellText::Text(t.to_owned()))
+            }
+        }
+        Data::Int(i) => Ok(CellText::Numeric(i.to_string())),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < EXACT_LIMIT => {
+            Ok(CellText::Numeric(format!("{f:.0}")))
+        }
+        Data::Float(f) => Err(CellIssue::LossyNumber {
+            shown: f.to_string(),
+        }),
+        Data::Empty => Ok(CellText::Empty),
+        Data::Bool(b) => Err(CellIssue::Unexpected {
+            kind: "a boolean",
+            shown: b.to_string(),
+        }),
+        Data::DateTime(d) => Err(CellIssue::Unexpected {
+            kind: "a date",
+            shown: d.to_string(),
+        }),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Err(CellIssue::Unexpected {
+            kind: "a date",
+            shown: s.clone(),
+        }),
+        Data::Error(e) => Err(CellIssue::Unexpected {
+            kind: "an Excel error",
+            shown: e.to_string(),
+        }),
+    }
+}
+
+/// Reads a free-text cell (URL, model, remark) leniently.
+pub fn plain_text(c: &Data) -> Option<String> {
+    let s = match c {
+        Data::Empty => return None,
+        Data::String(s) => s.trim().to_owned(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < EXACT_LIMIT => format!("{f:.0}"),
+        other => other.to_string(),
+    };
+    (!s.is_empty()).then_some(s)
+}
+
+/// `3.38915E+12`: what a CSV saved from Excel holds when a long number was displayed that
+/// way.
+fn looks_scientific(s: &str) -> bool {
+    let Some((mantissa, exp)) = s.split_once(['E', 'e']) else {
+        return false;
+    };
+    let exp = exp.strip_prefix('+').unwrap_or(exp);
+    let digits = mantissa.replacen('.', "", 1);
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && mantissa.len() > digits.len() // had a decimal point
+        && !exp.is_empty()
+        && exp.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// True for the typical SecretNo shape: 32 lowercase or uppercase hex characters.
+pub fn is_typical_secret(s: &str) -> bool {
+    s.len() == 32 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The `hw_code` of a static bind URL, or why the URL is not one.
+pub fn static_hw_code(url: &str) -> Result<String, String> {
+    let rest = url
+        .strip_prefix(HARDWARE_URL)
+        .and_then(|r| r.strip_prefix("?hw_code="))
+        .ok_or_else(|| {
+            format!("{url:?} is not a static bind URL; expected {HARDWARE_URL}?hw_code=…")
+        })?;
+    let code = rest.split(['&', '#']).next().unwrap_or_default();
+    if code.is_empty() {
+        return Err(format!("{url:?} has an empty hw_code"));
+    }
+    if !code
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"-_.~%*+/=".contains(&b))
+    {
+        return Err(format!(
+            "hw_code {code:?} contains characters a URL cannot carry"
+        ));
+    }
+    Ok(code.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_cells_follow_the_exactness_rule() {
+        assert_eq!(
+            identity_text(&Data::Float(3389153100001.0)),
+            Ok(CellText::Numeric("3389153100001".into()))
+        );
+        assert!(matches!(
+            identity_text(&Data::Float(1.2345678901234567e19)),
+            Err(CellIssue::LossyNumber { .. })
+        ));
+        assert!(matches!(
+            identity_text(&Data::Float(9_007_199_254_740_992.0)),
+            Err(CellIssue::LossyNumber { .. })
+        ));
+        assert_eq!(
+            identity_text(&Data::Float(9_007_199_254_740_991.0)),
+            Ok(CellText::Numeric("9007199254740991".into()))
+        );
+        assert!(matches!(
+            identity_text(&Data::Float(1.5)),
+            Err(CellIssue::LossyNumber { .. })
+        ));
+        assert_eq!(
+            identity_text(&Data::Int(12)),
+            Ok(CellText::Numeric("12".into()))
+        );
+        assert_eq!(
+            identity_text(&Data::String(" 0012 ".into())),
+            Ok(CellText::Text("0012".into()))
+        );
+        assert_eq!(identity_text(&Data::Empty), Ok(CellText::Empty));
+        assert!(matches!(
+            identity_text(&Data::String("3.38915E+12".into())),
+            Err(CellIssue::Scientific(_))
+        ));
+        // An SN that merely contains an E is not scientific notation.
+        assert!(matches!(
+            identity_text(&Data::String("E30000000001".into())),
+            Ok(CellText::Text(_))
+        ));
+        assert!(matches!(
+            identity_text(&Data::String("12E5".into())),
+            Ok(CellText::Text(_))
+        ));
+    }
+
+    #[test]
+    fn static_urls_are_checked() {
+        assert_eq!(
+            static_hw_code("https://open.work.weixin.qq.com/connect/hardware?hw_code=AbC123"),
+            Ok("AbC123".into())
+        );
+        assert!(
+            static_hw_code("https://open.work.weixin.qq.com/connect/hardware?hw_code=").is_err()
+        );
+        assert!(
+            static_hw_code("http://open.work.weixin.qq.com/connect/hardware?hw_code=x").is_err()
+        );
+        assert!(
+            static_hw_code("https://open.work.weixin.qq.com/connect/hardware?sn=1&type=qrcode")
+                .is_err()
+        );
+    }
+}

@@ -1,0 +1,851 @@
+//! Reading the vendor console's registration export (`registration-and-labels.md` 2–3).
+//!
+//! The console's layout is not published, so nothing is assumed about it beyond the alias
+//! table of [`crate::core::headers`]: the header row is looked for among the first 10 rows,
+//! headers are matched after normalisation, and the user can map columns explicitly.
+//!
+//! [`read_export`] needs no store: it returns every valid row as a [`DeviceRecord`] and
+//! every problem found, located by file, sheet, Excel row number and column. Rows with an
+//! error are left out of `records`; callers that must be all-or-nothing (`wecom-hw import`)
+//! check [`Export::errors`] first.
+//!
+//! ```no_run
+//! use wecom_hw::import::{read_export, ImportOptions};
+//! # fn main() -> Result<(), wecom_hw::output::Failure> {
+//! let export = read_export("devices.xlsx".as_ref(), &ImportOptions::default())?;
+//! for p in &export.problems { eprintln!("{p}"); }
+//! for r in &export.records { println!("{} {:?}", r.sn, r.device_id); }
+//! # Ok(()) }
+//! ```
+
+pub mod cells;
+pub mod source;
+
+use crate::core::device::{sn_key, validate_sn};
+use crate::core::headers::{Field, is_seed_header, match_header, normalize};
+use crate::core::secret::Secret;
+use crate::output::{ExitClass, Failure};
+use calamine::Data;
+use cells::CellText;
+use sha2::{Digest, Sha256};
+use source::{Book, Encoding, FileFormat, Sheet, column_letter, parse_column_letter};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Rows searched for the header (`registration-and-labels.md` 3.4).
+pub const HEADER_SCAN_ROWS: usize = 10;
+
+/// Whether a unit's SecretNo is its own or the model's shared seed (2.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SecretKind {
+    PerDevice,
+    Seed,
+}
+
+impl SecretKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SecretKind::PerDevice => "per_device",
+            SecretKind::Seed => "seed",
+        }
+    }
+}
+
+/// One valid row of the export.
+#[derive(Debug, Clone)]
+pub struct DeviceRecord {
+    pub sn: String,
+    pub secret_no: Secret,
+    pub secret_kind: SecretKind,
+    pub device_id: Option<u64>,
+    pub qr_url: Option<String>,
+    /// Parsed from `qr_url`.
+    pub hw_code: Option<String>,
+    pub model_id: Option<String>,
+    pub remark: Option<String>,
+    /// 1-based, as Excel numbers it.
+    pub source_row: u32,
+}
+
+/// An explicit `--column FIELD=HEADER` (or `FIELD=C`, an Excel column letter).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnSpec {
+    pub field: Field,
+    pub column: String,
+}
+
+impl std::str::FromStr for ColumnSpec {
+    type Err = String;
+    fn from_str(s: &str) -> Result<ColumnSpec, String> {
+        let (f, c) = s
+            .split_once('=')
+            .ok_or_else(|| format!("expected FIELD=HEADER (e.g. sn=序列号), got {s:?}"))?;
+        let field = Field::from_name(f.trim())
+            .filter(|f| IMPORT_FIELDS.contains(f))
+            .ok_or_else(|| {
+                let names: Vec<&str> = IMPORT_FIELDS.iter().map(|f| f.name()).collect();
+                format!("unknown field {f:?}; one of {}", names.join(", "))
+            })?;
+        if c.trim().is_empty() {
+            return Err(format!("no column given for {}", field.name()));
+        }
+        Ok(ColumnSpec {
+            field,
+            column: c.trim().to_owned(),
+        })
+    }
+}
+
+/// Fields an export column can fill.
+pub const IMPORT_FIELDS: &[Field] = &[
+    Field::Sn,
+    Field::SecretNo,
+    Field::DeviceId,
+    Field::QrUrl,
+    Field::ModelId,
+    Field::Remark,
+];
+
+/// How to read the file.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Default: from the extension.
+    pub format: Option<FileFormat>,
+    /// Sheet name (or 1-based number); default: the first sheet with a header row.
+    pub sheet: Option<String>,
+    pub columns: Vec<ColumnSpec>,
+    /// 1-based row of the header; default: detected among the first 10 rows.
+    pub header_row: Option<u32>,
+}
+
+/// Which column became which field.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ColumnMapping {
+    pub column: String,
+    pub header: String,
+    pub field: Option<Field>,
+    /// `alias`, `explicit`, `unknown` or `duplicate`.
+    pub how: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    /// The store already holds the SN with other data (found by `wecom-hw import`, never by
+    /// [`read_export`]).
+    Conflict,
+    Error,
+}
+
+/// One finding, located as precisely as possible.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Problem {
+    pub severity: Severity,
+    pub file: String,
+    pub sheet: Option<String>,
+    /// 1-based, as Excel numbers rows.
+    pub row: Option<u32>,
+    /// Excel column letter.
+    pub column: Option<String>,
+    pub header: Option<String>,
+    pub field: Option<Field>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(s) = &self.sheet {
+            write!(f, ", sheet {s:?}")?;
+        }
+        if let Some(r) = self.row {
+            write!(f, ", row {r}")?;
+        }
+        if let Some(c) = &self.column {
+            write!(f, ", column {c}")?;
+            if let Some(h) = &self.header {
+                write!(f, " ({h})")?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Everything read from one export file.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Export {
+    pub file: String,
+    pub sha256: String,
+    pub format: FileFormat,
+    pub encoding: Option<Encoding>,
+    pub sheet: Option<String>,
+    /// 1-based.
+    pub header_row: u32,
+    pub mapping: Vec<ColumnMapping>,
+    /// Data rows seen (blank rows not counted).
+    pub rows: u64,
+    #[serde(skip)]
+    pub records: Vec<DeviceRecord>,
+    pub problems: Vec<Problem>,
+    /// True when the rows hold a seed (one SecretNo shared by the model's units).
+    pub seed: bool,
+}
+
+impl Export {
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+    fn count(&self, s: Severity) -> usize {
+        self.problems.iter().filter(|p| p.severity == s).count()
+    }
+}
+
+/// Reads and validates an export. File-level failures (unreadable, no header, a required
+/// column missing) are errors; row-level findings are [`Problem`]s.
+pub fn read_export(path: &Path, opts: &ImportOptions) -> Result<Export, Failure> {
+    let shown = path.display().to_string();
+    let format = match opts.format.or_else(|| FileFormat::from_path(path)) {
+        Some(f) => f,
+        None => {
+            return Err(Failure::new(
+                ExitClass::Usage,
+                format!("cannot tell the format of {shown} from its name"),
+            )
+            .hint("use --format xlsx|xls|ods|csv"));
+        }
+    };
+    std::fs::File::open(path).map_err(|e| Failure::io(format!("cannot read {shown}: {e}")))?;
+    // The file's SHA-256 (recorded with the batch) is computed on a second core while the
+    // spreadsheet is parsed: on a large export it costs as much as validating every row.
+    std::thread::scope(|scope| {
+        let hasher = scope.spawn(|| file_sha256(path));
+        let export = read_parsed(path, &shown, format, opts);
+        let sha = hasher
+            .join()
+            .map_err(|_| Failure::new(ExitClass::Internal, "the hashing thread panicked"))?
+            .map_err(|e| Failure::io(format!("cannot read {shown}: {e}")))?;
+        export.map(|e| Export { sha256: sha, ..e })
+    })
+}
+
+fn file_sha256(path: &Path) -> std::io::Result<String> {
+    let mut h = Sha256::new();
+    std::io::copy(&mut std::fs::File::open(path)?, &mut h)?;
+    Ok(hex::encode(h.finalize()))
+}
+
+fn read_parsed(
+    path: &Path,
+    shown: &str,
+    format: FileFormat,
+    opts: &ImportOptions,
+) -> Result<Export, Failure> {
+    let shown = shown.to_owned();
+    let sha256 = String::new();
+    let mut book = Book::open(path, format)?;
+    let (sheet, header_idx) = choose_sheet(&mut book, path, opts)?;
+    // The sheet owns its cells; the workbook's shared-strings table can go before the rows
+    // are checked (on a large export it is a third of the memory).
+    let encoding = book.encoding();
+    drop(book);
+    let mut ctx = Ctx {
+        file: shown,
+        sheet: sheet.name.clone(),
+        problems: Vec::new(),
+    };
+    let all_rows = sheet.rows();
+    let header_cells: Vec<String> = all_rows[header_idx]
+        .iter()
+        .map(|c| cells::plain_text(c).unwrap_or_default())
+        .collect();
+    let mapping = map_columns(&header_cells, sheet.origin.1, &opts.columns)?;
+    let col_of = |f: Field| mapping.iter().position(|m| m.field == Some(f));
+    let header_row = sheet.origin.0 + header_idx as u32 + 1;
+    let need = |f: Field| {
+        col_of(f).ok_or_else(|| {
+            Failure::data(format!(
+                "{}{}: header row {header_row} has no {} column (headers: {})",
+                ctx.file,
+                ctx.sheet
+                    .as_ref()
+                    .map(|s| format!(", sheet {s:?}"))
+                    .unwrap_or_default(),
+                f.name(),
+                header_cells.join(", ")
+            ))
+            .hint(format!("map it explicitly: --column {}=HEADER", f.name()))
+        })
+    };
+    let cols = Cols {
+        sn: need(Field::Sn)?,
+        secret: need(Field::SecretNo)?,
+        device_id: col_of(Field::DeviceId),
+        qr_url: col_of(Field::QrUrl),
+        model_id: col_of(Field::ModelId),
+        remark: col_of(Field::Remark),
+    };
+    let seed_header = is_seed_header(&header_cells[cols.secret]);
+    for (f, what) in [
+        (
+            cols.device_id,
+            "device_id: BLE advertising and labels need it",
+        ),
+        (cols.qr_url, "qr_url: static bind labels need it"),
+    ] {
+        if f.is_none() {
+            ctx.push(
+                Severity::Warning,
+                None,
+                None,
+                None,
+                format!("no column for {what}"),
+            );
+        }
+    }
+    let data = &all_rows[header_idx + 1..];
+    // Blank rows at the end are what spreadsheets leave behind; blank rows between data
+    // rows are worth a note.
+    let last = data.iter().rposition(|r| !is_blank(r)).map_or(0, |i| i + 1);
+    let mut records = Vec::with_capacity(last);
+    let mut seen: HashMap<String, u32> = HashMap::with_capacity(last);
+    let mut rows = 0u64;
+    for (i, row) in data[..last].iter().enumerate() {
+        let excel_row = header_row + 1 + i as u32;
+        if is_blank(row) {
+            ctx.push(
+                Severity::Info,
+                Some(excel_row),
+                None,
+                None,
+                "blank row skipped".into(),
+            );
+            continue;
+        }
+        rows += 1;
+        if let Some(r) = read_row(&mut ctx, &mapping, &cols, row, excel_row, &mut seen) {
+            records.push(r);
+        }
+    }
+    if rows == 0 {
+        ctx.push(
+            Severity::Error,
+            Some(header_row),
+            None,
+            None,
+            "no data rows below the header row".into(),
+        );
+    }
+    let seed = classify_secrets(&mut ctx, &mapping, &cols, &mut records, seed_header);
+    Ok(Export {
+        file: ctx.file,
+        sha256,
+        format,
+        encoding,
+        sheet: ctx.sheet,
+        header_row,
+        mapping,
+        rows,
+        records,
+        problems: ctx.problems,
+        seed,
+    })
+}
+
+struct Ctx {
+    file: String,
+    sheet: Option<String>,
+    problems: Vec<Problem>,
+}
+
+impl Ctx {
+    fn push(
+        &mut self,
+        severity: Severity,
+        row: Option<u32>,
+        col: Option<&ColumnMapping>,
+        field: Option<Field>,
+        message: String,
+    ) {
+        self.problems.push(Problem {
+            severity,
+            file: self.file.clone(),
+            sheet: self.sheet.clone(),
+            row,
+            column: col.map(|c| c.column.clone()),
+            header: col.map(|c| c.header.clone()),
+            field: field.or(col.and_then(|c| c.field)),
+            message,
+        });
+    }
+}
+
+struct Cols {
+    sn: usize,
+    secret: usize,
+    device_id: Option<usize>,
+    qr_url: Option<usize>,
+    model_id: Option<usize>,
+    remark: Option<usize>,
+}
+
+fn is_blank(row: &[Data]) -> bool {
+    row.iter().all(|c| match c {
+        Data::Empty => true,
+        Data::String(s) => s.trim().is_empty(),
+        _ => false,
+    })
+}
+
+fn cell(row: &[Data], i: usize) -> &Data {
+    row.get(i).unwrap_or(&Data::Empty)
+}
+
+/// Reads an identity cell, reporting numeric and lossy cells.
+fn identity(
+    ctx: &mut Ctx,
+    mapping: &[ColumnMapping],
+    row: &[Data],
+    col: usize,
+    excel_row: u32,
+) -> Result<Option<String>, ()> {
+    let m = &mapping[col];
+    match cells::identity_text(cell(row, col)) {
+        Ok(CellText::Text(s)) => Ok(Some(s)),
+        Ok(CellText::Numeric(s)) => {
+            ctx.push(
+                Severity::Warning,
+                Some(excel_row),
+                Some(m),
+                None,
+                format!(
+                    "numeric cell read as {s:?}; leading zeros, if there were any, are lost (format the column as text)"
+                ),
+            );
+            Ok(Some(s))
+        }
+        Ok(CellText::Empty) => Ok(None),
+        Err(e) => {
+            ctx.push(
+                Severity::Error,
+                Some(excel_row),
+                Some(m),
+                None,
+                e.to_string(),
+            );
+            Err(())
+        }
+    }
+}
+
+fn read_row(
+    ctx: &mut Ctx,
+    mapping: &[ColumnMapping],
+    cols: &Cols,
+    row: &[Data],
+    excel_row: u32,
+    seen: &mut HashMap<String, u32>,
+) -> Option<DeviceRecord> {
+    let before = ctx.problems.len();
+    let err = |ctx: &mut Ctx, col: usize, msg: String| {
+        ctx.push(
+            Severity::Error,
+            Some(excel_row),
+            Some(&mapping[col]),
+            None,
+            msg,
+        );
+    };
+    let sn = match identity(ctx, mapping, row, cols.sn, excel_row) {
+        Ok(Some(sn)) => match validate_sn(&sn) {
+            Ok(()) => match seen.get(&sn_key(&sn)) {
+                Some(first) => {
+                    err(
+                        ctx,
+                        cols.sn,
+                        format!("SN {sn} repeats row {first} (SNs compare case-insensitively)"),
+                    );
+                    None
+                }
+                None => {
+                    seen.insert(sn_key(&sn), excel_row);
+                    Some(sn)
+                }
+            },
+            Err(e) => {
+                err(ctx, cols.sn, format!("SN {sn:?}: {e}"));
+                None
+            }
+        },
+        Ok(None) => {
+            err(ctx, cols.sn, "SN is empty".into());
+            None
+        }
+        Err(()) => None,
+    };
+    let secret = match identity(ctx, mapping, row, cols.secret, excel_row) {
+        Ok(Some(s)) => match Secret::new(&s) {
+            Ok(secret) => {
+                if !cells::is_typical_secret(&s) {
+                    ctx.push(
+                        Severity::Warning,
+                        Some(excel_row),
+                        Some(&mapping[cols.secret]),
+                        None,
+                        format!(
+                            "SecretNo is {} characters, not the usual 32 hex characters",
+                            s.chars().count()
+                        ),
+                    );
+                }
+                Some(secret)
+            }
+            Err(e) => {
+                err(ctx, cols.secret, format!("SecretNo: {e}"));
+                None
+            }
+        },
+        Ok(None) => {
+            err(ctx, cols.secret, "SecretNo is empty".into());
+            None
+        }
+        Err(()) => None,
+    };
+    let device_id = match cols.device_id {
+        None => None,
+        Some(c) => match identity(ctx, mapping, row, c, excel_row) {
+            Ok(Some(d)) => match d.parse::<u64>() {
+                Ok(v) => Some(v),
+                Err(_) => {
+                    err(ctx, c, format!("device id {d:?} is not a decimal u64"));
+                    None
+                }
+            },
+            Ok(None) => {
+                ctx.push(
+                    Severity::Warning,
+                    Some(excel_row),
+                    Some(&mapping[c]),
+                    None,
+                    "device id is empty".into(),
+                );
+                None
+            }
+            Err(()) => None,
+        },
+    };
+    let (qr_url, hw_code) = match cols.qr_url.map(|c| (c, cells::plain_text(cell(row, c)))) {
+        Some((c, Some(url))) => match cells::static_hw_code(&url) {
+            Ok(code) => (Some(url), Some(code)),
+            Err(e) => {
+                err(ctx, c, e);
+                (None, None)
+            }
+        },
+        Some((c, None)) => {
+            ctx.push(
+                Severity::Warning,
+                Some(excel_row),
+                Some(&mapping[c]),
+                None,
+                "no static bind URL: no label can be printed for this unit".into(),
+            );
+            (None, None)
+        }
+        None => (None, None),
+    };
+    let text = |c: Option<usize>| c.and_then(|c| cells::plain_text(cell(row, c)));
+    let had_error = ctx.problems[before..]
+        .iter()
+        .any(|p| p.severity == Severity::Error);
+    if had_error {
+        return None;
+    }
+    Some(DeviceRecord {
+        sn: sn?,
+        secret_no: secret?,
+        secret_kind: SecretKind::PerDevice,
+        device_id,
+        qr_url,
+        hw_code,
+        model_id: text(cols.model_id),
+        remark: text(cols.remark),
+        source_row: excel_row,
+    })
+}
+
+/// Seed detection (2.4): per model (or for the whole file without a model column), all
+/// rows sharing one SecretNo make a seed batch; some rows sharing and others not is an
+/// error, because per-device SecretNos never repeat. Returns whether any seed was found.
+fn classify_secrets(
+    ctx: &mut Ctx,
+    mapping: &[ColumnMapping],
+    cols: &Cols,
+    records: &mut Vec<DeviceRecord>,
+    seed_header: bool,
+) -> bool {
+    let mut groups: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
+    for (i, r) in records.iter().enumerate() {
+        groups.entry(r.model_id.as_deref()).or_default().push(i);
+    }
+    let mut seed_rows = Vec::new();
+    let mut bad_rows: Vec<(usize, u32)> = Vec::new();
+    let mut notes = Vec::new();
+    for (model, idx) in &groups {
+        // First row of each SecretNo, and every later row repeating one.
+        let mut first: HashMap<&str, usize> = HashMap::with_capacity(idx.len());
+        let mut repeats: Vec<(usize, usize)> = Vec::new();
+        for &i in idx {
+            match first.entry(records[i].secret_no.expose()) {
+                std::collections::hash_map::Entry::Occupied(e) => repeats.push((i, *e.get())),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i);
+                }
+            }
+        }
+        let model_txt = model.map(|m| format!(" of model {m}")).unwrap_or_default();
+        if seed_header || (idx.len() > 1 && first.len() == 1) {
+            seed_rows.extend(idx.iter().copied());
+            notes.push(format!(
+                "seed batch: the {} rows{model_txt} share one SecretNo (sha256:{}); units must run get_secret_no before register",
+                idx.len(),
+                records[idx[0]].secret_no.fingerprint()
+            ));
+        } else {
+            for (i, f) in repeats {
+                bad_rows.push((i, records[f].source_row));
+            }
+        }
+    }
+    notes.sort();
+    for n in notes {
+        ctx.push(
+            Severity::Warning,
+            None,
+            Some(&mapping[cols.secret]),
+            None,
+            n,
+        );
+    }
+    bad_rows.sort_by_key(|(i, _)| *i);
+    for &(i, first) in &bad_rows {
+        ctx.push(
+            Severity::Error,
+            Some(records[i].source_row),
+            Some(&mapping[cols.secret]),
+            None,
+            format!(
+                "SecretNo repeats the one on row {first}: per-device SecretNos are unique, and a seed is shared by all units of a model"
+            ),
+        );
+    }
+    for i in &seed_rows {
+        records[*i].secret_kind = SecretKind::Seed;
+    }
+    if !bad_rows.is_empty() {
+        let drop: std::collections::HashSet<usize> = bad_rows.iter().map(|(i, _)| *i).collect();
+        let mut i = 0;
+        records.retain(|_| {
+            i += 1;
+            !drop.contains(&(i - 1))
+        });
+    }
+    !seed_rows.is_empty()
+}
+
+/// Picks the sheet and the 0-based index of its header row within `rows`.
+fn choose_sheet(
+    book: &mut Book,
+    path: &Path,
+    opts: &ImportOptions,
+) -> Result<(Sheet, usize), Failure> {
+    let names = book.sheet_names();
+    let shown = path.display();
+    let candidates: Vec<usize> = match (&opts.sheet, names.is_empty()) {
+        (_, true) => vec![0],
+        (Some(want), false) => {
+            let i = names
+                .iter()
+                .position(|n| n == want)
+                .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(want)))
+                .or_else(|| {
+                    want.parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=names.len()).contains(n))
+                        .map(|n| n - 1)
+                })
+                .ok_or_else(|| {
+                    Failure::new(
+                        ExitClass::Usage,
+                        format!(
+                            "{shown} has no sheet {want:?} (sheets: {})",
+                            names.join(", ")
+                        ),
+                    )
+                })?;
+            vec![i]
+        }
+        (None, false) => (0..names.len()).collect(),
+    };
+    let mut first_rows: Vec<String> = Vec::new();
+    for i in candidates {
+        let sheet = book.load(path, i)?;
+        if let Some(h) = find_header(&sheet, opts) {
+            return Ok((sheet, h));
+        }
+        let label = sheet
+            .name
+            .as_ref()
+            .map(|n| format!("sheet {n:?}"))
+            .unwrap_or_else(|| "first row".into());
+        let cells: Vec<String> = sheet
+            .rows()
+            .first()
+            .map(|r| r.iter().filter_map(cells::plain_text).collect())
+            .unwrap_or_default();
+        first_rows.push(format!("{label}: [{}]", cells.join(", ")));
+    }
+    Err(Failure::data(format!(
+        "{shown}: no header row with an SN column in the first {HEADER_SCAN_ROWS} rows ({})",
+        first_rows.join("; ")
+    ))
+    .hint("name the SN column with --column sn=HEADER, or give --header-row N"))
+}
+
+fn find_header(sheet: &Sheet, opts: &ImportOptions) -> Option<usize> {
+    if let Some(n) = opts.header_row {
+        let i = (n as usize).checked_sub(sheet.origin.0 as usize + 1)?;
+        return (i < sheet.rows().len()).then_some(i);
+    }
+    let explicit_sn: Vec<String> = opts
+        .columns
+        .iter()
+        .filter(|c| c.field == Field::Sn)
+        .map(|c| normalize(&c.column))
+        .collect();
+    sheet.rows().iter().take(HEADER_SCAN_ROWS).position(|row| {
+        row.iter()
+            .filter_map(cells::plain_text)
+            .any(|h| match_header(&h) == Some(Field::Sn) || explicit_sn.contains(&normalize(&h)))
+    })
+}
+
+/// Maps header cells to fields: explicit `--column` first, then aliases; a second column
+/// claiming an already mapped field is ignored (and said so).
+fn map_columns(
+    headers: &[String],
+    first_col: u32,
+    explicit: &[ColumnSpec],
+) -> Result<Vec<ColumnMapping>, Failure> {
+    let mut out: Vec<ColumnMapping> = headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| ColumnMapping {
+            column: column_letter(first_col + i as u32),
+            header: h.clone(),
+            field: None,
+            how: "unknown",
+        })
+        .collect();
+    for spec in explicit {
+        let want = normalize(&spec.column);
+        let i = headers
+            .iter()
+            .position(|h| normalize(h) == want)
+            .or_else(|| {
+                parse_column_letter(&spec.column)
+                    .and_then(|c| c.checked_sub(first_col))
+                    .map(|c| c as usize)
+                    .filter(|c| *c < headers.len())
+            })
+            .ok_or_else(|| {
+                Failure::new(
+                    ExitClass::Usage,
+                    format!(
+                        "--column {}={}: no such header or column letter (headers: {})",
+                        spec.field.name(),
+                        spec.column,
+                        headers.join(", ")
+                    ),
+                )
+            })?;
+        if let Some(other) = out.iter_mut().find(|m| m.field == Some(spec.field)) {
+            other.field = None;
+            other.how = "unknown";
+        }
+        out[i].field = Some(spec.field);
+        out[i].how = "explicit";
+    }
+    for i in 0..out.len() {
+        if out[i].how != "unknown" {
+            continue;
+        }
+        let Some(f) = match_header(&out[i].header).filter(|f| IMPORT_FIELDS.contains(f)) else {
+            continue;
+        };
+        if out.iter().any(|m| m.field == Some(f)) {
+            out[i].how = "duplicate";
+        } else {
+            out[i].field = Some(f);
+            out[i].how = "alias";
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_specs_parse_fields_and_headers() {
+        let c: ColumnSpec = "sn=序列号".parse().unwrap();
+        assert_eq!(c.field, Field::Sn);
+        assert_eq!(c.column, "序列号");
+        let c: ColumnSpec = "secret_no = C".parse().unwrap();
+        assert_eq!((c.field, c.column.as_str()), (Field::SecretNo, "C"));
+        assert!("colour=A".parse::<ColumnSpec>().is_err());
+        assert!("nonce=A".parse::<ColumnSpec>().is_err());
+        assert!("sn".parse::<ColumnSpec>().is_err());
+    }
+
+    #[test]
+    fn explicit_columns_win_over_aliases_and_duplicates_are_ignored() {
+        let h: Vec<String> = ["序列号", "SN", "密钥", "SecretNo", "颜色"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let spec = vec![ColumnSpec {
+            field: Field::Sn,
+            column: "B".into(),
+        }];
+        let m = map_columns(&h, 0, &spec).unwrap();
+        let got: Vec<(Option<Field>, &str)> = m.iter().map(|m| (m.field, m.how)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (None, "duplicate"),
+                (Some(Field::Sn), "explicit"),
+                (Some(Field::SecretNo), "alias"),
+                (None, "duplicate"),
+                (None, "unknown"),
+            ]
+        );
+        assert!(
+            map_columns(
+                &h,
+                0,
+                &[ColumnSpec {
+                    field: Field::Sn,
+                    column: "型号".into()
+                }]
+            )
+            .is_err()
+        );
+    }
+}

@@ -1,0 +1,64 @@
+//! The store's schema, versioned through `PRAGMA user_version`: migration `n` takes the
+//! store from version `n` to `n + 1`. Migrations are only ever appended, never edited, so a
+//! store written by any earlier wecom-hw opens in a later one.
+
+/// Every migration in order. `MIGRATIONS.len()` is the current schema version.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: devices, import batches, the ledger.
+    "
+    CREATE TABLE batches (
+        id            INTEGER PRIMARY KEY,
+        imported_at   TEXT NOT NULL,           -- RFC 3339, UTC
+        station       TEXT,
+        source_file   TEXT NOT NULL,
+        source_sha256 TEXT NOT NULL,
+        sheet         TEXT,
+        secret_kind   TEXT NOT NULL CHECK (secret_kind IN ('per_device', 'seed', 'mixed')),
+        devices       INTEGER NOT NULL
+    );
+
+    -- SNs are compared case-insensitively, as WeCom does (95980): COLLATE NOCASE folds
+    -- ASCII, and SNs are ASCII by rule.
+    CREATE TABLE devices (
+        id            INTEGER PRIMARY KEY,
+        sn            TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        secret_no     TEXT NOT NULL,
+        secret_kind   TEXT NOT NULL CHECK (secret_kind IN ('per_device', 'seed')),
+        device_id     TEXT,                    -- u64 as decimal text (SQLite integers are i64)
+        qr_url        TEXT,
+        hw_code       TEXT,
+        model_id      TEXT,
+        remark        TEXT,
+        source_row    INTEGER,                 -- file, sheet and time: see the batch
+        batch_id      INTEGER REFERENCES batches(id),
+        status        TEXT NOT NULL DEFAULT 'imported',
+        -- written by `connect`
+        active_code   TEXT,
+        device_secret TEXT,
+        corp_name     TEXT,
+        last_seen     TEXT
+    );
+    -- No index on status: few distinct values, and every index slows big imports.
+    CREATE INDEX devices_batch ON devices(batch_id);
+
+    -- What happened to each unit, in order. Append-only: the triggers refuse edits.
+    CREATE TABLE ledger (
+        id      INTEGER PRIMARY KEY,
+        sn      TEXT NOT NULL COLLATE NOCASE,
+        at      TEXT NOT NULL,
+        station TEXT,
+        event   TEXT NOT NULL,
+        detail  TEXT
+    );
+    CREATE INDEX ledger_sn ON ledger(sn);
+    CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger
+        BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+    CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger
+        BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+    ",
+];
+
+/// The schema version this build writes.
+pub fn current_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
