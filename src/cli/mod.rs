@@ -4,6 +4,7 @@
 
 pub mod cloud;
 pub mod common;
+pub mod connect;
 pub mod sign;
 
 use crate::output::ColorChoice;
@@ -54,6 +55,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)
     Sign(sign::SignArgs),
+    /// Be the device: connect to the cloud over wss, register, activate, log in, handle pushes
+    Connect(Box<connect::ConnectArgs>),
     /// Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin
     Cloud(cloud::CloudArgs),
     /// Write shell completions and man pages generated from these definitions

@@ -2,4 +2,5 @@
 //! radios). Each is small and does one thing.
 
 pub mod atomic;
+pub mod device_state;
 pub mod secrets;

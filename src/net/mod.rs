@@ -1,3 +1,4 @@
 //! Network drivers: thin async shells around the sans-IO protocol cores in `core`.
 
+pub mod device;
 pub mod emulator;

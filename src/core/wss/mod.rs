@@ -2,5 +2,7 @@
 //! client and the cloud emulator, the typed messages, and the device lifecycle.
 
 pub mod cloud;
+pub mod device;
 pub mod envelope;
 pub mod frame;
+pub mod messages;

@@ -1,0 +1,160 @@
+//! `wecom-hw connect`: be the device on the WeCom hardware WebSocket.
+
+use crate::cli::common::SecretArgs;
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+use std::time::Duration;
+
+const EXAMPLES: &str = "\
+Examples:
+  # run a device against the real cloud until Ctrl-C (SecretNo in a file)
+  wecom-hw connect --sn E30000000001 --secret-file sn.secret --state-file dev.json
+  # against the local emulator (its CA printed by `cloud serve`), exit once bound
+  wecom-hw connect --sn E30000000001 --secret-file sn.secret --state-file dev.json \\
+      --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem --until bound --timeout 2m
+  # a seed model: the secret given is the shared seedSecretNo
+  wecom-hw connect --sn E30000000001 --seed --secret-file seed.secret --state-file dev.json
+  # react to pushes; keep a masked transcript of every frame
+  wecom-hw connect ... --on push_update_firmware=fetch --on push_fetch_log=upload:app.log \\
+      --on push_user_scan=exec:./on-scan.sh --transcript wire.ndjson
+  # one-shot calls on a fresh session
+  wecom-hw connect ... call corp
+  wecom-hw connect ... call login-qr --out qr.png
+
+State: without --state-file nothing is kept and every run registers and activates again.
+The state file (mode 0600) holds the exchanged SecretNo, active_code and secret.
+
+Timing (wss.md §9; assumed values are flags): heartbeat every 30 s (--ping-interval 20..40),
+active polled every 5 s while unbound, get_timestamp/register/active resent after 5 s,
+other requests time out after 10 s, 3 missed heartbeats reconnect, reconnect backoff
+1 s doubling to 60 s with ±20 % jitter.";
+
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct ConnectArgs {
+    /// Device serial number
+    #[arg(long, value_name = "SN")]
+    pub sn: String,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    /// The secret given is the model's shared seedSecretNo: exchange it for the device's
+    /// own SecretNo with get_secret_no (once; kept in --state-file)
+    #[arg(long)]
+    pub seed: bool,
+    /// Cloud WebSocket URL
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "wss://openhw.work.weixin.qq.com/"
+    )]
+    pub endpoint: String,
+    /// Also trust the CA certificates in this PEM file (e.g. the emulator's ca.pem)
+    #[arg(long, value_name = "PATH")]
+    pub ca_file: Option<PathBuf>,
+    /// Allow a plain ws:// endpoint (no TLS): for a local emulator only
+    #[arg(long)]
+    pub insecure_plain: bool,
+    /// Keep the device's state (exchanged SecretNo, active_code, secret) in this JSON file
+    #[arg(long, value_name = "PATH")]
+    pub state_file: Option<PathBuf>,
+    /// firmware_version sent in subscribe_corp
+    #[arg(long, value_name = "VERSION", default_value = "1.0.0")]
+    pub firmware_version: String,
+    /// net_info.wifi_name sent in register
+    #[arg(long, value_name = "SSID")]
+    pub wifi_name: Option<String>,
+    /// net_info.mac_address sent in register
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
+    /// Exit 0 once this is reached: registered, bound, subscribed, or a push name
+    /// (e.g. push_user_scan)
+    #[arg(long, value_name = "WHAT")]
+    pub until: Option<String>,
+    /// Give up after this long (exit 9): 90, 90s, 2m
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+    /// React to a push: CMD=fetch (get_firmware_info, download, md5 check),
+    /// CMD=upload:FILE (upload_log), CMD=exec:PROGRAM (push JSON on stdin); repeatable
+    #[arg(long = "on", value_name = "CMD=ACTION")]
+    pub on: Vec<String>,
+    /// Append every frame both ways to this NDJSON file (credentials fingerprinted)
+    #[arg(long, value_name = "PATH")]
+    pub transcript: Option<PathBuf>,
+    /// Heartbeat interval in seconds (the spec allows 20 to 40)
+    #[arg(long, value_name = "SECS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(20..=40))]
+    pub ping_interval: u64,
+    /// Warn when the device clock differs from the cloud's by at least this many seconds
+    #[arg(long, value_name = "SECS", default_value_t = 5)]
+    pub skew_warn: u64,
+    /// Where --on ...=fetch saves the downloaded firmware image
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub download_dir: PathBuf,
+    #[command(subcommand)]
+    pub call: Option<ConnectCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConnectCommand {
+    /// Log in, make one call, print its answer, exit
+    Call {
+        #[command(subcommand)]
+        what: CallKind,
+    },
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum CallKind {
+    /// get_firmware_info: the latest published firmware
+    Firmware,
+    /// get_corp_info: the corp the device is bound to
+    Corp,
+    /// get_timestamp: the cloud's clock and our offset
+    Time,
+    /// error_report: report a device error
+    ErrorReport {
+        /// The device's own error code
+        #[arg(long, default_value_t = -1, allow_hyphen_values = true)]
+        errcode: i64,
+        /// Description
+        #[arg(long, default_value = "reported by wecom-hw")]
+        errmsg: String,
+    },
+    /// upload_log: upload FILE as a binary v1 upload (last 2 MiB)
+    UploadLog {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// gen_login_qrcode: fetch the static login QR, save it, print its URL
+    LoginQr {
+        /// state returned in push_user_scan
+        #[arg(long, default_value = "wecom-hw")]
+        state: String,
+        /// Where to save the image
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// selfhelp_notify: ask the cloud to push DATA back
+    Selfhelp {
+        #[arg(value_name = "DATA")]
+        data: String,
+    },
+}
+
+/// `90`, `90s`, `2m`, `1h`, `500ms`.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let (num, unit) = s
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or((s, ""), |i| s.split_at(i));
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("{s:?} is not a duration (e.g. 90, 90s, 2m)"))?;
+    Ok(match unit {
+        "" | "s" => Duration::from_secs(n),
+        "ms" => Duration::from_millis(n),
+        "m" => Duration::from_secs(n * 60),
+        "h" => Duration::from_secs(n * 3600),
+        _ => return Err(format!("{s:?}: unknown unit (use ms, s, m or h)")),
+    })
+}

@@ -1,0 +1,170 @@
+//! One-shot `connect call ...`: preparing the call and printing its answer.
+
+use super::report::fmt_unix;
+use super::{OneShot, Session, react};
+use crate::cli::connect::CallKind;
+use crate::core::wss::device::{Call, Lifecycle};
+use crate::core::wss::messages::{self, Command};
+use crate::net::device::{Flow, Inbox};
+use crate::output::{ExitClass, Failure};
+use serde_json::{Value, json};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+pub(super) fn prepare_call(kind: &CallKind) -> Result<OneShot, Failure> {
+    let call = match kind {
+        CallKind::Firmware => Call::Command(Command::GetFirmwareInfo),
+        CallKind::Corp => Call::Command(Command::GetCorpInfo),
+        CallKind::Time => Call::Command(Command::GetTimestamp),
+        CallKind::ErrorReport { errcode, errmsg } => Call::Command(Command::ErrorReport {
+            errcode: *errcode,
+            errmsg: errmsg.clone(),
+        }),
+        CallKind::UploadLog { file } => Call::UploadLog(react::read_log_tail(file)?),
+        CallKind::LoginQr { state, .. } => Call::Command(Command::GenLoginQrcode {
+            state: state.clone(),
+        }),
+        CallKind::Selfhelp { data } => {
+            Call::Command(Command::SelfhelpNotify { data: data.clone() })
+        }
+    };
+    Ok(OneShot {
+        kind: kind.clone(),
+        call,
+    })
+}
+
+impl Session {
+    pub(super) fn on_call_result(&mut self, l: &Lifecycle, inbox: &Inbox) -> Flow {
+        let Some(kind) = self.oneshot.as_ref().map(|o| o.kind.clone()) else {
+            return Flow::Continue;
+        };
+        match (l, &kind) {
+            (Lifecycle::CallFailed { reason, cmd, .. }, _) => {
+                Flow::Fail(Failure::new(ExitClass::Timeout, format!("`{cmd}`: {reason}")).into())
+            }
+            (
+                Lifecycle::CallReply {
+                    errcode: 600026, ..
+                },
+                CallKind::Firmware,
+            ) => {
+                self.result(
+                    "no firmware published (600026): no update available",
+                    json!({"call": "firmware", "firmware": null, "errcode": 600026}),
+                );
+                Flow::Done
+            }
+            (
+                Lifecycle::CallReply {
+                    errcode,
+                    errmsg,
+                    cmd,
+                    ..
+                },
+                _,
+            ) if *errcode != 0 => Flow::Fail(self.fatal(cmd, *errcode, errmsg)),
+            (Lifecycle::CallReply { body, .. }, kind) => {
+                let body = body.clone().unwrap_or(Value::Null);
+                self.print_call(kind, body, inbox)
+            }
+            (Lifecycle::CallBinary { data, .. }, CallKind::LoginQr { out, .. }) => {
+                match react::login_qr(data, out.as_deref()) {
+                    Ok(r) => {
+                        let human = match (&r.url, &r.saved) {
+                            (Some(u), Some(p)) => format!("{u}\n(saved {} as {p})", r.format),
+                            (Some(u), None) => u.clone(),
+                            (None, Some(p)) => {
+                                format!("{} image saved as {p} (not decoded)", r.format)
+                            }
+                            (None, None) => format!(
+                                "{} image of {} bytes (not decoded; use --out)",
+                                r.format,
+                                data.len()
+                            ),
+                        };
+                        self.result(
+                            human,
+                            json!({"call": "login-qr", "format": r.format,
+                            "bytes": data.len(), "url": r.url, "saved": r.saved}),
+                        );
+                        Flow::Done
+                    }
+                    Err(e) => Flow::Fail(e.into()),
+                }
+            }
+            (Lifecycle::CallBinary { cmd, len, .. }, _) => Flow::Fail(
+                Failure::new(
+                    ExitClass::Data,
+                    format!("`{cmd}` got an unexpected binary reply of {len} bytes"),
+                )
+                .into(),
+            ),
+            _ => Flow::Continue,
+        }
+    }
+
+    fn print_call(&self, kind: &CallKind, body: Value, inbox: &Inbox) -> Flow {
+        match kind {
+            CallKind::Firmware => {
+                let r = crate::core::wss::envelope::Reply::ok("", Some(body.clone()));
+                match messages::parse_firmware_info(&r) {
+                    Ok(fw) => self.result(
+                        format!(
+                            "firmware {} ({} bytes, md5 {})\n{}",
+                            fw.firmware_version, fw.size, fw.md5sum, fw.download_url
+                        ),
+                        json!({"call": "firmware", "firmware": fw}),
+                    ),
+                    Err(e) => return Flow::Fail(Failure::data(e.to_string()).into()),
+                }
+            }
+            CallKind::Corp => {
+                let name = body["corp_name"].as_str().unwrap_or("").to_owned();
+                self.result(&name, json!({"call": "corp", "corp_name": name}));
+            }
+            CallKind::Time => {
+                let ts = body["timestamp"].as_u64();
+                let local = SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or(0);
+                let offset = ts.map(|t| t as i64 - local as i64);
+                self.result(
+                    format!(
+                        "cloud time {} (offset {:+} s)",
+                        ts.map(fmt_unix).unwrap_or_else(|| "?".into()),
+                        offset.unwrap_or(0)
+                    ),
+                    json!({"call": "time", "timestamp": ts, "offset_secs": offset}),
+                );
+            }
+            CallKind::ErrorReport { .. } => self.result(
+                "error report accepted",
+                json!({"call": "error-report", "errcode": 0}),
+            ),
+            CallKind::UploadLog { file } => self.result(
+                format!("uploaded {}", file.display()),
+                json!({"call": "upload-log", "file": file, "errcode": 0}),
+            ),
+            CallKind::Selfhelp { data } => {
+                self.result(
+                    "selfhelp_notify accepted; waiting 3 s for the cloud's push",
+                    json!({"call": "selfhelp", "data": data, "errcode": 0}),
+                );
+                let inbox = inbox.clone();
+                tokio::spawn(async move {
+                    tokio::time::sleep(Duration::from_secs(3)).await;
+                    inbox.note(json!({"selfhelp_wait": "over"}));
+                });
+                return Flow::Continue;
+            }
+            CallKind::LoginQr { .. } => {
+                return Flow::Fail(
+                    Failure::data("gen_login_qrcode answered with JSON, not the binary image")
+                        .into(),
+                );
+            }
+        }
+        Flow::Done
+    }
+}

@@ -1,0 +1,425 @@
+//! `--on CMD=ACTION` reactions to pushes, and the file work of one-shot calls (log tail,
+//! login QR image).
+
+use super::{MAX_UPLOAD, ReactCtx};
+use crate::core::wss::device::{Call, Lifecycle};
+use crate::core::wss::envelope::{Push, Reply};
+use crate::core::wss::messages::{self, Command, FirmwareInfo};
+use crate::net::device::{Flow, Inbox, download};
+use crate::output::{ExitClass, Failure};
+use md5::{Digest, Md5};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reaction {
+    /// `get_firmware_info`, download, size + MD5 check, save.
+    Fetch,
+    /// `upload_log` of this file's last 2 MiB.
+    Upload(PathBuf),
+    /// Run this program with the push JSON on stdin.
+    Exec(String),
+}
+
+#[derive(Default)]
+pub struct Reactions {
+    map: HashMap<String, Reaction>,
+    /// Call id → the push whose reaction made the call.
+    pending: HashMap<u64, (String, Reaction)>,
+}
+
+impl Reactions {
+    pub fn parse(specs: &[String]) -> Result<Reactions, Failure> {
+        let mut r = Reactions::default();
+        for s in specs {
+            let usage = |why: &str| {
+                Failure::new(ExitClass::Usage, format!("--on {s:?}: {why}"))
+                    .hint("use CMD=fetch, CMD=upload:FILE or CMD=exec:PROGRAM, e.g. --on push_fetch_log=upload:app.log")
+            };
+            let (cmd, action) = s.split_once('=').ok_or_else(|| usage("no `=`"))?;
+            if !cmd.starts_with("push_") {
+                return Err(usage("the left side must be a push name (push_...)"));
+            }
+            let reaction = if action == "fetch" {
+                Reaction::Fetch
+            } else if let Some(f) = action.strip_prefix("upload:") {
+                if f.is_empty() {
+                    return Err(usage("upload: needs a file"));
+                }
+                Reaction::Upload(PathBuf::from(f))
+            } else if let Some(p) = action.strip_prefix("exec:") {
+                if p.is_empty() {
+                    return Err(usage("exec: needs a program"));
+                }
+                Reaction::Exec(p.to_owned())
+            } else {
+                return Err(usage("unknown action"));
+            };
+            if r.map.insert(cmd.to_owned(), reaction).is_some() {
+                return Err(usage("a second reaction for the same push"));
+            }
+        }
+        Ok(r)
+    }
+
+    pub fn has(&self, cmd: &str) -> bool {
+        self.map.contains_key(cmd)
+    }
+
+    /// Starts reactions on pushes and consumes the answers of the calls they made.
+    /// `Some(flow)` when the event was theirs.
+    pub fn on_event(
+        &mut self,
+        l: &Lifecycle,
+        inbox: &Inbox,
+        next_id: &mut u64,
+        ctx: &ReactCtx,
+    ) -> Option<Flow> {
+        match l {
+            Lifecycle::Push { cmd, req_id, body } => {
+                let reaction = self.map.get(cmd)?.clone();
+                let mut id = || {
+                    *next_id += 1;
+                    *next_id
+                };
+                match &reaction {
+                    Reaction::Fetch => {
+                        let id = id();
+                        inbox.call(id, Call::Command(Command::GetFirmwareInfo));
+                        self.pending.insert(id, (cmd.clone(), reaction));
+                    }
+                    Reaction::Upload(path) => match read_log_tail(path) {
+                        Ok(data) => {
+                            let id = id();
+                            inbox.call(id, Call::UploadLog(data));
+                            self.pending.insert(id, (cmd.clone(), reaction));
+                        }
+                        Err(e) => done(inbox, cmd, Err(e.message)),
+                    },
+                    Reaction::Exec(program) => {
+                        let push = Push::new(cmd.clone(), req_id.clone(), body.clone()).to_json();
+                        spawn_exec(
+                            program.clone(),
+                            push,
+                            cmd.clone(),
+                            ctx.sn.to_owned(),
+                            inbox.clone(),
+                        );
+                    }
+                }
+                None
+            }
+            Lifecycle::CallReply {
+                id,
+                errcode,
+                errmsg,
+                body,
+                ..
+            } => {
+                let (cmd, reaction) = self.pending.remove(id)?;
+                match reaction {
+                    Reaction::Fetch if *errcode == 600026 => done(
+                        inbox,
+                        &cmd,
+                        Ok(json!({"detail": "no firmware published (600026)"})),
+                    ),
+                    _ if *errcode != 0 => done(
+                        inbox,
+                        &cmd,
+                        Err(format!(
+                            "{} [{errmsg}]",
+                            crate::core::errcode::describe(*errcode)
+                        )),
+                    ),
+                    Reaction::Fetch => {
+                        let r = Reply::ok("", body.clone());
+                        match messages::parse_firmware_info(&r) {
+                            Ok(fw) => spawn_fetch(fw, ctx, cmd, inbox.clone()),
+                            Err(e) => done(inbox, &cmd, Err(e.to_string())),
+                        }
+                    }
+                    Reaction::Upload(path) => done(
+                        inbox,
+                        &cmd,
+                        Ok(json!({"detail": format!("uploaded {}", path.display())})),
+                    ),
+                    Reaction::Exec(_) => {}
+                }
+                Some(Flow::Continue)
+            }
+            Lifecycle::CallFailed { id, reason, .. } => {
+                let (cmd, _) = self.pending.remove(id)?;
+                done(inbox, &cmd, Err(reason.clone()));
+                Some(Flow::Continue)
+            }
+            _ => None,
+        }
+    }
+
+    /// Prints the outcome of a reaction.
+    pub fn report(&self, note: &Value, ctx: &ReactCtx) {
+        let cmd = note["reaction_done"].as_str().unwrap_or("?");
+        if ctx.out.json {
+            let mut v = note.clone();
+            v["event"] = "reaction".into();
+            v["sn"] = ctx.sn.into();
+            let _ = ctx.out.json_line(&v);
+        } else if note["ok"].as_bool() == Some(true) {
+            ctx.out.info(format!(
+                "reaction to {cmd}: {}",
+                note["detail"].as_str().unwrap_or("done")
+            ));
+        } else {
+            ctx.out.warn(format!(
+                "reaction to {cmd} failed: {}",
+                note["error"].as_str().unwrap_or("?")
+            ));
+        }
+    }
+}
+
+fn done(inbox: &Inbox, cmd: &str, r: Result<Value, String>) {
+    inbox.note(match r {
+        Ok(mut v) => {
+            v["reaction_done"] = cmd.into();
+            v["ok"] = true.into();
+            v
+        }
+        Err(e) => json!({"reaction_done": cmd, "ok": false, "error": e}),
+    });
+}
+
+fn spawn_exec(program: String, push: String, cmd: String, sn: String, inbox: Inbox) {
+    tokio::spawn(async move {
+        use tokio::io::AsyncWriteExt;
+        let child = tokio::process::Command::new(&program)
+            .env("WECOM_HW_SN", &sn)
+            .env("WECOM_HW_PUSH_CMD", &cmd)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .kill_on_drop(true)
+            .spawn();
+        let mut child = match child {
+            Ok(c) => c,
+            Err(e) => return done(&inbox, &cmd, Err(format!("cannot run {program}: {e}"))),
+        };
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(push.as_bytes()).await;
+            let _ = stdin.write_all(b"\n").await;
+        }
+        match child.wait_with_output().await {
+            Ok(o) => {
+                let stdout = String::from_utf8_lossy(&o.stdout).trim_end().to_owned();
+                if o.status.success() {
+                    done(
+                        &inbox,
+                        &cmd,
+                        Ok(json!({"detail": format!("{program} ran"), "stdout": stdout})),
+                    )
+                } else {
+                    done(
+                        &inbox,
+                        &cmd,
+                        Err(format!("{program} exited with {}", o.status)),
+                    )
+                }
+            }
+            Err(e) => done(&inbox, &cmd, Err(format!("{program}: {e}"))),
+        }
+    });
+}
+
+fn spawn_fetch(fw: FirmwareInfo, ctx: &ReactCtx, cmd: String, inbox: Inbox) {
+    if !messages::version_newer(&fw.firmware_version, ctx.firmware_version) {
+        return done(
+            &inbox,
+            &cmd,
+            Ok(
+                json!({"detail": format!("firmware {} is not newer than {}: nothing to do",
+                fw.firmware_version, ctx.firmware_version), "firmware": fw}),
+            ),
+        );
+    }
+    let tls = ctx.tls.clone();
+    let dir = ctx.dir.to_owned();
+    tokio::spawn(async move {
+        let r = fetch(&fw, tls, &dir).await;
+        done(
+            &inbox,
+            &cmd,
+            r.map(|p| {
+                json!({"detail": format!("firmware {} downloaded, size and md5 verified, saved as {}",
+                    fw.firmware_version, p.display()), "firmware": fw, "saved": p})
+            })
+            .map_err(|e| format!("{e:#}")),
+        );
+    });
+}
+
+async fn fetch(
+    fw: &FirmwareInfo,
+    tls: std::sync::Arc<rustls::ClientConfig>,
+    dir: &Path,
+) -> anyhow::Result<PathBuf> {
+    let data = download::get(&fw.download_url, tls, fw.size).await?;
+    if data.len() as u64 != fw.size {
+        anyhow::bail!(
+            "download is {} bytes, get_firmware_info said {}",
+            data.len(),
+            fw.size
+        );
+    }
+    let md5 = hex::encode(Md5::digest(&data));
+    if !md5.eq_ignore_ascii_case(&fw.md5sum) {
+        anyhow::bail!(
+            "md5 mismatch: got {md5}, get_firmware_info said {}",
+            fw.md5sum
+        );
+    }
+    let safe: String = fw
+        .firmware_version
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let path = dir.join(format!("firmware-{safe}.bin"));
+    crate::io::atomic::write(&path, &data, None)?;
+    Ok(path)
+}
+
+/// The last [`MAX_UPLOAD`] bytes of a log file, cut at a line start (6.8: older lines are
+/// dropped first).
+pub fn read_log_tail(path: &Path) -> Result<Vec<u8>, Failure> {
+    let data = std::fs::read(path)
+        .map_err(|e| Failure::io(format!("cannot read log file {}: {e}", path.display())))?;
+    if data.len() <= MAX_UPLOAD {
+        return Ok(data);
+    }
+    let tail = &data[data.len() - MAX_UPLOAD..];
+    let start = tail.iter().position(|&b| b == b'\n').map_or(0, |i| i + 1);
+    Ok(tail[start..].to_vec())
+}
+
+pub struct QrResult {
+    pub format: &'static str,
+    pub url: Option<String>,
+    pub saved: Option<String>,
+}
+
+/// Sniffs the login QR image (6.9: format not stated), saves it, and decodes PNG with
+/// rqrr to recover the URL.
+pub fn login_qr(data: &[u8], out: Option<&Path>) -> Result<QrResult, Failure> {
+    let format = if data.starts_with(b"\x89PNG\r\n\x1a\n") {
+        "png"
+    } else if data.starts_with(&[0xff, 0xd8, 0xff]) {
+        "jpeg"
+    } else if data.starts_with(b"BM") {
+        "bmp"
+    } else {
+        "unknown"
+    };
+    let saved = match out {
+        Some(p) => {
+            crate::io::atomic::write(p, data, None)
+                .map_err(|e| Failure::io(format!("cannot write {}: {e}", p.display())))?;
+            Some(p.display().to_string())
+        }
+        None => None,
+    };
+    let url = if format == "png" {
+        let img = image::load_from_memory_with_format(data, image::ImageFormat::Png)
+            .map_err(|e| Failure::data(format!("login QR: PNG does not decode: {e}")))?
+            .to_luma8();
+        let mut prepared = rqrr::PreparedImage::prepare(img);
+        let grids = prepared.detect_grids();
+        let first = grids
+            .first()
+            .ok_or_else(|| Failure::data("login QR: no QR code found in the image"))?;
+        let (_, content) = first
+            .decode()
+            .map_err(|e| Failure::data(format!("login QR: the QR code does not decode: {e}")))?;
+        Some(content)
+    } else {
+        None
+    };
+    Ok(QrResult { format, url, saved })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_reactions_and_refuses_bad_ones() {
+        let r = Reactions::parse(&[
+            "push_update_firmware=fetch".into(),
+            "push_fetch_log=upload:app.log".into(),
+            "push_user_scan=exec:./x.sh".into(),
+        ])
+        .unwrap();
+        assert_eq!(r.map["push_fetch_log"], Reaction::Upload("app.log".into()));
+        assert!(r.has("push_user_scan"));
+        for bad in [
+            "push_x",
+            "x=fetch",
+            "push_x=upload:",
+            "push_x=run:y",
+            "push_x=exec:",
+        ] {
+            assert!(Reactions::parse(&[bad.into()]).is_err(), "{bad}");
+        }
+        assert!(Reactions::parse(&["push_a=fetch".into(), "push_a=fetch".into()]).is_err());
+    }
+
+    #[test]
+    fn log_tail_keeps_the_newest_whole_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big.log");
+        let line = "2020-01-13T16:00:00.000Z info something happened here\n";
+        let text = line.repeat(MAX_UPLOAD / line.len() + 100);
+        std::fs::write(&p, &text).unwrap();
+        let t = read_log_tail(&p).unwrap();
+        assert!(t.len() <= MAX_UPLOAD);
+        assert!(t.starts_with(b"2020-01-13T16"));
+        assert!(text.as_bytes().ends_with(&t));
+        assert!(read_log_tail(&dir.path().join("missing")).is_err());
+    }
+
+    #[test]
+    fn login_qr_png_decodes_with_rqrr() {
+        let url = "https://open.work.weixin.qq.com/connect/hardware?type=static_login&login_code=abc&state=s";
+        let code = qrcode::QrCode::new(url.as_bytes()).unwrap();
+        let (w, scale, quiet) = (code.width() as u32, 6u32, 4u32);
+        let colors = code.to_colors();
+        let side = (w + 2 * quiet) * scale;
+        let img = image::GrayImage::from_fn(side, side, |x, y| {
+            let (mx, my) = (x / scale, y / scale);
+            let dark = mx >= quiet
+                && my >= quiet
+                && mx < w + quiet
+                && my < w + quiet
+                && colors[((my - quiet) * w + (mx - quiet)) as usize] == qrcode::Color::Dark;
+            image::Luma([if dark { 0 } else { 255 }])
+        });
+        let mut png = Vec::new();
+        image::DynamicImage::ImageLuma8(img)
+            .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("qr.png");
+        let r = login_qr(&png, Some(&out)).unwrap();
+        assert_eq!(r.format, "png");
+        assert_eq!(r.url.as_deref(), Some(url));
+        assert_eq!(std::fs::read(&out).unwrap(), png);
+        let j = login_qr(&[0xff, 0xd8, 0xff, 0], None).unwrap();
+        assert_eq!((j.format, j.url), ("jpeg", None));
+        assert!(login_qr(b"\x89PNG\r\n\x1a\nbroken", None).is_err());
+    }
+}

@@ -1,0 +1,902 @@
+//! The device lifecycle of `wss.md` §4, sans-IO (in the style of rustls / quinn-proto).
+//!
+//! The driver feeds [`Event`]s (socket connected, a frame arrived, socket closed, a user
+//! call) together with the current [`Instant`], calls [`Device::handle_timeout`] when
+//! [`Device::next_timeout`] passes, and performs the [`Action`]s it takes from
+//! [`Device::poll_action`]. Nothing here reads a clock, sleeps, or touches a socket, so the
+//! unit tests below drive every transition with a fake clock, and the jitter of the
+//! reconnect backoff comes from a seeded RNG.
+//!
+//! ```text
+//! DISCONNECTED → TIME_SYNC → (SECRET_EXCHANGE) → REGISTERING → (ACTIVATING) → SUBSCRIBING → ONLINE
+//! ```
+
+use super::envelope::{Inbound, Push, Reply, classify};
+use super::frame::{BinaryReply, Upload};
+use super::messages::{self, Command, PushMsg, cmd};
+use crate::core::secret::Secret;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use std::collections::{HashMap, VecDeque};
+use std::time::{Duration, Instant};
+
+pub use types::*;
+
+mod types;
+
+/// Codes after which retrying cannot help (§12: "fatal", "bug", "configuration error").
+fn is_fatal(code: i64) -> bool {
+    matches!(
+        code,
+        600001 | 600006..=600011 | 600013 | 600015 | 600047 | 600051
+    )
+}
+
+/// "Device not registered / activated / logged in": restart the login (4.2, ONLINE row).
+fn is_restart(code: i64) -> bool {
+    matches!(code, 600014 | 600016 | 600020)
+}
+
+struct InFlight {
+    req_id: String,
+    deadline: Instant,
+    resends: u32,
+    cmd: &'static str,
+}
+
+struct PendingCall {
+    id: u64,
+    call: Call,
+}
+
+struct InFlightCall {
+    id: u64,
+    call: Call,
+    deadline: Instant,
+}
+
+/// The device. See the module documentation.
+pub struct Device {
+    cfg: Config,
+    persisted: Persisted,
+    state: State,
+    actions: VecDeque<Action>,
+    rng: StdRng,
+    /// Wall clock: unix seconds at `anchor.0`.
+    anchor: (Instant, u64),
+    /// server − local, seconds (6.1).
+    offset: i64,
+    next_req: u64,
+    // Per connection:
+    step: Option<InFlight>,
+    wake_step: Option<Instant>,
+    polls: u32,
+    busy_retries: u32,
+    stale_retries: u32,
+    restarts: u32,
+    reexchanged: bool,
+    ping_at: Option<Instant>,
+    pings: HashMap<String, (Instant, Instant)>,
+    missed: u32,
+    resync: Option<String>,
+    resync_at: Option<Instant>,
+    online_since: Option<Instant>,
+    calls: VecDeque<PendingCall>,
+    calls_inflight: HashMap<String, InFlightCall>,
+    // Across connections:
+    attempt: u32,
+    connect_at: Option<Instant>,
+}
+
+impl Device {
+    /// `wall` anchors the wall clock: `wall.1` unix seconds at instant `wall.0`. `seed`
+    /// seeds the RNG used for nonces and backoff jitter.
+    pub fn new(cfg: Config, persisted: Persisted, wall: (Instant, u64), seed: u64) -> Device {
+        let mut d = Device {
+            cfg,
+            persisted,
+            state: State::Disconnected,
+            actions: VecDeque::new(),
+            rng: StdRng::seed_from_u64(seed),
+            anchor: wall,
+            offset: 0,
+            next_req: 0,
+            step: None,
+            wake_step: None,
+            polls: 0,
+            busy_retries: 0,
+            stale_retries: 0,
+            restarts: 0,
+            reexchanged: false,
+            ping_at: None,
+            pings: HashMap::new(),
+            missed: 0,
+            resync: None,
+            resync_at: None,
+            online_since: None,
+            calls: VecDeque::new(),
+            calls_inflight: HashMap::new(),
+            attempt: 0,
+            connect_at: None,
+        };
+        d.actions.push_back(Action::Connect {
+            after: Duration::ZERO,
+            attempt: 0,
+        });
+        d
+    }
+
+    pub fn state(&self) -> State {
+        self.state
+    }
+
+    pub fn persisted(&self) -> &Persisted {
+        &self.persisted
+    }
+
+    /// server − local clock offset in seconds.
+    pub fn clock_offset(&self) -> i64 {
+        self.offset
+    }
+
+    pub fn poll_action(&mut self) -> Option<Action> {
+        self.actions.pop_front()
+    }
+
+    /// The earliest instant at which [`handle_timeout`](Self::handle_timeout) has work.
+    pub fn next_timeout(&self) -> Option<Instant> {
+        let mut t: Option<Instant> = None;
+        let mut add = |x: Option<Instant>| {
+            if let Some(x) = x {
+                t = Some(t.map_or(x, |t| t.min(x)));
+            }
+        };
+        add(self.step.as_ref().map(|s| s.deadline));
+        add(self.wake_step);
+        add(self.ping_at);
+        add(self.resync_at);
+        add(self.connect_at);
+        for (_, deadline) in self.pings.values() {
+            add(Some(*deadline));
+        }
+        for c in self.calls_inflight.values() {
+            add(Some(c.deadline));
+        }
+        t
+    }
+
+    pub fn handle_event(&mut self, ev: Event, now: Instant) {
+        if self.state == State::Stopped {
+            return;
+        }
+        match ev {
+            Event::Connected => {
+                if self.state == State::Disconnected {
+                    self.connect_at = None;
+                    self.emit(Lifecycle::Connected);
+                    self.enter(State::TimeSync, now);
+                }
+            }
+            Event::ConnectFailed(reason) => {
+                if self.state == State::Disconnected {
+                    self.disconnect(reason, false, now);
+                }
+            }
+            Event::Closed(reason) => {
+                if self.state != State::Disconnected {
+                    self.disconnect(reason, false, now);
+                }
+            }
+            Event::Text(text) => self.on_text(&text, now),
+            Event::Binary(b) => self.on_binary(&b),
+            Event::Call { id, call } => {
+                self.calls.push_back(PendingCall { id, call });
+                if self.state == State::Online {
+                    self.flush_calls(now);
+                }
+            }
+            Event::Shutdown => {
+                if self.state != State::Disconnected {
+                    self.actions.push_back(Action::Close);
+                }
+                self.stop();
+            }
+        }
+    }
+
+    pub fn handle_timeout(&mut self, now: Instant) {
+        if self.state == State::Stopped {
+            return;
+        }
+        if self.connect_at.is_some_and(|t| t <= now) {
+            // The driver performs the wait of `Action::Connect` itself; this only keeps
+            // `next_timeout` honest for drivers that poll.
+            self.connect_at = None;
+        }
+        if self.step.as_ref().is_some_and(|s| s.deadline <= now) {
+            self.step_timed_out(now);
+        }
+        if self.wake_step.is_some_and(|t| t <= now) {
+            self.wake_step = None;
+            self.send_step(now);
+        }
+        let expired: Vec<String> = self
+            .pings
+            .iter()
+            .filter(|(_, (_, d))| *d <= now)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in expired {
+            self.pings.remove(&k);
+            self.missed += 1;
+            self.emit(Lifecycle::PongMissed {
+                missed: self.missed,
+            });
+            if self.missed >= self.cfg.max_missed_pongs {
+                let n = self.missed;
+                self.disconnect(format!("{n} heartbeats without reply"), true, now);
+                return;
+            }
+        }
+        let late: Vec<String> = self
+            .calls_inflight
+            .iter()
+            .filter(|(_, c)| c.deadline <= now)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in late {
+            if let Some(c) = self.calls_inflight.remove(&k) {
+                let secs = self.cfg.request_timeout.as_secs();
+                self.emit(Lifecycle::CallFailed {
+                    id: c.id,
+                    cmd: c.call.name().into(),
+                    reason: format!("no reply within {secs} s"),
+                });
+            }
+        }
+        if self.state == State::Online {
+            if self.ping_at.is_some_and(|t| t <= now) {
+                self.send_ping(now);
+            }
+            if self.resync_at.is_some_and(|t| t <= now) && self.resync.is_none() {
+                let id = self.req_id(cmd::GET_TIMESTAMP);
+                self.send_cmd(&Command::GetTimestamp, &id);
+                self.resync = Some(id);
+                self.resync_at = Some(now + self.cfg.resync_every);
+            }
+        }
+    }
+
+    // ---- internals -------------------------------------------------------------------
+
+    fn emit(&mut self, l: Lifecycle) {
+        self.actions.push_back(Action::Emit(l));
+    }
+
+    fn persist(&mut self) {
+        self.actions
+            .push_back(Action::Persist(self.persisted.clone()));
+    }
+
+    fn stop(&mut self) {
+        self.state = State::Stopped;
+        self.clear_connection();
+        self.connect_at = None;
+        self.emit(Lifecycle::Stopped);
+    }
+
+    fn fatal(&mut self, step: &str, errcode: i64, errmsg: String) {
+        self.emit(Lifecycle::Fatal {
+            step: step.into(),
+            errcode,
+            errmsg,
+        });
+        self.actions.push_back(Action::Close);
+        self.stop();
+    }
+
+    fn req_id(&mut self, cmd: &str) -> String {
+        self.next_req += 1;
+        format!("{cmd}-{}", self.next_req)
+    }
+
+    fn server_now(&self, now: Instant) -> u64 {
+        let local =
+            self.anchor.1 as i64 + now.saturating_duration_since(self.anchor.0).as_secs() as i64;
+        (local + self.offset).max(0) as u64
+    }
+
+    /// Nonces stay below 2^32 so that no JSON parser on the way can round them (2.6).
+    fn nonce(&mut self) -> u64 {
+        self.rng.random_range(100_000..=u64::from(u32::MAX))
+    }
+
+    fn send_cmd(&mut self, c: &Command, req_id: &str) {
+        self.actions
+            .push_back(Action::SendText(c.to_request(req_id).to_json()));
+    }
+
+    fn clear_connection(&mut self) {
+        self.step = None;
+        self.wake_step = None;
+        self.ping_at = None;
+        self.pings.clear();
+        self.missed = 0;
+        self.resync = None;
+        self.resync_at = None;
+        self.polls = 0;
+        self.busy_retries = 0;
+        // Calls that were sent but not answered are sent again on the next connection.
+        let mut back: Vec<InFlightCall> = self.calls_inflight.drain().map(|(_, c)| c).collect();
+        back.sort_by_key(|c| std::cmp::Reverse(c.id));
+        for c in back {
+            self.calls.push_front(PendingCall {
+                id: c.id,
+                call: c.call,
+            });
+        }
+    }
+
+    fn backoff(&mut self) -> Duration {
+        let exp = self
+            .cfg
+            .backoff_min
+            .saturating_mul(1u32 << self.attempt.min(20))
+            .min(self.cfg.backoff_max);
+        let j = self.cfg.jitter.clamp(0.0, 1.0);
+        let f = if j > 0.0 {
+            1.0 + self.rng.random_range(-j..=j)
+        } else {
+            1.0
+        };
+        exp.mul_f64(f)
+    }
+
+    /// Leaves the connection and schedules the next attempt with backoff.
+    fn disconnect(&mut self, reason: String, close: bool, now: Instant) {
+        if close {
+            self.actions.push_back(Action::Close);
+        }
+        if self
+            .online_since
+            .is_some_and(|t| now.saturating_duration_since(t) >= self.cfg.backoff_reset_after)
+        {
+            self.attempt = 0;
+        }
+        self.online_since = None;
+        self.clear_connection();
+        self.state = State::Disconnected;
+        let after = self.backoff();
+        self.attempt += 1;
+        self.emit(Lifecycle::Disconnected { reason });
+        self.emit(Lifecycle::Reconnecting {
+            after_ms: after.as_millis() as u64,
+            attempt: self.attempt,
+        });
+        self.connect_at = Some(now + after);
+        self.actions.push_back(Action::Connect {
+            after,
+            attempt: self.attempt,
+        });
+    }
+
+    /// Enters a lifecycle state and sends its request.
+    fn enter(&mut self, s: State, now: Instant) {
+        self.state = s;
+        self.step = None;
+        self.wake_step = None;
+        if s != State::Online {
+            self.ping_at = None;
+            self.pings.clear();
+        }
+        if s == State::Activating {
+            self.polls = 0;
+        }
+        self.send_step(now);
+    }
+
+    fn effective_secret_no(&self) -> Option<Secret> {
+        if self.cfg.seed {
+            self.persisted.secret_no.clone()
+        } else {
+            Some(
+                self.persisted
+                    .secret_no
+                    .clone()
+                    .unwrap_or_else(|| self.cfg.secret_no.clone()),
+            )
+        }
+    }
+
+    fn send_step(&mut self, now: Instant) {
+        let command = match self.state {
+            State::TimeSync => Command::GetTimestamp,
+            State::SecretExchange => {
+                let ts = self.server_now(now);
+                let n = self.nonce();
+                Command::get_secret_no(&self.cfg.sn, &self.cfg.secret_no, ts, n)
+            }
+            State::Registering => {
+                let Some(sno) = self.effective_secret_no() else {
+                    return self.enter(State::SecretExchange, now);
+                };
+                let ts = self.server_now(now);
+                let n = self.nonce();
+                Command::register(&self.cfg.sn, &sno, ts, n, self.cfg.net_info.clone())
+            }
+            State::Activating => match &self.persisted.active_code {
+                Some(c) => Command::Active {
+                    active_code: c.expose().to_owned(),
+                },
+                None => return self.enter(State::Registering, now),
+            },
+            State::Subscribing => match &self.persisted.secret {
+                Some(s) => Command::SubscribeCorp {
+                    secret: s.clone(),
+                    firmware_version: self.cfg.firmware_version.clone(),
+                    ext_args: self.cfg.ext_args.clone(),
+                },
+                None => return self.enter(State::Activating, now),
+            },
+            State::Online => {
+                self.online(now);
+                return;
+            }
+            State::Disconnected | State::Stopped => return,
+        };
+        let resends = self.step.as_ref().map_or(0, |s| s.resends);
+        let req_id = self.req_id(command.name());
+        let wait = if command.resends() {
+            self.cfg.resend_after
+        } else {
+            self.cfg.request_timeout
+        };
+        self.send_cmd(&command, &req_id);
+        self.step = Some(InFlight {
+            req_id,
+            deadline: now + wait,
+            resends,
+            cmd: command.name(),
+        });
+    }
+
+    fn step_timed_out(&mut self, now: Instant) {
+        let Some(s) = self.step.take() else { return };
+        if s.resends >= self.cfg.max_resends {
+            let tries = s.resends + 1;
+            self.disconnect(
+                format!("no reply to `{}` after {tries} tries", s.cmd),
+                true,
+                now,
+            );
+            return;
+        }
+        self.emit(Lifecycle::Resend {
+            cmd: s.cmd.into(),
+            attempt: s.resends + 1,
+        });
+        self.step = Some(InFlight {
+            resends: s.resends + 1,
+            ..s
+        });
+        self.send_step(now);
+    }
+
+    fn online(&mut self, now: Instant) {
+        self.state = State::Online;
+        self.step = None;
+        self.wake_step = None;
+        self.online_since.get_or_insert(now);
+        self.ping_at = Some(now + self.cfg.ping_interval);
+        self.resync_at = Some(now + self.cfg.resync_every);
+        self.emit(Lifecycle::Subscribed);
+        self.flush_calls(now);
+    }
+
+    fn send_ping(&mut self, now: Instant) {
+        let id = self.req_id(cmd::PING);
+        self.send_cmd(&Command::Ping, &id);
+        self.pings.insert(id, (now, now + self.cfg.request_timeout));
+        self.ping_at = Some(now + self.cfg.ping_interval);
+    }
+
+    fn flush_calls(&mut self, now: Instant) {
+        while let Some(PendingCall { id, call }) = self.calls.pop_front() {
+            let req_id = self.req_id(call.name());
+            match &call {
+                Call::Command(c) => self.send_cmd(c, &req_id),
+                Call::UploadLog(data) => self.actions.push_back(Action::SendBinary(
+                    Upload::v1(cmd::UPLOAD_LOG, req_id.clone(), data.clone()).encode(),
+                )),
+            }
+            self.calls_inflight.insert(
+                req_id,
+                InFlightCall {
+                    id,
+                    call,
+                    deadline: now + self.cfg.request_timeout,
+                },
+            );
+        }
+    }
+
+    fn restart(&mut self, reason: String, now: Instant) {
+        self.restarts += 1;
+        if self.restarts > 3 {
+            self.disconnect(format!("{reason}; login keeps failing"), true, now);
+            return;
+        }
+        self.emit(Lifecycle::Restart { reason });
+        // Unanswered calls wait for the next login.
+        let mut back: Vec<InFlightCall> = self.calls_inflight.drain().map(|(_, c)| c).collect();
+        back.sort_by_key(|c| std::cmp::Reverse(c.id));
+        for c in back {
+            self.calls.push_front(PendingCall {
+                id: c.id,
+                call: c.call,
+            });
+        }
+        self.enter(State::TimeSync, now);
+    }
+
+    fn on_text(&mut self, text: &str, now: Instant) {
+        if matches!(self.state, State::Disconnected | State::Stopped) {
+            return;
+        }
+        match classify(text) {
+            Err(e) => self.emit(Lifecycle::Malformed {
+                detail: format!("text frame: {e}"),
+            }),
+            Ok(Inbound::Push(p)) => self.on_push(p, now),
+            Ok(Inbound::Reply(r)) => self.on_reply(r, now),
+        }
+    }
+
+    fn on_binary(&mut self, b: &[u8]) {
+        match BinaryReply::decode(b) {
+            Err(e) => self.emit(Lifecycle::Malformed {
+                detail: e.to_string(),
+            }),
+            Ok(r) => match self.calls_inflight.remove(&r.req_id) {
+                Some(c) => self.emit(Lifecycle::CallBinary {
+                    id: c.id,
+                    cmd: c.call.name().into(),
+                    len: r.data.len(),
+                    data: r.data,
+                }),
+                None => self.emit(Lifecycle::LateReply { req_id: r.req_id }),
+            },
+        }
+    }
+
+    fn on_push(&mut self, p: Push, now: Instant) {
+        self.emit(Lifecycle::Push {
+            cmd: p.cmd.clone(),
+            req_id: p.req_id.clone(),
+            body: p.body.clone(),
+        });
+        match PushMsg::parse(&p) {
+            PushMsg::BindCorp if self.state == State::Activating => {
+                // 6.4: "If push_bind_corp arrives while polling, call active at once."
+                self.step = None;
+                self.send_step(now);
+            }
+            PushMsg::UnbindCorp => {
+                self.wipe("push_unbind_corp".into());
+                if matches!(
+                    self.state,
+                    State::Activating | State::Subscribing | State::Online
+                ) {
+                    self.online_since = None;
+                    self.enter(State::Activating, now);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// 4.1 step 8: clear the secret (and business data, which this client has none of).
+    fn wipe(&mut self, reason: String) {
+        if self.persisted.secret.take().is_some() {
+            self.persist();
+        }
+        self.emit(Lifecycle::Unbound { reason });
+    }
+
+    fn on_reply(&mut self, r: Reply, now: Instant) {
+        let Some(req_id) = r.req_id.clone() else {
+            // 2.2: a reply without headers belongs to no request.
+            self.emit(Lifecycle::CloudError {
+                step: self.step_name(),
+                errcode: r.errcode,
+                errmsg: r.errmsg.clone(),
+            });
+            if is_restart(r.errcode) {
+                self.restart(format!("cloud said {} (no headers)", r.errcode), now);
+            }
+            return;
+        };
+        if self.step.as_ref().is_some_and(|s| s.req_id == req_id) {
+            let s = self.step.take().expect("checked");
+            if r.errcode == 0 {
+                self.busy_retries = 0;
+            }
+            return self.on_step_reply(s.cmd, r, now);
+        }
+        if let Some((sent, _)) = self.pings.remove(&req_id) {
+            if r.errcode == 0 {
+                self.missed = 0;
+                self.restarts = 0;
+                self.emit(Lifecycle::Pong {
+                    rtt_ms: now.saturating_duration_since(sent).as_millis() as u64,
+                });
+            } else {
+                self.cloud_error(cmd::PING, &r);
+                if is_restart(r.errcode) {
+                    self.restart(format!("heartbeat answered {}", r.errcode), now);
+                }
+            }
+            return;
+        }
+        if self.resync.as_deref() == Some(req_id.as_str()) {
+            self.resync = None;
+            if let Ok(ts) = messages::parse_timestamp(&r)
+                && r.errcode == 0
+            {
+                self.set_offset(ts, now);
+            }
+            return;
+        }
+        if let Some(c) = self.calls_inflight.remove(&req_id) {
+            if is_restart(r.errcode) && self.state == State::Online {
+                // The session was lost server-side: log in again, then resend the call.
+                let name = c.call.name();
+                self.cloud_error(name, &r);
+                self.calls.push_front(PendingCall {
+                    id: c.id,
+                    call: c.call,
+                });
+                self.restart(format!("`{name}` answered {}", r.errcode), now);
+                return;
+            }
+            self.emit(Lifecycle::CallReply {
+                id: c.id,
+                cmd: c.call.name().into(),
+                errcode: r.errcode,
+                errmsg: r.errmsg.clone(),
+                body: r.body.clone(),
+            });
+            return;
+        }
+        self.emit(Lifecycle::LateReply { req_id });
+    }
+
+    fn step_name(&self) -> String {
+        self.step.as_ref().map_or_else(
+            || format!("{:?}", self.state).to_lowercase(),
+            |s| s.cmd.into(),
+        )
+    }
+
+    fn cloud_error(&mut self, step: &str, r: &Reply) {
+        self.emit(Lifecycle::CloudError {
+            step: step.into(),
+            errcode: r.errcode,
+            errmsg: r.errmsg.clone(),
+        });
+    }
+
+    fn set_offset(&mut self, server: u64, now: Instant) {
+        let local =
+            self.anchor.1 as i64 + now.saturating_duration_since(self.anchor.0).as_secs() as i64;
+        self.offset = server as i64 - local;
+        self.emit(Lifecycle::TimeSynced {
+            server_time: server,
+            offset_secs: self.offset,
+        });
+        if self.offset.unsigned_abs() >= self.cfg.skew_warn.as_secs() {
+            self.emit(Lifecycle::ClockSkew {
+                offset_secs: self.offset,
+            });
+        }
+    }
+
+    /// -1 "system busy": retry the step after the poll interval, at most 3 times, then
+    /// reconnect.
+    fn busy(&mut self, step: &str, now: Instant) {
+        self.busy_retries += 1;
+        if self.busy_retries > 3 {
+            self.disconnect(
+                format!("`{step}` answered \"system busy\" 4 times"),
+                true,
+                now,
+            );
+        } else {
+            self.wake_step = Some(now + self.cfg.poll_interval);
+        }
+    }
+
+    /// 600023: the signed timestamp was stale. Re-sync and retry, but not forever.
+    fn stale(&mut self, step: &'static str, r: &Reply, now: Instant) {
+        self.stale_retries += 1;
+        if self.stale_retries > 3 {
+            let msg = format!(
+                "{} (still stale after {} clock syncs: the cloud's clock or the signing clock is wrong)",
+                r.errmsg,
+                self.stale_retries - 1
+            );
+            self.fatal(step, r.errcode, msg);
+        } else {
+            self.enter(State::TimeSync, now);
+        }
+    }
+
+    fn on_step_reply(&mut self, step: &'static str, r: Reply, now: Instant) {
+        let code = r.errcode;
+        if code != 0 {
+            self.cloud_error(step, &r);
+        }
+        match self.state {
+            State::TimeSync => {
+                if code == 0 {
+                    match messages::parse_timestamp(&r) {
+                        Ok(ts) => self.set_offset(ts, now),
+                        Err(e) => self.emit(Lifecycle::Malformed {
+                            detail: e.to_string(),
+                        }),
+                    }
+                } else if code == -1 && self.busy_retries < 3 {
+                    return self.busy(step, now);
+                }
+                // Time sync is a recommendation (4.1 step 2): without it, go on with the
+                // local clock.
+                let next = if self.cfg.seed && self.persisted.secret_no.is_none() {
+                    State::SecretExchange
+                } else {
+                    State::Registering
+                };
+                self.enter(next, now);
+            }
+            State::SecretExchange => match code {
+                0 => match messages::parse_secret_no(&r).map(|s| Secret::new(&s)) {
+                    Ok(Ok(s)) => {
+                        self.emit(Lifecycle::SecretExchanged {
+                            secret_no_fingerprint: s.fingerprint(),
+                        });
+                        self.persisted.secret_no = Some(s);
+                        self.persist();
+                        self.stale_retries = 0;
+                        self.enter(State::Registering, now);
+                    }
+                    _ => self.fatal(step, 0, "reply carries no usable `body.secret_no`".into()),
+                },
+                600023 => self.stale(step, &r, now),
+                -1 => self.busy(step, now),
+                _ => self.fatal(step, code, r.errmsg),
+            },
+            State::Registering => match code {
+                0 => match messages::parse_active_code(&r).map(|s| Secret::new(&s)) {
+                    Ok(Ok(code)) => {
+                        let changed = self.persisted.active_code.as_ref() != Some(&code);
+                        if changed {
+                            self.persisted.active_code = Some(code);
+                            self.persist();
+                        }
+                        self.stale_retries = 0;
+                        self.emit(Lifecycle::Registered {
+                            new_registration: true,
+                            active_code_changed: changed,
+                        });
+                        self.after_register(now);
+                    }
+                    _ => self.fatal(step, 0, "reply carries no usable `body.active_code`".into()),
+                },
+                600002 | 600012 => {
+                    self.emit(Lifecycle::Registered {
+                        new_registration: false,
+                        active_code_changed: false,
+                    });
+                    if self.persisted.secret.is_none() && self.persisted.active_code.is_none() {
+                        // Registered elsewhere, and nothing stored to go on with.
+                        self.disconnect(
+                            format!("cloud says {code} (already registered) and no active_code is stored"),
+                            true,
+                            now,
+                        );
+                    } else {
+                        self.after_register(now);
+                    }
+                }
+                600053 if self.persisted.secret.is_some() => self.enter(State::Subscribing, now),
+                600053 => self.lost_activation(now),
+                600054 => self.enter(State::Online, now),
+                600023 => self.stale(step, &r, now),
+                600047 if self.cfg.seed && !self.reexchanged => {
+                    // The cloud wants the seed exchange (again): 6.3.
+                    self.reexchanged = true;
+                    self.persisted.secret_no = None;
+                    self.persist();
+                    self.enter(State::SecretExchange, now);
+                }
+                -1 => self.busy(step, now),
+                c if is_fatal(c) => self.fatal(step, c, r.errmsg),
+                c => self.disconnect(format!("`register` answered {c}"), true, now),
+            },
+            State::Activating => match code {
+                0 => match messages::parse_secret(&r).map(|s| Secret::new(&s)) {
+                    Ok(Ok(secret)) => {
+                        let changed = self.persisted.secret.as_ref() != Some(&secret);
+                        if changed {
+                            self.persisted.secret = Some(secret);
+                            self.persist();
+                        }
+                        self.emit(Lifecycle::Bound {
+                            secret_changed: changed,
+                        });
+                        self.enter(State::Subscribing, now);
+                    }
+                    _ => self.poll_later(0, now),
+                },
+                600003 => {
+                    self.persisted.active_code = None;
+                    self.persist();
+                    self.enter(State::Registering, now);
+                }
+                600053 if self.persisted.secret.is_some() => self.enter(State::Subscribing, now),
+                600053 => self.lost_activation(now),
+                c => self.poll_later(c, now),
+            },
+            State::Subscribing => match code {
+                0 | 600045 | 600054 => self.enter(State::Online, now),
+                600004 | 600005 => {
+                    self.wipe(format!("subscribe_corp answered {code}"));
+                    self.enter(State::Activating, now);
+                }
+                600016 => self.enter(State::Activating, now),
+                600014 => self.enter(State::Registering, now),
+                600020 => self.restart(format!("subscribe_corp answered {code}"), now),
+                -1 => self.busy(step, now),
+                c if is_fatal(c) => self.fatal(step, c, r.errmsg),
+                c => self.disconnect(format!("`subscribe_corp` answered {c}"), true, now),
+            },
+            State::Online | State::Disconnected | State::Stopped => {}
+        }
+    }
+
+    /// 600053 "this connection is already activated" while no secret is stored (it was
+    /// just wiped, e.g. after 600005): `active` cannot return a secret again on this
+    /// connection, and activation belongs to the connection (4.3), so start a new one.
+    fn lost_activation(&mut self, now: Instant) {
+        self.disconnect(
+            "this connection is already activated but no secret is stored: reconnecting to activate again".into(),
+            true,
+            now,
+        );
+    }
+
+    fn after_register(&mut self, now: Instant) {
+        let next = if self.persisted.secret.is_some() {
+            State::Subscribing
+        } else {
+            State::Activating
+        };
+        self.enter(next, now);
+    }
+
+    /// 6.4: not bound yet (600004 or any other code): ask again after the poll interval.
+    fn poll_later(&mut self, errcode: i64, now: Instant) {
+        if errcode == 600004 && self.persisted.secret.is_some() {
+            // 4.1 step 8: "not authorised" after having been bound: the corp withdrew.
+            self.wipe("active answered 600004".into());
+        }
+        self.polls += 1;
+        self.emit(Lifecycle::WaitingForBind {
+            errcode,
+            polls: self.polls,
+        });
+        self.wake_step = Some(now + self.cfg.poll_interval);
+    }
+}
+
+#[cfg(test)]
+mod tests;

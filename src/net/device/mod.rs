@@ -1,0 +1,331 @@
+//! The device driver: owns the socket and the clock, feeds [`Device`] and performs its
+//! actions. All protocol decisions are in `core::wss::device`; this file only moves bytes,
+//! sleeps, and asks the caller's [`Hooks`] about persistence and when to stop.
+
+pub mod download;
+pub mod transcript;
+pub mod transport;
+
+use crate::core::wss::device::{Action, Call, Device, Event, Lifecycle, Persisted, State};
+use futures_util::{SinkExt, StreamExt};
+use std::time::Duration;
+use tokio::sync::mpsc;
+use tokio::time::Instant as TokioInstant;
+use tokio_tungstenite::tungstenite::Message;
+use transcript::{Dir, Transcript};
+use transport::{ConnectError, Endpoint, Ws};
+
+/// What the caller wants after an event.
+pub enum Flow {
+    Continue,
+    /// The goal (`--until`, a one-shot call) is reached: close cleanly and return.
+    Done,
+    /// Give up with this error (its `Failure` class becomes the exit code).
+    Fail(anyhow::Error),
+}
+
+/// How the run ended without an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// Ctrl-C / SIGTERM: closed cleanly.
+    Interrupted,
+    /// The overall deadline passed.
+    TimedOut,
+    /// The machine stopped by itself.
+    Stopped,
+}
+
+enum In {
+    Event(Event),
+    Note(serde_json::Value),
+}
+
+/// Lets hooks queue one-shot calls (answers come back as lifecycle events) and lets their
+/// background tasks (downloads, programs) report back as notes.
+#[derive(Clone)]
+pub struct Inbox(mpsc::UnboundedSender<In>);
+
+impl Inbox {
+    pub fn call(&self, id: u64, call: Call) {
+        let _ = self.0.send(In::Event(Event::Call { id, call }));
+    }
+
+    /// Delivered to [`Hooks::note`] on the driver's task.
+    pub fn note(&self, v: serde_json::Value) {
+        let _ = self.0.send(In::Note(v));
+    }
+}
+
+/// The caller's side of the run.
+pub trait Hooks {
+    /// Write the persisted state; an error ends the run (state that cannot be saved
+    /// would be lost).
+    fn persist(&mut self, p: &Persisted) -> anyhow::Result<()>;
+    fn event(&mut self, l: &Lifecycle, inbox: &Inbox) -> Flow;
+    /// A note sent through [`Inbox::note`].
+    fn note(&mut self, _note: &serde_json::Value, _inbox: &Inbox) -> Flow {
+        Flow::Continue
+    }
+    /// A connection attempt starts.
+    fn connecting(&mut self, _attempt: u32, _url: &str) {}
+    /// A connection attempt failed on certificate verification, which retrying cannot fix.
+    fn certificate_error(&mut self, e: &ConnectError) -> anyhow::Error {
+        anyhow::anyhow!("{e}")
+    }
+}
+
+pub struct Driver {
+    pub endpoint: Endpoint,
+    pub transcript: Option<Transcript>,
+    /// Per connection attempt (TCP + TLS + upgrade).
+    pub connect_timeout: Duration,
+    /// Overall deadline (`--timeout`).
+    pub deadline: Option<std::time::Instant>,
+}
+
+enum Wake {
+    Signal,
+    Deadline,
+    Connect,
+    Msg(Option<Result<Message, tokio_tungstenite::tungstenite::Error>>),
+    Inbox(In),
+    Timer,
+}
+
+async fn next_msg(
+    ws: &mut Option<Ws>,
+) -> Option<Result<Message, tokio_tungstenite::tungstenite::Error>> {
+    match ws.as_mut() {
+        Some(w) => w.next().await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn sleep_opt(t: Option<std::time::Instant>) {
+    match t {
+        Some(t) => tokio::time::sleep_until(TokioInstant::from_std(t)).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn interrupted() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+impl Driver {
+    async fn close(&mut self, ws: &mut Option<Ws>) {
+        if let Some(mut w) = ws.take() {
+            // A clean close frame, but never hang on a dead peer.
+            let _ = tokio::time::timeout(Duration::from_secs(2), w.close(None)).await;
+            if let Some(t) = self.transcript.as_mut() {
+                t.note("close", "closed by the device");
+            }
+        }
+    }
+
+    pub async fn run(
+        &mut self,
+        mut dev: Device,
+        hooks: &mut impl Hooks,
+    ) -> anyhow::Result<Outcome> {
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let inbox = Inbox(tx);
+        let mut ws: Option<Ws> = None;
+        let mut connect_at: Option<std::time::Instant> = None;
+        let mut attempt = 0u32;
+        let mut was_interrupted = false;
+        let signal = interrupted();
+        tokio::pin!(signal);
+        let mut signal_done = false;
+        loop {
+            while let Some(a) = dev.poll_action() {
+                let now = std::time::Instant::now();
+                match a {
+                    Action::Connect { after, attempt: n } => {
+                        connect_at = Some(now + after);
+                        attempt = n;
+                    }
+                    Action::SendText(t) => {
+                        if let Some(w) = ws.as_mut() {
+                            if let Some(tr) = self.transcript.as_mut() {
+                                tr.text(Dir::Out, &t);
+                            }
+                            if let Err(e) = w.send(Message::text(t)).await {
+                                ws = None;
+                                dev.handle_event(Event::Closed(format!("send failed: {e}")), now);
+                            }
+                        }
+                    }
+                    Action::SendBinary(b) => {
+                        if let Some(w) = ws.as_mut() {
+                            if let Some(tr) = self.transcript.as_mut() {
+                                tr.binary(Dir::Out, &b);
+                            }
+                            if let Err(e) = w.send(Message::binary(b)).await {
+                                ws = None;
+                                dev.handle_event(Event::Closed(format!("send failed: {e}")), now);
+                            }
+                        }
+                    }
+                    Action::Persist(p) => {
+                        if let Err(e) = hooks.persist(&p) {
+                            self.close(&mut ws).await;
+                            return Err(e);
+                        }
+                    }
+                    Action::Emit(l) => match hooks.event(&l, &inbox) {
+                        Flow::Continue => {}
+                        Flow::Done => {
+                            self.close(&mut ws).await;
+                            return Ok(Outcome::Done);
+                        }
+                        Flow::Fail(e) => {
+                            self.close(&mut ws).await;
+                            return Err(e);
+                        }
+                    },
+                    Action::Close => self.close(&mut ws).await,
+                }
+            }
+            if dev.state() == State::Stopped {
+                self.close(&mut ws).await;
+                return Ok(if was_interrupted {
+                    Outcome::Interrupted
+                } else {
+                    Outcome::Stopped
+                });
+            }
+            let timer = dev.next_timeout();
+            let can_connect = ws.is_none() && connect_at.is_some();
+            let wake = tokio::select! {
+                biased;
+                _ = &mut signal, if !signal_done => Wake::Signal,
+                _ = sleep_opt(self.deadline), if self.deadline.is_some() => Wake::Deadline,
+                Some(ev) = rx.recv() => Wake::Inbox(ev),
+                m = next_msg(&mut ws), if ws.is_some() => Wake::Msg(m),
+                _ = sleep_opt(connect_at), if can_connect => Wake::Connect,
+                _ = sleep_opt(timer), if timer.is_some() => Wake::Timer,
+            };
+            let now = std::time::Instant::now();
+            match wake {
+                Wake::Signal => {
+                    signal_done = true;
+                    was_interrupted = true;
+                    dev.handle_event(Event::Shutdown, now);
+                }
+                Wake::Deadline => {
+                    self.close(&mut ws).await;
+                    return Ok(Outcome::TimedOut);
+                }
+                Wake::Inbox(In::Event(ev)) => dev.handle_event(ev, now),
+                Wake::Inbox(In::Note(v)) => match hooks.note(&v, &inbox) {
+                    Flow::Continue => {}
+                    Flow::Done => {
+                        self.close(&mut ws).await;
+                        return Ok(Outcome::Done);
+                    }
+                    Flow::Fail(e) => {
+                        self.close(&mut ws).await;
+                        return Err(e);
+                    }
+                },
+                Wake::Timer => dev.handle_timeout(now),
+                Wake::Connect => {
+                    connect_at = None;
+                    hooks.connecting(attempt, &self.endpoint.url);
+                    // Ctrl-C must not wait for a slow handshake.
+                    let attempt_fut =
+                        tokio::time::timeout(self.connect_timeout, self.endpoint.connect());
+                    let res = tokio::select! {
+                        r = attempt_fut => Some(r),
+                        _ = &mut signal, if !signal_done => None,
+                    };
+                    let now = std::time::Instant::now();
+                    let Some(res) = res else {
+                        signal_done = true;
+                        was_interrupted = true;
+                        dev.handle_event(Event::Shutdown, now);
+                        continue;
+                    };
+                    match res {
+                        Ok(Ok(w)) => {
+                            ws = Some(w);
+                            if let Some(tr) = self.transcript.as_mut() {
+                                tr.note("connected", &self.endpoint.url);
+                            }
+                            dev.handle_event(Event::Connected, now);
+                        }
+                        Ok(Err(e)) if e.certificate => return Err(hooks.certificate_error(&e)),
+                        Ok(Err(e)) => dev.handle_event(Event::ConnectFailed(e.message), now),
+                        Err(_) => {
+                            let secs = self.connect_timeout.as_secs();
+                            dev.handle_event(
+                                Event::ConnectFailed(format!("no connection within {secs} s")),
+                                now,
+                            )
+                        }
+                    }
+                }
+                Wake::Msg(m) => {
+                    let closed = match m {
+                        Some(Ok(Message::Text(t))) => {
+                            if let Some(tr) = self.transcript.as_mut() {
+                                tr.text(Dir::In, &t);
+                            }
+                            dev.handle_event(Event::Text(t.to_string()), now);
+                            None
+                        }
+                        Some(Ok(Message::Binary(b))) => {
+                            if let Some(tr) = self.transcript.as_mut() {
+                                tr.binary(Dir::In, &b);
+                            }
+                            dev.handle_event(Event::Binary(b.to_vec()), now);
+                            None
+                        }
+                        Some(Ok(Message::Ping(p))) => {
+                            // tungstenite queues the Pong and flushes it on the next read.
+                            if let Some(tr) = self.transcript.as_mut() {
+                                tr.note("ws_ping", &format!("{} bytes, answered", p.len()));
+                            }
+                            None
+                        }
+                        Some(Ok(Message::Pong(_) | Message::Frame(_))) => None,
+                        Some(Ok(Message::Close(f))) => Some(match f {
+                            Some(f) => format!("closed by the cloud ({} {})", f.code, f.reason),
+                            None => "closed by the cloud".to_owned(),
+                        }),
+                        Some(Err(e)) => Some(format!("connection lost: {e}")),
+                        None => Some("connection closed".to_owned()),
+                    };
+                    if let Some(reason) = closed {
+                        ws = None;
+                        if let Some(tr) = self.transcript.as_mut() {
+                            tr.note("closed", &reason);
+                        }
+                        dev.handle_event(Event::Closed(reason), now);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! Opening the WebSocket: TCP, TLS by rustls (ring) with the system roots plus the bundled
+//! web roots plus an optional private CA, then the upgrade. There is deliberately no way to
+//! skip certificate verification; plain `ws://` needs an explicit opt-in.
+
+use anyhow::{Context, Result, anyhow, bail};
+use rustls::RootCertStore;
+use rustls_pki_types::pem::PemObject;
+use rustls_pki_types::{CertificateDer, ServerName};
+use std::path::Path;
+use std::sync::Arc;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpStream;
+use tokio_tungstenite::WebSocketStream;
+use tokio_tungstenite::tungstenite::http::Uri;
+
+/// Any byte stream the WebSocket can run over (TLS or, when allowed, plain TCP).
+pub trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
+pub type Ws = WebSocketStream<Box<dyn Io>>;
+
+/// Where to connect and how to trust it.
+#[derive(Clone)]
+pub struct Endpoint {
+    pub url: String,
+    host: String,
+    port: u16,
+    tls: Option<Arc<rustls::ClientConfig>>,
+}
+
+/// Why a connection attempt failed, and whether retrying can help.
+#[derive(Debug)]
+pub struct ConnectError {
+    pub message: String,
+    /// Certificate verification failed: retrying cannot fix that; the user must give the
+    /// right `--ca-file` or endpoint.
+    pub certificate: bool,
+}
+
+impl std::fmt::Display for ConnectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl Endpoint {
+    /// Parses `wss://host[:port]/path` (or `ws://` when `allow_plain`) and builds the TLS
+    /// configuration once.
+    pub fn new(url: &str, ca_file: Option<&Path>, allow_plain: bool) -> Result<Endpoint> {
+        let uri: Uri = url
+            .parse()
+            .with_context(|| format!("--endpoint {url:?} is not a URL"))?;
+        let scheme = uri.scheme_str().unwrap_or("");
+        let host = uri
+            .host()
+            .ok_or_else(|| anyhow!("--endpoint {url:?} has no host"))?
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_owned();
+        let (tls, default_port) = match scheme {
+            "wss" => (Some(Arc::new(client_config(ca_file)?)), 443),
+            "ws" if allow_plain => (None, 80),
+            "ws" => bail!(
+                "--endpoint {url:?} is plain ws:// (no TLS): add --insecure-plain to allow it, for a local emulator only"
+            ),
+            _ => bail!("--endpoint {url:?} must start with wss://"),
+        };
+        if ca_file.is_some() && tls.is_none() {
+            bail!("--ca-file applies to wss:// endpoints only");
+        }
+        Ok(Endpoint {
+            url: url.to_owned(),
+            port: uri.port_u16().unwrap_or(default_port),
+            host,
+            tls,
+        })
+    }
+
+    pub fn is_tls(&self) -> bool {
+        self.tls.is_some()
+    }
+
+    /// The TLS configuration (same roots) for other downloads, e.g. firmware over https.
+    pub fn tls_config(&self, ca_file: Option<&Path>) -> Result<Arc<rustls::ClientConfig>> {
+        match &self.tls {
+            Some(c) => Ok(c.clone()),
+            None => Ok(Arc::new(client_config(ca_file)?)),
+        }
+    }
+
+    /// TCP connect, TLS handshake, WebSocket upgrade (no subprotocol, `wss.md` 1).
+    pub async fn connect(&self) -> Result<Ws, ConnectError> {
+        let plain = |message: String| ConnectError {
+            message,
+            certificate: false,
+        };
+        let tcp = TcpStream::connect((self.host.as_str(), self.port))
+            .await
+            .map_err(|e| plain(format!("cannot reach {}:{}: {e}", self.host, self.port)))?;
+        let _ = tcp.set_nodelay(true);
+        let stream: Box<dyn Io> = match &self.tls {
+            None => Box::new(tcp),
+            Some(cfg) => {
+                let name = ServerName::try_from(self.host.clone())
+                    .map_err(|e| plain(format!("bad host name {:?}: {e}", self.host)))?;
+                let tls = tokio_rustls::TlsConnector::from(cfg.clone())
+                    .connect(name, tcp)
+                    .await
+                    .map_err(|e| {
+                        let certificate = e
+                            .get_ref()
+                            .and_then(|i| i.downcast_ref::<rustls::Error>())
+                            .is_some_and(|r| {
+                                matches!(
+                                    r,
+                                    rustls::Error::InvalidCertificate(_)
+                                        | rustls::Error::NoCertificatesPresented
+                                )
+                            });
+                        ConnectError {
+                            message: format!("TLS handshake with {} failed: {e}", self.host),
+                            certificate,
+                        }
+                    })?;
+                Box::new(tls)
+            }
+        };
+        let (ws, _resp) = tokio_tungstenite::client_async(self.url.as_str(), stream)
+            .await
+            .map_err(|e| plain(format!("WebSocket upgrade failed: {e}")))?;
+        Ok(ws)
+    }
+}
+
+/// System roots (rustls-native-certs) plus the bundled Mozilla roots (webpki-roots), plus
+/// every certificate of `ca_file`; verification is always on.
+fn client_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig> {
+    let mut roots = RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    // Unreadable system certificates are not fatal: the bundled roots still apply.
+    let native = rustls_native_certs::load_native_certs();
+    roots.add_parsable_certificates(native.certs);
+    if let Some(path) = ca_file {
+        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
+            .with_context(|| format!("cannot read --ca-file {}", path.display()))?
+            .collect::<Result<_, _>>()
+            .with_context(|| format!("--ca-file {} is not PEM", path.display()))?;
+        if certs.is_empty() {
+            bail!("--ca-file {} holds no certificate", path.display());
+        }
+        for c in certs {
+            roots
+                .add(c)
+                .with_context(|| format!("--ca-file {}: unusable certificate", path.display()))?;
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    Ok(rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .context("TLS setup")?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
+}
