@@ -24,11 +24,14 @@ fn vector(name: &str) -> Value {
         .clone()
 }
 
-/// The binary with a clean environment: no secret leaks in from the caller.
+/// The binary with a clean environment: no secret leaks in from the caller, and a device
+/// store path that does not exist, so the user's own store is never read.
 fn bin() -> Command {
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
+    let store =
+        std::env::temp_dir().join(format!("wecom-hw-sign-cli-{}/none.db", std::process::id()));
     c.env_remove("WECOM_HW_SECRET_NO")
-        .env_remove("WECOM_HW_STORE")
+        .env("WECOM_HW_STORE", store)
         .env("NO_COLOR", "1");
     c
 }
@@ -309,7 +312,7 @@ fn bad_input_gives_one_line_and_a_documented_code() {
             vec!["--sn".into(), "A1".into()],
             None,
             3,
-            "no SecretNo given",
+            "no SecretNo for SN A1",
         ),
         (
             vec![

@@ -445,43 +445,20 @@ impl Progress {
     }
 }
 
-/// Removes `.NAME.PID.tmp` files an interrupted run left for one of `names`.
+/// Removes the temporary files (`io::atomic::temp_path`) an interrupted run left for one
+/// of `names`.
 fn clean_stale_temps(dir: &Path, names: &HashMap<String, usize>) -> std::io::Result<usize> {
     let mut removed = 0;
     for e in std::fs::read_dir(dir)? {
         let e = e?;
         let f = e.file_name();
         let Some(f) = f.to_str() else { continue };
-        let Some(inner) = f.strip_prefix('.').and_then(|r| r.strip_suffix(".tmp")) else {
-            continue;
-        };
-        if let Some((name, pid)) = inner.rsplit_once('.')
-            && pid.bytes().all(|b| b.is_ascii_digit())
-            && names.contains_key(name)
-        {
+        if crate::io::atomic::temp_target(f).is_some_and(|name| names.contains_key(name)) {
             std::fs::remove_file(e.path())?;
             removed += 1;
         }
     }
     Ok(removed)
-}
-
-/// Writes a batch file the way `io::atomic` does (same `.NAME.PID.tmp` name, then rename),
-/// but without one fsync per file: at ~5 ms each, 10,000 fsyncs would cost more than
-/// drawing and checking the labels. A kill cannot leave a half file (rename is atomic);
-/// [`sync_filesystem`] makes the batch durable at the end, and [`is_complete`] catches
-/// the files a power cut could have left empty before that.
-fn write_unsynced(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = target.file_name().ok_or(std::io::ErrorKind::InvalidInput)?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".{}.tmp", std::process::id()));
-    let tmp = target.with_file_name(tmp_name);
-    let r = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, target));
-    if r.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    r
 }
 
 /// One durability barrier for the whole batch: syncfs(2) on the output's filesystem.
@@ -599,7 +576,7 @@ fn static_batch(s: StaticArgs, out: &Output) -> Result<()> {
                                 produce(&p, format, check)
                             })
                             .and_then(|bytes| {
-                                write_unsynced(path, &bytes).map_err(|e| {
+                                crate::io::atomic::write_unsynced(path, &bytes).map_err(|e| {
                                     Failure::io(format!("cannot write {}: {e}", path.display()))
                                 })
                             });

@@ -18,13 +18,7 @@ impl AtomicFile {
     /// Starts writing `target`. `mode` (Unix permission bits) applies from creation, so a
     /// secret-bearing file is never readable by others even for a moment.
     pub fn create(target: &Path, mode: Option<u32>) -> io::Result<AtomicFile> {
-        let name = target
-            .file_name()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file path"))?;
-        let mut tmp_name = std::ffi::OsString::from(".");
-        tmp_name.push(name);
-        tmp_name.push(format!(".{}.tmp", std::process::id()));
-        let tmp = target.with_file_name(tmp_name);
+        let tmp = temp_path(target)?;
         let mut opts = OpenOptions::new();
         opts.write(true).create(true).truncate(true);
         #[cfg(unix)]
@@ -72,6 +66,44 @@ impl Drop for AtomicFile {
     }
 }
 
+/// The temporary name `target` is written under: `.NAME.PID-N.tmp` in the same directory.
+/// Unique per call, not only per process: two threads saving the same file at once must
+/// not share (and delete) each other's temporary file.
+pub fn temp_path(target: &Path) -> io::Result<PathBuf> {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let name = target
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file path"))?;
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}-{n}.tmp", std::process::id()));
+    Ok(target.with_file_name(tmp_name))
+}
+
+/// If `file_name` is a temporary file of [`temp_path`], the name of its target.
+pub fn temp_target(file_name: &str) -> Option<&str> {
+    let inner = file_name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (name, tag) = inner.rsplit_once('.')?;
+    let (pid, n) = tag.split_once('-')?;
+    (!pid.is_empty()
+        && !n.is_empty()
+        && pid.bytes().all(|b| b.is_ascii_digit())
+        && n.bytes().all(|b| b.is_ascii_digit()))
+    .then_some(name)
+}
+
+/// Like [`write`] but without the fsync: still whole-or-nothing against a crash of this
+/// process (rename is atomic), for batches that sync once at the end instead of per file.
+pub fn write_unsynced(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = temp_path(target)?;
+    let r = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, target));
+    if r.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    r
+}
+
 /// Writes `bytes` to `target` atomically.
 pub fn write(target: &Path, bytes: &[u8], mode: Option<u32>) -> io::Result<()> {
     let mut f = AtomicFile::create(target, mode)?;
@@ -99,6 +131,13 @@ mod tests {
         );
         write(&p, b"whole", Some(0o600)).unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), b"whole");
+        let t = temp_path(&p).unwrap();
+        let t2 = temp_path(&p).unwrap();
+        assert_ne!(t, t2, "unique per call");
+        let tn = t.file_name().unwrap().to_str().unwrap();
+        assert_eq!(temp_target(tn), Some("out.txt"));
+        assert_eq!(temp_target(".out.txt.tmp"), None);
+        assert_eq!(temp_target("out.txt"), None);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
