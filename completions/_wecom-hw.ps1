@@ -877,6 +877,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0: any free port, printed on the first line)')
             [CompletionResult]::new('--devices', '--devices', [CompletionResultType]::ParameterName, 'Devices the cloud knows (CSV or NDJSON); may be repeated. Others get 600001')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Also know the units of a registration export (.xlsx/.xls/.ods/.csv, read like `import`)')
             [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'Extra DNS name or IP for the server certificate (may be repeated)')
             [CompletionResult]::new('--firmware-listen', '--firmware-listen', [CompletionResultType]::ParameterName, 'Address of the HTTP server for published firmware')
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'Close a connection that sent nothing for SECS seconds (0: never)')
@@ -899,6 +900,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--from-store', '--from-store', [CompletionResultType]::ParameterName, 'Also know every unit in the device store (--store)')
             [CompletionResult]::new('--insecure-plain', '--insecure-plain', [CompletionResultType]::ParameterName, 'Serve plain ws:// instead of TLS (local testing only)')
             [CompletionResult]::new('--permissive', '--permissive', [CompletionResultType]::ParameterName, 'Answer `ping` before `subscribe_corp` with 0 instead of 600020')
             [CompletionResult]::new('--takeover', '--takeover', [CompletionResultType]::ParameterName, 'A register of an SN live on another connection takes over (instead of 600002)')

@@ -1467,7 +1467,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__serve)
-            opts="-v -q -h -V --listen --devices --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --listen --devices --export --from-store --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1478,6 +1478,10 @@ _wecom__hw() {
                     return 0
                     ;;
                 --devices)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --export)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -806,6 +806,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud;serve'= {
             cand --listen 'Address to listen on (port 0: any free port, printed on the first line)'
             cand --devices 'Devices the cloud knows (CSV or NDJSON); may be repeated. Others get 600001'
+            cand --export 'Also know the units of a registration export (.xlsx/.xls/.ods/.csv, read like `import`)'
             cand --san 'Extra DNS name or IP for the server certificate (may be repeated)'
             cand --firmware-listen 'Address of the HTTP server for published firmware'
             cand --idle-timeout 'Close a connection that sent nothing for SECS seconds (0: never)'
@@ -828,6 +829,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
             cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
             cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --from-store 'Also know every unit in the device store (--store)'
             cand --insecure-plain 'Serve plain ws:// instead of TLS (local testing only)'
             cand --permissive 'Answer `ping` before `subscribe_corp` with 0 instead of 600020'
             cand --takeover 'A register of an SN live on another connection takes over (instead of 600002)'

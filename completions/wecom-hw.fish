@@ -563,6 +563,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0: any free port, printed on the first line)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l devices -d 'Devices the cloud knows (CSV or NDJSON); may be repeated. Others get 600001' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l export -d 'Also know the units of a registration export (.xlsx/.xls/.ods/.csv, read like `import`)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l san -d 'Extra DNS name or IP for the server certificate (may be repeated)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l firmware-listen -d 'Address of the HTTP server for published firmware' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l idle-timeout -d 'Close a connection that sent nothing for SECS seconds (0: never)' -r
@@ -587,6 +588,7 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l from-store -d 'Also know every unit in the device store (--store)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l insecure-plain -d 'Serve plain ws:// instead of TLS (local testing only)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l permissive -d 'Answer `ping` before `subscribe_corp` with 0 instead of 600020'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l takeover -d 'A register of an SN live on another connection takes over (instead of 600002)'

@@ -101,6 +101,12 @@ pub struct ServeArgs {
     /// Devices the cloud knows (CSV or NDJSON); may be repeated. Others get 600001
     #[arg(long, value_name = "FILE")]
     pub devices: Vec<PathBuf>,
+    /// Also know the units of a registration export (.xlsx/.xls/.ods/.csv, read like `import`)
+    #[arg(long, value_name = "FILE")]
+    pub export: Vec<PathBuf>,
+    /// Also know every unit in the device store (--store)
+    #[arg(long)]
+    pub from_store: bool,
     /// Serve plain ws:// instead of TLS (local testing only)
     #[arg(long)]
     pub insecure_plain: bool,

@@ -1,20 +1,20 @@
 //! `wecom-hw cloud`: run the emulator, or send it an operator command.
 
 use crate::cli::cloud::{CloudArgs, CloudCommand, ServeArgs};
-use crate::core::wss::cloud::{Cloud, Config, Faults, push_name};
+use crate::core::wss::cloud::{Cloud, Config, DeviceRecord, Faults, push_name};
 use crate::net::emulator::{self, ServeOptions, control, devices, state};
 use crate::output::{ExitClass, Failure, Output};
 use anyhow::Result;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
-pub fn run(args: CloudArgs, out: &Output) -> Result<()> {
+pub fn run(args: CloudArgs, store: &crate::store::StoreOptions, out: &Output) -> Result<()> {
     let dir = match args.state_dir {
         Some(d) => d,
         None => default_state_dir()?,
     };
     let request = match args.command {
-        CloudCommand::Serve(a) => return serve(*a, dir, out),
+        CloudCommand::Serve(a) => return serve(*a, dir, store, out),
         CloudCommand::Bind { sn, corp } => json!({"action": "bind", "sn": sn, "corp": corp}),
         CloudCommand::Unbind { sn } => json!({"action": "unbind", "sn": sn}),
         CloudCommand::Push { sn, cmd, body } => {
@@ -186,7 +186,94 @@ fn print_status(r: &Value) {
     }
 }
 
-fn serve(a: ServeArgs, dir: PathBuf, out: &Output) -> Result<()> {
+/// The units of a registration export, read and validated as `import` does; any row
+/// error stops the start (the emulator never knows half a file).
+fn devices_from_export(path: &std::path::Path) -> Result<Vec<DeviceRecord>, Failure> {
+    let ex = crate::import::read_export(path, &crate::import::ImportOptions::default())?;
+    if let Some(p) = ex
+        .problems
+        .iter()
+        .find(|p| p.severity == crate::import::Severity::Error)
+    {
+        return Err(Failure::data(format!(
+            "{} has {} error(s); the first: {p}",
+            path.display(),
+            ex.errors()
+        ))
+        .hint(format!(
+            "`wecom-hw import {} --dry-run` lists them all",
+            path.display()
+        )));
+    }
+    Ok(ex
+        .records
+        .into_iter()
+        .map(|r| device_record(&r.sn, r.secret_no.expose(), r.secret_kind))
+        .collect())
+}
+
+/// Every unit of the device store.
+fn devices_from_store(opts: &crate::store::StoreOptions) -> Result<Vec<DeviceRecord>, Failure> {
+    let store = crate::store::Store::open_existing(opts)?.ok_or_else(|| {
+        Failure::data(format!("no device store at {}", opts.path.display()))
+            .hint("import the registration export first: `wecom-hw import FILE`")
+    })?;
+    Ok(store
+        .list(&crate::store::DeviceFilter::default())?
+        .into_iter()
+        .map(|d| device_record(&d.sn, d.secret_no.expose(), d.secret_kind))
+        .collect())
+}
+
+/// All sources' devices in one list. The same SN from two sources must carry the same
+/// secret: which one the emulator should believe is not for it to guess.
+fn merge_sources(sources: Vec<(String, Vec<DeviceRecord>)>) -> Result<Vec<DeviceRecord>, Failure> {
+    let mut seen: std::collections::HashMap<String, (String, usize)> = Default::default();
+    let mut out: Vec<DeviceRecord> = Vec::new();
+    for (source, records) in sources {
+        for r in records {
+            let key = crate::core::device::sn_key(&r.sn);
+            match seen.get(&key) {
+                Some((first, i)) => {
+                    let o = &out[*i];
+                    if (o.seed_mode, &o.seed_secret_no, &o.secret_no)
+                        != (r.seed_mode, &r.seed_secret_no, &r.secret_no)
+                    {
+                        return Err(Failure::new(
+                            ExitClass::Conflict,
+                            format!(
+                                "SN {} has a different secret in {source} than in {first}",
+                                r.sn
+                            ),
+                        )
+                        .hint(
+                            "give the emulator one source per unit, or fix the one that is wrong",
+                        ));
+                    }
+                }
+                None => {
+                    seen.insert(key, (source.clone(), out.len()));
+                    out.push(r);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn device_record(sn: &str, secret: &str, kind: crate::import::SecretKind) -> DeviceRecord {
+    match kind {
+        crate::import::SecretKind::Seed => DeviceRecord::seeded(sn, secret),
+        crate::import::SecretKind::PerDevice => DeviceRecord::plain(sn, secret),
+    }
+}
+
+fn serve(
+    a: ServeArgs,
+    dir: PathBuf,
+    store: &crate::store::StoreOptions,
+    out: &Output,
+) -> Result<()> {
     let cfg = Config {
         window_secs: a.timestamp_window,
         strict: !a.permissive,
@@ -214,10 +301,20 @@ fn serve(a: ServeArgs, dir: PathBuf, out: &Output) -> Result<()> {
         },
     };
     // Every devices file is read whole before anything starts: a bad row stops here.
-    let mut records = Vec::new();
+    let mut sources: Vec<(String, Vec<DeviceRecord>)> = Vec::new();
     for f in &a.devices {
-        records.extend(devices::load(f)?);
+        sources.push((f.display().to_string(), devices::load(f)?));
     }
+    for f in &a.export {
+        sources.push((f.display().to_string(), devices_from_export(f)?));
+    }
+    if a.from_store {
+        sources.push((
+            format!("the device store {}", store.path.display()),
+            devices_from_store(store)?,
+        ));
+    }
+    let records = merge_sources(sources)?;
     let snapshot = load_state(&dir)?;
     let mut cloud = Cloud::new(cfg, snapshot);
     let added = cloud.load_devices(records);
