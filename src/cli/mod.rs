@@ -6,6 +6,7 @@ pub mod ble;
 pub mod cloud;
 pub mod common;
 pub mod connect;
+pub mod demo;
 pub mod devices;
 pub mod import;
 pub mod qr;
@@ -80,6 +81,8 @@ pub enum Command {
     Cloud(cloud::CloudArgs),
     /// Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR
     Ble(Box<ble::BleArgs>),
+    /// Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi
+    Demo(demo::DemoArgs),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {

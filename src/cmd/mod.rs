@@ -3,6 +3,7 @@
 pub mod ble;
 pub mod cloud;
 pub mod connect;
+pub mod demo;
 pub mod devices;
 pub mod gen_assets;
 pub mod import;
@@ -24,6 +25,7 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
         Command::Connect(a) => connect::run(*a, out),
         Command::Cloud(a) => cloud::run(a, &store, out),
         Command::Ble(a) => ble::run(*a, out),
+        Command::Demo(a) => demo::run(a, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),
     }
 }

@@ -1,0 +1,265 @@
+//! `wecom-hw demo`: the main job on built-in defaults — import the sample registration
+//! export into a store of its own, print labels, start the cloud emulator, bring one unit
+//! online through it, and provision Wi-Fi over the BLE simulator.
+//!
+//! Every step runs this same binary with the same arguments a user would type, so the demo
+//! exercises (and shows) the real commands rather than a parallel code path.
+
+use crate::cli::demo::DemoArgs;
+use crate::output::{ExitClass, Failure, Output};
+use crate::store::{DeviceFilter, Store, StoreOptions};
+use anyhow::{Context, Result};
+use std::ffi::OsString;
+use std::io::BufRead;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+/// The sample export, built in so the demo runs from any directory.
+const SAMPLE_EXPORT: &[u8] = include_bytes!("../../examples/registration-export.xlsx");
+
+/// The BLE simulator's SecretNo (`src/ble/sim.rs`), for the default handshake signer.
+const SIM_SECRET: &str = "secretNo";
+
+pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
+    let dir = &a.dir;
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let exe = std::env::current_exe().context("locating the wecom-hw binary")?;
+    let store = dir.join("devices.db");
+    let export = match &a.export {
+        Some(p) => p.clone(),
+        None => {
+            let p = dir.join("registration-export.xlsx");
+            crate::io::atomic::write(&p, SAMPLE_EXPORT, None)
+                .with_context(|| format!("writing {}", p.display()))?;
+            p
+        }
+    };
+    let step = |n: u32, what: &str| out.info(format!("\n== {n}/5 {what}"));
+    let run = |args: &[OsString], env: &[(&str, &str)]| -> Result<()> {
+        out.info(format!("$ wecom-hw {}", shown(args)));
+        let status = Command::new(&exe)
+            .args(args)
+            .envs(env.iter().copied())
+            .stdin(Stdio::null())
+            .status()
+            .context("running wecom-hw")?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(Failure::new(
+                ExitClass::Internal,
+                format!("demo step failed: wecom-hw {} ({status})", shown(args)),
+            )
+            .into())
+        }
+    };
+    let s = |v: &str| OsString::from(v);
+    let p = |v: &Path| v.as_os_str().to_owned();
+
+    step(1, "import the registration export into the demo's device store");
+    if store.exists() {
+        out.info(format!("(reusing {}: a re-import changes nothing)", store.display()));
+    }
+    run(&[s("--store"), p(&store), s("import"), p(&export)], &[])?;
+
+    let opts = StoreOptions::new(store.clone());
+    let (sn, count) = {
+        let st = Store::open(&opts)?;
+        let units = st.list(&DeviceFilter::default())?;
+        let sn = match &a.sn {
+            Some(sn) => st
+                .get(sn)?
+                .map(|d| d.sn)
+                .ok_or_else(|| Failure::data(format!("SN {sn} is not in {}", export.display())))?,
+            None => units
+                .first()
+                .map(|d| d.sn.clone())
+                .ok_or_else(|| Failure::data(format!("{} holds no units", export.display())))?,
+        };
+        (sn, units.len())
+    };
+
+    step(2, "print a static bind label for every unit");
+    let units_csv = dir.join("units.csv");
+    let labels = dir.join("labels.pdf");
+    let png = dir.join(format!("{sn}.png"));
+    run(
+        &[s("--store"), p(&store), s("devices"), s("export"), s("--format"), s("csv"), s("-o"), p(&units_csv)],
+        &[],
+    )?;
+    run(
+        &[s("qr"), s("static"), s("--input"), p(&units_csv), s("--label"), s("40x30"), s("--dpi"), s("203"), s("-o"), p(&labels)],
+        &[],
+    )?;
+    let url = Store::open(&opts)?
+        .get(&sn)?
+        .and_then(|d| d.qr_url)
+        .ok_or_else(|| Failure::data(format!("SN {sn} has no static QR URL")))?;
+    run(
+        &[s("qr"), s("static"), s("--url"), s(&url), s("--sn"), s(&sn), s("--label"), s("40x30"), s("--dpi"), s("203"), s("-o"), p(&png)],
+        &[],
+    )?;
+
+    step(3, "start the local cloud emulator with the imported units");
+    let cloud_dir = dir.join("cloud");
+    let cloud_args = vec![
+        s("--json"),
+        s("--store"),
+        p(&store),
+        s("cloud"),
+        s("--state-dir"),
+        p(&cloud_dir),
+        s("serve"),
+        s("--listen"),
+        s("127.0.0.1:0"),
+        s("--from-store"),
+        s("--auto-bind-after"),
+        s("1"),
+        s("--corp"),
+        s("Demo Corp"),
+    ];
+    out.info(format!("$ wecom-hw {} &", shown(&cloud_args)));
+    let mut cloud = Emulator::start(&exe, &cloud_args)?;
+    out.info(format!(
+        "emulator on {} with {} device(s); CA {}",
+        cloud.url, cloud.devices, cloud.ca
+    ));
+
+    step(4, &format!("bring {sn} online: register, activate (bound by the emulator's admin), subscribe"));
+    let state_file = dir.join(format!("{sn}.state.json"));
+    let lifecycle = run(
+        &[
+            s("--store"),
+            p(&store),
+            s("connect"),
+            s("--sn"),
+            s(&sn),
+            s("--endpoint"),
+            s(&cloud.url),
+            s("--ca-file"),
+            s(&cloud.ca),
+            s("--state-file"),
+            p(&state_file),
+            s("--until"),
+            s("subscribed"),
+            s("--timeout"),
+            s(&format!("{}s", a.timeout)),
+        ],
+        &[],
+    );
+    cloud.stop();
+    lifecycle?;
+
+    step(5, "provision Wi-Fi over Bluetooth LE (built-in device simulator)");
+    run(
+        &[
+            s("ble"),
+            s("--backend"),
+            s("sim"),
+            s("provision"),
+            s("--ssid"),
+            s("DemoWiFi"),
+            s("--password-env"),
+            s("WECOM_HW_DEMO_WIFI"),
+            s("--secret-env"),
+            s("WECOM_HW_DEMO_SIM_SECRET"),
+        ],
+        &[("WECOM_HW_DEMO_WIFI", "demo-password"), ("WECOM_HW_DEMO_SIM_SECRET", SIM_SECRET)],
+    )?;
+
+    let summary = serde_json::json!({
+        "store": store,
+        "units": count,
+        "labels_pdf": labels,
+        "label_png": png,
+        "online_sn": sn,
+        "device_state": state_file,
+        "cloud_state": cloud_dir,
+    });
+    if out.json {
+        out.json_line(&summary)?;
+    } else {
+        println!(
+            "\ndemo done: {count} units in {}, labels in {} and {}, {sn} went online through the emulator, Wi-Fi provisioned over BLE",
+            store.display(),
+            labels.display(),
+            png.display()
+        );
+    }
+    Ok(())
+}
+
+fn shown(args: &[OsString]) -> String {
+    args.iter()
+        .map(|a| {
+            let a = a.to_string_lossy();
+            if a.contains([' ', '&', '?']) {
+                format!("'{a}'")
+            } else {
+                a.into_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `cloud serve` running in the background for the demo.
+struct Emulator {
+    child: Child,
+    url: String,
+    ca: String,
+    devices: u64,
+}
+
+impl Emulator {
+    fn start(exe: &Path, args: &[OsString]) -> Result<Emulator> {
+        let mut child = Command::new(exe)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .context("starting the cloud emulator")?;
+        let stdout = child.stdout.take().expect("piped");
+        let mut reader = std::io::BufReader::new(stdout);
+        let mut first = String::new();
+        reader.read_line(&mut first).context("reading the emulator's first line")?;
+        // Keep draining its event stream so it never blocks on a full pipe.
+        std::thread::spawn(move || for _ in reader.lines() {});
+        let v: serde_json::Value = serde_json::from_str(&first).map_err(|_| {
+            let _ = child.kill();
+            Failure::new(ExitClass::Internal, "the cloud emulator did not start (see above)")
+        })?;
+        let field = |k: &str| v[k].as_str().unwrap_or_default().to_owned();
+        Ok(Emulator {
+            url: field("url"),
+            ca: field("ca_file"),
+            devices: v["devices"].as_u64().unwrap_or(0),
+            child,
+        })
+    }
+
+    /// Ctrl-C, as an operator would, so it saves its state and removes its socket.
+    fn stop(&mut self) {
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-INT", &pid]).status();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::time::Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
