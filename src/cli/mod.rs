@@ -6,9 +6,10 @@ pub mod ble;
 pub mod cloud;
 pub mod common;
 pub mod connect;
-pub mod qr;
 pub mod devices;
 pub mod import;
+pub mod line;
+pub mod qr;
 pub mod sign;
 
 use crate::output::ColorChoice;
@@ -80,6 +81,8 @@ pub enum Command {
     Cloud(cloud::CloudArgs),
     /// Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR
     Ble(Box<ble::BleArgs>),
+    /// Production line: issue each unit's secret for flashing and print its label, once
+    Line(line::LineArgs),
     /// Write shell completions and man pages generated from these definitions
     #[command(hide = true)]
     GenAssets {

@@ -6,6 +6,7 @@ pub mod connect;
 pub mod devices;
 pub mod gen_assets;
 pub mod import;
+pub mod line;
 pub mod qr;
 pub mod sign;
 
@@ -24,6 +25,7 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
         Command::Connect(a) => connect::run(*a, out),
         Command::Cloud(a) => cloud::run(a, out),
         Command::Ble(a) => ble::run(*a, out),
+        Command::Line(a) => line::run(a, &store, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),
     }
 }
