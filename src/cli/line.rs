@@ -125,8 +125,7 @@ pub struct NextArgs {
     /// No SN caption under the code
     #[arg(long)]
     pub no_caption: bool,
-    /// Print the payload on stdout unmasked when it goes to stdout is implied; this flag
-    /// allows secrets in --json and in the dry-run walk-through
+    /// Allow the payload, secret included, to go to stdout (no --out and no --flash)
     #[arg(long)]
     pub show_secrets: bool,
     /// Walk through the steps without claiming, writing, flashing or printing

@@ -401,7 +401,7 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
                 |p| p.display().to_string(),
             );
             let detail = format!(
-                "{} payload, {} bytes, secret {}, to {to}",
+                "{} payload, {} bytes, secret fingerprint {}, to {to}",
                 emit_ext(a.emit),
                 bytes.len(),
                 dev.secret_no.fingerprint()
