@@ -52,7 +52,9 @@ A unit with any state has had its secret issued: `line next` never takes it agai
 the unit this station left unfinished (after a crash) before taking a new one.
 
 Exit codes: 3 when the store has no unit left to issue; 6 for an already issued unit;
-9 when the flasher or verifier timed out; 4 when --verify did not reproduce the payload.";
+7 when the flasher exited non-zero or the printer was unreachable (the unit stays at its
+step and the next `line next` prints it); 9 when the flasher or verifier timed out; 4 when
+--verify did not reproduce the payload. A flasher or verifier failure marks the unit failed.";
 
 #[derive(Debug, Args)]
 #[command(after_long_help = BIN_LAYOUT_HELP, after_help = "\

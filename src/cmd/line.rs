@@ -504,7 +504,8 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
 
     // 4. The label.
     if rank(&from_state) <= 2 {
-        let mut detail = String::from("no printer");
+        let mut detail = String::from("no label: neither --print nor --printer");
+        let mut event = "label-skipped";
         if a.print.is_some() || a.printer.is_some() {
             let job = match label_job(&dev, &a) {
                 Ok(j) => j,
@@ -535,8 +536,9 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
                 }
             };
             detail = format!("{lang} label ×{} to {to}", a.copies);
+            event = "label-printed";
         }
-        store.line_mark(&sn, "printed", "label-printed", Some(&detail))?;
+        store.line_mark(&sn, "printed", event, Some(&detail))?;
         out.info(format!("{sn}: {detail}"));
         steps.push(serde_json::json!({"step": "printed", "detail": detail}));
     }
