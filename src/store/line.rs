@@ -377,3 +377,107 @@ impl Store {
 const NEXT_SQL: &str = "SELECT d.sn FROM devices d
     WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)
     ORDER BY d.id LIMIT 1";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::secret::Secret;
+    use crate::import::{DeviceRecord, SecretKind};
+    use crate::store::{BatchSource, StoreOptions};
+
+    fn store_with(dir: &std::path::Path, station: &str, n: usize) -> Store {
+        let mut o = StoreOptions::new(dir.join("d.db"));
+        o.station = Some(station.to_owned());
+        let mut s = Store::open(&o).unwrap();
+        let recs: Vec<DeviceRecord> = (1..=n)
+            .map(|i| DeviceRecord {
+                sn: format!("U{i:03}"),
+                secret_no: Secret::new(&format!("{i:032x}")).unwrap(),
+                secret_kind: SecretKind::PerDevice,
+                device_id: None,
+                qr_url: None,
+                hw_code: None,
+                model_id: None,
+                remark: None,
+                source_row: i as u32 + 1,
+            })
+            .collect();
+        let src = BatchSource {
+            file: "t.csv".into(),
+            sha256: "0".into(),
+            sheet: None,
+        };
+        s.import_batch(&src, &recs, true).unwrap();
+        s
+    }
+
+    fn open_as(dir: &std::path::Path, station: &str) -> Store {
+        let mut o = StoreOptions::new(dir.join("d.db"));
+        o.station = Some(station.to_owned());
+        Store::open(&o).unwrap()
+    }
+
+    #[test]
+    fn two_handles_claim_different_units_until_none_is_left() {
+        let d = tempfile::tempdir().unwrap();
+        let mut a = store_with(d.path(), "a", 3);
+        let mut b = open_as(d.path(), "b");
+        assert_eq!(a.line_claim_next().unwrap().as_deref(), Some("U001"));
+        assert_eq!(b.line_claim_next().unwrap().as_deref(), Some("U002"));
+        assert_eq!(a.line_claim_next().unwrap().as_deref(), Some("U003"));
+        assert_eq!(b.line_claim_next().unwrap(), None);
+        assert_eq!(b.line_unfinished().unwrap().unwrap().sn, "U002");
+        assert_eq!(
+            a.line_unfinished().unwrap().unwrap().sn,
+            "U001",
+            "oldest first"
+        );
+    }
+
+    #[test]
+    fn an_issued_unit_needs_a_reason_and_steps_belong_to_the_holder() {
+        let d = tempfile::tempdir().unwrap();
+        let mut a = store_with(d.path(), "a", 2);
+        let mut b = open_as(d.path(), "b");
+        let (sn, c) = a.line_claim_sn("u001", None).unwrap();
+        assert_eq!((sn.as_str(), c), ("U001", Claim::New));
+        assert_eq!(a.line_claim_sn("U001", None).unwrap().1, Claim::Resumed);
+        let e = b.line_claim_sn("U001", None).unwrap_err();
+        assert_eq!(e.class, ExitClass::Conflict);
+        let e = b
+            .line_mark("U001", "issued", "secret-issued", None)
+            .unwrap_err();
+        assert_eq!(e.class, ExitClass::Conflict, "b does not hold U001");
+        a.line_mark("U001", "failed", "flash-failed", Some("no ack"))
+            .unwrap();
+        assert_eq!(
+            b.line_claim_sn("U001", Some("rework")).unwrap().1,
+            Claim::Reissued
+        );
+        let u = b.line_unit("U001").unwrap().unwrap();
+        assert_eq!(
+            (u.issues, u.station.as_deref(), u.state.as_str()),
+            (2, Some("b"), "claimed")
+        );
+        assert_eq!(u.reason.as_deref(), Some("rework"));
+        assert_eq!(
+            b.line_claim_sn("NOPE", None).unwrap_err().class,
+            ExitClass::Data
+        );
+    }
+
+    #[test]
+    fn status_moves_forward_only() {
+        let d = tempfile::tempdir().unwrap();
+        let mut a = store_with(d.path(), "a", 1);
+        a.line_claim_next().unwrap();
+        a.line_mark("U001", "issued", "secret-issued", None)
+            .unwrap();
+        a.line_mark("U001", "printed", "label-printed", None)
+            .unwrap();
+        assert_eq!(a.get("U001").unwrap().unwrap().status, "secret-issued");
+        let counts = a.line_counts().unwrap();
+        assert!(counts.contains(&("printed".to_owned(), 1)));
+        assert!(counts.contains(&("unclaimed".to_owned(), 0)));
+    }
+}
