@@ -195,3 +195,37 @@ fn an_unreachable_printer_leaves_the_unit_flashed_and_a_rerun_prints_without_ref
     assert_eq!(l.events(&sn(1), "label-printed"), 1);
     assert_eq!(l.status()["counts"]["done"], 1);
 }
+
+#[test]
+fn a_unit_claimed_but_never_written_is_resumed_not_lost() {
+    let l = Line::new(2);
+    // The payload cannot be written (no such directory): the claim stands, nothing issued.
+    let o = l
+        .cmd("st1")
+        .args(["line", "next", "--out", "missing/dir/u.json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(10),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(l.status()["counts"]["claimed"], 1);
+    assert_eq!(l.events(&sn(1), "secret-issued"), 0);
+    let o = l
+        .cmd("st1")
+        .args(["line", "next", "--json", "--out", "u.json"])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        (v["sn"].as_str().unwrap(), v["claim"].as_str().unwrap()),
+        (sn(1).as_str(), "resumed")
+    );
+    let p: serde_json::Value = serde_json::from_slice(&read(&l.path("u.json"))).unwrap();
+    assert_eq!(p["secret_no"], secret(1));
+    assert_eq!(l.events(&sn(1), "secret-issued"), 1);
+    assert_eq!(l.status()["counts"]["unclaimed"], 1);
+}
