@@ -41,6 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes')
             [CompletionResult]::new('cloud', 'cloud', [CompletionResultType]::ParameterValue, 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin')
             [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
+            [CompletionResult]::new('line', 'line', [CompletionResultType]::ParameterValue, 'Production line: issue each unit''s secret for flashing and print its label, once')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1352,6 +1354,139 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;ble;help;help' {
             break
         }
+        'wecom-hw;line' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'Take the next unit (or --sn): issue its payload, flash, verify, print its label')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Units per line state and the last failures')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;line;next' {
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Take this unit (a scanned SN) instead of the next unissued one')
+            [CompletionResult]::new('--reissue', '--reissue', [CompletionResultType]::ParameterName, 'Issue a unit again whose secret was already issued; the reason goes into the ledger')
+            [CompletionResult]::new('--emit', '--emit', [CompletionResultType]::ParameterName, 'Payload format for the flasher')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the payload here (mode 0600, whole or not at all); default: stdout, or a private temporary file when --flash needs {file}')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Endpoint written into the payload (assumed default: the production wss endpoint)')
+            [CompletionResult]::new('--nvs-namespace', '--nvs-namespace', [CompletionResultType]::ParameterName, 'NVS namespace for --emit nvs-csv (at most 15 characters)')
+            [CompletionResult]::new('--flash', '--flash', [CompletionResultType]::ParameterName, 'Flasher command, run without a shell; {file} = the payload file, {sn} = the SN')
+            [CompletionResult]::new('--flash-timeout', '--flash-timeout', [CompletionResultType]::ParameterName, 'Seconds the flasher (and the verifier) may take before the unit fails')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Read-back command whose stdout must reproduce the payload; {sn} and {file} substituted')
+            [CompletionResult]::new('--print', '--print', [CompletionResultType]::ParameterName, 'Write the label print job to this file ("-" = stdout)')
+            [CompletionResult]::new('--printer', '--printer', [CompletionResultType]::ParameterName, 'Send the label job to a network printer (raw port 9100)')
+            [CompletionResult]::new('--label-format', '--label-format', [CompletionResultType]::ParameterName, 'Printer language of the label')
+            [CompletionResult]::new('--copies', '--copies', [CompletionResultType]::ParameterName, 'Copies of the label')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label size in mm (e.g. 40x30): the largest whole dots per module that fits')
+            [CompletionResult]::new('--dpi', '--dpi', [CompletionResultType]::ParameterName, 'Printer resolution in dots per inch')
+            [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots per module without --label')
+            [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level of the label code')
+            [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Quiet zone in modules')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No SN caption under the code')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Allow the payload, secret included, to go to stdout (no --out and no --flash)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Walk through the steps without claiming, writing, flashing or printing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;line;status' {
+            [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'How many recent failures to show')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;line;report' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start time: RFC 3339 (2026-11-28T08:00:00Z) or a date (2026-11-28, UTC midnight)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Export format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here (whole or not at all) instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here (whole or not at all) instead of stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wecom-hw;line;help' {
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'Take the next unit (or --sn): issue its payload, flash, verify, print its label')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Units per line state and the last failures')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wecom-hw;line;help;next' {
+            break
+        }
+        'wecom-hw;line;help;status' {
+            break
+        }
+        'wecom-hw;line;help;report' {
+            break
+        }
+        'wecom-hw;line;help;help' {
+            break
+        }
+        'wecom-hw;demo' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Directory for everything the demo writes (store, labels, emulator state)')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Registration export to import (default: the sample that ships with wecom-hw)')
+            [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Unit to run through the cloud lifecycle (default: the first one imported)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the cloud lifecycle after this many seconds')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wecom-hw;gen-assets' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)')
@@ -1376,6 +1511,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes')
             [CompletionResult]::new('cloud', 'cloud', [CompletionResultType]::ParameterValue, 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin')
             [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
+            [CompletionResult]::new('line', 'line', [CompletionResultType]::ParameterValue, 'Production line: issue each unit''s secret for flashing and print its label, once')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1547,6 +1684,24 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;help;ble;qr' {
+            break
+        }
+        'wecom-hw;help;line' {
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'Take the next unit (or --sn): issue its payload, flash, verify, print its label')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Units per line state and the last failures')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork')
+            break
+        }
+        'wecom-hw;help;line;next' {
+            break
+        }
+        'wecom-hw;help;line;status' {
+            break
+        }
+        'wecom-hw;help;line;report' {
+            break
+        }
+        'wecom-hw;help;demo' {
             break
         }
         'wecom-hw;help;gen-assets' {

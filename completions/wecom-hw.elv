@@ -38,6 +38,8 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand connect 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
             cand cloud 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
+            cand line 'Production line: issue each unit''s secret for flashing and print its label, once'
+            cand demo 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1246,6 +1248,129 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;ble;help;help'= {
         }
+        &'wecom-hw;line'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand next 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
+            cand status 'Units per line state and the last failures'
+            cand report 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;line;next'= {
+            cand --sn 'Take this unit (a scanned SN) instead of the next unissued one'
+            cand --reissue 'Issue a unit again whose secret was already issued; the reason goes into the ledger'
+            cand --emit 'Payload format for the flasher'
+            cand --out 'Write the payload here (mode 0600, whole or not at all); default: stdout, or a private temporary file when --flash needs {file}'
+            cand --endpoint 'Endpoint written into the payload (assumed default: the production wss endpoint)'
+            cand --nvs-namespace 'NVS namespace for --emit nvs-csv (at most 15 characters)'
+            cand --flash 'Flasher command, run without a shell; {file} = the payload file, {sn} = the SN'
+            cand --flash-timeout 'Seconds the flasher (and the verifier) may take before the unit fails'
+            cand --verify 'Read-back command whose stdout must reproduce the payload; {sn} and {file} substituted'
+            cand --print 'Write the label print job to this file ("-" = stdout)'
+            cand --printer 'Send the label job to a network printer (raw port 9100)'
+            cand --label-format 'Printer language of the label'
+            cand --copies 'Copies of the label'
+            cand --label 'Label size in mm (e.g. 40x30): the largest whole dots per module that fits'
+            cand --dpi 'Printer resolution in dots per inch'
+            cand --dots 'Dots per module without --label'
+            cand --ecc 'Error-correction level of the label code'
+            cand --quiet-zone 'Quiet zone in modules'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --no-caption 'No SN caption under the code'
+            cand --show-secrets 'Allow the payload, secret included, to go to stdout (no --out and no --flash)'
+            cand --dry-run 'Walk through the steps without claiming, writing, flashing or printing'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;line;status'= {
+            cand --failures 'How many recent failures to show'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;line;report'= {
+            cand --since 'Start time: RFC 3339 (2026-11-28T08:00:00Z) or a date (2026-11-28, UTC midnight)'
+            cand --format 'Export format'
+            cand -o 'Write here (whole or not at all) instead of stdout'
+            cand --output 'Write here (whole or not at all) instead of stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;line;help'= {
+            cand next 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
+            cand status 'Units per line state and the last failures'
+            cand report 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;line;help;next'= {
+        }
+        &'wecom-hw;line;help;status'= {
+        }
+        &'wecom-hw;line;help;report'= {
+        }
+        &'wecom-hw;line;help;help'= {
+        }
+        &'wecom-hw;demo'= {
+            cand --dir 'Directory for everything the demo writes (store, labels, emulator state)'
+            cand --export 'Registration export to import (default: the sample that ships with wecom-hw)'
+            cand --sn 'Unit to run through the cloud lifecycle (default: the first one imported)'
+            cand --timeout 'Give up on the cloud lifecycle after this many seconds'
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wecom-hw;gen-assets'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
             cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
@@ -1269,6 +1394,8 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand connect 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
             cand cloud 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
+            cand line 'Production line: issue each unit''s secret for flashing and print its label, once'
+            cand demo 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1396,6 +1523,19 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;help;ble;provision'= {
         }
         &'wecom-hw;help;ble;qr'= {
+        }
+        &'wecom-hw;help;line'= {
+            cand next 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
+            cand status 'Units per line state and the last failures'
+            cand report 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork'
+        }
+        &'wecom-hw;help;line;next'= {
+        }
+        &'wecom-hw;help;line;status'= {
+        }
+        &'wecom-hw;help;line;report'= {
+        }
+        &'wecom-hw;help;demo'= {
         }
         &'wecom-hw;help;gen-assets'= {
         }

@@ -9,6 +9,7 @@ pub mod connect;
 pub mod demo;
 pub mod devices;
 pub mod import;
+pub mod line;
 pub mod qr;
 pub mod sign;
 
@@ -67,6 +68,7 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    // Listed in the order of a unit's life: codes, import, line, device, cloud, radio.
     /// Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)
     Sign(sign::SignArgs),
     /// Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF
@@ -81,6 +83,8 @@ pub enum Command {
     Cloud(cloud::CloudArgs),
     /// Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR
     Ble(Box<ble::BleArgs>),
+    /// Production line: issue each unit's secret for flashing and print its label, once
+    Line(line::LineArgs),
     /// Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi
     Demo(demo::DemoArgs),
     /// Write shell completions and man pages generated from these definitions

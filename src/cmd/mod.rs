@@ -7,6 +7,7 @@ pub mod demo;
 pub mod devices;
 pub mod gen_assets;
 pub mod import;
+pub mod line;
 pub mod qr;
 pub mod sign;
 
@@ -26,6 +27,7 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
         Command::Cloud(a) => cloud::run(a, &store, out),
         Command::Ble(a) => ble::run(*a, out),
         Command::Demo(a) => demo::run(a, out),
+        Command::Line(a) => line::run(a, &store, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),
     }
 }

@@ -27,6 +27,7 @@
 //!   transaction leaves the file byte-for-byte as it was (rollback journal, not WAL);
 //! - the ledger refuses UPDATE and DELETE (triggers).
 
+pub mod line;
 mod schema;
 
 use crate::core::secret::Secret;

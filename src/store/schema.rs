@@ -56,6 +56,23 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger
         BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
     ",
+    // 2: the production line (`line next`): which station holds which unit, and how far
+    // it got. A row exists once a unit was claimed; its secret counts as issued from then
+    // on, so a unit with a row is never claimed again (only `--reissue` reuses it).
+    "
+    CREATE TABLE line_units (
+        sn          TEXT PRIMARY KEY COLLATE NOCASE,
+        state       TEXT NOT NULL
+                    CHECK (state IN ('claimed', 'issued', 'flashed', 'printed', 'done', 'failed')),
+        station     TEXT,
+        claimed_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        issues      INTEGER NOT NULL DEFAULT 1,   -- 1 + number of reissues
+        reason      TEXT,                          -- the last --reissue reason
+        last_error  TEXT
+    );
+    CREATE INDEX line_units_station ON line_units(station, state);
+    ",
 ];
 
 /// The schema version this build writes.

@@ -1,0 +1,483 @@
+//! The production line's view of the store (`wecom-hw line`): claiming units so that no
+//! two stations ever get the same one, and recording how far each unit got.
+//!
+//! A unit's life on the line is `claimed → issued → flashed → printed → done`, or
+//! `failed` at any step. The `line_units` row is written in the same `BEGIN IMMEDIATE`
+//! transaction that picks the unit, so two processes racing for the next unit queue on
+//! SQLite's write lock and the second one sees the first one's row. Once a row exists the
+//! secret counts as issued: the unit is never claimed again unless reissued with a reason.
+//! Every step also appends a ledger line stamped with the station.
+
+use super::{LIFECYCLE, Store, now_rfc3339, store_err, unknown_sn};
+use crate::output::{ExitClass, Failure};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+
+/// States of a unit on the line, in order (`failed` may follow any of them).
+pub const STATES: &[&str] = &["claimed", "issued", "flashed", "printed", "done", "failed"];
+
+/// One unit's line record.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LineUnit {
+    pub sn: String,
+    pub state: String,
+    pub station: Option<String>,
+    pub claimed_at: String,
+    pub updated_at: String,
+    /// 1, plus one per reissue.
+    pub issues: i64,
+    pub reason: Option<String>,
+    pub last_error: Option<String>,
+}
+
+impl LineUnit {
+    /// Still in the hands of its station (not done, not failed).
+    pub fn unfinished(&self) -> bool {
+        !matches!(self.state.as_str(), "done" | "failed")
+    }
+}
+
+/// How a unit came to this station.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Claim {
+    /// Fresh from the store.
+    New,
+    /// This station's own unfinished unit (after a crash or interruption).
+    Resumed,
+    /// Issued before, taken again with `--reissue REASON`.
+    Reissued,
+}
+
+/// One ledger line with its SN (for `line report`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LedgerRow {
+    pub id: i64,
+    pub sn: String,
+    pub at: String,
+    pub station: Option<String>,
+    pub event: String,
+    pub detail: Option<String>,
+}
+
+const UNIT_COLUMNS: &str = "sn, state, station, claimed_at, updated_at, issues, reason, last_error";
+
+fn unit_from_row(r: &rusqlite::Row) -> rusqlite::Result<LineUnit> {
+    Ok(LineUnit {
+        sn: r.get(0)?,
+        state: r.get(1)?,
+        station: r.get(2)?,
+        claimed_at: r.get(3)?,
+        updated_at: r.get(4)?,
+        issues: r.get(5)?,
+        reason: r.get(6)?,
+        last_error: r.get(7)?,
+    })
+}
+
+fn ledger(
+    tx: &Transaction,
+    sn: &str,
+    at: &str,
+    station: Option<&str>,
+    event: &str,
+    detail: Option<&str>,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO ledger (sn, at, station, event, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![sn, at, station, event, detail],
+    )?;
+    // Lifecycle events move the unit's status forward, never back: the line prints the
+    // label after issuing the secret, and the status must stay `secret-issued`.
+    if let Some(new) = LIFECYCLE.iter().position(|e| *e == event) {
+        let cur: String = tx.query_row("SELECT status FROM devices WHERE sn = ?1", [sn], |r| {
+            r.get(0)
+        })?;
+        let cur = LIFECYCLE.iter().position(|e| *e == cur).unwrap_or(0);
+        if new > cur {
+            tx.execute(
+                "UPDATE devices SET status = ?1 WHERE sn = ?2",
+                params![event, sn],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    fn line_tx(&mut self) -> Result<Transaction<'_>, Failure> {
+        let path = self.path.clone();
+        self.conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| store_err(&path, "cannot start a line transaction", e))
+    }
+
+    /// The station this store writes into the ledger.
+    pub fn station(&self) -> Option<&str> {
+        self.station.as_deref()
+    }
+
+    /// The line record of one unit, if it was ever claimed.
+    pub fn line_unit(&self, sn: &str) -> Result<Option<LineUnit>, Failure> {
+        self.conn
+            .query_row(
+                &format!("SELECT {UNIT_COLUMNS} FROM line_units WHERE sn = ?1"),
+                [sn],
+                unit_from_row,
+            )
+            .optional()
+            .map_err(|e| self.err("cannot read the line state", e))
+    }
+
+    /// The unit this station was working on and did not finish, if any (oldest first).
+    pub fn line_unfinished(&self) -> Result<Option<LineUnit>, Failure> {
+        self.conn
+            .query_row(
+                &format!(
+                    "SELECT {UNIT_COLUMNS} FROM line_units
+                     WHERE station IS ?1 AND state NOT IN ('done', 'failed')
+                     ORDER BY claimed_at, rowid LIMIT 1"
+                ),
+                [&self.station],
+                unit_from_row,
+            )
+            .optional()
+            .map_err(|e| self.err("cannot read the line state", e))
+    }
+
+    /// The SN `line_claim_next` would take now (for `--dry-run`; claims nothing).
+    pub fn line_peek_next(&self) -> Result<Option<String>, Failure> {
+        self.conn
+            .query_row(NEXT_SQL, [], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.err("cannot pick the next unit", e))
+    }
+
+    /// Claims the next unit nobody has claimed (import order), atomically.
+    pub fn line_claim_next(&mut self) -> Result<Option<String>, Failure> {
+        let path = self.path.clone();
+        let station = self.station.clone();
+        let e = |err| store_err(&path, "cannot claim a unit", err);
+        let tx = self.line_tx()?;
+        let sn: Option<String> = tx
+            .query_row(NEXT_SQL, [], |r| r.get(0))
+            .optional()
+            .map_err(e)?;
+        let Some(sn) = sn else {
+            return Ok(None);
+        };
+        let now = now_rfc3339();
+        tx.execute(
+            "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
+             VALUES (?1, 'claimed', ?2, ?3, ?3)",
+            params![sn, station, now],
+        )
+        .map_err(e)?;
+        ledger(&tx, &sn, &now, station.as_deref(), "line-claimed", None).map_err(e)?;
+        tx.commit().map_err(e)?;
+        Ok(Some(sn))
+    }
+
+    /// Claims one named unit (`line next --sn`). A unit already issued is refused with a
+    /// conflict unless `reissue` gives a reason; this station's own unfinished unit is
+    /// resumed.
+    pub fn line_claim_sn(
+        &mut self,
+        sn: &str,
+        reissue: Option<&str>,
+    ) -> Result<(String, Claim), Failure> {
+        let path = self.path.clone();
+        let station = self.station.clone();
+        let e = |err| store_err(&path, "cannot claim a unit", err);
+        let tx = self.line_tx()?;
+        let canonical: Option<String> = tx
+            .query_row("SELECT sn FROM devices WHERE sn = ?1", [sn], |r| r.get(0))
+            .optional()
+            .map_err(e)?;
+        let Some(sn) = canonical else {
+            return Err(unknown_sn(&path, sn));
+        };
+        let existing = tx
+            .query_row(
+                &format!("SELECT {UNIT_COLUMNS} FROM line_units WHERE sn = ?1"),
+                [&sn],
+                unit_from_row,
+            )
+            .optional()
+            .map_err(e)?;
+        let now = now_rfc3339();
+        let claim = match (existing, reissue) {
+            (Some(u), _) if u.unfinished() && u.station == station => Claim::Resumed,
+            (Some(u), None) => {
+                return Err(Failure::new(
+                    ExitClass::Conflict,
+                    format!(
+                        "SN {sn}: its secret was already issued (state {}, station {}, since {})",
+                        u.state,
+                        u.station.as_deref().unwrap_or("-"),
+                        u.claimed_at
+                    ),
+                )
+                .hint(
+                    "a unit is issued once; to issue it again give a reason: --reissue 'REASON'",
+                ));
+            }
+            (Some(_), Some(reason)) => {
+                tx.execute(
+                    "UPDATE line_units SET state = 'claimed', station = ?2, updated_at = ?3,
+                        issues = issues + 1, reason = ?4, last_error = NULL WHERE sn = ?1",
+                    params![sn, station, now, reason],
+                )
+                .map_err(e)?;
+                ledger(
+                    &tx,
+                    &sn,
+                    &now,
+                    station.as_deref(),
+                    "line-reissued",
+                    Some(reason),
+                )
+                .map_err(e)?;
+                Claim::Reissued
+            }
+            (None, _) => {
+                tx.execute(
+                    "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
+                     VALUES (?1, 'claimed', ?2, ?3, ?3)",
+                    params![sn, station, now],
+                )
+                .map_err(e)?;
+                ledger(&tx, &sn, &now, station.as_deref(), "line-claimed", None).map_err(e)?;
+                Claim::New
+            }
+        };
+        tx.commit().map_err(e)?;
+        Ok((sn, claim))
+    }
+
+    /// Moves this station's unit to `state` and appends `event` to the ledger, in one
+    /// transaction. `failed` keeps `detail` as the unit's last error. Refused (conflict) if
+    /// the unit is no longer this station's.
+    pub fn line_mark(
+        &mut self,
+        sn: &str,
+        state: &str,
+        event: &str,
+        detail: Option<&str>,
+    ) -> Result<(), Failure> {
+        debug_assert!(STATES.contains(&state));
+        let path = self.path.clone();
+        let station = self.station.clone();
+        let e = |err| store_err(&path, "cannot record a line step", err);
+        let tx = self.line_tx()?;
+        let now = now_rfc3339();
+        let err_text = (state == "failed").then_some(detail).flatten();
+        let n = tx
+            .execute(
+                "UPDATE line_units SET state = ?2, updated_at = ?3,
+                    last_error = coalesce(?4, last_error)
+                 WHERE sn = ?1 AND station IS ?5",
+                params![sn, state, now, err_text, station],
+            )
+            .map_err(e)?;
+        if n == 0 {
+            return Err(Failure::new(
+                ExitClass::Conflict,
+                format!("SN {sn} is no longer held by this station"),
+            ));
+        }
+        ledger(&tx, sn, &now, station.as_deref(), event, detail).map_err(e)?;
+        tx.commit().map_err(e)
+    }
+
+    /// Appends a ledger line without changing the line state (e.g. `line-resumed`).
+    pub fn line_note(
+        &mut self,
+        sn: &str,
+        event: &str,
+        detail: Option<&str>,
+    ) -> Result<(), Failure> {
+        let path = self.path.clone();
+        let station = self.station.clone();
+        let e = |err| store_err(&path, "cannot write the ledger", err);
+        let tx = self.line_tx()?;
+        ledger(&tx, sn, &now_rfc3339(), station.as_deref(), event, detail).map_err(e)?;
+        tx.commit().map_err(e)
+    }
+
+    /// Units per line state, plus `unclaimed` (never issued), in [`STATES`] order.
+    pub fn line_counts(&self) -> Result<Vec<(String, u64)>, Failure> {
+        let e = |err| self.err("cannot count line states", err);
+        let unclaimed: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM devices d
+                 WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(e)?;
+        let mut out = vec![("unclaimed".to_owned(), unclaimed as u64)];
+        let mut st = self
+            .conn
+            .prepare("SELECT state, count(*) FROM line_units GROUP BY state")
+            .map_err(e)?;
+        let rows: Vec<(String, i64)> = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(e)?
+            .collect::<Result<_, _>>()
+            .map_err(e)?;
+        for s in STATES {
+            let n = rows.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
+            out.push(((*s).to_owned(), n as u64));
+        }
+        Ok(out)
+    }
+
+    /// The most recently failed units, newest first.
+    pub fn line_failures(&self, limit: u32) -> Result<Vec<LineUnit>, Failure> {
+        let e = |err| self.err("cannot list failures", err);
+        let mut st = self
+            .conn
+            .prepare(&format!(
+                "SELECT {UNIT_COLUMNS} FROM line_units WHERE state = 'failed'
+                 ORDER BY updated_at DESC, rowid DESC LIMIT ?1"
+            ))
+            .map_err(e)?;
+        let rows = st.query_map([limit], unit_from_row).map_err(e)?;
+        rows.collect::<Result<_, _>>().map_err(e)
+    }
+
+    /// Ledger lines at or after `since` (RFC 3339 UTC, compared as text), oldest first.
+    pub fn ledger_since(&self, since: &str) -> Result<Vec<LedgerRow>, Failure> {
+        let e = |err| self.err("cannot read the ledger", err);
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT id, sn, at, station, event, detail FROM ledger
+                 WHERE at >= ?1 ORDER BY id",
+            )
+            .map_err(e)?;
+        let rows = st
+            .query_map([since], |r| {
+                Ok(LedgerRow {
+                    id: r.get(0)?,
+                    sn: r.get(1)?,
+                    at: r.get(2)?,
+                    station: r.get(3)?,
+                    event: r.get(4)?,
+                    detail: r.get(5)?,
+                })
+            })
+            .map_err(e)?;
+        rows.collect::<Result<_, _>>().map_err(e)
+    }
+}
+
+/// The first unit in import order without a line record.
+const NEXT_SQL: &str = "SELECT d.sn FROM devices d
+    WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)
+    ORDER BY d.id LIMIT 1";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::secret::Secret;
+    use crate::import::{DeviceRecord, SecretKind};
+    use crate::store::{BatchSource, StoreOptions};
+
+    fn store_with(dir: &std::path::Path, station: &str, n: usize) -> Store {
+        let mut o = StoreOptions::new(dir.join("d.db"));
+        o.station = Some(station.to_owned());
+        let mut s = Store::open(&o).unwrap();
+        let recs: Vec<DeviceRecord> = (1..=n)
+            .map(|i| DeviceRecord {
+                sn: format!("U{i:03}"),
+                secret_no: Secret::new(&format!("{i:032x}")).unwrap(),
+                secret_kind: SecretKind::PerDevice,
+                device_id: None,
+                qr_url: None,
+                hw_code: None,
+                model_id: None,
+                remark: None,
+                source_row: i as u32 + 1,
+            })
+            .collect();
+        let src = BatchSource {
+            file: "t.csv".into(),
+            sha256: "0".into(),
+            sheet: None,
+        };
+        s.import_batch(&src, &recs, true).unwrap();
+        s
+    }
+
+    fn open_as(dir: &std::path::Path, station: &str) -> Store {
+        let mut o = StoreOptions::new(dir.join("d.db"));
+        o.station = Some(station.to_owned());
+        Store::open(&o).unwrap()
+    }
+
+    #[test]
+    fn two_handles_claim_different_units_until_none_is_left() {
+        let d = tempfile::tempdir().unwrap();
+        let mut a = store_with(d.path(), "a", 3);
+        let mut b = open_as(d.path(), "b");
+        assert_eq!(a.line_claim_next().unwrap().as_deref(), Some("U001"));
+        assert_eq!(b.line_claim_next().unwrap().as_deref(), Some("U002"));
+        assert_eq!(a.line_claim_next().unwrap().as_deref(), Some("U003"));
+        assert_eq!(b.line_claim_next().unwrap(), None);
+        assert_eq!(b.line_unfinished().unwrap().unwrap().sn, "U002");
+        assert_eq!(
+            a.line_unfinished().unwrap().unwrap().sn,
+            "U001",
+            "oldest first"
+        );
+    }
+
+    #[test]
+    fn an_issued_unit_needs_a_reason_and_steps_belong_to_the_holder() {
+        let d = tempfile::tempdir().unwrap();
+        let mut a = store_with(d.path(), "a", 2);
+        let mut b = open_as(d.path(), "b");
+        let (sn, c) = a.line_claim_sn("u001", None).unwrap();
+        assert_eq!((sn.as_str(), c), ("U001", Claim::New));
+        assert_eq!(a.line_claim_sn("U001", None).unwrap().1, Claim::Resumed);
+        let e = b.line_claim_sn("U001", None).unwrap_err();
+        assert_eq!(e.class, ExitClass::Conflict);
+        let e = b
+            .line_mark("U001", "issued", "secret-issued", None)
+            .unwrap_err();
+        assert_eq!(e.class, ExitClass::Conflict, "b does not hold U001");
+        a.line_mark("U001", "failed", "flash-failed", Some("no ack"))
+            .unwrap();
+        assert_eq!(
+            b.line_claim_sn("U001", Some("rework")).unwrap().1,
+            Claim::Reissued
+        );
+        let u = b.line_unit("U001").unwrap().unwrap();
+        assert_eq!(
+            (u.issues, u.station.as_deref(), u.state.as_str()),
+            (2, Some("b"), "claimed")
+        );
+        assert_eq!(u.reason.as_deref(), Some("rework"));
+        assert_eq!(
+            b.line_claim_sn("NOPE", None).unwrap_err().class,
+            ExitClass::Data
+        );
+    }
+
+    #[test]
+    fn status_moves_forward_only() {
+        let d = tempfile::tempdir().unwrap();
+        let mut a = store_with(d.path(), "a", 1);
+        a.line_claim_next().unwrap();
+        a.line_mark("U001", "issued", "secret-issued", None)
+            .unwrap();
+        a.line_mark("U001", "printed", "label-printed", None)
+            .unwrap();
+        assert_eq!(a.get("U001").unwrap().unwrap().status, "secret-issued");
+        let counts = a.line_counts().unwrap();
+        assert!(counts.contains(&("printed".to_owned(), 1)));
+        assert!(counts.contains(&("unclaimed".to_owned(), 0)));
+    }
+}
