@@ -21,7 +21,7 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
         Command::Qr(a) => qr::run(a, out),
         Command::Import(a) => import::run(a, &store, out),
         Command::Devices(a) => devices::run(a, &store, out),
-        Command::Connect(a) => connect::run(*a, out),
+        Command::Connect(a) => connect::run(*a, &store, out),
         Command::Cloud(a) => cloud::run(a, out),
         Command::Ble(a) => ble::run(*a, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),

@@ -28,6 +28,7 @@
 //! - the ledger refuses UPDATE and DELETE (triggers).
 
 mod schema;
+mod state;
 
 use crate::core::secret::Secret;
 use crate::import::{DeviceRecord, SecretKind};
