@@ -18,7 +18,7 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
     let store = StoreOptions::from_global(&cli.global);
     match cli.command {
         Command::Sign(a) => sign::run(a, &store, out),
-        Command::Qr(a) => qr::run(a, out),
+        Command::Qr(a) => qr::run(a, &store, out),
         Command::Import(a) => import::run(a, &store, out),
         Command::Devices(a) => devices::run(a, &store, out),
         Command::Connect(a) => connect::run(*a, &store, out),

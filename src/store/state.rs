@@ -5,10 +5,10 @@
 //! its secret, after 600003 its active_code. Those must reach the store as cleared fields,
 //! or the next run would replay a secret the cloud no longer accepts.
 
-use super::{Store, now_rfc3339, unknown_sn};
+use super::{LIFECYCLE, Store, now_rfc3339, unknown_sn};
 use crate::core::secret::Secret;
 use crate::output::Failure;
-use rusqlite::params;
+use rusqlite::{TransactionBehavior, params};
 
 impl Store {
     /// Sets the unit's `active_code` and `device_secret` to exactly these values (`None`
@@ -36,6 +36,56 @@ impl Store {
             return Err(unknown_sn(&self.path, sn));
         }
         Ok(())
+    }
+}
+
+impl Store {
+    /// Records `event` for many units in one transaction (a printed batch of labels): all
+    /// or none. A lifecycle event moves a unit's status only forward, so reprinting the
+    /// label of a bound unit leaves it `bound`.
+    pub fn record_events(
+        &mut self,
+        sns: &[&str],
+        event: &str,
+        detail: Option<&str>,
+    ) -> Result<(), Failure> {
+        let path = self.path.clone();
+        let e = |err| super::store_err(&path, "cannot write the ledger", err);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(e)?;
+        let now = now_rfc3339();
+        let earlier: Vec<&str> = match LIFECYCLE.iter().position(|x| *x == event) {
+            Some(i) => LIFECYCLE[..i].to_vec(),
+            None => Vec::new(),
+        };
+        // `status IN (SELECT value FROM json_each(?))` keeps it one prepared statement.
+        let earlier = serde_json::to_string(&earlier).expect("strings serialise");
+        {
+            let mut insert = tx
+                .prepare(
+                    "INSERT INTO ledger (sn, at, station, event, detail)
+                     SELECT sn, ?2, ?3, ?4, ?5 FROM devices WHERE sn = ?1",
+                )
+                .map_err(e)?;
+            let mut status = tx
+                .prepare(
+                    "UPDATE devices SET status = ?2 WHERE sn = ?1
+                     AND status IN (SELECT value FROM json_each(?3))",
+                )
+                .map_err(e)?;
+            for sn in sns {
+                let n = insert
+                    .execute(params![sn, now, self.station, event, detail])
+                    .map_err(e)?;
+                if n == 0 {
+                    return Err(unknown_sn(&path, sn));
+                }
+                status.execute(params![sn, event, earlier]).map_err(e)?;
+            }
+        }
+        tx.commit().map_err(e)
     }
 }
 
@@ -90,5 +140,30 @@ mod tests {
             "{}",
             e.message
         );
+    }
+
+    #[test]
+    fn batch_events_are_all_or_nothing_and_move_status_only_forward() {
+        let (_d, mut s) = store_with("E1");
+        s.conn
+            .execute(
+                "INSERT INTO devices (sn, secret_no, secret_kind, status) VALUES ('E2', 'x2', 'per_device', 'bound')",
+                [],
+            )
+            .unwrap();
+        // An unknown SN: nothing recorded for the others either.
+        assert!(
+            s.record_events(&["E1", "E9"], "label-printed", None)
+                .is_err()
+        );
+        assert_eq!(s.ledger("E1").unwrap().len(), 0);
+        s.record_events(&["e1", "E2"], "label-printed", Some("png"))
+            .unwrap();
+        assert_eq!(s.get("E1").unwrap().unwrap().status, "label-printed");
+        assert_eq!(s.get("E2").unwrap().unwrap().status, "bound");
+        let l = s.ledger("E2").unwrap();
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].event, "label-printed");
+        assert_eq!(l[0].detail.as_deref(), Some("png"));
     }
 }
