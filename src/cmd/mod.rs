@@ -23,7 +23,7 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
         Command::Devices(a) => devices::run(a, &store, out),
         Command::Connect(a) => connect::run(*a, &store, out),
         Command::Cloud(a) => cloud::run(a, out),
-        Command::Ble(a) => ble::run(*a, out),
+        Command::Ble(a) => ble::run(*a, &store, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),
     }
 }
