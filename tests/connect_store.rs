@@ -299,3 +299,87 @@ fn an_sn_neither_given_a_secret_nor_in_the_store_says_how_to_fix_it() {
         .code(2)
         .stderr(predicates::str::contains("not a seed"));
 }
+
+/// A running device, its NDJSON stdout going to a file the test polls.
+struct Bg {
+    child: std::process::Child,
+    out: PathBuf,
+}
+
+impl Bg {
+    fn events(&self) -> Vec<Value> {
+        std::fs::read_to_string(&self.out)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    }
+
+    fn count(&self, name: &str) -> usize {
+        self.events().iter().filter(|e| e["event"] == name).count()
+    }
+
+    fn wait_n(&self, name: &str, n: usize) {
+        wait_until(20, name, || self.count(name) >= n);
+    }
+}
+
+impl Drop for Bg {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn unbind_and_rebind_reach_the_ledger_and_the_stored_secret_follows() {
+    let cloud = Cloud::start(&[]);
+    let s = StoreDir::import(&format!("sn,secret_no\n{SN},{SECRET_NO}\n"));
+    let out = s.dir.path().join("events.ndjson");
+    let child = std::process::Command::new(bin())
+        .arg("--store")
+        .arg(&s.db)
+        .args([
+            "--station",
+            "line-3",
+            "--json",
+            "connect",
+            "--sn",
+            SN,
+            "--endpoint",
+            &cloud.url,
+            "--ca-file",
+        ])
+        .arg(&cloud.ca)
+        .env_remove("WECOM_HW_SECRET_NO")
+        .stdout(std::fs::File::create(&out).unwrap())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let bg = Bg { child, out };
+    bg.wait_n("waiting_for_bind", 1);
+    cloud.admin(&["bind", SN, "--corp", "First"]).success();
+    bg.wait_n("subscribed", 1);
+    let first = s.show(SN)["device_secret"].as_str().unwrap().to_owned();
+
+    cloud.admin(&["unbind", SN]).success();
+    bg.wait_n("unbound", 1);
+    // The device wiped its secret; so does the store, and the ledger says why.
+    wait_until(10, "secret wiped in the store", || {
+        s.show(SN)["device_secret"].is_null()
+    });
+    assert_eq!(s.show(SN)["status"], "unbound");
+
+    cloud.admin(&["bind", SN, "--corp", "Second"]).success();
+    bg.wait_n("subscribed", 2);
+    let second = s.show(SN)["device_secret"].as_str().unwrap().to_owned();
+    assert_ne!(first, second);
+    let events: Vec<String> = s.events(SN).into_iter().map(|e| e.0).collect();
+    assert_eq!(
+        events,
+        ["imported", "registered", "bound", "unbound", "bound"]
+    );
+    assert_eq!(s.show(SN)["status"], "bound");
+    let text = std::fs::read_to_string(&bg.out).unwrap();
+    assert_no_leak(&[SECRET_NO, &first, &second], &[("stdout", &text)]);
+}
