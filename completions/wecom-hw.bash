@@ -4044,7 +4044,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__static)
-            opts="-o -f -v -q -h -V --url --hw-code --sn --input --input-format --out-dir --name --force --threads --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --url --hw-code --sn --input --from-store --batch --input-format --out-dir --name --force --threads --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4063,6 +4063,10 @@ _wecom__hw() {
                     return 0
                     ;;
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -285,8 +285,9 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l url -d 'The static bind URL (https://open.work.weixin.qq.com/connect/hardware?hw_code=…)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l hw-code -d 'The hw_code; the URL is built from it' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l sn -d 'SN of the unit: the default caption' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l sn -d 'SN of the unit: the default caption; alone, the URL comes from the device store' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l input -d 'Batch: CSV or NDJSON with `sn` and `url` (or `hw_code`) columns' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l batch -d 'With --from-store: only the units of this import batch (`wecom-hw devices batches`)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l input-format -d 'Batch input format (default: from the extension)' -r -f -a "csv\t''
 ndjson\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l out-dir -d 'Batch: write one file per unit into this directory (instead of one -o job)' -r -F
@@ -313,6 +314,7 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l from-store -d 'Batch: every unit of the device store with a static URL (see --batch)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l force -d 'Batch: redo units whose file already exists (default: skip them)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l no-caption -d 'No text under the code'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l no-verify -d 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
@@ -492,7 +494,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fis
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l secret-env -d 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store\'s secret for the SN)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l endpoint -d 'Cloud WebSocket URL' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l ca-file -d 'Also trust the CA certificates in this PEM file (e.g. the emulator\'s ca.pem)' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l state-file -d 'Keep the device\'s state (exchanged SecretNo, active_code, secret) in this JSON file' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l state-file -d 'Keep the device\'s state (exchanged SecretNo, active_code, secret) in this JSON file instead of the device store' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l firmware-version -d 'firmware_version sent in subscribe_corp' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l wifi-name -d 'net_info.wifi_name sent in register' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l mac-address -d 'net_info.mac_address sent in register' -r
@@ -509,7 +511,7 @@ never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l secret-stdin -d 'Read the secret from the first line of standard input'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l seed -d 'The secret given is the model\'s shared seedSecretNo: exchange it for the device\'s own SecretNo with get_secret_no (once; kept in --state-file)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l seed -d 'The secret given is the model\'s shared seedSecretNo: exchange it for the device\'s own SecretNo with get_secret_no (once; kept in --state-file or the store). Implied for a seed batch\'s unit taken from the store'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l insecure-plain -d 'Allow a plain ws:// endpoint (no TLS): for a local emulator only'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -757,7 +759,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l timeout -d 'How long to scan, in seconds' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l device-id -d 'Only devices with this device ID (decimal, as in the vendor console)' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l sn -d 'Only this SN (needs the device store to map SN to device ID; adverts carry no SN)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l sn -d 'Only this SN: its device ID (adverts carry no SN) and, when no secret source is given, its SecretNo come from the device store' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l pick -d 'Report a single device: the strongest, the first seen, or the only one' -r -f -a "strongest\t'The device with the strongest signal'
 first\t'The first device seen (stops the scan early)'
 only\t'Exactly one device must match, else fail'"
@@ -789,7 +791,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_s
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l address -d 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l device-id -d 'When scanning: only this device ID' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l sn -d 'Expected SN: checked against the device\'s handshake (10001); wrong unit → exit 4' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l sn -d 'Expected SN: checked against the device\'s handshake (10001); wrong unit → exit 4. A unit in the device store also gives the device ID to scan for and the SecretNo' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l pick -d 'When scanning: which device to use' -r -f -a "strongest\t'The device with the strongest signal'
 first\t'The first device seen (stops the scan early)'
 only\t'Exactly one device must match, else fail'"
@@ -826,7 +828,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_s
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l address -d 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l device-id -d 'When scanning: only this device ID' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l sn -d 'Expected SN: checked against the device\'s handshake (10001); wrong unit → exit 4' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l sn -d 'Expected SN: checked against the device\'s handshake (10001); wrong unit → exit 4. A unit in the device store also gives the device ID to scan for and the SecretNo' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l pick -d 'When scanning: which device to use' -r -f -a "strongest\t'The device with the strongest signal'
 first\t'The first device seen (stops the scan early)'
 only\t'Exactly one device must match, else fail'"
@@ -865,7 +867,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_s
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l address -d 'Connect to this address directly (AA:BB:CC:DD:EE:FF) instead of scanning' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l device-id -d 'When scanning: only this device ID' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l sn -d 'Expected SN: checked against the device\'s handshake (10001); wrong unit → exit 4' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l sn -d 'Expected SN: checked against the device\'s handshake (10001); wrong unit → exit 4. A unit in the device store also gives the device ID to scan for and the SecretNo' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l pick -d 'When scanning: which device to use' -r -f -a "strongest\t'The device with the strongest signal'
 first\t'The first device seen (stops the scan early)'
 only\t'Exactly one device must match, else fail'"

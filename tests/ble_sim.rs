@@ -164,8 +164,16 @@ fn scan_for_an_absent_device_id_fails_in_step_scan() {
     let v: serde_json::Value = serde_json::from_str(r.stdout.trim()).unwrap();
     assert_eq!(v["step"], "scan");
     assert!(v["error"].as_str().unwrap().contains("no WeCom device"));
-    let r = run(ble().args(["scan", "--sn", "SN0001"]));
-    assert_eq!(r.code, 2, "adverts carry no SN: {}", r.stderr);
+    // Adverts carry no SN: without a store entry mapping it to a device ID, say so.
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = Command::cargo_bin("wecom-hw").unwrap();
+    c.env_remove("WECOM_HW_SECRET_NO")
+        .arg("--store")
+        .arg(dir.path().join("none.db"))
+        .args(["ble", "--backend", "sim", "scan", "--sn", "SN0001"]);
+    let r = run(&mut c);
+    assert_eq!(r.code, 3, "adverts carry no SN: {}", r.stderr);
+    assert!(r.stderr.contains("does not hold this SN"), "{}", r.stderr);
 }
 
 #[test]

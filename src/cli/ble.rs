@@ -44,7 +44,8 @@ Exit codes: 7 nothing found (step scan), 2 several match with --pick only; see `
 Examples:
   wecom-hw ble scan --timeout 5
   wecom-hw ble scan --json --secret-file secret.txt     # NDJSON, one object per device
-  wecom-hw ble scan --device-id 12345 --pick only";
+  wecom-hw ble scan --device-id 12345 --pick only
+  wecom-hw ble scan --sn SN0001 --pick only        # device ID and SecretNo from the device store";
 
 const STATUS_HELP: &str = "\
 Steps: connect, handshake-start (10001), sign, handshake-confirm (10002), read-info (FCC9),
@@ -53,7 +54,8 @@ status (30004, protocol version >= 2). Exit codes per step: see `wecom-hw ble --
 Examples:
   wecom-hw ble status --secret-file secret.txt
   wecom-hw ble status --address 11:22:33:44:55:66 --signer none --json
-  wecom-hw ble status --sn SN0001 --trace status.ndjson --secret-env SECRET";
+  wecom-hw ble status --sn SN0001 --trace status.ndjson --secret-env SECRET
+  wecom-hw ble status --sn SN0001       # device ID and SecretNo from the device store";
 
 const WIFI_LIST_HELP: &str = "\
 The Wi-Fi scan-list command IDs are not public (assumed 30005/10005); whatever JSON the device
@@ -73,7 +75,8 @@ Examples:
   wecom-hw ble provision --ssid TestAP --password-file wifi.txt --secret-file secret.txt
   wecom-hw ble provision --ssid Cafe --protocol None --signer none
   printf '%s\\n' \"$PASS\" | wecom-hw ble provision --ssid TestAP --password-stdin --sn SN0001
-  wecom-hw ble provision --ssid TestAP --password-env WIFI_PASS --step-timeout wifi-report=60";
+  wecom-hw ble provision --ssid TestAP --password-env WIFI_PASS --step-timeout wifi-report=60
+  wecom-hw ble provision --sn SN0001 --ssid TestAP --password-env WIFI_PASS   # store gives ID + SecretNo";
 
 #[derive(Debug, Args)]
 #[command(after_help = BLE_AFTER_HELP)]
@@ -173,13 +176,14 @@ pub struct ScanArgs {
     /// Only devices with this device ID (decimal, as in the vendor console)
     #[arg(long, value_name = "ID")]
     pub device_id: Option<u64>,
-    /// Only this SN (needs the device store to map SN to device ID; adverts carry no SN)
+    /// Only this SN: its device ID (adverts carry no SN) and, when no secret source is
+    /// given, its SecretNo come from the device store
     #[arg(long, value_name = "SN", conflicts_with = "device_id")]
     pub sn: Option<String>,
     /// Report a single device: the strongest, the first seen, or the only one
     #[arg(long, value_enum)]
     pub pick: Option<Pick>,
-    /// Check 0xED signs with this SecretNo (optional)
+    /// Check 0xED signs with this SecretNo (optional; with --sn, default: the store's)
     #[command(flatten)]
     pub secret: SecretArgs,
 }
@@ -193,7 +197,8 @@ pub struct SessionArgs {
     /// When scanning: only this device ID
     #[arg(long, value_name = "ID")]
     pub device_id: Option<u64>,
-    /// Expected SN: checked against the device's handshake (10001); wrong unit → exit 4
+    /// Expected SN: checked against the device's handshake (10001); wrong unit → exit 4.
+    /// A unit in the device store also gives the device ID to scan for and the SecretNo
     #[arg(long, value_name = "SN")]
     pub sn: Option<String>,
     /// When scanning: which device to use
@@ -215,6 +220,7 @@ pub struct SessionArgs {
     #[arg(long, value_name = "FILE")]
     pub trace: Option<PathBuf>,
     /// The device's SecretNo, for the default signer and to verify the device's signature
+    /// (none given: the device store's, with --sn)
     #[command(flatten)]
     pub secret: SecretArgs,
 }

@@ -7,6 +7,9 @@ use std::time::Duration;
 
 const EXAMPLES: &str = "\
 Examples:
+  # a unit imported into the device store: SecretNo (or seed) and state come from there
+  wecom-hw import export.xlsx
+  wecom-hw --station line-3 connect --sn E30000000001 --until subscribed
   # run a device against the real cloud until Ctrl-C (SecretNo in a file)
   wecom-hw connect --sn E30000000001 --secret-file sn.secret --state-file dev.json
   # against the local emulator (its CA printed by `cloud serve`), exit once bound
@@ -21,8 +24,15 @@ Examples:
   wecom-hw connect ... call corp
   wecom-hw connect ... call login-qr --out qr.png
 
-State: without --state-file nothing is kept and every run registers and activates again.
-The state file (mode 0600) holds the exchanged SecretNo, active_code and secret.
+Secret: --secret-file, --secret-stdin or the environment variable when given; otherwise the
+device store's entry for --sn (a seed batch's unit runs the seed exchange by itself).
+
+State: --state-file (mode 0600) when given holds the exchanged SecretNo, active_code and
+secret. Otherwise, when the store holds the SN, the store keeps them and its ledger records
+registered, bound, unbound and secret-exchanged with --station; `-v` says which is used.
+A second run then skips what is done. A seed unit's store entry keeps its exchanged SecretNo
+and active_code but not the wss secret (one column), so it activates again on each run.
+Neither: nothing is kept and every run registers and activates again.
 
 Timing (wss.md §9; assumed values are flags): heartbeat every 30 s (--ping-interval 20..40),
 active polled every 5 s while unbound, get_timestamp/register/active resent after 5 s,
@@ -38,7 +48,8 @@ pub struct ConnectArgs {
     #[command(flatten)]
     pub secret: SecretArgs,
     /// The secret given is the model's shared seedSecretNo: exchange it for the device's
-    /// own SecretNo with get_secret_no (once; kept in --state-file)
+    /// own SecretNo with get_secret_no (once; kept in --state-file or the store). Implied
+    /// for a seed batch's unit taken from the store
     #[arg(long)]
     pub seed: bool,
     /// Cloud WebSocket URL
@@ -55,6 +66,7 @@ pub struct ConnectArgs {
     #[arg(long)]
     pub insecure_plain: bool,
     /// Keep the device's state (exchanged SecretNo, active_code, secret) in this JSON file
+    /// instead of the device store
     #[arg(long, value_name = "PATH")]
     pub state_file: Option<PathBuf>,
     /// firmware_version sent in subscribe_corp

@@ -3,7 +3,7 @@
 use super::common::SecretArgs;
 use crate::render::batch::InputFormat;
 use crate::render::{Ecc, Format, LabelSize};
-use clap::{Args, Subcommand};
+use clap::{ArgGroup, Args, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
@@ -116,23 +116,38 @@ Examples:
   wecom-hw qr static --hw-code lS5AbCdEfGh --sn E30000000001 --label 30x20 --dpi 300 -o label.tspl
   wecom-hw qr static --input units.csv --out-dir labels --name '{sn}.png' --label 40x30
   wecom-hw qr static --input units.ndjson --label 50x30 --dpi 203 -o job.zpl
+  # from the device store (after `wecom-hw import export.xlsx`)
+  wecom-hw qr static --sn E30000000001 --label 40x30 --dpi 203 -o E30000000001.zpl
+  wecom-hw qr static --from-store --batch 3 --out-dir labels --name '{sn}.png'
+  wecom-hw --station line-3 qr static --from-store --label 40x30 -o job.tspl
+
+--sn alone (no --url/--hw-code) takes the unit's URL from the device store; --from-store
+prints every unit of the store (or of one import --batch). Each label written from the
+store is recorded in the unit's ledger as label-printed (with --station).
 
 Batch input: CSV (header row) or NDJSON with an SN column (sn, 设备SN, …) and the URL
 (url, qr_url, 二维码, …) or hw_code. Rows are the file's line numbers. Rerunning the
 same command skips finished files; --force redoes them.")]
+#[command(group(ArgGroup::new("batch_source").args(["input", "from_store"])))]
 pub struct StaticArgs {
     /// The static bind URL (https://open.work.weixin.qq.com/connect/hardware?hw_code=…)
-    #[arg(long, value_name = "URL", conflicts_with_all = ["hw_code", "input"])]
+    #[arg(long, value_name = "URL", conflicts_with_all = ["hw_code", "batch_source"])]
     pub url: Option<String>,
     /// The hw_code; the URL is built from it
-    #[arg(long, value_name = "CODE", conflicts_with = "input")]
+    #[arg(long, value_name = "CODE", conflicts_with = "batch_source")]
     pub hw_code: Option<String>,
-    /// SN of the unit: the default caption
-    #[arg(long, value_name = "SN", conflicts_with = "input")]
+    /// SN of the unit: the default caption; alone, the URL comes from the device store
+    #[arg(long, value_name = "SN", conflicts_with = "batch_source")]
     pub sn: Option<String>,
     /// Batch: CSV or NDJSON with `sn` and `url` (or `hw_code`) columns
-    #[arg(long, value_name = "FILE", required_unless_present_any = ["url", "hw_code"])]
+    #[arg(long, value_name = "FILE", required_unless_present_any = ["url", "hw_code", "sn", "from_store"])]
     pub input: Option<PathBuf>,
+    /// Batch: every unit of the device store with a static URL (see --batch)
+    #[arg(long)]
+    pub from_store: bool,
+    /// With --from-store: only the units of this import batch (`wecom-hw devices batches`)
+    #[arg(long, value_name = "ID", requires = "from_store")]
+    pub batch: Option<i64>,
     /// Batch input format (default: from the extension)
     #[arg(long, value_enum, value_name = "FORMAT", requires = "input")]
     pub input_format: Option<InputFormat>,
@@ -140,7 +155,7 @@ pub struct StaticArgs {
     #[arg(
         long,
         value_name = "DIR",
-        requires = "input",
+        requires = "batch_source",
         conflicts_with = "output"
     )]
     pub out_dir: Option<PathBuf>,
@@ -153,10 +168,10 @@ pub struct StaticArgs {
     )]
     pub name: String,
     /// Batch: redo units whose file already exists (default: skip them)
-    #[arg(long, requires = "input")]
+    #[arg(long, requires = "batch_source")]
     pub force: bool,
     /// Batch worker threads (default: available cores, at most 8)
-    #[arg(long, value_name = "N", requires = "input")]
+    #[arg(long, value_name = "N", requires = "batch_source")]
     pub threads: Option<usize>,
     #[command(flatten)]
     pub draw: DrawArgs,

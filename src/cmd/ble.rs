@@ -18,25 +18,29 @@ use crate::core::ble::signer::{DefaultSigner, HandshakeSigner, NoneSigner};
 use crate::core::secret::Secret;
 use crate::io::secrets;
 use crate::output::{ExitClass, Failure, Output};
+use crate::store::StoreOptions;
 use anyhow::Result;
 use std::io::{BufRead, IsTerminal, Write};
 use std::time::Duration;
 use zeroize::Zeroizing;
 
-pub fn run(args: BleArgs, out: &Output) -> Result<()> {
+mod store;
+
+pub fn run(args: BleArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     let link = &args.link;
     match args.command {
-        BleCommand::Scan(a) => block_on(scan(&a, link, out)),
+        BleCommand::Scan(a) => block_on(scan(&a, link, opts, out)),
         BleCommand::Status(a) => block_on(session_cmd(
             &a,
             link,
+            opts,
             out,
             Goal::Status,
             WifiListIds::default(),
             None,
         )),
-        BleCommand::WifiList(a) => block_on(wifi_list(&a, link, out)),
-        BleCommand::Provision(a) => block_on(provision(&a, link, out)),
+        BleCommand::WifiList(a) => block_on(wifi_list(&a, link, opts, out)),
+        BleCommand::Provision(a) => block_on(provision(&a, link, opts, out)),
         BleCommand::Qr(q) => qr(&q, out),
     }
 }
@@ -365,16 +369,20 @@ fn link_failure(out: &Output, step: Step, e: &LinkError) -> anyhow::Error {
     )
 }
 
-async fn scan(a: &ScanArgs, link: &LinkArgs, out: &Output) -> Result<()> {
-    if a.sn.is_some() {
-        return Err(Failure::new(
-            ExitClass::Usage,
-            "--sn: advertisements carry the device ID, not the SN; use --device-id (mapping an SN to its device ID needs the device store)",
-        )
-        .into());
-    }
+async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     let timeout = secs(a.timeout, "--timeout")?;
-    let secret = secrets::load_explicit(&a.secret, "SecretNo")?.map(|(s, _)| s);
+    let (secret, device_id) = match &a.sn {
+        Some(sn) => {
+            let dev = store::lookup(opts, sn)?;
+            let id = store::device_id(dev.as_ref(), sn, opts)?;
+            out.debug(format!("SN {sn} is device ID {id} in the device store"));
+            (store::secret(&a.secret, dev.as_ref(), opts, out)?, Some(id))
+        }
+        None => (
+            secrets::load_explicit(&a.secret, "SecretNo")?.map(|(s, _)| s),
+            a.device_id,
+        ),
+    };
     let central = open_central(link, WifiListIds::default(), out).await?;
     out.info(format!(
         "scanning for WeCom devices ({:.1} s)...",
@@ -402,7 +410,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, out: &Output) -> Result<()> {
         layout: ed_layout(link),
         secret: secret.as_ref(),
         orders: accepted_orders(link),
-        device_id: a.device_id,
+        device_id,
         stop_at_first: a.pick == Some(Pick::First),
     };
     let rows = collect(central.as_ref(), timeout, &filter, out, &mut live)
@@ -466,7 +474,7 @@ fn make_signer(
         "default" => {
             let secret = secret.cloned().ok_or_else(|| {
                 Failure::data("the default signer needs the device's SecretNo").hint(format!(
-                    "give it with --secret-file PATH, --secret-stdin or {}; or use --signer none / exec:PROGRAM",
+                    "give it with --secret-file PATH, --secret-stdin or {}, or --sn SN of a unit in the device store; or use --signer none / exec:PROGRAM",
                     sa.secret.secret_env
                 ))
             })?;
@@ -551,24 +559,42 @@ struct Done {
 async fn session_cmd(
     sa: &SessionArgs,
     link: &LinkArgs,
+    opts: &StoreOptions,
     out: &Output,
     goal: Goal,
     wifi_ids: WifiListIds,
     what: Option<&str>,
 ) -> Result<()> {
-    let done = run_session(sa, link, out, goal, wifi_ids).await?;
+    let done = run_session(sa, link, opts, out, goal, wifi_ids).await?;
     print_done(&done, out, what)
 }
 
 async fn run_session(
     sa: &SessionArgs,
     link: &LinkArgs,
+    opts: &StoreOptions,
     out: &Output,
     goal: Goal,
     wifi_ids: WifiListIds,
 ) -> Result<Done> {
     let timeouts = timeouts_from(sa)?;
-    let secret = secrets::load_explicit(&sa.secret, "SecretNo")?.map(|(s, _)| s);
+    // --sn: the store gives the SecretNo (when none is given) and, when scanning without
+    // --device-id, the device ID to look for.
+    let dev = match &sa.sn {
+        Some(sn) => store::lookup(opts, sn)?,
+        None => None,
+    };
+    let secret = store::secret(&sa.secret, dev.as_ref(), opts, out)?;
+    let scan_id = match (&sa.address, sa.device_id, &sa.sn) {
+        (None, None, Some(sn)) => match dev.as_ref().and_then(|d| d.device_id) {
+            Some(id) => {
+                out.debug(format!("SN {sn} is device ID {id} in the device store"));
+                Some(id)
+            }
+            None => None,
+        },
+        _ => sa.device_id,
+    };
     let signer = make_signer(sa, secret.as_ref(), timeouts.sign, out)?;
     let mut trace = match &sa.trace {
         Some(p) => {
@@ -591,7 +617,7 @@ async fn run_session(
                 layout: ed_layout(link),
                 secret: None,
                 orders: Vec::new(),
-                device_id: sa.device_id,
+                device_id: scan_id,
                 stop_at_first: sa.pick == Pick::First,
             };
             let rows = collect(central.as_ref(), timeout, &filter, out, &mut |_| {})
@@ -751,15 +777,25 @@ fn print_done(d: &Done, out: &Output, what: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-async fn wifi_list(a: &WifiListArgs, link: &LinkArgs, out: &Output) -> Result<()> {
+async fn wifi_list(
+    a: &WifiListArgs,
+    link: &LinkArgs,
+    opts: &StoreOptions,
+    out: &Output,
+) -> Result<()> {
     let ids = WifiListIds {
         request: a.wifi_list_request_id,
         answer: a.wifi_list_answer_id,
     };
-    session_cmd(&a.session, link, out, Goal::WifiList, ids, None).await
+    session_cmd(&a.session, link, opts, out, Goal::WifiList, ids, None).await
 }
 
-async fn provision(a: &ProvisionArgs, link: &LinkArgs, out: &Output) -> Result<()> {
+async fn provision(
+    a: &ProvisionArgs,
+    link: &LinkArgs,
+    opts: &StoreOptions,
+    out: &Output,
+) -> Result<()> {
     if a.ssid.is_empty() || a.ssid.len() > 32 {
         return Err(Failure::data(format!(
             "--ssid must be 1 to 32 bytes, got {}",
@@ -789,6 +825,7 @@ async fn provision(a: &ProvisionArgs, link: &LinkArgs, out: &Output) -> Result<(
     session_cmd(
         &a.session,
         link,
+        opts,
         out,
         goal,
         WifiListIds::default(),

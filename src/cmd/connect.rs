@@ -4,19 +4,22 @@
 mod calls;
 mod react;
 mod report;
+mod state;
 
 use crate::cli::connect::{CallKind, ConnectArgs, ConnectCommand};
 use crate::core::errcode;
 use crate::core::wss::device::{Call, Config, Device, Lifecycle, Persisted};
 use crate::core::wss::messages::{self, NetInfo};
-use crate::io::{device_state, secrets};
+use crate::io::secrets;
 use crate::net::device::transcript::Transcript;
 use crate::net::device::transport::{ConnectError, Endpoint};
 use crate::net::device::{Driver, Flow, Hooks, Inbox, Outcome};
 use crate::output::{ExitClass, Failure, Output};
+use crate::store::{Store, StoreOptions, StoredDevice};
 use anyhow::Result;
 use react::Reactions;
 use serde_json::{Value, json};
+use state::StateBackend;
 use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -56,15 +59,16 @@ struct OneShot {
 
 const CALL_ID: u64 = 1;
 
-pub fn run(a: ConnectArgs, out: &Output) -> Result<()> {
+pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     crate::core::device::validate_sn(&a.sn)
         .map_err(|e| Failure::data(format!("--sn {:?}: {e}", a.sn)))?;
-    let what = if a.seed { "seedSecretNo" } else { "SecretNo" };
-    let (secret, origin) = secrets::load_required(&a.secret, what)?;
-    out.debug(format!(
-        "{what} from {origin} (fingerprint {})",
-        secret.fingerprint()
-    ));
+    let Resolved {
+        secret,
+        seed,
+        backend,
+        stored,
+    } = resolve(&a, store, out)?;
+    out.debug(backend.describe());
     let goal = a.until.as_deref().map(parse_goal).transpose()?;
     let oneshot = match &a.call {
         Some(ConnectCommand::Call { what }) => {
@@ -82,14 +86,11 @@ pub fn run(a: ConnectArgs, out: &Output) -> Result<()> {
     let reactions = Reactions::parse(&a.on)?;
     let endpoint = Endpoint::new(&a.endpoint, a.ca_file.as_deref(), a.insecure_plain)
         .map_err(|e| Failure::new(ExitClass::Usage, format!("{e:#}")))?;
-    let persisted = match &a.state_file {
-        Some(p) => device_state::load(p, &a.sn)?,
-        None => Persisted::default(),
-    };
-    if a.seed && a.state_file.is_none() {
+    let persisted = backend.load(&a.sn, stored.as_ref())?;
+    if seed && !backend.keeps_state() {
         out.warn(
-            "--seed without --state-file: the exchanged SecretNo is not kept, and the cloud \
-             refuses a second exchange (600047)",
+            "a seed unit without --state-file or a device store entry: the exchanged SecretNo \
+             is not kept, and the cloud refuses a second exchange (600047)",
         );
     }
     let transcript = match &a.transcript {
@@ -100,7 +101,7 @@ pub fn run(a: ConnectArgs, out: &Output) -> Result<()> {
         None => None,
     };
 
-    let mut cfg = Config::new(a.sn.clone(), secret, a.seed);
+    let mut cfg = Config::new(a.sn.clone(), secret, seed);
     cfg.firmware_version = a.firmware_version.clone();
     cfg.ping_interval = Duration::from_secs(a.ping_interval);
     cfg.skew_warn = Duration::from_secs(a.skew_warn);
@@ -131,7 +132,7 @@ pub fn run(a: ConnectArgs, out: &Output) -> Result<()> {
     let mut session = Session {
         out: out.clone(),
         sn: a.sn.clone(),
-        state_file: a.state_file.clone(),
+        backend,
         goal,
         oneshot,
         call_sent: false,
@@ -189,7 +190,7 @@ pub fn run(a: ConnectArgs, out: &Output) -> Result<()> {
 struct Session {
     out: Output,
     sn: String,
-    state_file: Option<PathBuf>,
+    backend: StateBackend,
     goal: Option<Goal>,
     oneshot: Option<OneShot>,
     call_sent: bool,
@@ -284,10 +285,7 @@ impl Session {
 
 impl Hooks for Session {
     fn persist(&mut self, p: &Persisted) -> Result<()> {
-        match &self.state_file {
-            Some(path) => Ok(device_state::save(path, &self.sn, p)?),
-            None => Ok(()),
-        }
+        Ok(self.backend.save(&self.sn, p)?)
     }
 
     fn connecting(&mut self, attempt: u32, url: &str) {
@@ -310,6 +308,10 @@ impl Hooks for Session {
 
     fn event(&mut self, l: &Lifecycle, inbox: &Inbox) -> Flow {
         self.describe_event(l);
+        if let Err(e) = self.backend.on_event(l) {
+            // The device goes on; the ledger line is lost and the user is told.
+            self.out.warn(format!("{e}"));
+        }
         if let Lifecycle::Fatal {
             step,
             errcode,
@@ -408,4 +410,89 @@ pub(crate) struct ReactCtx<'a> {
     pub tls: &'a std::sync::Arc<rustls::ClientConfig>,
     pub dir: &'a std::path::Path,
     pub firmware_version: &'a str,
+}
+
+/// The secret to sign with, whether it is a seed, and where state is kept.
+struct Resolved {
+    secret: crate::core::secret::Secret,
+    seed: bool,
+    backend: StateBackend,
+    stored: Option<StoredDevice>,
+}
+
+/// An explicit secret source wins; otherwise the store's entry for the SN gives the
+/// SecretNo (or, for a seed unit, the seed). `--state-file` wins for state; otherwise a
+/// unit the store holds keeps its state there.
+fn resolve(a: &ConnectArgs, opts: &StoreOptions, out: &Output) -> Result<Resolved, Failure> {
+    use crate::import::SecretKind;
+    let what = if a.seed { "seedSecretNo" } else { "SecretNo" };
+    let explicit = secrets::load_explicit(&a.secret, what)?;
+    // With both a secret and a state file given, the store is not needed at all.
+    let (store, stored) = if explicit.is_some() && a.state_file.is_some() {
+        (None, None)
+    } else {
+        match Store::open_existing(opts)? {
+            Some(s) => {
+                let d = s.get(&a.sn)?;
+                (Some(s), d)
+            }
+            None => (None, None),
+        }
+    };
+    let (secret, seed) = match explicit {
+        Some((secret, origin)) => {
+            out.debug(format!(
+                "{what} from {origin} (fingerprint {})",
+                secret.fingerprint()
+            ));
+            (secret, a.seed)
+        }
+        None => {
+            let Some(dev) = &stored else {
+                return Err(Failure::data(format!(
+                    "no {what} given for SN {}, and the device store {} does not hold this SN",
+                    a.sn,
+                    opts.path.display()
+                ))
+                .hint(format!(
+                    "use --secret-file PATH, --secret-stdin or set {}; or import the registration export with `wecom-hw import FILE`",
+                    a.secret.secret_env
+                )));
+            };
+            let seed = dev.secret_kind == SecretKind::Seed;
+            if a.seed && !seed {
+                return Err(Failure::new(
+                    ExitClass::Usage,
+                    format!(
+                        "--seed: the device store holds SN {} with its own SecretNo, not a seed",
+                        dev.sn
+                    ),
+                )
+                .hint("drop --seed, or give the seedSecretNo with --secret-file"));
+            }
+            out.debug(format!(
+                "{} from the device store {} (SN {}, fingerprint {})",
+                if seed { "seedSecretNo" } else { "SecretNo" },
+                opts.path.display(),
+                dev.sn,
+                dev.secret_no.fingerprint()
+            ));
+            (dev.secret_no.clone(), seed)
+        }
+    };
+    let backend = match (&a.state_file, store, &stored) {
+        (Some(p), _, _) => StateBackend::File(p.clone()),
+        (None, Some(s), Some(dev)) => {
+            // A seed unit whose store entry is per-device (or the reverse, given
+            // explicitly) keeps state by what it actually does.
+            StateBackend::store(s, dev, seed)
+        }
+        _ => StateBackend::None,
+    };
+    Ok(Resolved {
+        secret,
+        seed,
+        backend,
+        stored,
+    })
 }

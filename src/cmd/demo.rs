@@ -56,9 +56,15 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     let s = |v: &str| OsString::from(v);
     let p = |v: &Path| v.as_os_str().to_owned();
 
-    step(1, "import the registration export into the demo's device store");
+    step(
+        1,
+        "import the registration export into the demo's device store",
+    );
     if store.exists() {
-        out.info(format!("(reusing {}: a re-import changes nothing)", store.display()));
+        out.info(format!(
+            "(reusing {}: a re-import changes nothing)",
+            store.display()
+        ));
     }
     run(&[s("--store"), p(&store), s("import"), p(&export)], &[])?;
 
@@ -80,23 +86,39 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     };
 
     step(2, "print a static bind label for every unit");
-    let units_csv = dir.join("units.csv");
     let labels = dir.join("labels.pdf");
     let png = dir.join(format!("{sn}.png"));
     run(
-        &[s("--store"), p(&store), s("devices"), s("export"), s("--format"), s("csv"), s("-o"), p(&units_csv)],
+        &[
+            s("--store"),
+            p(&store),
+            s("qr"),
+            s("static"),
+            s("--from-store"),
+            s("--label"),
+            s("40x30"),
+            s("--dpi"),
+            s("203"),
+            s("-o"),
+            p(&labels),
+        ],
         &[],
     )?;
     run(
-        &[s("qr"), s("static"), s("--input"), p(&units_csv), s("--label"), s("40x30"), s("--dpi"), s("203"), s("-o"), p(&labels)],
-        &[],
-    )?;
-    let url = Store::open(&opts)?
-        .get(&sn)?
-        .and_then(|d| d.qr_url)
-        .ok_or_else(|| Failure::data(format!("SN {sn} has no static QR URL")))?;
-    run(
-        &[s("qr"), s("static"), s("--url"), s(&url), s("--sn"), s(&sn), s("--label"), s("40x30"), s("--dpi"), s("203"), s("-o"), p(&png)],
+        &[
+            s("--store"),
+            p(&store),
+            s("qr"),
+            s("static"),
+            s("--sn"),
+            s(&sn),
+            s("--label"),
+            s("40x30"),
+            s("--dpi"),
+            s("203"),
+            s("-o"),
+            p(&png),
+        ],
         &[],
     )?;
 
@@ -125,8 +147,12 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
         cloud.url, cloud.devices, cloud.ca
     ));
 
-    step(4, &format!("bring {sn} online: register, activate (bound by the emulator's admin), subscribe"));
-    let state_file = dir.join(format!("{sn}.state.json"));
+    step(
+        4,
+        &format!(
+            "bring {sn} online: register, activate (bound by the emulator's admin), subscribe"
+        ),
+    );
     let lifecycle = run(
         &[
             s("--store"),
@@ -138,8 +164,6 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
             s(&cloud.url),
             s("--ca-file"),
             s(&cloud.ca),
-            s("--state-file"),
-            p(&state_file),
             s("--until"),
             s("subscribed"),
             s("--timeout"),
@@ -149,14 +173,23 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     );
     cloud.stop();
     lifecycle?;
+    run(
+        &[s("--store"), p(&store), s("devices"), s("show"), s(&sn)],
+        &[],
+    )?;
 
-    step(5, "provision Wi-Fi over Bluetooth LE (built-in device simulator)");
+    step(
+        5,
+        "provision Wi-Fi over Bluetooth LE (built-in device simulator)",
+    );
     run(
         &[
             s("ble"),
             s("--backend"),
             s("sim"),
             s("provision"),
+            s("--pick"),
+            s("first"),
             s("--ssid"),
             s("DemoWiFi"),
             s("--password-env"),
@@ -164,7 +197,10 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
             s("--secret-env"),
             s("WECOM_HW_DEMO_SIM_SECRET"),
         ],
-        &[("WECOM_HW_DEMO_WIFI", "demo-password"), ("WECOM_HW_DEMO_SIM_SECRET", SIM_SECRET)],
+        &[
+            ("WECOM_HW_DEMO_WIFI", "demo-password"),
+            ("WECOM_HW_DEMO_SIM_SECRET", SIM_SECRET),
+        ],
     )?;
 
     let summary = serde_json::json!({
@@ -173,7 +209,6 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
         "labels_pdf": labels,
         "label_png": png,
         "online_sn": sn,
-        "device_state": state_file,
         "cloud_state": cloud_dir,
     });
     if out.json {
@@ -223,12 +258,17 @@ impl Emulator {
         let stdout = child.stdout.take().expect("piped");
         let mut reader = std::io::BufReader::new(stdout);
         let mut first = String::new();
-        reader.read_line(&mut first).context("reading the emulator's first line")?;
+        reader
+            .read_line(&mut first)
+            .context("reading the emulator's first line")?;
         // Keep draining its event stream so it never blocks on a full pipe.
         std::thread::spawn(move || for _ in reader.lines() {});
         let v: serde_json::Value = serde_json::from_str(&first).map_err(|_| {
             let _ = child.kill();
-            Failure::new(ExitClass::Internal, "the cloud emulator did not start (see above)")
+            Failure::new(
+                ExitClass::Internal,
+                "the cloud emulator did not start (see above)",
+            )
         })?;
         let field = |k: &str| v[k].as_str().unwrap_or_default().to_owned();
         Ok(Emulator {

@@ -20,12 +20,12 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
     let store = StoreOptions::from_global(&cli.global);
     match cli.command {
         Command::Sign(a) => sign::run(a, &store, out),
-        Command::Qr(a) => qr::run(a, out),
+        Command::Qr(a) => qr::run(a, &store, out),
         Command::Import(a) => import::run(a, &store, out),
         Command::Devices(a) => devices::run(a, &store, out),
-        Command::Connect(a) => connect::run(*a, out),
+        Command::Connect(a) => connect::run(*a, &store, out),
         Command::Cloud(a) => cloud::run(a, &store, out),
-        Command::Ble(a) => ble::run(*a, out),
+        Command::Ble(a) => ble::run(*a, &store, out),
         Command::Demo(a) => demo::run(a, out),
         Command::Line(a) => line::run(a, &store, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),

@@ -11,6 +11,7 @@ use crate::output::{ExitClass, Failure, Output};
 use crate::render::batch::{self, InputFormat, Unit};
 use crate::render::layout::SizeSpec;
 use crate::render::{self, Dpi, Format, Label, Placed, RenderError, raster, verify};
+use crate::store::StoreOptions;
 use anyhow::Result;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -18,12 +19,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-pub fn run(a: QrArgs, out: &Output) -> Result<()> {
+mod store;
+
+pub fn run(a: QrArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     match a.command {
         QrCommand::Bind(d) => dynamic(Scene::Bind, d, out),
         QrCommand::Login(d) => dynamic(Scene::Login, d, out),
-        QrCommand::Static(s) if s.input.is_some() => static_batch(s, out),
-        QrCommand::Static(s) => static_one(s, out),
+        QrCommand::Static(s) if s.input.is_some() || s.from_store => static_batch(s, store, out),
+        QrCommand::Static(s) => static_one(s, store, out),
         QrCommand::Url(u) => {
             let caption = caption(&u.draw, None);
             single(
@@ -212,11 +215,22 @@ fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value)
     Ok(())
 }
 
-fn static_one(s: StaticArgs, out: &Output) -> Result<()> {
+fn static_one(mut s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     if let Some(sn) = &s.sn {
         validate_sn(sn).map_err(|e| Failure::data(format!("--sn {sn:?}: {e}")))?;
     }
+    let mut from_store = false;
     let data = match (&s.url, &s.hw_code) {
+        (None, None) if s.sn.is_some() => {
+            let (sn, url) = store::unit(opts, s.sn.as_deref().unwrap_or_default())?;
+            out.debug(format!(
+                "URL of SN {sn} from the device store {}",
+                opts.path.display()
+            ));
+            s.sn = Some(sn);
+            from_store = true;
+            url
+        }
         (Some(u), _) => match BindCode::parse(u) {
             Ok(BindCode::Static { .. }) => u.trim().to_owned(),
             Ok(_) => {
@@ -241,7 +255,20 @@ fn static_one(s: StaticArgs, out: &Output) -> Result<()> {
         &s.draw,
         out,
         serde_json::json!({ "sn": s.sn }),
-    )
+    )?;
+    if from_store && let Some(sn) = &s.sn {
+        store::printed(opts, &[sn.as_str()], &printed_detail(&s.draw))?;
+    }
+    Ok(())
+}
+
+/// The ledger's note on a printed label: format and where it went.
+fn printed_detail(draw: &DrawArgs) -> String {
+    let format = format_of(draw).map_or("?", |f| f.name());
+    match draw.output.as_deref().filter(|p| *p != Path::new("-")) {
+        Some(p) => format!("{format} → {}", p.display()),
+        None => format!("{format} → stdout"),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -496,8 +523,13 @@ fn is_complete(path: &Path, format: Format) -> bool {
     bytes.trim_ascii_end().ends_with(tail.trim_ascii_end())
 }
 
-fn static_batch(s: StaticArgs, out: &Output) -> Result<()> {
-    let units = read_input(&s)?;
+fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
+    let units = if s.from_store {
+        store::units(opts, s.batch)?
+    } else {
+        read_input(&s)?
+    };
+    let written_sns: Vec<&str>;
     let check = !s.draw.no_verify;
     let mut failed: Vec<Failed> = Vec::new();
     let (written, skipped, target) = if let Some(dir) = s.out_dir.clone() {
@@ -598,6 +630,13 @@ fn static_batch(s: StaticArgs, out: &Output) -> Result<()> {
             .map_err(|e| Failure::io(format!("cannot sync {}: {e}", dir.display())))?;
         failed = fails.into_inner().expect("threads joined");
         failed.sort_by_key(|f| f.row);
+        let failed_sns: std::collections::HashSet<&str> =
+            failed.iter().map(|f| f.sn.as_str()).collect();
+        written_sns = todo
+            .iter()
+            .map(|(u, _)| u.sn.as_str())
+            .filter(|sn| !failed_sns.contains(sn))
+            .collect();
         (todo.len() - failed.len(), skipped, dir)
     } else {
         let Some(path) = s.draw.output.clone().filter(|p| p != Path::new("-")) else {
@@ -638,8 +677,23 @@ fn static_batch(s: StaticArgs, out: &Output) -> Result<()> {
         let bytes = render::write(format, &placed).map_err(render_failure)?;
         atomic::write(&path, &bytes, None)
             .map_err(|e| Failure::io(format!("cannot write {}: {e}", path.display())))?;
+        written_sns = units.iter().map(|u| u.sn.as_str()).collect();
         (units.len(), 0, path)
     };
+    if s.from_store {
+        let format = match (&s.out_dir, s.draw.format) {
+            (_, Some(f)) => f.name().to_owned(),
+            (Some(_), None) => Format::from_path(Path::new(&s.name))
+                .map_or("?", |f| f.name())
+                .to_owned(),
+            (None, None) => format_of(&s.draw).map_or("?", |f| f.name()).to_owned(),
+        };
+        store::printed(
+            opts,
+            &written_sns,
+            &format!("{format} → {}", target.display()),
+        )?;
+    }
     if out.json {
         out.json_line(&serde_json::json!({
             "written": written,

@@ -110,7 +110,7 @@ pub fn load_for_sn(
     };
     let Some(dev) = dev else {
         return Err(Failure::data(format!(
-            "no {what} for SN {sn}: none given, and the device store {shown} does not hold this SN"
+            "no {what} given for SN {sn}, and the device store {shown} does not hold this SN"
         ))
         .hint(how));
     };

@@ -29,6 +29,7 @@
 
 pub mod line;
 mod schema;
+mod state;
 
 use crate::core::secret::Secret;
 use crate::import::{DeviceRecord, SecretKind};
@@ -797,7 +798,15 @@ impl StoredDevice {
             "source_sheet": self.source_sheet,
             "source_row": self.source_row,
             "imported_at": self.imported_at,
-            "active_code": self.state.active_code,
+            // The active_code is a long-lived credential of the device (`connect` masks it
+            // in transcripts too).
+            "active_code": self.state.active_code.as_deref().map(|c| {
+                if show_secrets {
+                    c.to_owned()
+                } else {
+                    crate::core::secret::mask(c)
+                }
+            }),
             "device_secret": self.state.device_secret.as_ref().map(show),
             "corp_name": self.state.corp_name,
             "last_seen": self.state.last_seen,

@@ -103,7 +103,7 @@ impl Session {
         }
     }
 
-    fn print_call(&self, kind: &CallKind, body: Value, inbox: &Inbox) -> Flow {
+    fn print_call(&mut self, kind: &CallKind, body: Value, inbox: &Inbox) -> Flow {
         match kind {
             CallKind::Firmware => {
                 let r = crate::core::wss::envelope::Reply::ok("", Some(body.clone()));
@@ -120,6 +120,9 @@ impl Session {
             }
             CallKind::Corp => {
                 let name = body["corp_name"].as_str().unwrap_or("").to_owned();
+                if let Err(e) = self.backend.corp_name(&name) {
+                    self.out.warn(format!("{e}"));
+                }
                 self.result(&name, json!({"call": "corp", "corp_name": name}));
             }
             CallKind::Time => {

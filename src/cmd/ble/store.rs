@@ -1,0 +1,74 @@
+//! `ble … --sn SN` and the device store: adverts carry the device ID, not the SN, so the
+//! store maps one to the other; and when no secret source is given, the store's SecretNo
+//! feeds the default signer and the advert sign check.
+
+use crate::cli::common::SecretArgs;
+use crate::core::secret::Secret;
+use crate::import::SecretKind;
+use crate::io::secrets;
+use crate::output::{Failure, Output};
+use crate::store::{Store, StoreOptions, StoredDevice};
+
+/// The store's entry for `sn`, if there is a store and it holds the SN.
+pub(super) fn lookup(opts: &StoreOptions, sn: &str) -> Result<Option<StoredDevice>, Failure> {
+    match Store::open_existing(opts)? {
+        Some(s) => s.get(sn),
+        None => Ok(None),
+    }
+}
+
+/// The SecretNo: an explicit source first, else the unit's own SecretNo from the store
+/// (a seed unit's once `connect` exchanged it). `None` when neither has one.
+pub(super) fn secret(
+    args: &SecretArgs,
+    dev: Option<&StoredDevice>,
+    opts: &StoreOptions,
+    out: &Output,
+) -> Result<Option<Secret>, Failure> {
+    if let Some((s, origin)) = secrets::load_explicit(args, "SecretNo")? {
+        out.debug(format!(
+            "SecretNo from {origin} (fingerprint {})",
+            s.fingerprint()
+        ));
+        return Ok(Some(s));
+    }
+    let Some(d) = dev else { return Ok(None) };
+    let s = match d.secret_kind {
+        SecretKind::PerDevice => Some(d.secret_no.clone()),
+        SecretKind::Seed => d.state.device_secret.clone(),
+    };
+    match &s {
+        Some(s) => out.debug(format!(
+            "SecretNo of SN {} from the device store {} (fingerprint {})",
+            d.sn,
+            opts.path.display(),
+            s.fingerprint()
+        )),
+        None => out.debug(format!(
+            "SN {} is a seed unit whose own SecretNo is not known yet (run `connect` first)",
+            d.sn
+        )),
+    }
+    Ok(s)
+}
+
+/// `--sn` with no `--device-id`: the device ID to scan for, from the store.
+pub(super) fn device_id(
+    dev: Option<&StoredDevice>,
+    sn: &str,
+    opts: &StoreOptions,
+) -> Result<u64, Failure> {
+    let Some(d) = dev else {
+        return Err(Failure::data(format!(
+            "--sn {sn}: advertisements carry the device ID, not the SN, and the device store {} does not hold this SN",
+            opts.path.display()
+        ))
+        .hint("use --device-id, or import the registration export: wecom-hw import FILE"));
+    };
+    d.device_id.ok_or_else(|| {
+        Failure::data(format!(
+            "--sn {sn}: the device store has no device ID for this SN (the export had no device ID column)"
+        ))
+        .hint("use --device-id or --address")
+    })
+}

@@ -1,0 +1,190 @@
+//! Where `connect` keeps what the device learns: a `--state-file`, the device store, or
+//! nowhere. `--state-file` wins when given; otherwise a unit the store holds keeps its state
+//! there, and its lifecycle (registered, bound, unbound, …) goes to the store's ledger
+//! with the station name.
+
+use crate::core::secret::Secret;
+use crate::core::wss::device::{Lifecycle, Persisted};
+use crate::io::device_state;
+use crate::output::Failure;
+use crate::store::{DeviceState, LIFECYCLE, Store, StoredDevice};
+use std::path::PathBuf;
+
+pub(super) enum StateBackend {
+    /// Nothing kept: every run registers and activates again.
+    None,
+    File(PathBuf),
+    Store(StoreState),
+}
+
+pub(super) struct StoreState {
+    store: Store,
+    sn: String,
+    /// A seed unit: the store's `device_secret` holds its exchanged SecretNo.
+    seed: bool,
+    /// The unit's status as the ledger last moved it.
+    status: String,
+}
+
+impl StateBackend {
+    pub(super) fn store(store: Store, dev: &StoredDevice, seed: bool) -> StateBackend {
+        StateBackend::Store(StoreState {
+            store,
+            sn: dev.sn.clone(),
+            seed,
+            status: dev.status.clone(),
+        })
+    }
+
+    /// For `-v`: where the state lives.
+    pub(super) fn describe(&self) -> String {
+        match self {
+            StateBackend::None => {
+                "device state is not kept (no --state-file, SN not in the device store)".into()
+            }
+            StateBackend::File(p) => format!("device state in state file {}", p.display()),
+            StateBackend::Store(s) => format!(
+                "device state in the device store {} (SN {})",
+                s.store.path().display(),
+                s.sn
+            ),
+        }
+    }
+
+    pub(super) fn keeps_state(&self) -> bool {
+        !matches!(self, StateBackend::None)
+    }
+
+    /// The state the device starts from.
+    pub(super) fn load(
+        &self,
+        sn: &str,
+        stored: Option<&StoredDevice>,
+    ) -> Result<Persisted, Failure> {
+        match self {
+            StateBackend::None => Ok(Persisted::default()),
+            StateBackend::File(p) => device_state::load(p, sn),
+            StateBackend::Store(s) => {
+                let Some(dev) = stored else {
+                    return Ok(Persisted::default());
+                };
+                let code = dev
+                    .state
+                    .active_code
+                    .as_deref()
+                    .map(Secret::new)
+                    .transpose()
+                    .map_err(|e| {
+                        Failure::data(format!("device store: SN {sn}: active_code: {e}"))
+                    })?;
+                let kept = dev.state.device_secret.clone();
+                // The store has one column for the device's own secret. A seed unit needs
+                // its exchanged SecretNo there (`sign --sn` uses it too), so it keeps no
+                // wss secret and activates again on each run; a per-device unit keeps the
+                // wss secret and skips `active`.
+                Ok(if s.seed {
+                    Persisted {
+                        secret_no: kept,
+                        active_code: code,
+                        secret: None,
+                    }
+                } else {
+                    Persisted {
+                        secret_no: None,
+                        active_code: code,
+                        secret: kept,
+                    }
+                })
+            }
+        }
+    }
+
+    pub(super) fn save(&mut self, sn: &str, p: &Persisted) -> Result<(), Failure> {
+        match self {
+            StateBackend::None => Ok(()),
+            StateBackend::File(path) => device_state::save(path, sn, p),
+            StateBackend::Store(s) => {
+                let kept = if s.seed { &p.secret_no } else { &p.secret };
+                s.store
+                    .replace_credentials(&s.sn, p.active_code.as_ref(), kept.as_ref())
+            }
+        }
+    }
+
+    /// Ledger lines and `last_seen` for a lifecycle event (store only).
+    pub(super) fn on_event(&mut self, l: &Lifecycle) -> Result<(), Failure> {
+        let StateBackend::Store(s) = self else {
+            return Ok(());
+        };
+        match l {
+            Lifecycle::SecretExchanged {
+                secret_no_fingerprint,
+            } => s.record(
+                "secret-exchanged",
+                Some(format!(
+                    "get_secret_no, SecretNo fingerprint {secret_no_fingerprint}"
+                )),
+            ),
+            // `register` runs on every connection; the ledger wants the first time (or a
+            // new active_code), not each login.
+            Lifecycle::Registered {
+                new_registration,
+                active_code_changed,
+            } if *active_code_changed || s.before("registered") => s.record(
+                "registered",
+                Some(if *new_registration {
+                    "register".into()
+                } else {
+                    "the cloud says already registered".into()
+                }),
+            ),
+            // Re-activation on a new connection is not news; a first bind or a re-bind
+            // after an unbind is.
+            Lifecycle::Bound { .. } if s.status != "bound" => {
+                s.record("bound", Some("active returned the secret".into()))
+            }
+            Lifecycle::Unbound { reason } => s.record("unbound", Some(reason.clone())),
+            Lifecycle::Subscribed | Lifecycle::Pong { .. } => s.seen(None),
+            _ => Ok(()),
+        }
+    }
+
+    /// The corp name from `call corp`.
+    pub(super) fn corp_name(&mut self, name: &str) -> Result<(), Failure> {
+        match self {
+            StateBackend::Store(s) if !name.is_empty() => s.seen(Some(name.to_owned())),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl StoreState {
+    fn record(&mut self, event: &str, detail: Option<String>) -> Result<(), Failure> {
+        self.store
+            .record_event(&self.sn, event, detail.as_deref())?;
+        if LIFECYCLE.contains(&event) {
+            self.status = event.to_owned();
+        }
+        self.seen(None)
+    }
+
+    fn seen(&mut self, corp_name: Option<String>) -> Result<(), Failure> {
+        self.store.save_state(
+            &self.sn,
+            &DeviceState {
+                corp_name,
+                last_seen: Some(crate::store::now_rfc3339()),
+                ..DeviceState::default()
+            },
+        )
+    }
+
+    /// Whether the unit's status is still before `event` in the lifecycle.
+    fn before(&self, event: &str) -> bool {
+        let pos = |e: &str| LIFECYCLE.iter().position(|x| *x == e);
+        match (pos(&self.status), pos(event)) {
+            (Some(a), Some(b)) => a < b,
+            _ => false,
+        }
+    }
+}

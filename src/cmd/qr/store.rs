@@ -1,0 +1,82 @@
+//! `qr static --sn SN` and `qr static --from-store`: the static URL comes from the device
+//! store, and each label written goes into the unit's ledger as `label-printed`.
+
+use crate::core::bindcode::BindCode;
+use crate::output::Failure;
+use crate::render::batch::Unit;
+use crate::store::{DeviceFilter, Store, StoreOptions, StoredDevice};
+
+fn open(opts: &StoreOptions) -> Result<Store, Failure> {
+    Store::open_existing(opts)?.ok_or_else(|| {
+        Failure::data(format!(
+            "there is no device store at {}",
+            opts.path.display()
+        ))
+        .hint("import the registration export first: wecom-hw import FILE (or give --store PATH)")
+    })
+}
+
+/// The exact payload for a unit: its URL as imported, else one built from its hw_code.
+fn url_of(d: &StoredDevice) -> Option<String> {
+    d.qr_url
+        .clone()
+        .or_else(|| d.hw_code.as_deref().map(BindCode::static_url))
+}
+
+fn no_url(sn: &str) -> Failure {
+    Failure::data(format!(
+        "SN {sn} has no static bind URL in the device store (the export had no QR/hw_code column)"
+    ))
+    .hint("give --url or --hw-code, or import an export with the 二维码链接 column")
+}
+
+/// One unit: its SN as stored and its URL.
+pub(super) fn unit(opts: &StoreOptions, sn: &str) -> Result<(String, String), Failure> {
+    let store = open(opts)?;
+    let d = store.get(sn)?.ok_or_else(|| {
+        Failure::data(format!(
+            "SN {sn} is not in the device store {}",
+            opts.path.display()
+        ))
+        .hint("give --url or --hw-code, or import the registration export: wecom-hw import FILE")
+    })?;
+    let url = url_of(&d).ok_or_else(|| no_url(&d.sn))?;
+    Ok((d.sn, url))
+}
+
+/// Every unit of the store (or of one batch), in import order. A unit without a URL is an
+/// error before anything is written.
+pub(super) fn units(opts: &StoreOptions, batch: Option<i64>) -> Result<Vec<Unit>, Failure> {
+    let store = open(opts)?;
+    let devices = store.list(&DeviceFilter {
+        batch,
+        ..DeviceFilter::default()
+    })?;
+    if devices.is_empty() {
+        return Err(Failure::data(match batch {
+            Some(b) => format!("the device store has no units in batch {b}"),
+            None => "the device store has no units".to_owned(),
+        })
+        .hint("see `wecom-hw devices batches`"));
+    }
+    devices
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            Ok(Unit {
+                // The unit's row in the file it was imported from, for messages.
+                row: d.source_row.map_or(i + 1, |r| r as usize),
+                sn: d.sn.clone(),
+                data: url_of(d).ok_or_else(|| no_url(&d.sn))?,
+            })
+        })
+        .collect()
+}
+
+/// Ledger lines for the labels written, all in one transaction.
+pub(super) fn printed(opts: &StoreOptions, sns: &[&str], detail: &str) -> Result<(), Failure> {
+    if sns.is_empty() {
+        return Ok(());
+    }
+    open(opts)?.record_events(sns, "label-printed", Some(detail))
+}

@@ -1,0 +1,169 @@
+//! What `connect` writes back: the credentials a device keeps in flash, replaced exactly.
+//!
+//! [`Store::save_state`] merges (a `None` keeps the stored value), which suits facts that
+//! only accumulate (corp name, last seen). A device also *forgets*: after an unbind it wipes
+//! its secret, after 600003 its active_code. Those must reach the store as cleared fields,
+//! or the next run would replay a secret the cloud no longer accepts.
+
+use super::{LIFECYCLE, Store, now_rfc3339, unknown_sn};
+use crate::core::secret::Secret;
+use crate::output::Failure;
+use rusqlite::{TransactionBehavior, params};
+
+impl Store {
+    /// Sets the unit's `active_code` and `device_secret` to exactly these values (`None`
+    /// clears), and `last_seen` to now.
+    pub fn replace_credentials(
+        &mut self,
+        sn: &str,
+        active_code: Option<&Secret>,
+        device_secret: Option<&Secret>,
+    ) -> Result<(), Failure> {
+        let n = self
+            .conn
+            .execute(
+                "UPDATE devices SET active_code = ?2, device_secret = ?3, last_seen = ?4
+                 WHERE sn = ?1",
+                params![
+                    sn,
+                    active_code.map(Secret::expose),
+                    device_secret.map(Secret::expose),
+                    now_rfc3339()
+                ],
+            )
+            .map_err(|e| self.err("cannot save device state", e))?;
+        if n == 0 {
+            return Err(unknown_sn(&self.path, sn));
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Records `event` for many units in one transaction (a printed batch of labels): all
+    /// or none. A lifecycle event moves a unit's status only forward, so reprinting the
+    /// label of a bound unit leaves it `bound`.
+    pub fn record_events(
+        &mut self,
+        sns: &[&str],
+        event: &str,
+        detail: Option<&str>,
+    ) -> Result<(), Failure> {
+        let path = self.path.clone();
+        let e = |err| super::store_err(&path, "cannot write the ledger", err);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(e)?;
+        let now = now_rfc3339();
+        let earlier: Vec<&str> = match LIFECYCLE.iter().position(|x| *x == event) {
+            Some(i) => LIFECYCLE[..i].to_vec(),
+            None => Vec::new(),
+        };
+        // `status IN (SELECT value FROM json_each(?))` keeps it one prepared statement.
+        let earlier = serde_json::to_string(&earlier).expect("strings serialise");
+        {
+            let mut insert = tx
+                .prepare(
+                    "INSERT INTO ledger (sn, at, station, event, detail)
+                     SELECT sn, ?2, ?3, ?4, ?5 FROM devices WHERE sn = ?1",
+                )
+                .map_err(e)?;
+            let mut status = tx
+                .prepare(
+                    "UPDATE devices SET status = ?2 WHERE sn = ?1
+                     AND status IN (SELECT value FROM json_each(?3))",
+                )
+                .map_err(e)?;
+            for sn in sns {
+                let n = insert
+                    .execute(params![sn, now, self.station, event, detail])
+                    .map_err(e)?;
+                if n == 0 {
+                    return Err(unknown_sn(&path, sn));
+                }
+                status.execute(params![sn, event, earlier]).map_err(e)?;
+            }
+        }
+        tx.commit().map_err(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{DeviceState, StoreOptions};
+
+    fn store_with(sn: &str) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(&StoreOptions::new(dir.path().join("d.db"))).unwrap();
+        s.conn
+            .execute(
+                "INSERT INTO devices (sn, secret_no, secret_kind) VALUES (?1, 'x1', 'per_device')",
+                [sn],
+            )
+            .unwrap();
+        (dir, s)
+    }
+
+    #[test]
+    fn credentials_are_replaced_and_cleared_while_merged_facts_stay() {
+        let (_d, mut s) = store_with("E1");
+        let code = Secret::new("code-1").unwrap();
+        let secret = Secret::new("secret-1").unwrap();
+        s.save_state(
+            "E1",
+            &DeviceState {
+                corp_name: Some("Acme".into()),
+                ..DeviceState::default()
+            },
+        )
+        .unwrap();
+        s.replace_credentials("e1", Some(&code), Some(&secret))
+            .unwrap();
+        let st = s.get("E1").unwrap().unwrap().state;
+        assert_eq!(st.active_code.as_deref(), Some("code-1"));
+        assert_eq!(
+            st.device_secret.as_ref().map(Secret::expose),
+            Some("secret-1")
+        );
+        assert!(st.last_seen.is_some());
+        // The device forgot its secret (unbound): the store forgets it too.
+        s.replace_credentials("E1", Some(&code), None).unwrap();
+        let st = s.get("E1").unwrap().unwrap().state;
+        assert!(st.device_secret.is_none());
+        assert_eq!(st.active_code.as_deref(), Some("code-1"));
+        assert_eq!(st.corp_name.as_deref(), Some("Acme"));
+        let e = s.replace_credentials("E2", None, None).unwrap_err();
+        assert!(
+            e.message.contains("not in the device store"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn batch_events_are_all_or_nothing_and_move_status_only_forward() {
+        let (_d, mut s) = store_with("E1");
+        s.conn
+            .execute(
+                "INSERT INTO devices (sn, secret_no, secret_kind, status) VALUES ('E2', 'x2', 'per_device', 'bound')",
+                [],
+            )
+            .unwrap();
+        // An unknown SN: nothing recorded for the others either.
+        assert!(
+            s.record_events(&["E1", "E9"], "label-printed", None)
+                .is_err()
+        );
+        assert_eq!(s.ledger("E1").unwrap().len(), 0);
+        s.record_events(&["e1", "E2"], "label-printed", Some("png"))
+            .unwrap();
+        assert_eq!(s.get("E1").unwrap().unwrap().status, "label-printed");
+        assert_eq!(s.get("E2").unwrap().unwrap().status, "bound");
+        let l = s.ledger("E2").unwrap();
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].event, "label-printed");
+        assert_eq!(l[0].detail.as_deref(), Some("png"));
+    }
+}
