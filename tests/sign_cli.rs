@@ -312,7 +312,7 @@ fn bad_input_gives_one_line_and_a_documented_code() {
             vec!["--sn".into(), "A1".into()],
             None,
             3,
-            "no SecretNo for SN A1",
+            "no SecretNo given for SN A1",
         ),
         (
             vec![
