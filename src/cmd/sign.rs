@@ -403,7 +403,7 @@ fn header_columns(ctx: &BatchCtx, headers: &[String]) -> Result<Columns, Failure
                 "{} line 1: no `{}` column (headers: {})",
                 ctx.input_name,
                 f.name(),
-                headers.join(", ")
+                crate::core::headers::show_header_cells(headers)
             ))
         })
     };

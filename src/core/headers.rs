@@ -117,6 +117,28 @@ pub fn match_header(header: &str) -> Option<Field> {
         .map(|(f, _)| *f)
 }
 
+/// The cells of a supposed header row, for an error message. When a file has no header
+/// row, the "headers" are the first data row, and that row holds a SecretNo: any cell
+/// that looks like a value rather than a column name (12 or more characters of letters,
+/// digits, `-` or `_`, with at least one digit) is masked.
+pub fn show_header_cells<S: AsRef<str>>(cells: &[S]) -> String {
+    cells
+        .iter()
+        .map(|c| {
+            let c = c.as_ref().trim();
+            let value_like = c.chars().count() >= 12
+                && c.chars().any(|ch| ch.is_ascii_digit())
+                && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_');
+            if value_like {
+                crate::core::secret::mask(c)
+            } else {
+                c.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// True when the header is one of the seed aliases.
 pub fn is_seed_header(header: &str) -> bool {
     let h = normalize(header);
@@ -140,6 +162,19 @@ mod tests {
         assert_eq!(match_header("colour"), None);
         assert!(is_seed_header("初始 SecretNo"));
         assert!(!is_seed_header("SecretNo"));
+    }
+
+    #[test]
+    fn header_listings_never_show_a_secret_from_a_headerless_file() {
+        let shown = show_header_cells(&["E30000000001", "708d0b6f4d4bd97e5d4eb1cb47d260ac", "x"]);
+        assert!(!shown.contains("708d0b6f4d4bd97e5d4eb1cb47d260ac"), "{shown}");
+        assert!(!shown.contains("d0b6f4d4"), "{shown}");
+        assert!(shown.ends_with(", x"), "{shown}");
+        // Real headers, Chinese or English, are shown as they are.
+        assert_eq!(
+            show_header_cells(&["序列号", "secret_no", "二维码URL", "colour"]),
+            "序列号, secret_no, 二维码URL, colour"
+        );
     }
 
     #[test]

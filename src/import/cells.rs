@@ -31,6 +31,17 @@ pub enum CellIssue {
     Unexpected { kind: &'static str, shown: String },
 }
 
+impl CellIssue {
+    /// The same message without the cell's value, for the SecretNo column.
+    pub fn without_value(&self) -> String {
+        match self {
+            CellIssue::LossyNumber { .. } => "numeric cell cannot be read exactly (digits beyond 2^53 or a fraction are already lost); format the column as text in Excel and retype it".into(),
+            CellIssue::Scientific(_) => "a number in scientific notation: Excel saved the displayed value and the digits are lost; re-export with the column formatted as text".into(),
+            CellIssue::Unexpected { kind, .. } => format!("cell holds {kind}, expected text"),
+        }
+    }
+}
+
 /// Reads an identity cell (SN, SecretNo, device id) strictly as text.
 pub fn identity_text(c: &Data) -> Result<CellText, CellIssue> {
     match c {

@@ -277,7 +277,7 @@ fn read_parsed(
                     .map(|s| format!(", sheet {s:?}"))
                     .unwrap_or_default(),
                 f.name(),
-                header_cells.join(", ")
+                crate::core::headers::show_header_cells(&header_cells)
             ))
             .hint(format!("map it explicitly: --column {}=HEADER", f.name()))
         })
@@ -415,29 +415,36 @@ fn identity(
     excel_row: u32,
 ) -> Result<Option<String>, ()> {
     let m = &mapping[col];
+    // The SecretNo column's value never goes into a message: problems are printed and
+    // returned in --json.
+    let secret = m.field == Some(Field::SecretNo);
     match cells::identity_text(cell(row, col)) {
         Ok(CellText::Text(s)) => Ok(Some(s)),
         Ok(CellText::Numeric(s)) => {
+            let shown = if secret {
+                "a number".to_owned()
+            } else {
+                format!("{s:?}")
+            };
             ctx.push(
                 Severity::Warning,
                 Some(excel_row),
                 Some(m),
                 None,
                 format!(
-                    "numeric cell read as {s:?}; leading zeros, if there were any, are lost (format the column as text)"
+                    "numeric cell read as {shown}; leading zeros, if there were any, are lost (format the column as text)"
                 ),
             );
             Ok(Some(s))
         }
         Ok(CellText::Empty) => Ok(None),
         Err(e) => {
-            ctx.push(
-                Severity::Error,
-                Some(excel_row),
-                Some(m),
-                None,
-                e.to_string(),
-            );
+            let msg = if secret {
+                e.without_value()
+            } else {
+                e.to_string()
+            };
+            ctx.push(Severity::Error, Some(excel_row), Some(m), None, msg);
             Err(())
         }
     }
@@ -708,7 +715,10 @@ fn choose_sheet(
             .first()
             .map(|r| r.iter().filter_map(cells::plain_text).collect())
             .unwrap_or_default();
-        first_rows.push(format!("{label}: [{}]", cells.join(", ")));
+        first_rows.push(format!(
+            "{label}: [{}]",
+            crate::core::headers::show_header_cells(&cells)
+        ));
     }
     Err(Failure::data(format!(
         "{shown}: no header row with an SN column in the first {HEADER_SCAN_ROWS} rows ({})",
@@ -770,7 +780,7 @@ fn map_columns(
                         "--column {}={}: no such header or column letter (headers: {})",
                         spec.field.name(),
                         spec.column,
-                        headers.join(", ")
+                        crate::core::headers::show_header_cells(&headers)
                     ),
                 )
             })?;

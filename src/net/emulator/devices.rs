@@ -142,7 +142,7 @@ fn csv_rows(path: &Path, text: &str) -> Result<Vec<(usize, Row)>, Failure> {
         Failure::data(format!(
             "{}: no SN column (headers: {})",
             path.display(),
-            headers.iter().collect::<Vec<_>>().join(", ")
+            crate::core::headers::show_header_cells(&headers.iter().collect::<Vec<_>>())
         ))
     })?;
     let secret_col = find(Field::SecretNo).ok_or_else(|| {
