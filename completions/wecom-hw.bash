@@ -3684,7 +3684,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__bind)
-            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3762,6 +3762,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --verify)
+                    COMPREPLY=($(compgen -W "grid full" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3782,7 +3786,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__bluetooth)
-            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3826,6 +3830,10 @@ _wecom__hw() {
                     ;;
                 --caption)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify)
+                    COMPREPLY=($(compgen -W "grid full" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3946,7 +3954,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__login)
-            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4024,6 +4032,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --verify)
+                    COMPREPLY=($(compgen -W "grid full" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4044,7 +4056,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__static)
-            opts="-o -f -v -q -h -V --url --hw-code --sn --input --from-store --batch --input-format --out-dir --name --force --threads --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --url --hw-code --sn --input --from-store --batch --input-format --out-dir --name --force --threads --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4126,6 +4138,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --verify)
+                    COMPREPLY=($(compgen -W "grid full" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4146,7 +4162,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__url)
-            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4190,6 +4206,10 @@ _wecom__hw() {
                     ;;
                 --caption)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify)
+                    COMPREPLY=($(compgen -W "grid full" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -229,6 +229,8 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l label -d 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l dots -d 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l caption -d 'Text under the code (static labels: the SN by default)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l verify -d 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)' -r -f -a "grid\t'read the module grid where it was drawn, then decode it with rqrr (fast)'
+full\t'let rqrr locate the code in the whole image first, as a phone would (slow)'"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -268,6 +270,8 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l label -d 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l dots -d 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l caption -d 'Text under the code (static labels: the SN by default)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l verify -d 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)' -r -f -a "grid\t'read the module grid where it was drawn, then decode it with rqrr (fast)'
+full\t'let rqrr locate the code in the whole image first, as a phone would (slow)'"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -309,6 +313,8 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l label -d 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l dots -d 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l caption -d 'Text under the code (static labels: the SN by default)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l verify -d 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)' -r -f -a "grid\t'read the module grid where it was drawn, then decode it with rqrr (fast)'
+full\t'let rqrr locate the code in the whole image first, as a phone would (slow)'"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -340,6 +346,8 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l label -d 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l dots -d 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l caption -d 'Text under the code (static labels: the SN by default)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l verify -d 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)' -r -f -a "grid\t'read the module grid where it was drawn, then decode it with rqrr (fast)'
+full\t'let rqrr locate the code in the whole image first, as a phone would (slow)'"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -369,6 +377,8 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l label -d 'Label size in mm (e.g. 40x30): choose the largest whole dots per module that fits' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l dots -d 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l caption -d 'Text under the code (static labels: the SN by default)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l verify -d 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)' -r -f -a "grid\t'read the module grid where it was drawn, then decode it with rqrr (fast)'
+full\t'let rqrr locate the code in the whole image first, as a phone would (slow)'"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"

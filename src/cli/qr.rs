@@ -2,6 +2,7 @@
 
 use super::common::SecretArgs;
 use crate::render::batch::InputFormat;
+use crate::render::verify::VerifyMode;
 use crate::render::{Ecc, Format, LabelSize};
 use clap::{ArgGroup, Args, Subcommand};
 use std::path::PathBuf;
@@ -64,9 +65,20 @@ pub struct DrawArgs {
     /// No text under the code
     #[arg(long)]
     pub no_caption: bool,
+    /// Decode-back check: `grid` reads the modules where they were drawn and decodes them;
+    /// `full` also makes the decoder find the code in the image, as a phone does (slower)
+    #[arg(long, value_enum, default_value_t = VerifyMode::Grid, value_name = "MODE")]
+    pub verify: VerifyMode,
     /// Skip the decode-back check. For benchmarking only: unchecked codes may not scan
-    #[arg(long)]
+    #[arg(long, conflicts_with = "verify")]
     pub no_verify: bool,
+}
+
+impl DrawArgs {
+    /// The decode-back check to run, or `None` with `--no-verify`.
+    pub fn check(&self) -> Option<VerifyMode> {
+        (!self.no_verify).then_some(self.verify)
+    }
 }
 
 #[derive(Debug, Args)]

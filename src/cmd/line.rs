@@ -233,7 +233,8 @@ fn label_job(d: &StoredDevice, a: &NextArgs) -> Result<Vec<u8>, Failure> {
         caption: (!a.no_caption).then(|| d.sn.clone()),
     };
     let placed = render::place(label, a.ecc, &spec).map_err(|e| usage(e.to_string()))?;
-    verify::check_placed(&placed).map_err(|e| Failure::new(ExitClass::Verify, e.to_string()))?;
+    verify::check_placed(&placed, verify::VerifyMode::Grid)
+        .map_err(|e| Failure::new(ExitClass::Verify, e.to_string()))?;
     let format = match a.label_format {
         LabelFormat::Zpl => Format::Zpl,
         LabelFormat::Tspl => Format::Tspl,

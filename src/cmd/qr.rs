@@ -101,22 +101,28 @@ fn render_failure(e: RenderError) -> Failure {
 }
 
 /// Draws, checks and encodes one placed label.
-fn produce(p: &Placed, format: Format, check: bool) -> Result<Vec<u8>, Failure> {
+fn produce(
+    p: &Placed,
+    format: Format,
+    check: Option<verify::VerifyMode>,
+) -> Result<Vec<u8>, Failure> {
     let vf = |e: verify::VerifyError| {
         Failure::new(ExitClass::Verify, e.to_string()).hint(
             "the code would not scan as intended; try a larger --label, more --dots or a lower --ecc, and report it if it persists",
         )
     };
     if format == Format::Png {
-        let img = raster::draw(p);
-        if check {
-            verify::check_image("PNG", &img, &p.label.data).map_err(vf)?;
+        // What is checked is the PNG as written, decoded again.
+        let bytes = raster::png(&raster::draw(p));
+        if let Some(mode) = check {
+            let g = verify::Geometry::of(p);
+            verify::check_png(mode, &bytes, &g, &p.label.data).map_err(vf)?;
         }
-        return Ok(raster::png(&img));
+        return Ok(bytes);
     }
     let bytes = render::write(format, std::slice::from_ref(p)).map_err(render_failure)?;
-    if check {
-        verify::check_placed(p).map_err(vf)?;
+    if let Some(mode) = check {
+        verify::check_placed(p, mode).map_err(vf)?;
     }
     Ok(bytes)
 }
@@ -183,7 +189,7 @@ fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value)
     for w in &placed.layout.warnings {
         out.warn(w);
     }
-    let bytes = produce(&placed, format, !draw.no_verify)?;
+    let bytes = produce(&placed, format, draw.check())?;
     if to_stdout {
         let mut so = std::io::stdout().lock();
         so.write_all(&bytes)?;
@@ -530,7 +536,7 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         read_input(&s)?
     };
     let written_sns: Vec<&str>;
-    let check = !s.draw.no_verify;
+    let check = s.draw.check();
     let mut failed: Vec<Failed> = Vec::new();
     let (written, skipped, target) = if let Some(dir) = s.out_dir.clone() {
         let format = match s.draw.format {
@@ -663,8 +669,8 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
             };
             let p = render::place(label, s.draw.ecc, &spec)
                 .map_err(|e| at_row(u, render_failure(e)))?;
-            if check {
-                verify::check_placed(&p)
+            if let Some(mode) = check {
+                verify::check_placed(&p, mode)
                     .map_err(|e| at_row(u, Failure::new(ExitClass::Verify, e.to_string())))?;
             }
             placed.push(p);

@@ -128,7 +128,8 @@ pub fn show_header_cells<S: AsRef<str>>(cells: &[S]) -> String {
             let c = c.as_ref().trim();
             let value_like = c.chars().count() >= 12
                 && c.chars().any(|ch| ch.is_ascii_digit())
-                && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_');
+                && c.chars()
+                    .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_');
             if value_like {
                 crate::core::secret::mask(c)
             } else {
@@ -167,7 +168,10 @@ mod tests {
     #[test]
     fn header_listings_never_show_a_secret_from_a_headerless_file() {
         let shown = show_header_cells(&["E30000000001", "708d0b6f4d4bd97e5d4eb1cb47d260ac", "x"]);
-        assert!(!shown.contains("708d0b6f4d4bd97e5d4eb1cb47d260ac"), "{shown}");
+        assert!(
+            !shown.contains("708d0b6f4d4bd97e5d4eb1cb47d260ac"),
+            "{shown}"
+        );
         assert!(!shown.contains("d0b6f4d4"), "{shown}");
         assert!(shown.ends_with(", x"), "{shown}");
         // Real headers, Chinese or English, are shown as they are.

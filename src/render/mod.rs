@@ -8,6 +8,7 @@
 pub mod batch;
 pub mod font;
 pub mod layout;
+pub mod mask;
 pub mod pdf;
 pub mod raster;
 pub mod svg;
@@ -81,24 +82,21 @@ impl Matrix {
     /// Encodes `data` (the `qrcode` crate chooses the smallest version and segments digit
     /// runs itself).
     pub fn encode(data: &[u8], ecc: Ecc) -> Result<Matrix, RenderError> {
-        let code = qrcode::QrCode::with_error_correction_level(data, ecc.level()).map_err(|e| {
+        // Same symbol as `QrCode::with_error_correction_level`, faster mask choice.
+        let (version, dark) = mask::encode(data, ecc.level()).map_err(|e| {
             RenderError::Encode(format!(
                 "{e} ({} bytes at ECC {})",
                 data.len(),
                 ecc.letter()
             ))
         })?;
-        let version = match code.version() {
+        let width = version.width() as usize;
+        let version = match version {
             qrcode::Version::Normal(v) => v as u8,
             qrcode::Version::Micro(v) => v as u8,
         };
-        let dark = code
-            .to_colors()
-            .into_iter()
-            .map(|c| c == qrcode::Color::Dark)
-            .collect();
         Ok(Matrix {
-            width: code.width(),
+            width,
             dark,
             version,
             ecc,

@@ -1,4 +1,4 @@
-//! Raster labels: one byte per printer dot (0 = black, 255 = white), then PNG.
+//! Raster labels: one byte per printer dot (0 = black, 255 = white), then a 1-bit PNG.
 
 use super::{Placed, font};
 
@@ -47,19 +47,65 @@ pub fn draw(p: &Placed) -> Gray {
     }
 }
 
-/// Encodes a grey image as an 8-bit greyscale PNG. Fast deflate with the `Up` filter: a
-/// QR row repeats `dots` times, so most filtered rows are zeros and compress to nothing.
+/// Encodes a label image as a 1-bit greyscale PNG (a pixel is black below 128; labels are
+/// pure black and white anyway). One bit per dot is an eighth of the data an 8-bit image
+/// has to filter and deflate, and the files are smaller; every PNG reader expands it.
+/// Fast deflate with the `Up` filter: a QR row repeats `dots` times, so most filtered rows
+/// are zeros and compress to nothing. The `png` crate's output is deterministic.
 pub fn png(img: &Gray) -> Vec<u8> {
-    use image::ImageEncoder;
-    use image::codecs::png::{CompressionType, FilterType, PngEncoder};
-    let mut out = Vec::with_capacity(2048);
-    PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Up)
-        .write_image(
-            &img.pixels,
-            img.width,
-            img.height,
-            image::ExtendedColorType::L8,
-        )
+    let (w, h) = (img.width as usize, img.height as usize);
+    let stride = w.div_ceil(8);
+    let mut bits = vec![0u8; stride * h];
+    for (src, dst) in img
+        .pixels
+        .chunks_exact(w)
+        .zip(bits.chunks_exact_mut(stride))
+    {
+        for (i, chunk) in src.chunks(8).enumerate() {
+            // 1 = white in a greyscale PNG; unused low bits of the last byte stay 0.
+            let mut b = 0u8;
+            for (k, &p) in chunk.iter().enumerate() {
+                b |= u8::from(p >= 128) << (7 - k);
+            }
+            dst[i] = b;
+        }
+    }
+    let mut out = Vec::with_capacity(512 + bits.len() / 8);
+    let mut enc = png::Encoder::new(&mut out, img.width, img.height);
+    enc.set_color(png::ColorType::Grayscale);
+    enc.set_depth(png::BitDepth::One);
+    enc.set_compression(png::Compression::Fast);
+    enc.set_filter(png::Filter::Up);
+    enc.write_header()
+        .and_then(|mut w| w.write_image_data(&bits))
         .expect("PNG encoding into memory cannot fail for a consistent buffer");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn png_is_one_bit_and_reads_back_pixel_for_pixel() {
+        // 13 px wide: the last byte of each row is partly padding.
+        let (w, h) = (13u32, 5u32);
+        let pixels: Vec<u8> = (0..w * h)
+            .map(|i| if (i * 7 + i / 3) % 5 < 2 { 0 } else { 255 })
+            .collect();
+        let img = Gray {
+            width: w,
+            height: h,
+            pixels,
+        };
+        let bytes = png(&img);
+        // IHDR bit depth byte (offset 8 signature + 8 length/type + 8 width/height).
+        assert_eq!(bytes[24], 1, "bit depth");
+        let back = image::load_from_memory_with_format(&bytes, image::ImageFormat::Png)
+            .unwrap()
+            .into_luma8();
+        assert_eq!((back.width(), back.height()), (w, h));
+        assert_eq!(back.into_raw(), img.pixels);
+        assert_eq!(png(&img), bytes, "deterministic");
+    }
 }
