@@ -780,7 +780,7 @@ fn map_columns(
                         "--column {}={}: no such header or column letter (headers: {})",
                         spec.field.name(),
                         spec.column,
-                        crate::core::headers::show_header_cells(&headers)
+                        crate::core::headers::show_header_cells(headers)
                     ),
                 )
             })?;
