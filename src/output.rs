@@ -46,6 +46,11 @@ impl ExitClass {
         }
     }
 
+    /// The class of an exit code, for a process that ran a step of ours.
+    pub fn from_code(code: i32) -> Option<ExitClass> {
+        ExitClass::ALL.into_iter().find(|c| c.code() == code)
+    }
+
     /// Every class, for the README table and its test.
     pub const ALL: [ExitClass; 10] = [
         ExitClass::Usage,
@@ -111,7 +116,7 @@ impl fmt::Display for Failure {
 impl std::error::Error for Failure {}
 
 /// Finds the exit class of an error: the outermost [`Failure`] in its chain, else an I/O
-/// error anywhere in it, else 1 (unclassified).
+/// error anywhere in it, else 70: an error nobody classified is a bug of ours.
 pub fn classify(err: &anyhow::Error) -> (i32, Option<&str>) {
     for cause in err.chain() {
         if let Some(f) = cause.downcast_ref::<Failure>() {
@@ -123,7 +128,7 @@ pub fn classify(err: &anyhow::Error) -> (i32, Option<&str>) {
             return (ExitClass::Io.code(), None);
         }
     }
-    (1, None)
+    (ExitClass::Internal.code(), None)
 }
 
 /// Colour choice (`--color`), resolved once against the terminal and `NO_COLOR`.
@@ -246,6 +251,8 @@ mod tests {
         assert_eq!(classify(&e).0, 5);
         let io = anyhow::Error::new(std::io::Error::other("disk")).context("writing x");
         assert_eq!(classify(&io).0, 10);
-        assert_eq!(classify(&anyhow::anyhow!("?")).0, 1);
+        assert_eq!(classify(&anyhow::anyhow!("?")).0, 70);
+        assert_eq!(ExitClass::from_code(6), Some(ExitClass::Conflict));
+        assert_eq!(ExitClass::from_code(1), None);
     }
 }

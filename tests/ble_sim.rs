@@ -10,7 +10,12 @@ const PASSWORD: &str = "Tr0ub4dor&3-wifi";
 
 fn ble() -> Command {
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
+    // A store path that does not exist: the user's own store is never read.
     c.env_remove("WECOM_HW_SECRET_NO")
+        .env(
+            "WECOM_HW_STORE",
+            std::env::temp_dir().join(format!("wecom-hw-test-{}/no-store.db", std::process::id())),
+        )
         .arg("ble")
         .arg("--backend")
         .arg("sim");

@@ -197,6 +197,10 @@ fn usage_and_input_errors() {
     assert_cmd::Command::new(bin())
         .args(["connect", "--sn", SN, "--endpoint", &cloud.url])
         .env_remove("WECOM_HW_SECRET_NO")
+        .env(
+            "WECOM_HW_STORE",
+            std::env::temp_dir().join(format!("wecom-hw-test-{}/no-store.db", std::process::id())),
+        )
         .assert()
         .code(3)
         .stderr(predicate::str::contains("no SecretNo given"));

@@ -12,6 +12,9 @@ fn demo_runs_the_whole_job_on_built_in_defaults() {
         .unwrap()
         // A default store that does not exist: the demo must not touch it.
         .env("WECOM_HW_STORE", tmp.path().join("user-store.db"))
+        // A secret exported in the shell (as the README's sign examples do) must not
+        // override the demo's own units.
+        .env("WECOM_HW_SECRET_NO", "00000000000000000000000000000000")
         .env("NO_COLOR", "1")
         .current_dir(tmp.path())
         .args(["--json", "demo", "--dir"])

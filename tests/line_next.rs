@@ -408,3 +408,31 @@ fn payload_to_stdout_needs_show_secrets() {
         String::from_utf8_lossy(&o.stdout).contains(&format!("WECOM_SECRET_NO='{}'", secret(1)))
     );
 }
+
+/// A label that cannot hold the code, or a printer address without `tcp://`, would only
+/// show after the unit's secret was issued and the unit flashed: both are refused before
+/// any unit is claimed, and the store is untouched.
+#[test]
+fn label_and_printer_mistakes_are_caught_before_a_unit_is_claimed() {
+    let l = Line::new(2);
+    let before = read(&l.store);
+    for (extra, says) in [
+        (vec!["--print", "l.zpl", "--label", "8x8"], "too small"),
+        (
+            vec!["--printer", "10.0.0.1:9100"],
+            "expected tcp://HOST:PORT",
+        ),
+    ] {
+        let o = l
+            .cmd("st1")
+            .args(["line", "next", "--out", "u.json", "--flash", "true"])
+            .args(&extra)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{extra:?}: {err}");
+        assert!(err.contains(says), "{extra:?}: {err}");
+        assert!(!l.path("u.json").exists(), "no payload written");
+        assert_eq!(read(&l.store), before, "{extra:?}: store unchanged");
+    }
+}

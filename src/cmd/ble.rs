@@ -872,7 +872,7 @@ fn read_password(a: &ProvisionArgs, protocol: Protocol) -> Result<Zeroizing<Stri
     } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         prompt_hidden(&format!("Wi-Fi password for \"{}\": ", a.ssid))?
     } else {
-        return Err(Failure::new(ExitClass::Usage, "no Wi-Fi password given")
+        return Err(Failure::new(ExitClass::Data, "no Wi-Fi password given")
             .hint("use --password-file PATH, --password-env NAME or --password-stdin (never on the command line), or --protocol None for an open network"));
     };
     check_password(&pw, protocol)?;

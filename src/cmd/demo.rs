@@ -37,21 +37,29 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     let step = |n: u32, what: &str| out.info(format!("\n== {n}/5 {what}"));
     let run = |args: &[OsString], env: &[(&str, &str)]| -> Result<()> {
         out.info(format!("$ wecom-hw {}", shown(args)));
+        // The demo's units come from its own store: a secret exported in the user's
+        // shell (as the `sign` examples teach) must not override them.
         let status = Command::new(&exe)
             .args(args)
+            .env_remove("WECOM_HW_SECRET_NO")
+            .env_remove("WECOM_HW_STORE")
             .envs(env.iter().copied())
             .stdin(Stdio::null())
             .status()
             .context("running wecom-hw")?;
         if status.success() {
-            Ok(())
-        } else {
-            Err(Failure::new(
-                ExitClass::Internal,
-                format!("demo step failed: wecom-hw {} ({status})", shown(args)),
-            )
-            .into())
+            return Ok(());
         }
+        // Keep the step's own exit class, so scripts see why the demo stopped.
+        let class = status
+            .code()
+            .and_then(ExitClass::from_code)
+            .unwrap_or(ExitClass::Internal);
+        Err(Failure::new(
+            class,
+            format!("demo step failed: wecom-hw {} ({status})", shown(args)),
+        )
+        .into())
     };
     let s = |v: &str| OsString::from(v);
     let p = |v: &Path| v.as_os_str().to_owned();

@@ -154,12 +154,28 @@ fn run_with_timeout(args: &[String], timeout: Duration) -> Result<Ran, Failure> 
     })
 }
 
+fn mask_ignoring_case(text: &str, secret: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    let needle = secret.to_ascii_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(i) = lower[at..].find(&needle) {
+        out.push_str(&text[at..at + i]);
+        out.push_str(&mask(secret));
+        at += i + needle.len();
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
 /// The process output for the ledger: the last 2000 bytes, the secret masked.
 fn ledger_output(r: &Ran, secret: &str) -> String {
     let mut s = String::from_utf8_lossy(&r.stdout).into_owned();
     s.push_str(&String::from_utf8_lossy(&r.stderr));
     if !secret.is_empty() {
-        s = s.replace(secret, &mask(secret));
+        // Flashers echo the value in whatever case they like (hex dumps are often
+        // upper case): mask every case-insensitive occurrence.
+        s = mask_ignoring_case(&s, secret);
     }
     let s = s.trim();
     let cut = s.len().saturating_sub(2000);
@@ -221,6 +237,32 @@ fn label_job(d: &StoredDevice, a: &NextArgs) -> Result<Vec<u8>, Failure> {
             d.sn
         ))
     })?;
+    label_for(&url, &d.sn, a)
+}
+
+/// Checks, before any unit is claimed, what would otherwise fail only after its secret
+/// was issued and the unit flashed: the printer address and whether a label of this
+/// size holds a static bind code (the URL's length is fixed by the hw_code).
+fn preflight(a: &NextArgs, sample: Option<&StoredDevice>) -> Result<(), Failure> {
+    if let Some(p) = &a.printer {
+        printer_addr(p)?;
+    }
+    if a.print.is_some() || a.printer.is_some() {
+        let (url, sn) = match sample.and_then(|d| d.qr_url.clone().map(|u| (u, d.sn.clone()))) {
+            Some(x) => x,
+            None => (
+                crate::core::bindcode::BindCode::static_url(&"x".repeat(24)),
+                "E30000000001".to_owned(),
+            ),
+        };
+        label_for(&url, &sn, a)?;
+    }
+    Ok(())
+}
+
+fn label_for(url: &str, sn: &str, a: &NextArgs) -> Result<Vec<u8>, Failure> {
+    let url = url.to_owned();
+    let d_sn = sn.to_owned();
     let spec = SizeSpec {
         dpi: Dpi(a.dpi),
         label: a.label,
@@ -230,7 +272,7 @@ fn label_job(d: &StoredDevice, a: &NextArgs) -> Result<Vec<u8>, Failure> {
     };
     let label = Label {
         data: url,
-        caption: (!a.no_caption).then(|| d.sn.clone()),
+        caption: (!a.no_caption).then(|| d_sn.clone()),
     };
     let placed = render::place(label, a.ecc, &spec).map_err(|e| usage(e.to_string()))?;
     verify::check_placed(&placed, verify::VerifyMode::Grid)
@@ -243,12 +285,26 @@ fn label_job(d: &StoredDevice, a: &NextArgs) -> Result<Vec<u8>, Failure> {
     render::write(format, &copies).map_err(|e| Failure::data(e.to_string()))
 }
 
-fn send_to_printer(url: &str, job: &[u8]) -> Result<(), Failure> {
-    use std::net::ToSocketAddrs;
+/// `tcp://HOST:PORT` → `HOST:PORT`.
+fn printer_addr(url: &str) -> Result<&str, Failure> {
     let hostport = url
         .strip_prefix("tcp://")
-        .ok_or_else(|| usage(format!("--printer {url:?}: expected tcp://HOST:PORT")))?;
-    let hostport = hostport.trim_end_matches('/');
+        .map(|h| h.trim_end_matches('/'))
+        .filter(|h| {
+            h.rsplit_once(':')
+                .is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok())
+        })
+        .ok_or_else(|| {
+            usage(format!(
+                "--printer {url:?}: expected tcp://HOST:PORT (e.g. tcp://192.0.2.10:9100)"
+            ))
+        })?;
+    Ok(hostport)
+}
+
+fn send_to_printer(url: &str, job: &[u8]) -> Result<(), Failure> {
+    use std::net::ToSocketAddrs;
+    let hostport = printer_addr(url)?;
     let net = |e: std::io::Error| {
         Failure::new(ExitClass::Network, format!("printer {url}: {e}"))
             .hint("the unit stays at its step; `line next` prints it when the printer is back")
@@ -292,6 +348,12 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
         )
         .into());
     }
+    if payload_to_stdout && out.json && !a.dry_run {
+        return Err(usage(
+            "with --json, stdout carries the result: give --out FILE for the payload",
+        )
+        .into());
+    }
     if payload_to_stdout && !a.show_secrets && !a.dry_run {
         return Err(usage(
             "the payload holds the unit's secret: writing it to stdout needs --show-secrets",
@@ -309,6 +371,16 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
         argv(v, "", "")?;
     }
     let mut store = open(opts)?;
+    let sample = match a.sn.as_deref() {
+        Some(sn) => store.get(sn)?,
+        None => store
+            .list(&crate::store::DeviceFilter {
+                limit: Some(1),
+                ..Default::default()
+            })?
+            .pop(),
+    };
+    preflight(&a, sample.as_ref())?;
 
     // 1. Which unit: this station's unfinished one first, then --sn or the next.
     let unfinished = store.line_unfinished()?;
@@ -473,7 +545,10 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
                 } else if r.code != Some(0) {
                     (
                         ExitClass::Network,
-                        format!("verifier exited with {:?}", r.code),
+                        format!(
+                            "verifier exited with {}",
+                            r.code.map_or("a signal".into(), |c| c.to_string())
+                        ),
                     )
                 } else {
                     (
@@ -750,6 +825,17 @@ fn report(r: ReportArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn flasher_echoes_are_masked_in_any_case() {
+        let secret = "708d0b6f4d4bd97e5d4eb1cb47d260ac";
+        let text = format!("wrote {} ok; readback {}", secret.to_uppercase(), secret);
+        let m = mask_ignoring_case(&text, secret);
+        assert!(!m.to_ascii_lowercase().contains(&secret[4..28]), "{m}");
+        assert!(m.starts_with("wrote 70") && m.ends_with("ac"), "{m}");
+    }
+
     use super::*;
 
     #[test]

@@ -230,6 +230,12 @@ impl Dev {
             .args(self.args())
             .args(extra)
             .env_remove("WECOM_HW_SECRET_NO")
+            // A store path that does not exist: the user's own store is never read.
+            .env(
+                "WECOM_HW_STORE",
+                std::env::temp_dir()
+                    .join(format!("wecom-hw-test-{}/no-store.db", std::process::id())),
+            )
             .current_dir(self.dir.path())
             .timeout(Duration::from_secs(60))
             .assert()
@@ -242,6 +248,12 @@ impl Dev {
             .args(self.args())
             .args(extra)
             .env_remove("WECOM_HW_SECRET_NO")
+            // A store path that does not exist: the user's own store is never read.
+            .env(
+                "WECOM_HW_STORE",
+                std::env::temp_dir()
+                    .join(format!("wecom-hw-test-{}/no-store.db", std::process::id())),
+            )
             .current_dir(self.dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -9,7 +9,11 @@ pub const HW_URL: &str = "https://open.work.weixin.qq.com/connect/hardware?hw_co
 
 pub fn bin() -> assert_cmd::Command {
     let mut c = assert_cmd::Command::cargo_bin("wecom-hw").unwrap();
-    c.env_remove("WECOM_HW_SECRET_NO");
+    // A store path that does not exist: the user's own store is never read.
+    c.env_remove("WECOM_HW_SECRET_NO").env(
+        "WECOM_HW_STORE",
+        std::env::temp_dir().join(format!("wecom-hw-test-{}/no-store.db", std::process::id())),
+    );
     c
 }
 
