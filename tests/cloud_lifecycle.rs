@@ -139,11 +139,18 @@ async fn restart_keeps_bindings_and_the_ca() {
     // The state holds secrets: owner-only, and so is the CA key.
     use std::os::unix::fs::PermissionsExt;
     for f in ["state.json", "ca-key.pem"] {
-        let mode = std::fs::metadata(emu.state.join(f)).unwrap().permissions().mode() & 0o777;
+        let mode = std::fs::metadata(emu.state.join(f))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
         assert_eq!(mode, 0o600, "{f}");
     }
     let dir = emu.stop();
-    assert!(!dir.path().join("state/control.sock").exists(), "socket removed on Ctrl-C");
+    assert!(
+        !dir.path().join("state/control.sock").exists(),
+        "socket removed on Ctrl-C"
+    );
 
     let emu = Emu::start_in(dir, &[]);
     assert_eq!(

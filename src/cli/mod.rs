@@ -6,9 +6,9 @@ pub mod ble;
 pub mod cloud;
 pub mod common;
 pub mod connect;
-pub mod qr;
 pub mod devices;
 pub mod import;
+pub mod qr;
 pub mod sign;
 
 use crate::output::ColorChoice;
