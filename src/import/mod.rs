@@ -30,7 +30,10 @@ use calamine::DataRef;
 use cells::CellText;
 use sha2::{Digest, Sha256};
 use source::{Book, Encoding, FileFormat, Sheet, column_letter, parse_column_letter};
-use std::collections::HashMap;
+// foldhash (seeded per process) instead of SipHash: every row hashes its SN and SecretNo,
+// and SipHash was 4 % of a large import.
+use foldhash::HashMap;
+use std::collections::hash_map::Entry;
 use std::path::Path;
 
 /// Rows searched for the header (`registration-and-labels.md` 3.4).
@@ -279,6 +282,7 @@ fn read_loaded(
         header_cells,
         sheet.origin,
         header_idx,
+        all_rows.len() - header_idx - 1,
         opts,
     )?;
     let first = reading.header_row + 1;
@@ -308,13 +312,15 @@ struct Reading {
 
 impl Reading {
     /// Maps the header cells (indexed from column `origin.1`; `header_idx` rows below row
-    /// `origin.0`, both 0-based) and notes missing optional columns.
+    /// `origin.0`, both 0-based) and notes missing optional columns. `rows_hint` (data rows
+    /// expected, capped) sizes the tables up front.
     fn start(
         file: String,
         sheet: Option<String>,
         header_cells: Vec<String>,
         origin: (u32, u32),
         header_idx: usize,
+        rows_hint: usize,
         opts: &ImportOptions,
     ) -> Result<Reading, Failure> {
         let mut ctx = Ctx {
@@ -372,8 +378,8 @@ impl Reading {
             cols,
             header_row,
             seed_header,
-            records: Vec::new(),
-            seen: HashMap::new(),
+            records: Vec::with_capacity(rows_hint),
+            seen: HashMap::with_capacity_and_hasher(rows_hint, Default::default()),
             rows: 0,
             last_row: header_row,
         })
@@ -551,8 +557,9 @@ fn read_row(
     };
     let sn = match identity(ctx, mapping, row, cols.sn, excel_row) {
         Ok(Some(sn)) => match validate_sn(&sn) {
-            Ok(()) => match seen.get(&sn_key(&sn)) {
-                Some(first) => {
+            Ok(()) => match seen.entry(sn_key(&sn)) {
+                Entry::Occupied(first) => {
+                    let first = *first.get();
                     err(
                         ctx,
                         cols.sn,
@@ -560,8 +567,8 @@ fn read_row(
                     );
                     None
                 }
-                None => {
-                    seen.insert(sn_key(&sn), excel_row);
+                Entry::Vacant(slot) => {
+                    slot.insert(excel_row);
                     Some(sn)
                 }
             },
@@ -677,7 +684,7 @@ fn classify_secrets(
     records: &mut Vec<DeviceRecord>,
     seed_header: bool,
 ) -> bool {
-    let mut groups: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<Option<&str>, Vec<usize>> = HashMap::default();
     for (i, r) in records.iter().enumerate() {
         groups.entry(r.model_id.as_deref()).or_default().push(i);
     }
@@ -686,7 +693,8 @@ fn classify_secrets(
     let mut notes = Vec::new();
     for (model, idx) in &groups {
         // First row of each SecretNo, and every later row repeating one.
-        let mut first: HashMap<&str, usize> = HashMap::with_capacity(idx.len());
+        let mut first: HashMap<&str, usize> =
+            HashMap::with_capacity_and_hasher(idx.len(), Default::default());
         let mut repeats: Vec<(usize, usize)> = Vec::new();
         for &i in idx {
             match first.entry(records[i].secret_no.expose()) {

@@ -41,6 +41,8 @@ pub(super) fn read_streamed(
     };
     let name = names.get(index)?.clone();
     let mut cells = xlsx.worksheet_cells_reader(&name).ok()?;
+    // The sheet's own idea of its size, for capacity only (capped: it may lie).
+    let rows_hint = cells.dimensions().end.0.min(1 << 20) as usize;
 
     // The first rows, down to the end of the header search, kept whole: they fix the span
     // of columns. `carry` is the first cell beyond them.
@@ -112,6 +114,7 @@ pub(super) fn read_streamed(
         header_cells,
         (origin_row, min_col),
         (header - origin_row) as usize,
+        rows_hint,
         opts,
     )
     .ok()?;
