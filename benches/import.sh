@@ -40,3 +40,6 @@ printf 'openpyxl read_only (read only):         %6.3f s  peak %6d KiB  (%s rows,
     "$py_secs" "$(peak "$work/py.time")" "$py_rows" "$py_cells"
 awk -F': ' '/User time|System time/ {printf "    %s: %s s\n", $1, $2}' "$work/py.time"
 python3 -c "r = $ours / $py_secs; print(f'ratio wecom-hw / openpyxl: {r:.3f} (target <= 0.100): ' + ('met' if r <= 0.1 else 'MISSED'))"
+# CPU time (user + system) is steadier than wall time on a shared machine.
+cpu() { awk -F': ' '/User time|System time/ {t += $2} END {print t}' "$1"; }
+python3 -c "o, p = $(cpu "$work/wecom.time"), $(cpu "$work/py.time"); print(f'ratio in CPU time: {o / p:.3f} ({o:.2f} s / {p:.2f} s)')"

@@ -825,13 +825,11 @@ fn report(r: ReportArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn flasher_echoes_are_masked_in_any_case() {
         let secret = "708d0b6f4d4bd97e5d4eb1cb47d260ac";
         let text = format!("wrote {} ok; readback {}", secret.to_uppercase(), secret);
-        let m = mask_ignoring_case(&text, secret);
+        let m = super::mask_ignoring_case(&text, secret);
         assert!(!m.to_ascii_lowercase().contains(&secret[4..28]), "{m}");
         assert!(m.starts_with("wrote 70") && m.ends_with("ac"), "{m}");
     }

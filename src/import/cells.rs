@@ -2,7 +2,7 @@
 //! of one row (3.6). Pure functions: the caller turns issues into located problems.
 
 use crate::core::bindcode::HARDWARE_URL;
-use calamine::Data;
+use calamine::{Data, DataRef};
 
 /// 2^53: above it an f64 no longer holds every integer, so digits are already gone.
 const EXACT_LIMIT: f64 = 9_007_199_254_740_992.0;
@@ -42,53 +42,81 @@ impl CellIssue {
     }
 }
 
-/// Reads an identity cell (SN, SecretNo, device id) strictly as text.
-pub fn identity_text(c: &Data) -> Result<CellText, CellIssue> {
+/// A borrowed view of an owned cell, so that rows from a `Range` (xls, ods, CSV) and rows
+/// streamed from an xlsx (whose texts borrow the shared-strings table) are checked by the
+/// same code without copying strings.
+pub fn borrow(c: &Data) -> DataRef<'_> {
     match c {
-        Data::String(s) => {
-            let t = s.trim();
-            if t.is_empty() {
-                Ok(CellText::Empty)
-            } else if looks_scientific(t) {
-                Err(CellIssue::Scientific(t.to_owned()))
-            } else {
-                Ok(CellText::Text(t.to_owned()))
-            }
-        }
-        Data::Int(i) => Ok(CellText::Numeric(i.to_string())),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < EXACT_LIMIT => {
+        Data::Int(i) => DataRef::Int(*i),
+        Data::Float(f) => DataRef::Float(*f),
+        Data::String(s) => DataRef::SharedString(s),
+        Data::Bool(b) => DataRef::Bool(*b),
+        Data::DateTime(d) => DataRef::DateTime(*d),
+        Data::DateTimeIso(s) => DataRef::DateTimeIso(s.clone()),
+        Data::DurationIso(s) => DataRef::DurationIso(s.clone()),
+        Data::Error(e) => DataRef::Error(e.clone()),
+        Data::Empty => DataRef::Empty,
+    }
+}
+
+/// The text of a string cell, owned or shared.
+pub fn text_of<'c>(c: &'c DataRef<'_>) -> Option<&'c str> {
+    match c {
+        DataRef::String(s) => Some(s),
+        DataRef::SharedString(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// Reads an identity cell (SN, SecretNo, device id) strictly as text.
+pub fn identity_text(c: &DataRef<'_>) -> Result<CellText, CellIssue> {
+    if let Some(s) = text_of(c) {
+        let t = s.trim();
+        return if t.is_empty() {
+            Ok(CellText::Empty)
+        } else if looks_scientific(t) {
+            Err(CellIssue::Scientific(t.to_owned()))
+        } else {
+            Ok(CellText::Text(t.to_owned()))
+        };
+    }
+    match c {
+        DataRef::Int(i) => Ok(CellText::Numeric(i.to_string())),
+        DataRef::Float(f) if f.fract() == 0.0 && f.abs() < EXACT_LIMIT => {
             Ok(CellText::Numeric(format!("{f:.0}")))
         }
-        Data::Float(f) => Err(CellIssue::LossyNumber {
+        DataRef::Float(f) => Err(CellIssue::LossyNumber {
             shown: f.to_string(),
         }),
-        Data::Empty => Ok(CellText::Empty),
-        Data::Bool(b) => Err(CellIssue::Unexpected {
+        DataRef::Bool(b) => Err(CellIssue::Unexpected {
             kind: "a boolean",
             shown: b.to_string(),
         }),
-        Data::DateTime(d) => Err(CellIssue::Unexpected {
+        DataRef::DateTime(d) => Err(CellIssue::Unexpected {
             kind: "a date",
             shown: d.to_string(),
         }),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => Err(CellIssue::Unexpected {
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Err(CellIssue::Unexpected {
             kind: "a date",
             shown: s.clone(),
         }),
-        Data::Error(e) => Err(CellIssue::Unexpected {
+        DataRef::Error(e) => Err(CellIssue::Unexpected {
             kind: "an Excel error",
             shown: e.to_string(),
         }),
+        // Text was handled above.
+        DataRef::Empty | DataRef::String(_) | DataRef::SharedString(_) => Ok(CellText::Empty),
     }
 }
 
 /// Reads a free-text cell (URL, model, remark) leniently.
-pub fn plain_text(c: &Data) -> Option<String> {
+pub fn plain_text(c: &DataRef<'_>) -> Option<String> {
     let s = match c {
-        Data::Empty => return None,
-        Data::String(s) => s.trim().to_owned(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < EXACT_LIMIT => format!("{f:.0}"),
-        other => other.to_string(),
+        DataRef::Empty => return None,
+        DataRef::String(s) => s.trim().to_owned(),
+        DataRef::SharedString(s) => s.trim().to_owned(),
+        DataRef::Float(f) if f.fract() == 0.0 && f.abs() < EXACT_LIMIT => format!("{f:.0}"),
+        other => Data::from(other.clone()).to_string(),
     };
     (!s.is_empty()).then_some(s)
 }
@@ -139,6 +167,10 @@ pub fn static_hw_code(url: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn identity_text(c: &Data) -> Result<CellText, CellIssue> {
+        super::identity_text(&borrow(c))
+    }
 
     #[test]
     fn identity_cells_follow_the_exactness_rule() {

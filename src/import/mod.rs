@@ -20,16 +20,20 @@
 
 pub mod cells;
 pub mod source;
+mod stream;
 
 use crate::core::device::{sn_key, validate_sn};
 use crate::core::headers::{Field, is_seed_header, match_header, normalize};
 use crate::core::secret::Secret;
 use crate::output::{ExitClass, Failure};
-use calamine::Data;
+use calamine::DataRef;
 use cells::CellText;
 use sha2::{Digest, Sha256};
 use source::{Book, Encoding, FileFormat, Sheet, column_letter, parse_column_letter};
-use std::collections::HashMap;
+// foldhash (seeded per process) instead of SipHash: every row hashes its SN and SecretNo,
+// and SipHash was 4 % of a large import.
+use foldhash::HashMap;
+use std::collections::hash_map::Entry;
 use std::path::Path;
 
 /// Rows searched for the header (`registration-and-labels.md` 3.4).
@@ -246,115 +250,203 @@ fn read_parsed(
     format: FileFormat,
     opts: &ImportOptions,
 ) -> Result<Export, Failure> {
-    let shown = shown.to_owned();
-    let sha256 = String::new();
     let mut book = Book::open(path, format)?;
+    if let Some(export) = stream::read_streamed(&mut book, shown, format, opts) {
+        return Ok(export);
+    }
+    read_loaded(book, path, shown, format, opts)
+}
+
+/// The general path: the whole sheet loaded as a `Range` (or CSV rows). Every format goes
+/// through it, and an xlsx whenever streaming declines (see [`stream`]).
+fn read_loaded(
+    mut book: Book,
+    path: &Path,
+    shown: &str,
+    format: FileFormat,
+    opts: &ImportOptions,
+) -> Result<Export, Failure> {
     let (sheet, header_idx) = choose_sheet(&mut book, path, opts)?;
     // The sheet owns its cells; the workbook's shared-strings table can go before the rows
     // are checked (on a large export it is a third of the memory).
     let encoding = book.encoding();
     drop(book);
-    let mut ctx = Ctx {
-        file: shown,
-        sheet: sheet.name.clone(),
-        problems: Vec::new(),
-    };
     let all_rows = sheet.rows();
     let header_cells: Vec<String> = all_rows[header_idx]
         .iter()
-        .map(|c| cells::plain_text(c).unwrap_or_default())
+        .map(|c| cells::plain_text(&cells::borrow(c)).unwrap_or_default())
         .collect();
-    let mapping = map_columns(&header_cells, sheet.origin.1, &opts.columns)?;
-    let col_of = |f: Field| mapping.iter().position(|m| m.field == Some(f));
-    let header_row = sheet.origin.0 + header_idx as u32 + 1;
-    let need = |f: Field| {
-        col_of(f).ok_or_else(|| {
-            Failure::data(format!(
-                "{}{}: header row {header_row} has no {} column (headers: {})",
-                ctx.file,
-                ctx.sheet
-                    .as_ref()
-                    .map(|s| format!(", sheet {s:?}"))
-                    .unwrap_or_default(),
-                f.name(),
-                crate::core::headers::show_header_cells(&header_cells)
-            ))
-            .hint(format!("map it explicitly: --column {}=HEADER", f.name()))
-        })
-    };
-    let cols = Cols {
-        sn: need(Field::Sn)?,
-        secret: need(Field::SecretNo)?,
-        device_id: col_of(Field::DeviceId),
-        qr_url: col_of(Field::QrUrl),
-        model_id: col_of(Field::ModelId),
-        remark: col_of(Field::Remark),
-    };
-    let seed_header = is_seed_header(&header_cells[cols.secret]);
-    for (f, what) in [
-        (
-            cols.device_id,
-            "device_id: BLE advertising and labels need it",
-        ),
-        (cols.qr_url, "qr_url: static bind labels need it"),
-    ] {
-        if f.is_none() {
-            ctx.push(
-                Severity::Warning,
-                None,
-                None,
-                None,
-                format!("no column for {what}"),
-            );
-        }
+    let mut reading = Reading::start(
+        shown.to_owned(),
+        sheet.name.clone(),
+        header_cells,
+        sheet.origin,
+        header_idx,
+        all_rows.len() - header_idx - 1,
+        opts,
+    )?;
+    let first = reading.header_row + 1;
+    let mut buf: Vec<DataRef> = Vec::new();
+    for (i, row) in all_rows[header_idx + 1..].iter().enumerate() {
+        buf.clear();
+        buf.extend(row.iter().map(cells::borrow));
+        reading.row(first + i as u32, &buf);
     }
-    let data = &all_rows[header_idx + 1..];
-    // Blank rows at the end are what spreadsheets leave behind; blank rows between data
-    // rows are worth a note.
-    let last = data.iter().rposition(|r| !is_blank(r)).map_or(0, |i| i + 1);
-    let mut records = Vec::with_capacity(last);
-    let mut seen: HashMap<String, u32> = HashMap::with_capacity(last);
-    let mut rows = 0u64;
-    for (i, row) in data[..last].iter().enumerate() {
-        let excel_row = header_row + 1 + i as u32;
+    Ok(reading.finish(format, encoding))
+}
+
+/// The state of reading the data rows below a found header, whichever way the rows come.
+struct Reading {
+    ctx: Ctx,
+    mapping: Vec<ColumnMapping>,
+    cols: Cols,
+    /// 1-based.
+    header_row: u32,
+    seed_header: bool,
+    records: Vec<DeviceRecord>,
+    seen: HashMap<String, u32>,
+    rows: u64,
+    /// The last non-blank row given (1-based); rows skipped since were blank.
+    last_row: u32,
+}
+
+impl Reading {
+    /// Maps the header cells (indexed from column `origin.1`; `header_idx` rows below row
+    /// `origin.0`, both 0-based) and notes missing optional columns. `rows_hint` (data rows
+    /// expected, capped) sizes the tables up front.
+    fn start(
+        file: String,
+        sheet: Option<String>,
+        header_cells: Vec<String>,
+        origin: (u32, u32),
+        header_idx: usize,
+        rows_hint: usize,
+        opts: &ImportOptions,
+    ) -> Result<Reading, Failure> {
+        let mut ctx = Ctx {
+            file,
+            sheet,
+            problems: Vec::new(),
+        };
+        let mapping = map_columns(&header_cells, origin.1, &opts.columns)?;
+        let col_of = |f: Field| mapping.iter().position(|m| m.field == Some(f));
+        let header_row = origin.0 + header_idx as u32 + 1;
+        let need = |f: Field| {
+            col_of(f).ok_or_else(|| {
+                Failure::data(format!(
+                    "{}{}: header row {header_row} has no {} column (headers: {})",
+                    ctx.file,
+                    ctx.sheet
+                        .as_ref()
+                        .map(|s| format!(", sheet {s:?}"))
+                        .unwrap_or_default(),
+                    f.name(),
+                    crate::core::headers::show_header_cells(&header_cells)
+                ))
+                .hint(format!("map it explicitly: --column {}=HEADER", f.name()))
+            })
+        };
+        let cols = Cols {
+            sn: need(Field::Sn)?,
+            secret: need(Field::SecretNo)?,
+            device_id: col_of(Field::DeviceId),
+            qr_url: col_of(Field::QrUrl),
+            model_id: col_of(Field::ModelId),
+            remark: col_of(Field::Remark),
+        };
+        let seed_header = is_seed_header(&header_cells[cols.secret]);
+        for (f, what) in [
+            (
+                cols.device_id,
+                "device_id: BLE advertising and labels need it",
+            ),
+            (cols.qr_url, "qr_url: static bind labels need it"),
+        ] {
+            if f.is_none() {
+                ctx.push(
+                    Severity::Warning,
+                    None,
+                    None,
+                    None,
+                    format!("no column for {what}"),
+                );
+            }
+        }
+        Ok(Reading {
+            ctx,
+            mapping,
+            cols,
+            header_row,
+            seed_header,
+            records: Vec::with_capacity(rows_hint),
+            seen: HashMap::with_capacity_and_hasher(rows_hint, Default::default()),
+            rows: 0,
+            last_row: header_row,
+        })
+    }
+
+    /// One row below the header, 1-based `excel_row` increasing from call to call; `row` is
+    /// indexed like the header cells. Blank rows at the end are what spreadsheets leave
+    /// behind and pass unnoted; blank rows between data rows are noted when the next data
+    /// row comes.
+    fn row(&mut self, excel_row: u32, row: &[DataRef]) {
         if is_blank(row) {
-            ctx.push(
+            return;
+        }
+        for blank in self.last_row + 1..excel_row {
+            self.ctx.push(
                 Severity::Info,
-                Some(excel_row),
+                Some(blank),
                 None,
                 None,
                 "blank row skipped".into(),
             );
-            continue;
         }
-        rows += 1;
-        if let Some(r) = read_row(&mut ctx, &mapping, &cols, row, excel_row, &mut seen) {
-            records.push(r);
+        self.last_row = excel_row;
+        self.rows += 1;
+        if let Some(r) = read_row(
+            &mut self.ctx,
+            &self.mapping,
+            &self.cols,
+            row,
+            excel_row,
+            &mut self.seen,
+        ) {
+            self.records.push(r);
         }
     }
-    if rows == 0 {
-        ctx.push(
-            Severity::Error,
-            Some(header_row),
-            None,
-            None,
-            "no data rows below the header row".into(),
+
+    fn finish(mut self, format: FileFormat, encoding: Option<Encoding>) -> Export {
+        if self.rows == 0 {
+            self.ctx.push(
+                Severity::Error,
+                Some(self.header_row),
+                None,
+                None,
+                "no data rows below the header row".into(),
+            );
+        }
+        let seed = classify_secrets(
+            &mut self.ctx,
+            &self.mapping,
+            &self.cols,
+            &mut self.records,
+            self.seed_header,
         );
+        Export {
+            file: self.ctx.file,
+            sha256: String::new(),
+            format,
+            encoding,
+            sheet: self.ctx.sheet,
+            header_row: self.header_row,
+            mapping: self.mapping,
+            rows: self.rows,
+            records: self.records,
+            problems: self.ctx.problems,
+            seed,
+        }
     }
-    let seed = classify_secrets(&mut ctx, &mapping, &cols, &mut records, seed_header);
-    Ok(Export {
-        file: ctx.file,
-        sha256,
-        format,
-        encoding,
-        sheet: ctx.sheet,
-        header_row,
-        mapping,
-        rows,
-        records,
-        problems: ctx.problems,
-        seed,
-    })
 }
 
 struct Ctx {
@@ -394,23 +486,25 @@ struct Cols {
     remark: Option<usize>,
 }
 
-fn is_blank(row: &[Data]) -> bool {
+fn is_blank(row: &[DataRef]) -> bool {
     row.iter().all(|c| match c {
-        Data::Empty => true,
-        Data::String(s) => s.trim().is_empty(),
+        DataRef::Empty => true,
+        DataRef::String(s) => s.trim().is_empty(),
+        DataRef::SharedString(s) => s.trim().is_empty(),
         _ => false,
     })
 }
 
-fn cell(row: &[Data], i: usize) -> &Data {
-    row.get(i).unwrap_or(&Data::Empty)
+fn cell<'r, 'a>(row: &'r [DataRef<'a>], i: usize) -> &'r DataRef<'a> {
+    const EMPTY: &DataRef<'static> = &DataRef::Empty;
+    row.get(i).unwrap_or(EMPTY)
 }
 
 /// Reads an identity cell, reporting numeric and lossy cells.
 fn identity(
     ctx: &mut Ctx,
     mapping: &[ColumnMapping],
-    row: &[Data],
+    row: &[DataRef],
     col: usize,
     excel_row: u32,
 ) -> Result<Option<String>, ()> {
@@ -454,7 +548,7 @@ fn read_row(
     ctx: &mut Ctx,
     mapping: &[ColumnMapping],
     cols: &Cols,
-    row: &[Data],
+    row: &[DataRef],
     excel_row: u32,
     seen: &mut HashMap<String, u32>,
 ) -> Option<DeviceRecord> {
@@ -470,8 +564,9 @@ fn read_row(
     };
     let sn = match identity(ctx, mapping, row, cols.sn, excel_row) {
         Ok(Some(sn)) => match validate_sn(&sn) {
-            Ok(()) => match seen.get(&sn_key(&sn)) {
-                Some(first) => {
+            Ok(()) => match seen.entry(sn_key(&sn)) {
+                Entry::Occupied(first) => {
+                    let first = *first.get();
                     err(
                         ctx,
                         cols.sn,
@@ -479,8 +574,8 @@ fn read_row(
                     );
                     None
                 }
-                None => {
-                    seen.insert(sn_key(&sn), excel_row);
+                Entry::Vacant(slot) => {
+                    slot.insert(excel_row);
                     Some(sn)
                 }
             },
@@ -596,7 +691,7 @@ fn classify_secrets(
     records: &mut Vec<DeviceRecord>,
     seed_header: bool,
 ) -> bool {
-    let mut groups: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<Option<&str>, Vec<usize>> = HashMap::default();
     for (i, r) in records.iter().enumerate() {
         groups.entry(r.model_id.as_deref()).or_default().push(i);
     }
@@ -605,7 +700,8 @@ fn classify_secrets(
     let mut notes = Vec::new();
     for (model, idx) in &groups {
         // First row of each SecretNo, and every later row repeating one.
-        let mut first: HashMap<&str, usize> = HashMap::with_capacity(idx.len());
+        let mut first: HashMap<&str, usize> =
+            HashMap::with_capacity_and_hasher(idx.len(), Default::default());
         let mut repeats: Vec<(usize, usize)> = Vec::new();
         for &i in idx {
             match first.entry(records[i].secret_no.expose()) {
@@ -665,6 +761,20 @@ fn classify_secrets(
     !seed_rows.is_empty()
 }
 
+/// The sheet `--sheet` names: exact name, else name in any ASCII case, else 1-based number.
+fn sheet_index(names: &[String], want: &str) -> Option<usize> {
+    names
+        .iter()
+        .position(|n| n == want)
+        .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(want)))
+        .or_else(|| {
+            want.parse::<usize>()
+                .ok()
+                .filter(|n| (1..=names.len()).contains(n))
+                .map(|n| n - 1)
+        })
+}
+
 /// Picks the sheet and the 0-based index of its header row within `rows`.
 fn choose_sheet(
     book: &mut Book,
@@ -676,25 +786,15 @@ fn choose_sheet(
     let candidates: Vec<usize> = match (&opts.sheet, names.is_empty()) {
         (_, true) => vec![0],
         (Some(want), false) => {
-            let i = names
-                .iter()
-                .position(|n| n == want)
-                .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(want)))
-                .or_else(|| {
-                    want.parse::<usize>()
-                        .ok()
-                        .filter(|n| (1..=names.len()).contains(n))
-                        .map(|n| n - 1)
-                })
-                .ok_or_else(|| {
-                    Failure::new(
-                        ExitClass::Usage,
-                        format!(
-                            "{shown} has no sheet {want:?} (sheets: {})",
-                            names.join(", ")
-                        ),
-                    )
-                })?;
+            let i = sheet_index(&names, want).ok_or_else(|| {
+                Failure::new(
+                    ExitClass::Usage,
+                    format!(
+                        "{shown} has no sheet {want:?} (sheets: {})",
+                        names.join(", ")
+                    ),
+                )
+            })?;
             vec![i]
         }
         (None, false) => (0..names.len()).collect(),
@@ -713,7 +813,11 @@ fn choose_sheet(
         let cells: Vec<String> = sheet
             .rows()
             .first()
-            .map(|r| r.iter().filter_map(cells::plain_text).collect())
+            .map(|r| {
+                r.iter()
+                    .filter_map(|c| cells::plain_text(&cells::borrow(c)))
+                    .collect()
+            })
             .unwrap_or_default();
         first_rows.push(format!(
             "{label}: [{}]",
@@ -732,16 +836,29 @@ fn find_header(sheet: &Sheet, opts: &ImportOptions) -> Option<usize> {
         let i = (n as usize).checked_sub(sheet.origin.0 as usize + 1)?;
         return (i < sheet.rows().len()).then_some(i);
     }
-    let explicit_sn: Vec<String> = opts
-        .columns
+    let explicit = explicit_sn(opts);
+    sheet
+        .rows()
+        .iter()
+        .take(HEADER_SCAN_ROWS)
+        .position(|row| is_header_row(row.iter().map(cells::borrow), &explicit))
+}
+
+/// `--column sn=…` headers, normalised: they mark the header row too.
+fn explicit_sn(opts: &ImportOptions) -> Vec<String> {
+    opts.columns
         .iter()
         .filter(|c| c.field == Field::Sn)
         .map(|c| normalize(&c.column))
-        .collect();
-    sheet.rows().iter().take(HEADER_SCAN_ROWS).position(|row| {
-        row.iter()
-            .filter_map(cells::plain_text)
-            .any(|h| match_header(&h) == Some(Field::Sn) || explicit_sn.contains(&normalize(&h)))
+        .collect()
+}
+
+/// A header row has a cell naming the SN column (by alias or by `--column sn=…`).
+fn is_header_row<'c>(mut row: impl Iterator<Item = DataRef<'c>>, explicit_sn: &[String]) -> bool {
+    row.any(|c| {
+        cells::plain_text(&c).is_some_and(|h| {
+            match_header(&h) == Some(Field::Sn) || explicit_sn.contains(&normalize(&h))
+        })
     })
 }
 
