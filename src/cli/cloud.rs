@@ -31,14 +31,22 @@ pub enum CloudCommand {
     /// Run the emulator (TLS WebSocket server) until Ctrl-C
     Serve(Box<ServeArgs>),
     /// Bind a device to a corp: new secret, push_bind_corp to the live connection
+    #[command(after_help = "Example:\n  wecom-hw cloud bind E30000000001 --corp 'Demo Corp'")]
     Bind {
+        /// Serial number of the device (as the emulator knows it)
+        #[arg(value_name = "SN")]
         sn: String,
         /// Corp name reported by get_corp_info [default: the serve --corp]
         #[arg(long, value_name = "NAME")]
         corp: Option<String>,
     },
     /// Unbind a device: its secret becomes invalid, push_unbind_corp is sent
-    Unbind { sn: String },
+    #[command(after_help = "Example:\n  wecom-hw cloud unbind E30000000001")]
+    Unbind {
+        /// Serial number of the device (as the emulator knows it)
+        #[arg(value_name = "SN")]
+        sn: String,
+    },
     /// Send a push to a connected device
     #[command(after_help = "Examples:\n  \
         wecom-hw cloud push E30000000001 update_firmware\n  \
@@ -46,6 +54,8 @@ pub enum CloudCommand {
         wecom-hw cloud push E30000000001 user_scan '{\"userid\":\"aa\",\"state\":\"s\",\"user_type\":1,\"op_type\":\"scan_qrcode_open\",\"oper_id\":\"x1\"}'\n  \
         wecom-hw cloud push E30000000001 restart")]
     Push {
+        /// Serial number of the device (as the emulator knows it)
+        #[arg(value_name = "SN")]
         sn: String,
         /// Push name: bind_corp, unbind_corp, user_scan, update_firmware, fetch_log,
         /// restart (= push_restart_device), or any push_* name
@@ -66,22 +76,42 @@ pub enum CloudCommand {
         url: Option<String>,
     },
     /// Let a seed-model device exchange its seedSecretNo again
-    ResetSecretNo { sn: String },
+    #[command(after_help = "Example:\n  wecom-hw cloud reset-secret-no S30000000001")]
+    ResetSecretNo {
+        /// Serial number of the device (as the emulator knows it)
+        #[arg(value_name = "SN")]
+        sn: String,
+    },
     /// Mark a device expired: register answers 600051
+    #[command(
+        after_help = "Examples:\n  wecom-hw cloud expire E30000000001\n  wecom-hw cloud expire E30000000001 --undo"
+    )]
     Expire {
+        /// Serial number of the device (as the emulator knows it)
+        #[arg(value_name = "SN")]
         sn: String,
         /// Clear the mark instead
         #[arg(long)]
         undo: bool,
     },
     /// Close a device's connection (the device should reconnect)
-    Drop { sn: String },
+    #[command(after_help = "Example:\n  wecom-hw cloud drop E30000000001")]
+    Drop {
+        /// Serial number of the device (as the emulator knows it)
+        #[arg(value_name = "SN")]
+        sn: String,
+    },
     /// Skew the cloud's clock (get_timestamp and the signature window) by SECS
+    #[command(
+        after_help = "Examples:\n  wecom-hw cloud set-clock-skew 600    # cloud 10 minutes ahead: devices get 600023\n  wecom-hw cloud set-clock-skew 0"
+    )]
     SetClockSkew {
-        #[arg(allow_hyphen_values = true)]
+        /// Seconds to add to the cloud's clock (negative: behind)
+        #[arg(allow_hyphen_values = true, value_name = "SECS")]
         secs: i64,
     },
     /// Show devices, connections, bindings and uploads (never a secret)
+    #[command(after_help = "Examples:\n  wecom-hw cloud status\n  wecom-hw --json cloud status")]
     Status,
 }
 

@@ -134,6 +134,7 @@ pub enum CallKind {
     },
     /// upload_log: upload FILE as a binary v1 upload (last 2 MiB)
     UploadLog {
+        /// The log file to upload
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
@@ -148,6 +149,7 @@ pub enum CallKind {
     },
     /// selfhelp_notify: ask the cloud to push DATA back
     Selfhelp {
+        /// Text the cloud pushes back (JSON inside must be escaped as a string)
         #[arg(value_name = "DATA")]
         data: String,
     },

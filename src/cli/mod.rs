@@ -29,7 +29,8 @@ use std::path::PathBuf;
         machine-readable output and exits with a documented code (see EXIT CODES).\n\
         Secrets are never taken on the command line: give them in a file, an environment\n\
         variable or on stdin.",
-    after_long_help = EXIT_CODES_HELP,
+    after_help = EXAMPLES_HELP,
+    after_long_help = TOP_LONG_HELP,
     propagate_version = true,
     max_term_width = 100
 )]
@@ -96,8 +97,27 @@ pub enum Command {
     },
 }
 
-/// The exit-code table, shown at the end of `wecom-hw --help` and in the man page.
-pub const EXIT_CODES_HELP: &str = "\
+macro_rules! examples {
+    () => {
+        "\
+Examples:
+  wecom-hw demo                                           # the whole job on built-in defaults
+  wecom-hw import registration-export.xlsx                # load the vendor console's export
+  wecom-hw qr static --from-store --label 40x30 -o labels.pdf
+  wecom-hw line next --out unit.bin --emit bin --flash 'flasher {file}' --printer tcp://printer:9100
+  wecom-hw sign verify \"$URL\" --secret-file secret.txt
+  wecom-hw cloud serve --listen 127.0.0.1:8443 --from-store
+  wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem --until bound
+  wecom-hw ble provision --sn E30000000001 --ssid Office --password-file wifi.txt"
+    };
+}
+
+/// Examples at the end of `wecom-hw -h`.
+pub const EXAMPLES_HELP: &str = examples!();
+
+macro_rules! exit_codes {
+    () => {
+        "\
 EXIT CODES:
    0  success
    2  usage: the command line is wrong
@@ -109,4 +129,12 @@ EXIT CODES:
    8  the cloud rejected a request (non-zero errcode)
    9  a step timed out
   10  local I/O error (file or store)
-  70  internal error (a bug: please report it)";
+  70  internal error (a bug: please report it)"
+    };
+}
+
+/// The exit-code table (README, `--help`, man page).
+pub const EXIT_CODES_HELP: &str = exit_codes!();
+
+/// Examples and the exit codes at the end of `wecom-hw --help` and in the man page.
+pub const TOP_LONG_HELP: &str = concat!(examples!(), "\n\n", exit_codes!());
