@@ -109,6 +109,10 @@ pub struct ConnectArgs {
 #[derive(Debug, Subcommand)]
 pub enum ConnectCommand {
     /// Log in, make one call, print its answer, exit
+    #[command(after_help = "Examples:\n  \
+        wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call corp\n  \
+        wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call login-qr --out login.png\n  \
+        wecom-hw --json connect --sn E30000000001 call firmware")]
     Call {
         #[command(subcommand)]
         what: CallKind,

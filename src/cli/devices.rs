@@ -22,12 +22,22 @@ pub struct DevicesArgs {
 #[derive(Debug, Subcommand)]
 pub enum DevicesCommand {
     /// List units: SN, status, batch, device id, static URL
+    #[command(
+        after_help = "Examples:\n  wecom-hw devices list --limit 10\n  wecom-hw devices list --batch 2 --status imported --sn 'E3*'\n  wecom-hw --json devices list"
+    )]
     List(ListArgs),
     /// Everything the store knows about one unit, with its ledger
+    #[command(
+        after_help = "Examples:\n  wecom-hw devices show E30000000001\n  wecom-hw --json devices show e30000000001     # SNs compare case-insensitively"
+    )]
     Show(ShowArgs),
     /// Write units to CSV, NDJSON or XLSX (stdout, or a file written atomically)
+    #[command(
+        after_help = "Examples:\n  wecom-hw devices export -o units.xlsx\n  wecom-hw devices export --batch 1 --format ndjson\n  wecom-hw devices export --show-secrets -o burn.csv      # file mode 0600"
+    )]
     Export(ExportArgs),
     /// List import batches: when, from which file, how many units, seed or per-device
+    #[command(after_help = "Example:\n  wecom-hw devices batches")]
     Batches,
 }
 

@@ -32,6 +32,9 @@ pub enum QrCommand {
     /// Any text as a QR code
     Url(UrlArgs),
     /// The code that makes the WeCom app look for devices over Bluetooth
+    #[command(
+        after_help = "Examples:\n  wecom-hw qr bluetooth                 # on the terminal\n  wecom-hw qr bluetooth -o find-devices.png"
+    )]
     Bluetooth(DrawArgs),
 }
 
