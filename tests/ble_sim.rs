@@ -333,7 +333,7 @@ fn provision_reads_the_password_from_a_file_or_stdin() {
 }
 
 #[test]
-fn provision_without_a_password_source_is_a_usage_error_off_a_tty() {
+fn provision_without_a_password_source_is_bad_input_off_a_tty() {
     let r = run(ble().args([
         "provision",
         "--address",
@@ -343,7 +343,8 @@ fn provision_without_a_password_source_is_a_usage_error_off_a_tty() {
         "--signer",
         "none",
     ]));
-    assert_eq!(r.code, 2);
+    // Like a missing SecretNo: bad input data (3), not a malformed command line.
+    assert_eq!(r.code, 3);
     assert!(r.stderr.contains("--password-file"), "{}", r.stderr);
     // There is no flag taking the password itself.
     let r = run(ble().args([
