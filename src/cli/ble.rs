@@ -17,7 +17,7 @@ ASSUMED (configurable, not confirmed by WeCom):
     --ed-sign-order); company ID is not checked.
 
 EXIT CODES (ble): the failing step is named in the message and in --json (\"step\"):
-   3  the device sent malformed data, or bad input (password file, --bssid, --ssid)
+   3  the device sent malformed data, or bad input (no or bad password, --bssid, --ssid)
    4  --sn given and the device reports another SN (wrong unit)
    7  no adapter / BlueZ not running / device not found / link lost
    8  the device refused: hung up after our signature (handshake-confirm), errcode,
