@@ -377,6 +377,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;qr;url' {
+            [CompletionResult]::new('--text-file', '--text-file', [CompletionResultType]::ParameterName, 'Read the text to encode from this file (one trailing newline is dropped)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format (default: from --output''s extension, else term)')

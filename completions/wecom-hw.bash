@@ -4162,12 +4162,16 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__url)
-            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --text-file --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --text-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

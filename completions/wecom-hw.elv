@@ -356,6 +356,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;qr;url'= {
+            cand --text-file 'Read the text to encode from this file (one trailing newline is dropped)'
             cand -o 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
             cand --output 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)'
             cand -f 'Output format (default: from --output''s extension, else term)'

@@ -330,6 +330,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l text-file -d 'Read the text to encode from this file (one trailing newline is dropped)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
 svg\t'SVG with whole-dot module rectangles'

@@ -143,3 +143,33 @@ fn help_teaches() {
         .stdout(predicates::str::contains("--label <WxH>"))
         .stdout(predicates::str::contains("benchmarking only"));
 }
+
+/// Text that holds a secret (a Wi-Fi QR with its password) can come from a file or stdin
+/// instead of argv, and is encoded exactly (one trailing newline dropped).
+#[test]
+fn url_text_from_a_file_or_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "WIFI:T:WPA;S:lab;P:s3cret-pass;;";
+    std::fs::write(dir.path().join("wifi.txt"), format!("{text}\n")).unwrap();
+    bin()
+        .current_dir(dir.path())
+        .args(["qr", "url", "--text-file", "wifi.txt", "-o", "a.png"])
+        .assert()
+        .success();
+    bin()
+        .current_dir(dir.path())
+        .args(["qr", "url", "-", "-o", "b.png"])
+        .write_stdin(format!("{text}\n"))
+        .assert()
+        .success();
+    for f in ["a.png", "b.png"] {
+        let bytes = std::fs::read(dir.path().join(f)).unwrap();
+        assert_eq!(decode_png(&bytes), vec![text.to_owned()], "{f}");
+    }
+    bin()
+        .current_dir(dir.path())
+        .args(["qr", "url", "--text-file", "missing.txt", "-o", "c.png"])
+        .assert()
+        .code(10);
+    assert!(!dir.path().join("c.png").exists());
+}

@@ -196,11 +196,20 @@ pub struct StaticArgs {
 #[command(after_help = "\
 Examples:
   wecom-hw qr url 'https://work.weixin.qq.com/' -o link.svg
-  wecom-hw qr url 'WIFI:T:WPA;S:lab;P:secret;;' --ecc Q --format term")]
+  wecom-hw qr url --text-file wifi-qr.txt --ecc Q --format term   # text with a password: not on argv
+  printf '%s' \"$PAYLOAD\" | wecom-hw qr url - -o code.png")]
 pub struct UrlArgs {
-    /// The text to encode (quote it)
-    #[arg(value_name = "TEXT")]
-    pub text: String,
+    /// The text to encode (quote it); \"-\" reads it from stdin. Text that holds a secret
+    /// (a Wi-Fi QR with its password) belongs in --text-file or stdin, not on the command line
+    #[arg(
+        value_name = "TEXT",
+        required_unless_present = "text_file",
+        conflicts_with = "text_file"
+    )]
+    pub text: Option<String>,
+    /// Read the text to encode from this file (one trailing newline is dropped)
+    #[arg(long, value_name = "PATH")]
+    pub text_file: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub draw: DrawArgs,
 }

@@ -29,15 +29,8 @@ pub fn run(a: QrArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         QrCommand::Static(s) => static_one(s, store, out),
         QrCommand::Url(u) => {
             let caption = caption(&u.draw, None);
-            single(
-                Label {
-                    data: u.text,
-                    caption,
-                },
-                &u.draw,
-                out,
-                serde_json::json!({}),
-            )
+            let data = url_text(&u)?;
+            single(Label { data, caption }, &u.draw, out, serde_json::json!({}))
         }
         QrCommand::Bluetooth(d) => {
             let caption = caption(&d, None);
@@ -476,6 +469,37 @@ impl Progress {
             b.finish_and_clear();
         }
     }
+}
+
+/// The text of `qr url`: the argument, stdin for "-", or --text-file; one trailing
+/// newline (from `echo` or an editor) is dropped.
+fn url_text(u: &crate::cli::qr::UrlArgs) -> Result<String, Failure> {
+    let raw = match (&u.text_file, u.text.as_deref()) {
+        (Some(p), _) => std::fs::read_to_string(p)
+            .map_err(|e| Failure::io(format!("cannot read --text-file {}: {e}", p.display())))?,
+        (None, Some("-")) => {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+                .map_err(|e| Failure::io(format!("cannot read the text from stdin: {e}")))?;
+            s
+        }
+        (None, Some(t)) => t.to_owned(),
+        (None, None) => {
+            return Err(Failure::new(
+                ExitClass::Usage,
+                "give the text to encode, \"-\" for stdin, or --text-file PATH",
+            ));
+        }
+    };
+    let text = raw
+        .strip_suffix('\n')
+        .map(|t| t.strip_suffix('\r').unwrap_or(t))
+        .unwrap_or(&raw)
+        .to_owned();
+    if text.is_empty() {
+        return Err(Failure::data("the text to encode is empty"));
+    }
+    Ok(text)
 }
 
 /// Removes the temporary files (`io::atomic::temp_path`) an interrupted run left for one

@@ -4,8 +4,8 @@
 
 use std::fmt::Write;
 
-/// What is burnt into one unit.
-#[derive(Debug, Clone)]
+/// What is burnt into one unit. `Debug` shows the secret's fingerprint only.
+#[derive(Clone)]
 pub struct Payload<'a> {
     pub sn: &'a str,
     /// SecretNo, or the seedSecretNo of a seed batch (then `seed` is true).
@@ -13,6 +13,18 @@ pub struct Payload<'a> {
     pub seed: bool,
     pub device_id: Option<u64>,
     pub endpoint: &'a str,
+}
+
+impl std::fmt::Debug for Payload<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Payload")
+            .field("sn", &self.sn)
+            .field("secret", &crate::core::secret::fingerprint(self.secret))
+            .field("seed", &self.seed)
+            .field("device_id", &self.device_id)
+            .field("endpoint", &self.endpoint)
+            .finish()
+    }
 }
 
 /// Payload formats.
@@ -186,6 +198,30 @@ pub fn crc32(data: &[u8]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_of_payloads_and_cloud_records_never_shows_a_credential() {
+        let secret = "708d0b6f4d4bd97e5d4eb1cb47d260ac";
+        let p = Payload {
+            sn: "E30000000001",
+            secret,
+            seed: false,
+            device_id: Some(1),
+            endpoint: "wss://openhw.work.weixin.qq.com/",
+        };
+        let shown = format!("{p:?}");
+        assert!(
+            !shown.contains(secret) && shown.contains("E30000000001"),
+            "{shown}"
+        );
+        let mut r = crate::core::wss::cloud::DeviceRecord::plain("E30000000001", secret);
+        r.secret = Some("dJoEGgt9NCzygTzwGwkzVvmlLy6Hc4P2DICISBTZ34o".into());
+        r.active_code = Some("AI3VIJt5S4R4NqcuBHVA6ff4YHCJCkU68WUDbCivOprropbhbeSe".into());
+        let shown = format!("{r:?}");
+        for v in [secret, "dJoEGgt9NCzyg", "AI3VIJt5S4R4"] {
+            assert!(!shown.contains(v), "{shown}");
+        }
+    }
 
     #[test]
     fn crc32_matches_the_standard_check_value() {

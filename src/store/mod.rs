@@ -128,8 +128,9 @@ pub struct StoredDevice {
     pub state: DeviceState,
 }
 
-/// What `connect` learns about a unit and saves back.
-#[derive(Debug, Clone, Default)]
+/// What `connect` learns about a unit and saves back. `Debug` fingerprints the
+/// active_code (a device credential).
+#[derive(Clone, Default)]
 pub struct DeviceState {
     pub active_code: Option<String>,
     /// The device's own secret once known (e.g. the SecretNo a seed unit got from
@@ -138,6 +139,23 @@ pub struct DeviceState {
     pub corp_name: Option<String>,
     /// RFC 3339, UTC.
     pub last_seen: Option<String>,
+}
+
+impl std::fmt::Debug for DeviceState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeviceState")
+            .field(
+                "active_code",
+                &self
+                    .active_code
+                    .as_deref()
+                    .map(crate::core::secret::fingerprint),
+            )
+            .field("device_secret", &self.device_secret)
+            .field("corp_name", &self.corp_name)
+            .field("last_seen", &self.last_seen)
+            .finish()
+    }
 }
 
 /// One ledger line.

@@ -107,7 +107,8 @@ pub struct Faults {
 }
 
 /// A device as the cloud knows it (11.2). Persisted, secrets included, in a 0600 file.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+/// `Debug` shows fingerprints, never the credentials.
+#[derive(Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct DeviceRecord {
     pub sn: String,
     #[serde(default)]
@@ -139,6 +140,27 @@ pub struct DeviceRecord {
     /// `active` polls answered "unbound" since the last bind (for `--auto-bind-after`).
     #[serde(skip)]
     pub polls: u32,
+}
+
+impl std::fmt::Debug for DeviceRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let fp = |v: &Option<String>| v.as_deref().map(crate::core::secret::fingerprint);
+        f.debug_struct("DeviceRecord")
+            .field("sn", &self.sn)
+            .field("seed_mode", &self.seed_mode)
+            .field("seed_secret_no", &fp(&self.seed_secret_no))
+            .field("secret_no", &fp(&self.secret_no))
+            .field("exchanged", &self.exchanged)
+            .field("registered", &self.registered)
+            .field("active_code", &fp(&self.active_code))
+            .field("bound_corp", &self.bound_corp)
+            .field("secret", &fp(&self.secret))
+            .field("login_code", &fp(&self.login_code))
+            .field("expired", &self.expired)
+            .field("firmware_version", &self.firmware_version)
+            .field("polls", &self.polls)
+            .finish()
+    }
 }
 
 impl DeviceRecord {
