@@ -65,6 +65,9 @@ pub enum CloudCommand {
         body: Option<String>,
     },
     /// Publish a firmware image: get_firmware_info reports it (md5 and size computed)
+    #[command(
+        after_help = "Examples:\n  wecom-hw cloud publish-firmware 1.2.0 build/firmware.bin\n  wecom-hw cloud publish-firmware 1.2.0 build/firmware.bin --url https://cdn.example.com/fw-1.2.0.bin"
+    )]
     PublishFirmware {
         /// Version string, at most 20 bytes
         #[arg(value_name = "VERSION")]

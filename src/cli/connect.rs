@@ -122,12 +122,24 @@ pub enum ConnectCommand {
 #[derive(Debug, Subcommand, Clone)]
 pub enum CallKind {
     /// get_firmware_info: the latest published firmware
+    #[command(
+        after_help = "Examples:\n  wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call firmware\n  wecom-hw --json connect --sn E30000000001 call firmware"
+    )]
     Firmware,
     /// get_corp_info: the corp the device is bound to
+    #[command(
+        after_help = "Examples:\n  wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call corp\n  wecom-hw --json connect --sn E30000000001 call corp"
+    )]
     Corp,
     /// get_timestamp: the cloud's clock and our offset
+    #[command(
+        after_help = "Examples:\n  wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call time\n  wecom-hw --json connect --sn E30000000001 call time"
+    )]
     Time,
     /// error_report: report a device error
+    #[command(
+        after_help = "Example:\n  wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call error-report --errcode 17 --errmsg 'sensor offline'"
+    )]
     ErrorReport {
         /// The device's own error code
         #[arg(long, default_value_t = -1, allow_hyphen_values = true)]
@@ -137,12 +149,18 @@ pub enum CallKind {
         errmsg: String,
     },
     /// upload_log: upload FILE as a binary v1 upload (last 2 MiB)
+    #[command(
+        after_help = "Example:\n  wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call upload-log /var/log/device.log"
+    )]
     UploadLog {
         /// The log file to upload
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
     /// gen_login_qrcode: fetch the static login QR, save it, print its URL
+    #[command(
+        after_help = "Examples:\n  wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call login-qr --out login.png\n  wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call login-qr --state kiosk-3"
+    )]
     LoginQr {
         /// state returned in push_user_scan
         #[arg(long, default_value = "wecom-hw")]
@@ -152,6 +170,9 @@ pub enum CallKind {
         out: Option<PathBuf>,
     },
     /// selfhelp_notify: ask the cloud to push DATA back
+    #[command(
+        after_help = "Example:\n  wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call selfhelp 'door=open'"
+    )]
     Selfhelp {
         /// Text the cloud pushes back (JSON inside must be escaped as a string)
         #[arg(value_name = "DATA")]

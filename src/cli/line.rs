@@ -29,8 +29,23 @@ pub enum LineCommand {
     Report(ReportArgs),
 }
 
+/// Examples of `line next`, in both its short and long help.
+macro_rules! line_next_examples {
+    () => {
+        "\
+Examples:
+  wecom-hw line next --emit nvs-csv --out unit.csv --flash 'flash.sh {file} {sn}' --print -
+  wecom-hw line next --emit bin --out unit.bin --flash 'prog --port /dev/ttyUSB0 {file}' \\
+      --verify 'readback {sn}' --printer tcp://10.0.0.9:9100 --label-format tspl --label 40x30
+  wecom-hw line next --dry-run --emit json --flash 'flash.sh {file}'
+"
+    };
+}
+
 /// The `bin` layout, shown in `line next --help` and the man page.
-pub const BIN_LAYOUT_HELP: &str = "\
+macro_rules! bin_layout_help {
+    () => {
+        "\
 BIN LAYOUT (--emit bin, version 1; all integers little-endian):
   offset 0  4 bytes  magic \"WCHW\"
   offset 4  1 byte   layout version (1)
@@ -54,16 +69,12 @@ the unit this station left unfinished (after a crash) before taking a new one.
 Exit codes: 3 when the store has no unit left to issue; 6 for an already issued unit;
 7 when the flasher exited non-zero or the printer was unreachable (the unit stays at its
 step and the next `line next` prints it); 9 when the flasher or verifier timed out; 4 when
---verify did not reproduce the payload. A flasher or verifier failure marks the unit failed.";
+--verify did not reproduce the payload. A flasher or verifier failure marks the unit failed."
+    };
+}
 
 #[derive(Debug, Args)]
-#[command(after_long_help = BIN_LAYOUT_HELP, after_help = "\
-Examples:
-  wecom-hw line next --emit nvs-csv --out unit.csv --flash 'flash.sh {file} {sn}' --print -
-  wecom-hw line next --emit bin --out unit.bin --flash 'prog --port /dev/ttyUSB0 {file}' \\
-      --verify 'readback {sn}' --printer tcp://10.0.0.9:9100 --label-format tspl --label 40x30
-  wecom-hw line next --dry-run --emit json --flash 'flash.sh {file}'
-(--help shows the bin and NVS CSV layouts and the line states)")]
+#[command(after_long_help = concat!(line_next_examples!(), "\n", bin_layout_help!()), after_help = concat!(line_next_examples!(), "(--help shows the bin and NVS CSV layouts and the line states)"))]
 pub struct NextArgs {
     /// Take this unit (a scanned SN) instead of the next unissued one
     #[arg(long, value_name = "SN")]
