@@ -225,6 +225,60 @@ pub struct FaultArgs {
     /// Send the binary login-QR reply truncated (declared length overruns it; counted)
     #[arg(long)]
     pub fault_truncate_binary: bool,
+    /// Break the wire protocol on purpose (counted; may be repeated). "First reply after
+    /// login": the answer to a subscribed connection's first call or heartbeat
+    #[arg(long, value_name = "MODE", value_enum)]
+    pub fault_adversarial: Vec<AdversarialMode>,
+}
+
+/// The adversarial modes of `--fault-adversarial` (what `wecom-hw connect` does about
+/// each is in its --help and the README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AdversarialMode {
+    /// First reply after login padded to 2 MiB in one text frame
+    OversizeText,
+    /// Login-QR binary reply padded to 2 MiB, sent in 64 KiB fragments
+    OversizeBinary,
+    /// Every frame of a connection written 1 byte per TCP segment (flushed each byte)
+    SplitBytes,
+    /// First reply after login as a text frame with invalid UTF-8
+    InvalidUtf8,
+    /// First push with `cmd` twice (push_unbind_corp, then the real name)
+    DuplicateKeys,
+    /// First reply of all with a req_id the device never sent
+    WrongReqId,
+    /// push_unbind_corp on a new connection before its first request is answered
+    PushBeforeSubscribe,
+    /// Login-QR reply whose data_len is longer than its payload
+    BinaryLenLong,
+    /// Login-QR reply whose data_len is shorter than its payload
+    BinaryLenShort,
+    /// Login-QR reply whose data_len is 4 GiB - 1
+    BinaryLenHuge,
+    /// 50,000 WebSocket pings back to back after the first reply after login
+    PingFlood,
+    /// First reply after login held until the next reply went out (at most 2 s)
+    ReorderReplies,
+}
+
+impl AdversarialMode {
+    pub fn core(self) -> crate::core::wss::cloud::Adversarial {
+        use crate::core::wss::cloud::Adversarial as A;
+        match self {
+            AdversarialMode::OversizeText => A::OversizeText,
+            AdversarialMode::OversizeBinary => A::OversizeBinary,
+            AdversarialMode::SplitBytes => A::SplitBytes,
+            AdversarialMode::InvalidUtf8 => A::InvalidUtf8,
+            AdversarialMode::DuplicateKeys => A::DuplicateKeys,
+            AdversarialMode::WrongReqId => A::WrongReqId,
+            AdversarialMode::PushBeforeSubscribe => A::PushBeforeSubscribe,
+            AdversarialMode::BinaryLenLong => A::BinaryLenLong,
+            AdversarialMode::BinaryLenShort => A::BinaryLenShort,
+            AdversarialMode::BinaryLenHuge => A::BinaryLenHuge,
+            AdversarialMode::PingFlood => A::PingFlood,
+            AdversarialMode::ReorderReplies => A::ReorderReplies,
+        }
+    }
 }
 
 fn parse_cmd_code(s: &str) -> Result<(String, i64), String> {

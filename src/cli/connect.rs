@@ -99,6 +99,11 @@ pub struct ConnectArgs {
     /// Warn when the device clock differs from the cloud's by at least this many seconds
     #[arg(long, value_name = "SECS", default_value_t = 5)]
     pub skew_warn: u64,
+    /// Largest WebSocket message or frame accepted from the cloud; a larger one closes
+    /// the connection, which is then reopened with backoff
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 20,
+          value_parser = clap::value_parser!(u64).range(4096..=(64 << 20)))]
+    pub max_message: u64,
     /// Where --on ...=fetch saves the downloaded firmware image
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub download_dir: PathBuf,

@@ -710,7 +710,7 @@ fn resend_after_five_seconds_with_fresh_req_id_and_signature() {
     );
     // A late reply to the first one is dropped, not taken as the answer.
     h.ok(&t1, json!({"timestamp": T0}));
-    assert!(h.has(|e| matches!(e, Lifecycle::LateReply { req_id } if *req_id == t1.req_id)));
+    assert!(h.has(|e| matches!(e, Lifecycle::LateReply { req_id, .. } if *req_id == t1.req_id)));
     h.nothing_sent();
     h.ok(&t2, json!({"timestamp": T0 + 5}));
     let r1 = h.next("register");
