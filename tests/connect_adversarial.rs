@@ -415,3 +415,28 @@ fn reordered_replies_are_matched_by_req_id() {
     assert_eq!(dev.state(), before);
     run.stop();
 }
+
+/// `cloud serve --help` lists every mode with its one line, and a wrong name is a usage
+/// error that lists the valid ones.
+#[test]
+fn help_lists_every_mode() {
+    use clap::ValueEnum;
+    let out = assert_cmd::Command::new(bin())
+        .args(["cloud", "serve", "--help"])
+        .assert()
+        .success();
+    let help = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    for m in wecom_hw::cli::cloud::AdversarialMode::value_variants() {
+        let name = m.to_possible_value().unwrap().get_name().to_owned();
+        assert!(
+            help.lines()
+                .any(|l| l.trim_start().starts_with(&format!("{name} "))),
+            "--help lacks a line for {name}"
+        );
+    }
+    assert_cmd::Command::new(bin())
+        .args(["cloud", "serve", "--fault-adversarial", "nonsense"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("oversize-text"));
+}

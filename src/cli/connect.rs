@@ -37,7 +37,17 @@ Neither: nothing is kept and every run registers and activates again.
 Timing (wss.md §9; assumed values are flags): heartbeat every 30 s (--ping-interval 20..40),
 active polled every 5 s while unbound, get_timestamp/register/active resent after 5 s,
 other requests time out after 10 s, 3 missed heartbeats reconnect, reconnect backoff
-1 s doubling to 60 s with ±20 % jitter.";
+1 s doubling to 60 s with ±20 % jitter.
+
+A misbehaving cloud (each line names what the device was doing; state is never touched):
+  message or frame over --max-message, text not UTF-8, WebSocket protocol error
+      -> close (1009 / 1007 / 1002), reconnect with backoff; calls in flight are resent
+  JSON that does not parse, or has a key twice -> frame dropped; the step is resent
+  reply with a req_id not in flight -> dropped; the step is resent after 5 s
+  push before register succeeded on the connection -> ignored (never wipes the secret)
+  binary reply with lying lengths -> dropped, nothing allocated; its call fails (exit 7)
+  WebSocket ping flood -> every ping answered (latest pong only), one warning a second
+  replies out of order -> matched by req_id";
 
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
