@@ -500,10 +500,11 @@ where
             if write(&mut sink, msg).await.is_err() {
                 break;
             }
-            if is_reply && let Some((m, _)) = held.take() {
-                if write(&mut sink, m).await.is_err() {
-                    break;
-                }
+            if is_reply
+                && let Some((m, _)) = held.take()
+                && write(&mut sink, m).await.is_err()
+            {
+                break;
             }
         }
         let _ = sink.close().await;
