@@ -2717,4 +2717,197 @@ mod tests {
         );
         assert_eq!(sizes[1].0, sizes[1].1, "second reply whole");
     }
+
+    fn adversarial(mode: Adversarial) -> Cloud {
+        cloud_with(Config {
+            faults: Faults {
+                times: 1,
+                adversarial: vec![mode],
+                ..Faults::default()
+            },
+            ..Config::default()
+        })
+    }
+
+    fn sent(acts: &[Action]) -> Vec<Outbound> {
+        acts.iter()
+            .filter_map(|a| match a {
+                Action::Send { msg, .. } => Some(msg.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn fault_fired(acts: &[Action], mode: Adversarial) -> bool {
+        acts.iter().any(|a| {
+            matches!(a, Action::Log(e) if e.data["event"] == "fault" && e.data["fault"] == mode.name())
+        })
+    }
+
+    #[test]
+    fn login_replies_are_never_targets_of_the_post_login_modes() {
+        for mode in [
+            Adversarial::OversizeText,
+            Adversarial::InvalidUtf8,
+            Adversarial::ReorderReplies,
+            Adversarial::PingFlood,
+        ] {
+            let mut c = adversarial(mode);
+            let conn = c.connect();
+            online(&mut c, conn); // `call` asserts one plain text reply per step
+            let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+            assert!(fault_fired(&acts, mode), "{mode:?}");
+            // Counted: the next reply is plain again.
+            let acts = c.on_text(conn, &req("get_corp_info", "g2", None), T0);
+            assert!(matches!(&sent(&acts)[..], [Outbound::Text(_)]), "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn post_login_rewrites() {
+        let mut c = adversarial(Adversarial::OversizeText);
+        let conn = c.connect();
+        online(&mut c, conn);
+        let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+        let [Outbound::Text(t)] = &sent(&acts)[..] else {
+            panic!("{acts:?}")
+        };
+        assert_eq!(t.len(), OVERSIZE_BYTES);
+        // Still the real reply, with one unknown key more.
+        let v: Value = serde_json::from_str(t).unwrap();
+        assert_eq!(v["body"]["corp_name"], "Emulated Corp");
+
+        let mut c = adversarial(Adversarial::InvalidUtf8);
+        let conn = c.connect();
+        online(&mut c, conn);
+        let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+        let [Outbound::RawText(b)] = &sent(&acts)[..] else {
+            panic!("{acts:?}")
+        };
+        assert!(std::str::from_utf8(b).is_err());
+
+        let mut c = adversarial(Adversarial::ReorderReplies);
+        let conn = c.connect();
+        online(&mut c, conn);
+        let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+        assert!(matches!(&sent(&acts)[..], [Outbound::Held(_)]));
+
+        let mut c = adversarial(Adversarial::PingFlood);
+        let conn = c.connect();
+        online(&mut c, conn);
+        let acts = c.on_text(conn, &req("ping", "p", None), T0);
+        assert!(matches!(
+            &sent(&acts)[..],
+            [Outbound::Text(_), Outbound::PingFlood(PING_FLOOD)]
+        ));
+    }
+
+    #[test]
+    fn wrong_req_id_hits_the_first_reply_only() {
+        let mut c = adversarial(Adversarial::WrongReqId);
+        let conn = c.connect();
+        let acts = c.on_text(conn, &req("get_timestamp", "t-1", None), T0);
+        assert_eq!(texts(&acts, conn)[0]["headers"]["req_id"], "t-1-not-yours");
+        let acts = c.on_text(conn, &req("get_timestamp", "t-2", None), T0);
+        assert_eq!(texts(&acts, conn)[0]["headers"]["req_id"], "t-2");
+    }
+
+    #[test]
+    fn push_before_subscribe_precedes_the_first_reply_of_a_connection() {
+        let mut c = adversarial(Adversarial::PushBeforeSubscribe);
+        let conn = c.connect();
+        let acts = c.on_text(conn, &req("get_timestamp", "t-1", None), T0);
+        let t = texts(&acts, conn);
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0]["cmd"], "push_unbind_corp");
+        assert_eq!(t[1]["headers"]["req_id"], "t-1");
+        // Nothing was actually unbound or changed.
+        assert!(!acts.iter().any(|a| matches!(a, Action::Persist)));
+    }
+
+    #[test]
+    fn duplicate_keys_put_an_unbind_first() {
+        let mut c = adversarial(Adversarial::DuplicateKeys);
+        let conn = c.connect();
+        register(&mut c, conn, T0);
+        // The first push of all, here the bind of a registered device.
+        let (_, acts) = c
+            .admin(
+                Admin::Bind {
+                    sn: "E30000000001".into(),
+                    corp: None,
+                },
+                T0,
+            )
+            .unwrap();
+        let [Outbound::Text(t)] = &sent(&acts)[..] else {
+            panic!("{acts:?}")
+        };
+        assert!(
+            t.starts_with(r#"{"cmd":"push_unbind_corp","cmd":"push_bind_corp""#),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn lying_binary_lengths() {
+        for (mode, check) in [
+            (Adversarial::BinaryLenLong, FrameErrorKind::Truncated),
+            (Adversarial::BinaryLenShort, FrameErrorKind::Trailing),
+            (Adversarial::BinaryLenHuge, FrameErrorKind::TooLong),
+        ] {
+            let mut c = adversarial(mode);
+            let conn = c.connect();
+            online(&mut c, conn);
+            let acts = c.on_text(conn, &req("gen_login_qrcode", "q", None), T0);
+            let [Outbound::Binary(b)] = &sent(&acts)[..] else {
+                panic!("{acts:?}")
+            };
+            let e = BinaryReply::decode(b).unwrap_err();
+            let kind = match e {
+                crate::core::wss::frame::FrameError::Truncated { .. } => FrameErrorKind::Truncated,
+                crate::core::wss::frame::FrameError::Trailing(_) => FrameErrorKind::Trailing,
+                crate::core::wss::frame::FrameError::TooLong { .. } => FrameErrorKind::TooLong,
+                other => panic!("{other}"),
+            };
+            assert_eq!(kind, check, "{mode:?}");
+            assert_eq!(BinaryReply::peek_req_id(b).as_deref(), Some("q"));
+        }
+        let mut c = adversarial(Adversarial::OversizeBinary);
+        let conn = c.connect();
+        online(&mut c, conn);
+        let acts = c.on_text(conn, &req("gen_login_qrcode", "q", None), T0);
+        let [Outbound::Fragmented(b)] = &sent(&acts)[..] else {
+            panic!("{acts:?}")
+        };
+        let r = BinaryReply::decode(b).unwrap();
+        assert_eq!(r.data.len(), OVERSIZE_BYTES);
+        assert!(r.data.starts_with(b"\x89PNG"));
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum FrameErrorKind {
+        Truncated,
+        Trailing,
+        TooLong,
+    }
+
+    #[test]
+    fn split_bytes_is_asked_per_connection_and_counted() {
+        let mut c = cloud_with(Config {
+            faults: Faults {
+                times: 2,
+                adversarial: vec![Adversarial::SplitBytes],
+                ..Faults::default()
+            },
+            ..Config::default()
+        });
+        let fired: Vec<bool> = (0..3)
+            .map(|_| {
+                let conn = c.connect();
+                !c.split_bytes(conn).is_empty()
+            })
+            .collect();
+        assert_eq!(fired, [true, true, false]);
+    }
 }
