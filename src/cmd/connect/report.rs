@@ -164,7 +164,7 @@ impl Session {
                 v,
             ),
             Lifecycle::PingFlood { pings } => self.warn(
-                format!("ping flood: the cloud sent {pings} WebSocket pings within 1 s; answering only the latest, staying connected"),
+                format!("ping flood: over {} WebSocket pings from the cloud within 1 s; answering them (a newer ping replaces an unsent pong), staying connected", pings - 1),
                 v,
             ),
             Lifecycle::Disconnected { reason } => {

@@ -321,7 +321,8 @@ impl Driver {
                                         tr.note(
                                             "ws_ping_flood",
                                             &format!(
-                                                "{n} pings within 1 s; only the latest is answered"
+                                                "over {} pings within 1 s; the rest of this second answered, not noted",
+                                                n - 1
                                             ),
                                         );
                                     }
