@@ -42,11 +42,11 @@ other requests time out after 10 s, 3 missed heartbeats reconnect, reconnect bac
 A misbehaving cloud (each line names what the device was doing; state is never touched):
   message or frame over --max-message, text not UTF-8, WebSocket protocol error
       -> close (1009 / 1007 / 1002), reconnect with backoff; calls in flight are resent
-  JSON that does not parse, or has a key twice -> frame dropped; the step is resent
-  reply with a req_id not in flight -> dropped; the step is resent after 5 s
+  JSON that does not parse, or has a key twice; a reply with a req_id not in flight
+      -> dropped; a login step is resent after 5 s, a call fails after 10 s (exit 9)
   push before register succeeded on the connection -> ignored (never wipes the secret)
   binary reply with lying lengths -> dropped, nothing allocated; its call fails (exit 7)
-  WebSocket ping flood -> every ping answered (latest pong only), one warning a second
+  WebSocket ping flood -> answered (a newer ping replaces an unsent pong), warned once a second
   replies out of order -> matched by req_id";
 
 #[derive(Debug, Args)]
