@@ -95,7 +95,11 @@ impl Logger {
     }
 }
 
-type Tx = mpsc::UnboundedSender<(Outbound, u64)>;
+type Tx = mpsc::Sender<(Outbound, u64)>;
+
+/// Frames waiting for one device's writer. A device that sends requests but never reads
+/// would otherwise make the emulator queue replies without end; at this many it is closed.
+const MAX_QUEUED: usize = 256;
 
 struct Inner {
     cloud: Cloud,
@@ -113,6 +117,8 @@ struct Shared {
     idle: Duration,
     /// Largest WebSocket message (and frame) accepted from a device.
     max_message: usize,
+    /// Connections whose writer queue overflowed (see [`MAX_QUEUED`]): to be closed.
+    stalled: Mutex<std::collections::HashSet<ConnId>>,
 }
 
 impl Shared {
@@ -131,8 +137,14 @@ impl Shared {
                     msg,
                     delay_ms,
                 } => {
-                    if let Some(tx) = inner.senders.get(&conn) {
-                        let _ = tx.send((msg, delay_ms));
+                    if let Some(tx) = inner.senders.get(&conn)
+                        && let Err(mpsc::error::TrySendError::Full(_)) =
+                            tx.try_send((msg, delay_ms))
+                    {
+                        self.stalled
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .insert(conn);
                     }
                 }
                 Action::Persist => persist = true,
@@ -318,6 +330,7 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         firmware_url: format!("http://{fw_addr}/firmware/"),
         upload_seq: AtomicU64::new(0),
         max_message: opts.max_message,
+        stalled: Mutex::new(Default::default()),
         idle: match opts.idle_timeout_secs {
             0 => Duration::MAX,
             s => Duration::from_secs(s),
@@ -445,7 +458,7 @@ where
         Err(_) => return,
     };
     let (mut sink, mut stream) = ws.split();
-    let (tx, mut rx) = mpsc::unbounded_channel::<(Outbound, u64)>();
+    let (tx, mut rx) = mpsc::channel::<(Outbound, u64)>(MAX_QUEUED);
     let conn = {
         let mut inner = shared.lock();
         let id = inner.cloud.connect();
@@ -519,7 +532,7 @@ where
                         data: json!({"event": "idle_timeout", "conn": conn}),
                     });
                     if let Some(tx) = shared.lock().senders.get(&conn) {
-                        let _ = tx.send((Outbound::Close, 0));
+                        let _ = tx.try_send((Outbound::Close, 0));
                     }
                     let _ = tokio::time::timeout(Duration::from_secs(2), &mut writer).await;
                     break;
@@ -543,12 +556,25 @@ where
                 if shared.execute(&inner, actions) {
                     shared.persist.notify_one();
                 }
+                drop(inner);
+                if shared.stalled.lock().unwrap_or_else(|p| p.into_inner()).remove(&conn) {
+                    shared.log.warn(
+                        format!("conn {conn}: the device reads nothing ({MAX_QUEUED} frames queued): closing"),
+                        json!({"event": "stalled", "conn": conn, "queued": MAX_QUEUED}),
+                    );
+                    break;
+                }
             }
             _ = &mut writer => break,
         }
     }
     let mut inner = shared.lock();
     inner.senders.remove(&conn);
+    shared
+        .stalled
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&conn);
     let actions = inner.cloud.disconnect(conn);
     shared.execute(&inner, actions);
     drop(inner);
