@@ -208,7 +208,7 @@ async fn a_device_that_never_reads_is_closed() {
             Ok(true) => sent += 1,
             _ => break,
         }
-        if sent % 100 == 0 && emu.events().iter().any(|e| e["event"] == "stalled") {
+        if sent.is_multiple_of(100) && emu.events().iter().any(|e| e["event"] == "stalled") {
             break;
         }
     }
