@@ -748,7 +748,7 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Dribble<S> {
         cx: &mut TaskContext<'_>,
         buf: &[u8],
     ) -> Poll<std::io::Result<usize>> {
-        if !self.on.load(Ordering::Relaxed) || buf.len() <= 1 {
+        if !self.on.load(Ordering::Relaxed) || buf.is_empty() {
             return Pin::new(&mut self.inner).poll_write(cx, buf);
         }
         // One byte, pushed out before the next one is accepted.
@@ -770,5 +770,53 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Dribble<S> {
         cx: &mut TaskContext<'_>,
     ) -> Poll<std::io::Result<()>> {
         Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Records the size of every write it is given.
+    #[derive(Default)]
+    struct Writes(Vec<usize>, usize);
+
+    impl AsyncWrite for Writes {
+        fn poll_write(
+            mut self: Pin<&mut Self>,
+            _: &mut TaskContext<'_>,
+            buf: &[u8],
+        ) -> Poll<std::io::Result<usize>> {
+            self.0.push(buf.len());
+            Poll::Ready(Ok(buf.len()))
+        }
+        fn poll_flush(
+            mut self: Pin<&mut Self>,
+            _: &mut TaskContext<'_>,
+        ) -> Poll<std::io::Result<()>> {
+            self.1 += 1;
+            Poll::Ready(Ok(()))
+        }
+        fn poll_shutdown(
+            self: Pin<&mut Self>,
+            _: &mut TaskContext<'_>,
+        ) -> Poll<std::io::Result<()>> {
+            Poll::Ready(Ok(()))
+        }
+    }
+
+    #[tokio::test]
+    async fn dribble_writes_and_flushes_one_byte_at_a_time_when_on() {
+        let on = Arc::new(AtomicBool::new(false));
+        let mut d = Dribble {
+            inner: Writes::default(),
+            on: on.clone(),
+        };
+        d.write_all(b"frame").await.unwrap();
+        assert_eq!(d.inner.0, [5]);
+        on.store(true, Ordering::Relaxed);
+        d.write_all(b"frame").await.unwrap();
+        assert_eq!(d.inner.0, [5, 1, 1, 1, 1, 1]);
+        assert_eq!(d.inner.1, 5, "each byte flushed");
     }
 }
