@@ -891,44 +891,42 @@ impl Cloud {
             return Outbound::Fragmented(frame);
         }
         let real = data.len() as u32;
-        {
-            let mut frame = BinaryReply {
-                req_id: req_id.to_owned(),
-                data,
-            }
-            .encode();
-            let lie = if self.adversarial(Adversarial::BinaryLenLong) {
-                Some((Adversarial::BinaryLenLong, real + 1000))
-            } else if self.adversarial(Adversarial::BinaryLenShort) {
-                Some((Adversarial::BinaryLenShort, real / 2))
-            } else if self.adversarial(Adversarial::BinaryLenHuge) {
-                Some((Adversarial::BinaryLenHuge, u32::MAX))
-            } else {
-                None
-            };
-            if let Some((mode, len)) = lie {
-                // data_len follows format_version, req_id_len and req_id (2.4.1).
-                let at = 8 + req_id.len();
-                frame[at..at + 4].copy_from_slice(&len.to_le_bytes());
-                Self::fault_log(
-                    conn,
-                    mode,
-                    format!(
-                        "binary reply to {cmd} [{req_id}] declares data_len {len} for {real} bytes"
-                    ),
-                    out,
-                );
-            }
-            if self.cfg.faults.truncate_binary && self.fire("truncate_binary") {
-                out.push(log(
-                        Level::Warn,
-                        format!("conn {conn}: fault: binary reply to {cmd} [{req_id}] truncated"),
-                        json!({"event": "fault", "fault": "truncate_binary", "conn": conn, "cmd": cmd, "req_id": req_id}),
-                    ));
-                frame.truncate(frame.len() / 2);
-            }
-            Outbound::Binary(frame)
+        let mut frame = BinaryReply {
+            req_id: req_id.to_owned(),
+            data,
         }
+        .encode();
+        let lie = if self.adversarial(Adversarial::BinaryLenLong) {
+            Some((Adversarial::BinaryLenLong, real + 1000))
+        } else if self.adversarial(Adversarial::BinaryLenShort) {
+            Some((Adversarial::BinaryLenShort, real / 2))
+        } else if self.adversarial(Adversarial::BinaryLenHuge) {
+            Some((Adversarial::BinaryLenHuge, u32::MAX))
+        } else {
+            None
+        };
+        if let Some((mode, len)) = lie {
+            // data_len follows format_version, req_id_len and req_id (2.4.1).
+            let at = 8 + req_id.len();
+            frame[at..at + 4].copy_from_slice(&len.to_le_bytes());
+            Self::fault_log(
+                conn,
+                mode,
+                format!(
+                    "binary reply to {cmd} [{req_id}] declares data_len {len} for {real} bytes"
+                ),
+                out,
+            );
+        }
+        if self.cfg.faults.truncate_binary && self.fire("truncate_binary") {
+            out.push(log(
+                Level::Warn,
+                format!("conn {conn}: fault: binary reply to {cmd} [{req_id}] truncated"),
+                json!({"event": "fault", "fault": "truncate_binary", "conn": conn, "cmd": cmd, "req_id": req_id}),
+            ));
+            frame.truncate(frame.len() / 2);
+        }
+        Outbound::Binary(frame)
     }
 
     fn conn_sn(&self, conn: ConnId) -> Option<String> {
