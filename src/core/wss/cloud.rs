@@ -552,8 +552,9 @@ impl Cloud {
         ));
     }
 
-    /// Asked by the driver when a WebSocket opens: true = write this connection one byte
-    /// at a time (adversarial split-bytes, counted).
+    /// Asked by the driver when a WebSocket opens. Non-empty (the fault's log line) when
+    /// this connection is to be written one byte at a time (adversarial split-bytes,
+    /// counted).
     pub fn split_bytes(&mut self, conn: ConnId) -> Vec<Action> {
         let mut out = Vec::new();
         if self.adversarial(Adversarial::SplitBytes) {
