@@ -189,3 +189,30 @@ async fn truncated_binary_reply_once() {
     );
     assert_eq!(lens[1].0, lens[1].1, "then whole again");
 }
+
+/// A device that sends requests but never reads its replies: the emulator queues at most
+/// 256 frames for it, then closes it, instead of buffering replies without end.
+#[tokio::test]
+async fn a_device_that_never_reads_is_closed() {
+    let emu = Emu::start(&[]);
+    let mut dev = emu.client().await;
+    // Large req_ids make large replies (echoed in headers and errmsg), so the socket
+    // buffers fill after a few hundred.
+    let big = "r".repeat(16 * 1024);
+    let start = Instant::now();
+    let mut sent = 0u32;
+    while start.elapsed() < Duration::from_secs(30) {
+        let t = json!({"cmd": "ping", "headers": {"req_id": format!("{big}-{sent}")}});
+        let m = tokio_tungstenite::tungstenite::Message::text(t.to_string());
+        match tokio::time::timeout(Duration::from_secs(5), dev.try_send(m)).await {
+            Ok(true) => sent += 1,
+            _ => break,
+        }
+        if sent.is_multiple_of(100) && emu.events().iter().any(|e| e["event"] == "stalled") {
+            break;
+        }
+    }
+    let e = emu.wait_event(|e| e["event"] == "stalled");
+    assert_eq!(e["queued"], 256, "{e}");
+    assert!(sent > 256, "{sent} requests before the close");
+}

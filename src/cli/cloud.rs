@@ -123,7 +123,23 @@ pub enum CloudCommand {
     wecom-hw cloud serve --listen 127.0.0.1:8443 --devices devices.csv\n  \
     wecom-hw cloud serve --listen 127.0.0.1:0 --json --auto-bind-after 3   # port chosen by the OS, NDJSON events\n  \
     wecom-hw cloud serve --insecure-plain --listen 127.0.0.1:8080           # ws:// without TLS\n  \
-    wecom-hw cloud serve --fault-errcode ping=600020 --fault-headerless --fault-times 2\n\n\
+    wecom-hw cloud serve --fault-errcode ping=600020 --fault-headerless --fault-times 2\n  \
+    wecom-hw cloud serve --fault-adversarial oversize-text --fault-adversarial ping-flood\n\n\
+    Adversarial modes (--fault-adversarial MODE; \"first reply after login\" = the answer to\n\
+    a subscribed connection's first call or heartbeat):\n  \
+    oversize-text          first reply after login padded to 2 MiB in one text frame\n  \
+    oversize-binary        login-QR binary reply padded to 2 MiB, in 64 KiB fragments\n  \
+    split-bytes            every frame of a connection written 1 byte per TCP segment\n  \
+    invalid-utf8           first reply after login as a text frame with invalid UTF-8\n  \
+    duplicate-keys         first push with `cmd` twice (push_unbind_corp, then the real one)\n  \
+    wrong-req-id           first reply of all with a req_id the device never sent\n  \
+    push-before-subscribe  push_unbind_corp on a new connection before its first reply\n  \
+    binary-len-long        login-QR reply whose data_len is longer than its payload\n  \
+    binary-len-short       login-QR reply whose data_len is shorter than its payload\n  \
+    binary-len-huge        login-QR reply whose data_len is 4 GiB - 1\n  \
+    ping-flood             50,000 WebSocket pings after the first reply after login\n  \
+    reorder-replies        first reply after login held until the next reply (at most 2 s)\n\
+    What `wecom-hw connect` does about each: see `wecom-hw connect --help`.\n\n\
     Devices file: CSV with a header row (sn, secret_no or seedSecretNo, optional seed yes/no),\n\
     or NDJSON objects with the same keys. Header aliases as in the registration import.\n\
     The first stdout line tells where the emulator listens and where its CA is.")]
@@ -228,6 +244,59 @@ pub struct FaultArgs {
     /// Send the binary login-QR reply truncated (declared length overruns it; counted)
     #[arg(long)]
     pub fault_truncate_binary: bool,
+    /// Break the wire protocol on purpose: MODE as listed below (counted; may be repeated)
+    #[arg(long, value_name = "MODE", value_enum, hide_possible_values = true)]
+    pub fault_adversarial: Vec<AdversarialMode>,
+}
+
+/// The adversarial modes of `--fault-adversarial` (what `wecom-hw connect` does about
+/// each is in its --help and the README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AdversarialMode {
+    /// First reply after login padded to 2 MiB in one text frame
+    OversizeText,
+    /// Login-QR binary reply padded to 2 MiB, sent in 64 KiB fragments
+    OversizeBinary,
+    /// Every frame of a connection written 1 byte per TCP segment (flushed each byte)
+    SplitBytes,
+    /// First reply after login as a text frame with invalid UTF-8
+    InvalidUtf8,
+    /// First push with `cmd` twice (push_unbind_corp, then the real name)
+    DuplicateKeys,
+    /// First reply of all with a req_id the device never sent
+    WrongReqId,
+    /// push_unbind_corp on a new connection before its first request is answered
+    PushBeforeSubscribe,
+    /// Login-QR reply whose data_len is longer than its payload
+    BinaryLenLong,
+    /// Login-QR reply whose data_len is shorter than its payload
+    BinaryLenShort,
+    /// Login-QR reply whose data_len is 4 GiB - 1
+    BinaryLenHuge,
+    /// 50,000 WebSocket pings back to back after the first reply after login
+    PingFlood,
+    /// First reply after login held until the next reply went out (at most 2 s)
+    ReorderReplies,
+}
+
+impl AdversarialMode {
+    pub fn core(self) -> crate::core::wss::cloud::Adversarial {
+        use crate::core::wss::cloud::Adversarial as A;
+        match self {
+            AdversarialMode::OversizeText => A::OversizeText,
+            AdversarialMode::OversizeBinary => A::OversizeBinary,
+            AdversarialMode::SplitBytes => A::SplitBytes,
+            AdversarialMode::InvalidUtf8 => A::InvalidUtf8,
+            AdversarialMode::DuplicateKeys => A::DuplicateKeys,
+            AdversarialMode::WrongReqId => A::WrongReqId,
+            AdversarialMode::PushBeforeSubscribe => A::PushBeforeSubscribe,
+            AdversarialMode::BinaryLenLong => A::BinaryLenLong,
+            AdversarialMode::BinaryLenShort => A::BinaryLenShort,
+            AdversarialMode::BinaryLenHuge => A::BinaryLenHuge,
+            AdversarialMode::PingFlood => A::PingFlood,
+            AdversarialMode::ReorderReplies => A::ReorderReplies,
+        }
+    }
 }
 
 fn parse_cmd_code(s: &str) -> Result<(String, i64), String> {

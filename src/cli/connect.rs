@@ -37,7 +37,17 @@ Neither: nothing is kept and every run registers and activates again.
 Timing (wss.md §9; assumed values are flags): heartbeat every 30 s (--ping-interval 20..40),
 active polled every 5 s while unbound, get_timestamp/register/active resent after 5 s,
 other requests time out after 10 s, 3 missed heartbeats reconnect, reconnect backoff
-1 s doubling to 60 s with ±20 % jitter.";
+1 s doubling to 60 s with ±20 % jitter.
+
+A misbehaving cloud (each line names what the device was doing; state is never touched):
+  message or frame over --max-message, text not UTF-8, WebSocket protocol error
+      -> close (1009 / 1007 / 1002), reconnect with backoff; calls in flight are resent
+  JSON that does not parse, or has a key twice; a reply with a req_id not in flight
+      -> dropped; a login step is resent after 5 s, a call fails after 10 s (exit 9)
+  push before register succeeded on the connection -> ignored (never wipes the secret)
+  binary reply with lying lengths -> dropped, nothing allocated; its call fails (exit 7)
+  WebSocket ping flood -> answered (a newer ping replaces an unsent pong), warned once a second
+  replies out of order -> matched by req_id";
 
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
@@ -99,6 +109,11 @@ pub struct ConnectArgs {
     /// Warn when the device clock differs from the cloud's by at least this many seconds
     #[arg(long, value_name = "SECS", default_value_t = 5)]
     pub skew_warn: u64,
+    /// Largest WebSocket message or frame accepted from the cloud; a larger one closes
+    /// the connection, which is then reopened with backoff
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 20,
+          value_parser = clap::value_parser!(u64).range(4096..=(64 << 20)))]
+    pub max_message: u64,
     /// Where --on ...=fetch saves the downloaded firmware image
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub download_dir: PathBuf,

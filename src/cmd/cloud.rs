@@ -268,6 +268,12 @@ fn device_record(sn: &str, secret: &str, kind: crate::import::SecretKind) -> Dev
     }
 }
 
+/// The largest WebSocket message `serve` reads from a device: the upload cap plus 64 KiB
+/// for an upload's other fields, and never under 1 MiB (the device's own default).
+pub fn max_message(max_upload: usize) -> usize {
+    max_upload.saturating_add(64 * 1024).max(1 << 20)
+}
+
 fn serve(
     a: ServeArgs,
     dir: PathBuf,
@@ -298,6 +304,12 @@ fn serve(
             refuse_tls: a.faults.fault_refuse_tls,
             unknown_push: a.faults.fault_unknown_push,
             truncate_binary: a.faults.fault_truncate_binary,
+            adversarial: a
+                .faults
+                .fault_adversarial
+                .iter()
+                .map(|m| m.core())
+                .collect(),
         },
     };
     // Every devices file is read whole before anything starts: a bad row stops here.
@@ -326,6 +338,7 @@ fn serve(
         extra_names: a.san,
         firmware_listen: a.firmware_listen,
         idle_timeout_secs: a.idle_timeout,
+        max_message: max_message(a.max_upload),
         json: out.json,
         verbose: out.verbose,
         quiet: out.quiet,

@@ -84,8 +84,9 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         None => None,
     };
     let reactions = Reactions::parse(&a.on)?;
-    let endpoint = Endpoint::new(&a.endpoint, a.ca_file.as_deref(), a.insecure_plain)
+    let mut endpoint = Endpoint::new(&a.endpoint, a.ca_file.as_deref(), a.insecure_plain)
         .map_err(|e| Failure::new(ExitClass::Usage, format!("{e:#}")))?;
+    endpoint.max_message = a.max_message as usize;
     let persisted = backend.load(&a.sn, stored.as_ref())?;
     if seed && !backend.keeps_state() {
         out.warn(

@@ -290,6 +290,14 @@ impl Client {
         }
     }
 
+    /// Like [`send`](Self::send), but false instead of a panic when the peer has gone.
+    pub async fn try_send(&mut self, m: Message) -> bool {
+        match &mut self.ws {
+            Stream::Tls(w) => w.send(m).await.is_ok(),
+            Stream::Plain(w) => w.send(m).await.is_ok(),
+        }
+    }
+
     pub async fn send_text(&mut self, t: &str) {
         self.send(Message::text(t.to_owned())).await
     }

@@ -328,6 +328,11 @@ pub struct Running {
 }
 
 impl Running {
+    /// The device's process id (to read /proc/<pid>/status).
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().expect("running").id()
+    }
+
     pub fn events(&self) -> Vec<Value> {
         self.out.json()
     }

@@ -39,8 +39,22 @@ impl Session {
             return Flow::Continue;
         };
         match (l, &kind) {
-            (Lifecycle::CallFailed { reason, cmd, .. }, _) => {
-                Flow::Fail(Failure::new(ExitClass::Timeout, format!("`{cmd}`: {reason}")).into())
+            (
+                Lifecycle::CallFailed {
+                    reason,
+                    cmd,
+                    timed_out,
+                    ..
+                },
+                _,
+            ) => {
+                // An unusable answer is the cloud's fault on the wire: exit 7, not 9.
+                let class = if *timed_out {
+                    ExitClass::Timeout
+                } else {
+                    ExitClass::Network
+                };
+                Flow::Fail(Failure::new(class, format!("`{cmd}`: {reason}")).into())
             }
             (
                 Lifecycle::CallReply {

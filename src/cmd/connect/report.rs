@@ -151,18 +151,22 @@ impl Session {
                 format!("login restarted on the same connection: {reason}"),
                 v,
             ),
-            Lifecycle::Malformed { detail } => self.warn(
-                format!("dropped a malformed frame from the cloud: {detail}"),
+            Lifecycle::Malformed { detail, step } => self.warn(
+                format!("dropped a malformed frame from the cloud ({step}): {detail}"),
                 v,
             ),
-            Lifecycle::LateReply { req_id } => {
-                if self.out.json {
-                    self.line("", v);
-                } else {
-                    self.out
-                        .debug(format!("late or unknown reply {req_id} dropped"));
-                }
-            }
+            Lifecycle::LateReply { req_id, step } => self.warn(
+                format!("dropped a reply to no request in flight [{req_id}] ({step}): late, or not ours"),
+                v,
+            ),
+            Lifecycle::PushIgnored { cmd, step } => self.warn(
+                format!("ignored {cmd}: a push before `register` succeeded on this connection ({step}) cannot be for this device"),
+                v,
+            ),
+            Lifecycle::PingFlood { pings } => self.warn(
+                format!("ping flood: over {} WebSocket pings from the cloud within 1 s; answering them (a newer ping replaces an unsent pong), staying connected", pings - 1),
+                v,
+            ),
             Lifecycle::Disconnected { reason } => {
                 self.last = format!("disconnected ({reason})");
                 self.warn(format!("disconnected: {reason}"), v)

@@ -104,6 +104,63 @@ pub struct Faults {
     /// Send binary replies (the login QR) truncated: the declared length overruns the
     /// message, which the device must drop (2.4.4).
     pub truncate_binary: bool,
+    /// Adversarial modes: the cloud breaks the wire protocol on purpose (counted).
+    pub adversarial: Vec<Adversarial>,
+}
+
+/// Size of the frames sent by the oversize modes: twice the device's default 1 MiB limit.
+pub const OVERSIZE_BYTES: usize = 2 << 20;
+/// WebSocket pings sent back to back by [`Adversarial::PingFlood`].
+pub const PING_FLOOD: u32 = 50_000;
+
+/// An adversarial mode of `cloud serve --fault-adversarial`: a hostile or broken cloud.
+/// "The first reply after login" is the answer to the first request a subscribed
+/// connection makes (a call or a heartbeat), so a device's login is never the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adversarial {
+    /// The first reply after login padded to [`OVERSIZE_BYTES`] in one text frame.
+    OversizeText,
+    /// The login-QR binary reply padded to [`OVERSIZE_BYTES`], in 64 KiB fragments.
+    OversizeBinary,
+    /// Every frame of a connection written one byte per TCP write (and flush).
+    SplitBytes,
+    /// The first reply after login as a text frame that is not UTF-8.
+    InvalidUtf8,
+    /// The first push carries `cmd` twice: `push_unbind_corp`, then the real name.
+    DuplicateKeys,
+    /// The first reply of all carries a req_id the device never sent.
+    WrongReqId,
+    /// A `push_unbind_corp` on a fresh connection before its first request is answered.
+    PushBeforeSubscribe,
+    /// The login-QR reply's `data_len` says more bytes than the message holds.
+    BinaryLenLong,
+    /// The login-QR reply's `data_len` says fewer bytes than follow (trailing bytes).
+    BinaryLenShort,
+    /// The login-QR reply's `data_len` is 4 GiB − 1.
+    BinaryLenHuge,
+    /// After the first reply after login, [`PING_FLOOD`] WebSocket pings back to back.
+    PingFlood,
+    /// The first reply after login is held back until the next reply has gone out.
+    ReorderReplies,
+}
+
+impl Adversarial {
+    pub fn name(self) -> &'static str {
+        match self {
+            Adversarial::OversizeText => "oversize-text",
+            Adversarial::OversizeBinary => "oversize-binary",
+            Adversarial::SplitBytes => "split-bytes",
+            Adversarial::InvalidUtf8 => "invalid-utf8",
+            Adversarial::DuplicateKeys => "duplicate-keys",
+            Adversarial::WrongReqId => "wrong-req-id",
+            Adversarial::PushBeforeSubscribe => "push-before-subscribe",
+            Adversarial::BinaryLenLong => "binary-len-long",
+            Adversarial::BinaryLenShort => "binary-len-short",
+            Adversarial::BinaryLenHuge => "binary-len-huge",
+            Adversarial::PingFlood => "ping-flood",
+            Adversarial::ReorderReplies => "reorder-replies",
+        }
+    }
 }
 
 /// A device as the cloud knows it (11.2). Persisted, secrets included, in a 0600 file.
@@ -229,6 +286,8 @@ struct Conn {
     /// Registry key of the device this connection registered (or subscribed) as.
     sn: Option<String>,
     frames: u32,
+    /// A request was answered on this connection (adversarial push-before-subscribe).
+    answered: bool,
 }
 
 /// A frame (or close) for one connection.
@@ -237,6 +296,14 @@ pub enum Outbound {
     Text(String),
     Binary(Vec<u8>),
     Close,
+    /// A text frame whose payload is sent as is, UTF-8 or not (adversarial).
+    RawText(Vec<u8>),
+    /// One binary message sent as 64 KiB fragments (adversarial oversize).
+    Fragmented(Vec<u8>),
+    /// This many WebSocket pings back to back (adversarial).
+    PingFlood(u32),
+    /// Sent only after the next reply has gone out, or after 2 s (adversarial reorder).
+    Held(Box<Outbound>),
 }
 
 /// How loud an event is: `Debug` events (every ping) are shown only with `-v`.
@@ -372,6 +439,14 @@ fn reject(code: i64) -> Rejection {
     (code, text_of(code))
 }
 
+/// The login sequence: never the target of the "first reply after login" modes.
+fn is_login_cmd(cmd: &str) -> bool {
+    matches!(
+        cmd,
+        "get_timestamp" | "get_secret_no" | "register" | "active" | "subscribe_corp"
+    )
+}
+
 /// Short push names accepted by `cloud push` (11.4) and the real name they stand for.
 pub fn push_name(cmd: &str) -> String {
     match cmd {
@@ -464,6 +539,35 @@ impl Cloud {
         }
     }
 
+    /// An adversarial mode is on and fires now (counted).
+    fn adversarial(&mut self, mode: Adversarial) -> bool {
+        self.cfg.faults.adversarial.contains(&mode) && self.fire(mode.name())
+    }
+
+    fn fault_log(conn: ConnId, mode: Adversarial, what: String, out: &mut Vec<Action>) {
+        out.push(log(
+            Level::Warn,
+            format!("conn {conn}: fault {}: {what}", mode.name()),
+            json!({"event": "fault", "fault": mode.name(), "conn": conn, "detail": what}),
+        ));
+    }
+
+    /// Asked by the driver when a WebSocket opens. Non-empty (the fault's log line) when
+    /// this connection is to be written one byte at a time (adversarial split-bytes,
+    /// counted).
+    pub fn split_bytes(&mut self, conn: ConnId) -> Vec<Action> {
+        let mut out = Vec::new();
+        if self.adversarial(Adversarial::SplitBytes) {
+            Self::fault_log(
+                conn,
+                Adversarial::SplitBytes,
+                "every frame written one byte at a time".into(),
+                &mut out,
+            );
+        }
+        out
+    }
+
     /// Asked by the driver before each TLS handshake; false = refuse it (fault).
     pub fn admit_tls(&mut self) -> bool {
         !(self.cfg.faults.refuse_tls && self.fire("refuse_tls"))
@@ -479,6 +583,7 @@ impl Cloud {
                 stage: Stage::Connected,
                 sn: None,
                 frames: 0,
+                answered: false,
             },
         );
         id
@@ -533,12 +638,23 @@ impl Cloud {
     fn push_to(&mut self, conn: ConnId, cmd: &str, body: Option<Value>, out: &mut Vec<Action>) {
         let req_id = format!("push-{}", self.next_push);
         self.next_push += 1;
-        let text = Push {
+        let mut text = Push {
             cmd: cmd.to_owned(),
             req_id,
             body,
         }
         .to_json();
+        if self.adversarial(Adversarial::DuplicateKeys) {
+            // A parser keeping the first `cmd` would wipe the device's secret; one keeping
+            // the last acts on a frame another parser reads differently. Both are wrong.
+            text.insert_str(1, r#""cmd":"push_unbind_corp","#);
+            Self::fault_log(
+                conn,
+                Adversarial::DuplicateKeys,
+                format!("{cmd} sent with `cmd` twice (push_unbind_corp first)"),
+                out,
+            );
+        }
         out.push(log(
             Level::Info,
             format!("conn {conn} <- {cmd}"),
@@ -659,31 +775,159 @@ impl Cloud {
             ));
             return;
         }
+        // Decided before the reply is built: adversarial modes rewrite it below.
+        let post_login = self.stage(conn) == Stage::Subscribed && !is_login_cmd(cmd);
+        let wrong_id;
+        let req_id = if self.adversarial(Adversarial::WrongReqId) {
+            wrong_id = format!("{req_id}-not-yours");
+            Self::fault_log(
+                conn,
+                Adversarial::WrongReqId,
+                format!("reply to {cmd} [{req_id}] sent as [{wrong_id}]"),
+                out,
+            );
+            wrong_id.as_str()
+        } else {
+            req_id
+        };
         let msg = match result {
             Ok(Answer::Json(body)) => Outbound::Text(Reply::ok(req_id, body).to_json()),
-            Ok(Answer::Binary(data)) => {
-                let mut frame = BinaryReply {
-                    req_id: req_id.to_owned(),
-                    data,
-                }
-                .encode();
-                if self.cfg.faults.truncate_binary && self.fire("truncate_binary") {
-                    out.push(log(
-                        Level::Warn,
-                        format!("conn {conn}: fault: binary reply to {cmd} [{req_id}] truncated"),
-                        json!({"event": "fault", "fault": "truncate_binary", "conn": conn, "cmd": cmd, "req_id": req_id}),
-                    ));
-                    frame.truncate(frame.len() / 2);
-                }
-                Outbound::Binary(frame)
-            }
+            Ok(Answer::Binary(data)) => self.binary_reply(conn, cmd, req_id, data, out),
             Err((code, text)) => {
                 let errmsg = self.errmsg(&text, Some(req_id), now);
                 let headers = (!self.cfg.faults.headerless_errors).then(|| req_id.to_owned());
                 Outbound::Text(Reply::error(headers, code, errmsg).to_json())
             }
         };
+        let msg = if post_login {
+            self.post_login_fault(conn, cmd, msg, out)
+        } else {
+            msg
+        };
         self.send(conn, msg, out);
+        if post_login && self.adversarial(Adversarial::PingFlood) {
+            Self::fault_log(
+                conn,
+                Adversarial::PingFlood,
+                format!("{PING_FLOOD} WebSocket pings after the reply to {cmd}"),
+                out,
+            );
+            self.send(conn, Outbound::PingFlood(PING_FLOOD), out);
+        }
+    }
+
+    /// The adversarial rewrites of the first reply after login (see [`Adversarial`]).
+    fn post_login_fault(
+        &mut self,
+        conn: ConnId,
+        cmd: &str,
+        msg: Outbound,
+        out: &mut Vec<Action>,
+    ) -> Outbound {
+        let Outbound::Text(text) = msg else {
+            return msg;
+        };
+        // Every reply is a non-empty JSON object: text[1..] is what follows its `{`.
+        if self.adversarial(Adversarial::OversizeText) {
+            let head = "{\"padding\":\"";
+            let pad = OVERSIZE_BYTES.saturating_sub(text.len() + head.len() + 1);
+            let mut t = String::with_capacity(OVERSIZE_BYTES);
+            t.push_str(head);
+            t.extend(std::iter::repeat_n('x', pad));
+            t.push_str("\",");
+            t.push_str(&text[1..]);
+            Self::fault_log(
+                conn,
+                Adversarial::OversizeText,
+                format!("reply to {cmd} padded to {} bytes", t.len()),
+                out,
+            );
+            return Outbound::Text(t);
+        }
+        if self.adversarial(Adversarial::InvalidUtf8) {
+            let mut b = b"{\"junk\":\"\xc3\x28\",".to_vec();
+            b.extend_from_slice(&text.as_bytes()[1..]);
+            Self::fault_log(
+                conn,
+                Adversarial::InvalidUtf8,
+                format!("reply to {cmd} sent with invalid UTF-8 (c3 28)"),
+                out,
+            );
+            return Outbound::RawText(b);
+        }
+        if self.adversarial(Adversarial::ReorderReplies) {
+            Self::fault_log(
+                conn,
+                Adversarial::ReorderReplies,
+                format!("reply to {cmd} held until the next reply has gone out"),
+                out,
+            );
+            return Outbound::Held(Box::new(Outbound::Text(text)));
+        }
+        Outbound::Text(text)
+    }
+
+    /// A binary v1 reply, with the binary faults applied.
+    fn binary_reply(
+        &mut self,
+        conn: ConnId,
+        cmd: &str,
+        req_id: &str,
+        mut data: Vec<u8>,
+        out: &mut Vec<Action>,
+    ) -> Outbound {
+        if self.adversarial(Adversarial::OversizeBinary) {
+            data.resize(OVERSIZE_BYTES, 0);
+            Self::fault_log(
+                conn,
+                Adversarial::OversizeBinary,
+                format!("binary reply to {cmd} [{req_id}] padded to {OVERSIZE_BYTES} bytes"),
+                out,
+            );
+            let frame = BinaryReply {
+                req_id: req_id.to_owned(),
+                data,
+            }
+            .encode();
+            return Outbound::Fragmented(frame);
+        }
+        let real = data.len() as u32;
+        let mut frame = BinaryReply {
+            req_id: req_id.to_owned(),
+            data,
+        }
+        .encode();
+        let lie = if self.adversarial(Adversarial::BinaryLenLong) {
+            Some((Adversarial::BinaryLenLong, real + 1000))
+        } else if self.adversarial(Adversarial::BinaryLenShort) {
+            Some((Adversarial::BinaryLenShort, real / 2))
+        } else if self.adversarial(Adversarial::BinaryLenHuge) {
+            Some((Adversarial::BinaryLenHuge, u32::MAX))
+        } else {
+            None
+        };
+        if let Some((mode, len)) = lie {
+            // data_len follows format_version, req_id_len and req_id (2.4.1).
+            let at = 8 + req_id.len();
+            frame[at..at + 4].copy_from_slice(&len.to_le_bytes());
+            Self::fault_log(
+                conn,
+                mode,
+                format!(
+                    "binary reply to {cmd} [{req_id}] declares data_len {len} for {real} bytes"
+                ),
+                out,
+            );
+        }
+        if self.cfg.faults.truncate_binary && self.fire("truncate_binary") {
+            out.push(log(
+                Level::Warn,
+                format!("conn {conn}: fault: binary reply to {cmd} [{req_id}] truncated"),
+                json!({"event": "fault", "fault": "truncate_binary", "conn": conn, "cmd": cmd, "req_id": req_id}),
+            ));
+            frame.truncate(frame.len() / 2);
+        }
+        Outbound::Binary(frame)
     }
 
     fn conn_sn(&self, conn: ConnId) -> Option<String> {
@@ -699,6 +943,20 @@ impl Cloud {
     }
 
     fn request(&mut self, conn: ConnId, req: Request, now: u64, out: &mut Vec<Action>) {
+        let first = self.conns.get_mut(&conn).is_some_and(|c| {
+            let first = !c.answered;
+            c.answered = true;
+            first
+        });
+        if first && self.adversarial(Adversarial::PushBeforeSubscribe) {
+            Self::fault_log(
+                conn,
+                Adversarial::PushBeforeSubscribe,
+                format!("push_unbind_corp before answering {}", req.cmd),
+                out,
+            );
+            self.push_to(conn, "push_unbind_corp", None, out);
+        }
         let mut after = Vec::new();
         let injected = self
             .cfg
@@ -2457,5 +2715,198 @@ mod tests {
             "first reply shorter than it declares"
         );
         assert_eq!(sizes[1].0, sizes[1].1, "second reply whole");
+    }
+
+    fn adversarial(mode: Adversarial) -> Cloud {
+        cloud_with(Config {
+            faults: Faults {
+                times: 1,
+                adversarial: vec![mode],
+                ..Faults::default()
+            },
+            ..Config::default()
+        })
+    }
+
+    fn sent(acts: &[Action]) -> Vec<Outbound> {
+        acts.iter()
+            .filter_map(|a| match a {
+                Action::Send { msg, .. } => Some(msg.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn fault_fired(acts: &[Action], mode: Adversarial) -> bool {
+        acts.iter().any(|a| {
+            matches!(a, Action::Log(e) if e.data["event"] == "fault" && e.data["fault"] == mode.name())
+        })
+    }
+
+    #[test]
+    fn login_replies_are_never_targets_of_the_post_login_modes() {
+        for mode in [
+            Adversarial::OversizeText,
+            Adversarial::InvalidUtf8,
+            Adversarial::ReorderReplies,
+            Adversarial::PingFlood,
+        ] {
+            let mut c = adversarial(mode);
+            let conn = c.connect();
+            online(&mut c, conn); // `call` asserts one plain text reply per step
+            let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+            assert!(fault_fired(&acts, mode), "{mode:?}");
+            // Counted: the next reply is plain again.
+            let acts = c.on_text(conn, &req("get_corp_info", "g2", None), T0);
+            assert!(matches!(&sent(&acts)[..], [Outbound::Text(_)]), "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn post_login_rewrites() {
+        let mut c = adversarial(Adversarial::OversizeText);
+        let conn = c.connect();
+        online(&mut c, conn);
+        let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+        let [Outbound::Text(t)] = &sent(&acts)[..] else {
+            panic!("{acts:?}")
+        };
+        assert_eq!(t.len(), OVERSIZE_BYTES);
+        // Still the real reply, with one unknown key more.
+        let v: Value = serde_json::from_str(t).unwrap();
+        assert_eq!(v["body"]["corp_name"], "Emulated Corp");
+
+        let mut c = adversarial(Adversarial::InvalidUtf8);
+        let conn = c.connect();
+        online(&mut c, conn);
+        let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+        let [Outbound::RawText(b)] = &sent(&acts)[..] else {
+            panic!("{acts:?}")
+        };
+        assert!(std::str::from_utf8(b).is_err());
+
+        let mut c = adversarial(Adversarial::ReorderReplies);
+        let conn = c.connect();
+        online(&mut c, conn);
+        let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+        assert!(matches!(&sent(&acts)[..], [Outbound::Held(_)]));
+
+        let mut c = adversarial(Adversarial::PingFlood);
+        let conn = c.connect();
+        online(&mut c, conn);
+        let acts = c.on_text(conn, &req("ping", "p", None), T0);
+        assert!(matches!(
+            &sent(&acts)[..],
+            [Outbound::Text(_), Outbound::PingFlood(PING_FLOOD)]
+        ));
+    }
+
+    #[test]
+    fn wrong_req_id_hits_the_first_reply_only() {
+        let mut c = adversarial(Adversarial::WrongReqId);
+        let conn = c.connect();
+        let acts = c.on_text(conn, &req("get_timestamp", "t-1", None), T0);
+        assert_eq!(texts(&acts, conn)[0]["headers"]["req_id"], "t-1-not-yours");
+        let acts = c.on_text(conn, &req("get_timestamp", "t-2", None), T0);
+        assert_eq!(texts(&acts, conn)[0]["headers"]["req_id"], "t-2");
+    }
+
+    #[test]
+    fn push_before_subscribe_precedes_the_first_reply_of_a_connection() {
+        let mut c = adversarial(Adversarial::PushBeforeSubscribe);
+        let conn = c.connect();
+        let acts = c.on_text(conn, &req("get_timestamp", "t-1", None), T0);
+        let t = texts(&acts, conn);
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0]["cmd"], "push_unbind_corp");
+        assert_eq!(t[1]["headers"]["req_id"], "t-1");
+        // Nothing was actually unbound or changed.
+        assert!(!acts.iter().any(|a| matches!(a, Action::Persist)));
+    }
+
+    #[test]
+    fn duplicate_keys_put_an_unbind_first() {
+        let mut c = adversarial(Adversarial::DuplicateKeys);
+        let conn = c.connect();
+        register(&mut c, conn, T0);
+        // The first push of all, here the bind of a registered device.
+        let (_, acts) = c
+            .admin(
+                Admin::Bind {
+                    sn: "E30000000001".into(),
+                    corp: None,
+                },
+                T0,
+            )
+            .unwrap();
+        let [Outbound::Text(t)] = &sent(&acts)[..] else {
+            panic!("{acts:?}")
+        };
+        assert!(
+            t.starts_with(r#"{"cmd":"push_unbind_corp","cmd":"push_bind_corp""#),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn lying_binary_lengths() {
+        for (mode, check) in [
+            (Adversarial::BinaryLenLong, FrameErrorKind::Truncated),
+            (Adversarial::BinaryLenShort, FrameErrorKind::Trailing),
+            (Adversarial::BinaryLenHuge, FrameErrorKind::TooLong),
+        ] {
+            let mut c = adversarial(mode);
+            let conn = c.connect();
+            online(&mut c, conn);
+            let acts = c.on_text(conn, &req("gen_login_qrcode", "q", None), T0);
+            let [Outbound::Binary(b)] = &sent(&acts)[..] else {
+                panic!("{acts:?}")
+            };
+            let e = BinaryReply::decode(b).unwrap_err();
+            let kind = match e {
+                crate::core::wss::frame::FrameError::Truncated { .. } => FrameErrorKind::Truncated,
+                crate::core::wss::frame::FrameError::Trailing(_) => FrameErrorKind::Trailing,
+                crate::core::wss::frame::FrameError::TooLong { .. } => FrameErrorKind::TooLong,
+                other => panic!("{other}"),
+            };
+            assert_eq!(kind, check, "{mode:?}");
+            assert_eq!(BinaryReply::peek_req_id(b).as_deref(), Some("q"));
+        }
+        let mut c = adversarial(Adversarial::OversizeBinary);
+        let conn = c.connect();
+        online(&mut c, conn);
+        let acts = c.on_text(conn, &req("gen_login_qrcode", "q", None), T0);
+        let [Outbound::Fragmented(b)] = &sent(&acts)[..] else {
+            panic!("{acts:?}")
+        };
+        let r = BinaryReply::decode(b).unwrap();
+        assert_eq!(r.data.len(), OVERSIZE_BYTES);
+        assert!(r.data.starts_with(b"\x89PNG"));
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum FrameErrorKind {
+        Truncated,
+        Trailing,
+        TooLong,
+    }
+
+    #[test]
+    fn split_bytes_is_asked_per_connection_and_counted() {
+        let mut c = cloud_with(Config {
+            faults: Faults {
+                times: 2,
+                adversarial: vec![Adversarial::SplitBytes],
+                ..Faults::default()
+            },
+            ..Config::default()
+        });
+        let fired: Vec<bool> = (0..3)
+            .map(|_| {
+                let conn = c.connect();
+                !c.split_bytes(conn).is_empty()
+            })
+            .collect();
+        assert_eq!(fired, [true, true, false]);
     }
 }

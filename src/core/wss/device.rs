@@ -184,7 +184,8 @@ impl Device {
             }
             Event::Closed(reason) => {
                 if self.state != State::Disconnected {
-                    self.disconnect(reason, false, now);
+                    let step = self.doing();
+                    self.disconnect(format!("{reason} ({step})"), false, now);
                 }
             }
             Event::Text(text) => self.on_text(&text, now),
@@ -251,6 +252,7 @@ impl Device {
                     id: c.id,
                     cmd: c.call.name().into(),
                     reason: format!("no reply within {secs} s"),
+                    timed_out: true,
                 });
             }
         }
@@ -544,19 +546,54 @@ impl Device {
             return;
         }
         match classify(text) {
+            // 2.4.4 by analogy: log and drop; whatever waited for it resends or times out.
             Err(e) => self.emit(Lifecycle::Malformed {
                 detail: format!("text frame: {e}"),
+                step: self.doing(),
             }),
             Ok(Inbound::Push(p)) => self.on_push(p, now),
             Ok(Inbound::Reply(r)) => self.on_reply(r, now),
         }
     }
 
+    /// What the device is doing, for log lines about what the cloud sent meanwhile.
+    fn doing(&self) -> String {
+        if let Some(s) = &self.step {
+            return format!("waiting for `{}`", s.cmd);
+        }
+        let mut inflight: Vec<&'static str> = self
+            .calls_inflight
+            .values()
+            .map(|c| c.call.name())
+            .collect();
+        inflight.sort_unstable();
+        match (self.state, inflight.is_empty()) {
+            (State::Online, true) => "online".into(),
+            (State::Online, false) => format!("online, `{}` in flight", inflight.join("`, `")),
+            (State::Activating, _) => "polling `active`".into(),
+            (s, _) => format!("{s:?}").to_lowercase(),
+        }
+    }
+
     fn on_binary(&mut self, b: &[u8]) {
         match BinaryReply::decode(b) {
-            Err(e) => self.emit(Lifecycle::Malformed {
-                detail: e.to_string(),
-            }),
+            Err(e) => {
+                self.emit(Lifecycle::Malformed {
+                    detail: e.to_string(),
+                    step: self.doing(),
+                });
+                // When the req_id is still readable, the call it answers has its (bad)
+                // answer: fail it now instead of letting it wait for a timeout.
+                let call = BinaryReply::peek_req_id(b).and_then(|r| self.calls_inflight.remove(&r));
+                if let Some(c) = call {
+                    self.emit(Lifecycle::CallFailed {
+                        id: c.id,
+                        cmd: c.call.name().into(),
+                        reason: format!("the cloud's binary reply was malformed ({e})"),
+                        timed_out: false,
+                    });
+                }
+            }
             Ok(r) => match self.calls_inflight.remove(&r.req_id) {
                 Some(c) => self.emit(Lifecycle::CallBinary {
                     id: c.id,
@@ -564,12 +601,27 @@ impl Device {
                     len: r.data.len(),
                     data: r.data,
                 }),
-                None => self.emit(Lifecycle::LateReply { req_id: r.req_id }),
+                None => self.emit(Lifecycle::LateReply {
+                    req_id: r.req_id,
+                    step: self.doing(),
+                }),
             },
         }
     }
 
     fn on_push(&mut self, p: Push, now: Instant) {
+        if matches!(
+            self.state,
+            State::TimeSync | State::SecretExchange | State::Registering
+        ) {
+            // Nothing identifies this connection as our device before `register`
+            // succeeds: such a push is not ours (acting on an unbind would wipe the secret).
+            self.emit(Lifecycle::PushIgnored {
+                cmd: p.cmd,
+                step: self.doing(),
+            });
+            return;
+        }
         self.emit(Lifecycle::Push {
             cmd: p.cmd.clone(),
             req_id: p.req_id.clone(),
@@ -668,7 +720,8 @@ impl Device {
             });
             return;
         }
-        self.emit(Lifecycle::LateReply { req_id });
+        let step = self.doing();
+        self.emit(Lifecycle::LateReply { req_id, step });
     }
 
     fn step_name(&self) -> String {
@@ -743,6 +796,7 @@ impl Device {
                         Ok(ts) => self.set_offset(ts, now),
                         Err(e) => self.emit(Lifecycle::Malformed {
                             detail: e.to_string(),
+                            step: step.into(),
                         }),
                     }
                 } else if code == -1 && self.busy_retries < 3 {

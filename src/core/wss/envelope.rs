@@ -90,10 +90,75 @@ fn to_string<T: Serialize>(v: &T) -> String {
 }
 
 fn object(text: &str) -> Result<Map<String, Value>, EnvelopeError> {
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(m)) => Ok(m),
+    match serde_json::from_str::<Strict>(text) {
+        Ok(Strict(Value::Object(m))) => Ok(m),
         Ok(_) => Err(EnvelopeError::NotObject),
         Err(e) => Err(EnvelopeError::NotJson(e.to_string())),
+    }
+}
+
+/// A JSON value whose objects have unique keys. RFC 8259 leaves duplicates to each parser
+/// (first wins, last wins, error), so a frame with `errcode` or `cmd` twice means different
+/// things to different readers; it is refused as not JSON instead of guessed at.
+struct Strict(Value);
+
+impl<'de> serde::Deserialize<'de> for Strict {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Strict, D::Error> {
+        d.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(v.into())
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(v.into())
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Value, A::Error> {
+        let mut v = Vec::new();
+        while let Some(Strict(x)) = a.next_element()? {
+            v.push(x);
+        }
+        Ok(Value::Array(v))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut a: A) -> Result<Value, A::Error> {
+        let mut m = Map::new();
+        while let Some(k) = a.next_key::<String>()? {
+            let Strict(v) = a.next_value()?;
+            if m.contains_key(&k) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "duplicate key `{k}`"
+                )));
+            }
+            m.insert(k, v);
+        }
+        Ok(Value::Object(m))
     }
 }
 
@@ -308,6 +373,21 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use serde_json::json;
+
+    #[test]
+    fn duplicate_keys_are_refused_at_any_depth() {
+        for text in [
+            r#"{"cmd":"push_unbind_corp","headers":{"req_id":"p"},"cmd":"push_bind_corp"}"#,
+            r#"{"headers":{"req_id":"a","req_id":"b"},"errcode":0}"#,
+            r#"{"headers":{"req_id":"a"},"errcode":0,"body":{"secret":"x","secret":"y"}}"#,
+        ] {
+            let e = classify(text).unwrap_err();
+            assert!(e.to_string().contains("duplicate key"), "{e}");
+        }
+        // Same key in different objects is fine.
+        let ok = r#"{"headers":{"req_id":"a"},"errcode":0,"body":{"headers":{"req_id":"x"}}}"#;
+        assert!(matches!(classify(ok), Ok(Inbound::Reply(_))));
+    }
 
     #[test]
     fn request_without_body_omits_the_key() {

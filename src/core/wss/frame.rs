@@ -145,6 +145,17 @@ impl BinaryReply {
         Self::decode_with(b, ByteOrder::Little)
     }
 
+    /// The req_id of a v1 reply whose later fields may be malformed, if that much is sound.
+    pub fn peek_req_id(b: &[u8]) -> Option<String> {
+        let mut r = Reader {
+            rest: b,
+            order: ByteOrder::Little,
+        };
+        (r.u32("format_version").ok()? == 1)
+            .then(|| r.text("req_id").ok())
+            .flatten()
+    }
+
     pub fn decode_with(b: &[u8], order: ByteOrder) -> Result<BinaryReply, FrameError> {
         let mut r = Reader { rest: b, order };
         let v = r.u32("format_version")?;

@@ -12,6 +12,8 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::Instant as TokioInstant;
 use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use transcript::{Dir, Transcript};
 use transport::{ConnectError, Endpoint, Ws};
 
@@ -157,6 +159,7 @@ impl Driver {
         let signal = interrupted();
         tokio::pin!(signal);
         let mut signal_done = false;
+        let mut pings = PingMeter::default();
         loop {
             while let Some(a) = dev.poll_action() {
                 let now = std::time::Instant::now();
@@ -270,6 +273,7 @@ impl Driver {
                     match res {
                         Ok(Ok(w)) => {
                             ws = Some(w);
+                            pings = PingMeter::default();
                             if let Some(tr) = self.transcript.as_mut() {
                                 tr.note("connected", &self.endpoint.url);
                             }
@@ -303,9 +307,32 @@ impl Driver {
                             None
                         }
                         Some(Ok(Message::Ping(p))) => {
-                            // tungstenite queues the Pong and flushes it on the next read.
-                            if let Some(tr) = self.transcript.as_mut() {
-                                tr.note("ws_ping", &format!("{} bytes, answered", p.len()));
+                            // tungstenite queues the Pong and flushes it on the next read;
+                            // a newer ping replaces an unsent pong, so a flood costs no
+                            // memory. The transcript and the log say so once per second.
+                            match pings.seen(now) {
+                                PingSeen::Note => {
+                                    if let Some(tr) = self.transcript.as_mut() {
+                                        tr.note("ws_ping", &format!("{} bytes, answered", p.len()));
+                                    }
+                                }
+                                PingSeen::Flood(n) => {
+                                    if let Some(tr) = self.transcript.as_mut() {
+                                        tr.note(
+                                            "ws_ping_flood",
+                                            &format!(
+                                                "over {} pings within 1 s; the rest of this second answered, not noted",
+                                                n - 1
+                                            ),
+                                        );
+                                    }
+                                    let l = Lifecycle::PingFlood { pings: n };
+                                    if let Flow::Fail(e) = hooks.event(&l, &inbox) {
+                                        self.close(&mut ws).await;
+                                        return Err(e);
+                                    }
+                                }
+                                PingSeen::Quiet => {}
                             }
                             None
                         }
@@ -314,7 +341,22 @@ impl Driver {
                             Some(f) => format!("closed by the cloud ({} {})", f.code, f.reason),
                             None => "closed by the cloud".to_owned(),
                         }),
-                        Some(Err(e)) => Some(format!("connection lost: {e}")),
+                        Some(Err(e)) => {
+                            let (reason, code) = read_error(&e, self.endpoint.max_message);
+                            // Tell the cloud why, as RFC 6455 asks, but never wait long.
+                            if let (Some(code), Some(w)) = (code, ws.as_mut()) {
+                                let frame = CloseFrame {
+                                    code,
+                                    reason: "".into(),
+                                };
+                                let _ = tokio::time::timeout(
+                                    Duration::from_secs(1),
+                                    w.close(Some(frame)),
+                                )
+                                .await;
+                            }
+                            Some(reason)
+                        }
                         None => Some("connection closed".to_owned()),
                     };
                     if let Some(reason) = closed {
@@ -327,5 +369,76 @@ impl Driver {
                 }
             }
         }
+    }
+}
+
+/// Pings within one second before the run counts as a flood.
+pub const PING_FLOOD_PER_SEC: u32 = 100;
+
+/// Counts WebSocket pings per one-second window.
+#[derive(Default)]
+struct PingMeter {
+    window: Option<std::time::Instant>,
+    count: u32,
+    reported: bool,
+}
+
+enum PingSeen {
+    /// Worth a transcript line.
+    Note,
+    /// The window just crossed the flood mark (once per window).
+    Flood(u32),
+    Quiet,
+}
+
+impl PingMeter {
+    fn seen(&mut self, now: std::time::Instant) -> PingSeen {
+        if self
+            .window
+            .is_none_or(|w| now.saturating_duration_since(w) >= Duration::from_secs(1))
+        {
+            self.window = Some(now);
+            self.count = 0;
+            self.reported = false;
+        }
+        self.count += 1;
+        if self.count <= 3 {
+            PingSeen::Note
+        } else if self.count > PING_FLOOD_PER_SEC && !self.reported {
+            self.reported = true;
+            PingSeen::Flood(self.count)
+        } else {
+            PingSeen::Quiet
+        }
+    }
+}
+
+/// Why reading failed, for the log, and the close code to send when the cloud broke the
+/// protocol (RFC 6455 7.4.1: 1009 too big, 1007 not UTF-8, 1002 protocol error).
+fn read_error(
+    e: &tokio_tungstenite::tungstenite::Error,
+    max: usize,
+) -> (String, Option<CloseCode>) {
+    use tokio_tungstenite::tungstenite::Error as E;
+    use tokio_tungstenite::tungstenite::error::CapacityError;
+    match e {
+        E::Capacity(CapacityError::MessageTooLong { size, .. }) => (
+            format!(
+                "the cloud sent a message of {size} bytes, over the {max}-byte limit (--max-message): closed with 1009"
+            ),
+            Some(CloseCode::Size),
+        ),
+        E::Utf8(detail) => (
+            format!("the cloud sent a text frame that is not UTF-8 ({detail}): closed with 1007"),
+            Some(CloseCode::Invalid),
+        ),
+        E::Protocol(
+            tokio_tungstenite::tungstenite::error::ProtocolError::ResetWithoutClosingHandshake,
+        ) => (format!("connection lost: {e}"), None),
+        E::Protocol(p) => (
+            format!("the cloud broke the WebSocket protocol ({p}): closed with 1002"),
+            Some(CloseCode::Protocol),
+        ),
+        other => (format!("connection lost: {other}"), None),
     }
 }

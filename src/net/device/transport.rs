@@ -13,6 +13,9 @@ use tokio::net::TcpStream;
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::http::Uri;
 
+/// Cap on bytes queued for the cloud: the largest upload (2 MiB) plus headroom.
+pub const MAX_WRITE_BUFFER: usize = 4 << 20;
+
 /// Any byte stream the WebSocket can run over (TLS or, when allowed, plain TCP).
 pub trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
@@ -26,7 +29,13 @@ pub struct Endpoint {
     host: String,
     port: u16,
     tls: Option<Arc<rustls::ClientConfig>>,
+    /// Largest WebSocket message (and frame) accepted from the cloud.
+    pub max_message: usize,
 }
+
+/// Default of [`Endpoint::max_message`]: the protocol's replies are small JSON and
+/// login-QR images of a few KiB (the real limit is unknown, `wss.md` 14 #12).
+pub const DEFAULT_MAX_MESSAGE: usize = 1 << 20;
 
 /// Why a connection attempt failed, and whether retrying can help.
 #[derive(Debug)]
@@ -73,6 +82,7 @@ impl Endpoint {
             port: uri.port_u16().unwrap_or(default_port),
             host,
             tls,
+            max_message: DEFAULT_MAX_MESSAGE,
         })
     }
 
@@ -125,9 +135,17 @@ impl Endpoint {
                 Box::new(tls)
             }
         };
-        let (ws, _resp) = tokio_tungstenite::client_async(self.url.as_str(), stream)
-            .await
-            .map_err(|e| plain(format!("WebSocket upgrade failed: {e}")))?;
+        // Bounded memory whatever the cloud sends: one frame or one message (fragments
+        // included) over `max_message` fails the connection before it is buffered, and
+        // queued writes (our pongs and requests) are capped as well.
+        let config = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
+            .max_message_size(Some(self.max_message))
+            .max_frame_size(Some(self.max_message))
+            .max_write_buffer_size(MAX_WRITE_BUFFER);
+        let (ws, _resp) =
+            tokio_tungstenite::client_async_with_config(self.url.as_str(), stream, Some(config))
+                .await
+                .map_err(|e| plain(format!("WebSocket upgrade failed: {e}")))?;
         Ok(ws)
     }
 }

@@ -11,8 +11,10 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::task::{Context as TaskContext, Poll};
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream, UnixListener, UnixStream};
@@ -33,6 +35,8 @@ pub struct ServeOptions {
     /// Close a connection silent for this long (0: never). The real server's timeout is
     /// not documented; devices ping every 20–40 s.
     pub idle_timeout_secs: u64,
+    /// Largest WebSocket message accepted from a device (the upload cap plus headroom).
+    pub max_message: usize,
     pub json: bool,
     pub verbose: u8,
     pub quiet: bool,
@@ -91,7 +95,11 @@ impl Logger {
     }
 }
 
-type Tx = mpsc::UnboundedSender<(Outbound, u64)>;
+type Tx = mpsc::Sender<(Outbound, u64)>;
+
+/// Frames waiting for one device's writer. A device that sends requests but never reads
+/// would otherwise make the emulator queue replies without end; at this many it is closed.
+const MAX_QUEUED: usize = 256;
 
 struct Inner {
     cloud: Cloud,
@@ -107,6 +115,10 @@ struct Shared {
     firmware_url: String,
     upload_seq: AtomicU64,
     idle: Duration,
+    /// Largest WebSocket message (and frame) accepted from a device.
+    max_message: usize,
+    /// Connections whose writer queue overflowed (see [`MAX_QUEUED`]): to be closed.
+    stalled: Mutex<std::collections::HashSet<ConnId>>,
 }
 
 impl Shared {
@@ -125,8 +137,14 @@ impl Shared {
                     msg,
                     delay_ms,
                 } => {
-                    if let Some(tx) = inner.senders.get(&conn) {
-                        let _ = tx.send((msg, delay_ms));
+                    if let Some(tx) = inner.senders.get(&conn)
+                        && let Err(mpsc::error::TrySendError::Full(_)) =
+                            tx.try_send((msg, delay_ms))
+                    {
+                        self.stalled
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .insert(conn);
                     }
                 }
                 Action::Persist => persist = true,
@@ -311,6 +329,8 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         state_dir: dir.clone(),
         firmware_url: format!("http://{fw_addr}/firmware/"),
         upload_seq: AtomicU64::new(0),
+        max_message: opts.max_message,
+        stalled: Mutex::new(Default::default()),
         idle: match opts.idle_timeout_secs {
             0 => Duration::MAX,
             s => Duration::from_secs(s),
@@ -401,17 +421,27 @@ async fn websocket<S>(stream: S, peer: SocketAddr, shared: Arc<Shared>)
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
+    // Off until the split-bytes fault picks this connection (after the upgrade).
+    let dribble = Arc::new(AtomicBool::new(false));
+    let stream = Dribble {
+        inner: stream,
+        on: dribble.clone(),
+    };
+    let max = shared.max_message;
     // Any path and any (or no) subprotocol is accepted (11.1).
     let ws = match tokio::time::timeout(
         Duration::from_secs(10),
         // Small buffers: a fleet of idle devices should cost little memory each (the
-        // default read buffer is 128 KiB per connection). Larger messages still work.
+        // default read buffer is 128 KiB per connection). Larger messages still work, up
+        // to the largest upload plus its header fields.
         tokio_tungstenite::accept_async_with_config(
             stream,
             Some(
                 tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
                     .read_buffer_size(8 * 1024)
-                    .write_buffer_size(0),
+                    .write_buffer_size(0)
+                    .max_message_size(Some(max))
+                    .max_frame_size(Some(max)),
             ),
         ),
     )
@@ -428,11 +458,16 @@ where
         Err(_) => return,
     };
     let (mut sink, mut stream) = ws.split();
-    let (tx, mut rx) = mpsc::unbounded_channel::<(Outbound, u64)>();
+    let (tx, mut rx) = mpsc::channel::<(Outbound, u64)>(MAX_QUEUED);
     let conn = {
         let mut inner = shared.lock();
         let id = inner.cloud.connect();
         inner.senders.insert(id, tx);
+        let actions = inner.cloud.split_bytes(id);
+        if !actions.is_empty() {
+            dribble.store(true, Ordering::Relaxed);
+        }
+        shared.execute(&inner, actions);
         id
     };
     shared.log.event(&Event {
@@ -443,19 +478,45 @@ where
     // The writer owns the sink: delayed replies (a fault) wait here, in order, without
     // holding up reading.
     let mut writer = tokio::spawn(async move {
-        while let Some((msg, delay_ms)) = rx.recv().await {
+        // A reply held back by the reorder fault, with the time it must go out anyway.
+        let mut held: Option<(Outbound, tokio::time::Instant)> = None;
+        loop {
+            let next = match &held {
+                Some((_, until)) => tokio::select! {
+                    m = rx.recv() => m,
+                    _ = tokio::time::sleep_until(*until) => {
+                        let (m, _) = held.take().expect("held");
+                        if write(&mut sink, m).await.is_err() {
+                            break;
+                        }
+                        continue;
+                    }
+                },
+                None => rx.recv().await,
+            };
+            let Some((msg, delay_ms)) = next else { break };
             if delay_ms > 0 {
                 tokio::time::sleep(Duration::from_millis(delay_ms)).await;
             }
-            let r = match msg {
-                Outbound::Text(t) => sink.send(Message::text(t)).await,
-                Outbound::Binary(b) => sink.send(Message::binary(b)).await,
+            let msg = match msg {
+                Outbound::Held(m) => {
+                    held = Some((*m, tokio::time::Instant::now() + Duration::from_secs(2)));
+                    continue;
+                }
                 Outbound::Close => {
                     let _ = sink.send(Message::Close(None)).await;
                     break;
                 }
+                m => m,
             };
-            if r.is_err() {
+            let is_reply = is_reply(&msg);
+            if write(&mut sink, msg).await.is_err() {
+                break;
+            }
+            if is_reply
+                && let Some((m, _)) = held.take()
+                && write(&mut sink, m).await.is_err()
+            {
                 break;
             }
         }
@@ -471,7 +532,7 @@ where
                         data: json!({"event": "idle_timeout", "conn": conn}),
                     });
                     if let Some(tx) = shared.lock().senders.get(&conn) {
-                        let _ = tx.send((Outbound::Close, 0));
+                        let _ = tx.try_send((Outbound::Close, 0));
                     }
                     let _ = tokio::time::timeout(Duration::from_secs(2), &mut writer).await;
                     break;
@@ -495,12 +556,25 @@ where
                 if shared.execute(&inner, actions) {
                     shared.persist.notify_one();
                 }
+                drop(inner);
+                if shared.stalled.lock().unwrap_or_else(|p| p.into_inner()).remove(&conn) {
+                    shared.log.warn(
+                        format!("conn {conn}: the device reads nothing ({MAX_QUEUED} frames queued): closing"),
+                        json!({"event": "stalled", "conn": conn, "queued": MAX_QUEUED}),
+                    );
+                    break;
+                }
             }
             _ = &mut writer => break,
         }
     }
     let mut inner = shared.lock();
     inner.senders.remove(&conn);
+    shared
+        .stalled
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&conn);
     let actions = inner.cloud.disconnect(conn);
     shared.execute(&inner, actions);
     drop(inner);
@@ -586,4 +660,163 @@ async fn publish(p: PublishFile, shared: &Shared) -> Result<Admin, String> {
     Ok(Admin::PublishFirmware {
         firmware: Firmware::describe(&p.version, &image, &url),
     })
+}
+
+type Sink<S> =
+    futures_util::stream::SplitSink<tokio_tungstenite::WebSocketStream<Dribble<S>>, Message>;
+
+/// Writes one outbound frame (or several, for the adversarial kinds).
+async fn write<S>(
+    sink: &mut Sink<S>,
+    msg: Outbound,
+) -> Result<(), tokio_tungstenite::tungstenite::Error>
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
+    use tokio_tungstenite::tungstenite::protocol::frame::Frame;
+    use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
+    match msg {
+        Outbound::Text(t) => sink.send(Message::text(t)).await,
+        Outbound::Binary(b) => sink.send(Message::binary(b)).await,
+        Outbound::RawText(b) => {
+            sink.send(Message::Frame(Frame::message(
+                b,
+                OpCode::Data(Data::Text),
+                true,
+            )))
+            .await
+        }
+        Outbound::Fragmented(b) => {
+            let chunks: Vec<&[u8]> = b.chunks(64 * 1024).collect();
+            let last = chunks.len().saturating_sub(1);
+            for (i, c) in chunks.into_iter().enumerate() {
+                let op = if i == 0 { Data::Binary } else { Data::Continue };
+                sink.feed(Message::Frame(Frame::message(
+                    c.to_vec(),
+                    OpCode::Data(op),
+                    i == last,
+                )))
+                .await?;
+            }
+            sink.flush().await
+        }
+        Outbound::PingFlood(n) => {
+            let payload = vec![b'p'; 125];
+            for _ in 0..n {
+                sink.feed(Message::Ping(payload.clone().into())).await?;
+            }
+            sink.flush().await
+        }
+        Outbound::Held(m) => Box::pin(write(sink, *m)).await,
+        Outbound::Close => sink.send(Message::Close(None)).await,
+    }
+}
+
+/// A reply (text without `cmd`, or a binary reply), as opposed to a push.
+fn is_reply(msg: &Outbound) -> bool {
+    match msg {
+        Outbound::Text(t) => matches!(
+            crate::core::wss::envelope::classify(t),
+            Ok(crate::core::wss::envelope::Inbound::Reply(_))
+        ),
+        Outbound::Binary(_) | Outbound::Fragmented(_) | Outbound::RawText(_) => true,
+        _ => false,
+    }
+}
+
+/// The byte stream under the WebSocket. When `on`, every write carries at most one byte
+/// and is flushed at once, so a frame reaches the device as one TCP segment (one TLS
+/// record) per byte: the adversarial split-bytes mode.
+struct Dribble<S> {
+    inner: S,
+    on: Arc<AtomicBool>,
+}
+
+impl<S: AsyncRead + Unpin> AsyncRead for Dribble<S> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut TaskContext<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl<S: AsyncWrite + Unpin> AsyncWrite for Dribble<S> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut TaskContext<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        if !self.on.load(Ordering::Relaxed) || buf.is_empty() {
+            return Pin::new(&mut self.inner).poll_write(cx, buf);
+        }
+        // One byte, pushed out before the next one is accepted.
+        match Pin::new(&mut self.inner).poll_write(cx, &buf[..1]) {
+            Poll::Ready(Ok(n)) => {
+                let _ = Pin::new(&mut self.inner).poll_flush(cx);
+                Poll::Ready(Ok(n))
+            }
+            other => other,
+        }
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(
+        mut self: Pin<&mut Self>,
+        cx: &mut TaskContext<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Records the size of every write it is given.
+    #[derive(Default)]
+    struct Writes(Vec<usize>, usize);
+
+    impl AsyncWrite for Writes {
+        fn poll_write(
+            mut self: Pin<&mut Self>,
+            _: &mut TaskContext<'_>,
+            buf: &[u8],
+        ) -> Poll<std::io::Result<usize>> {
+            self.0.push(buf.len());
+            Poll::Ready(Ok(buf.len()))
+        }
+        fn poll_flush(
+            mut self: Pin<&mut Self>,
+            _: &mut TaskContext<'_>,
+        ) -> Poll<std::io::Result<()>> {
+            self.1 += 1;
+            Poll::Ready(Ok(()))
+        }
+        fn poll_shutdown(
+            self: Pin<&mut Self>,
+            _: &mut TaskContext<'_>,
+        ) -> Poll<std::io::Result<()>> {
+            Poll::Ready(Ok(()))
+        }
+    }
+
+    #[tokio::test]
+    async fn dribble_writes_and_flushes_one_byte_at_a_time_when_on() {
+        let on = Arc::new(AtomicBool::new(false));
+        let mut d = Dribble {
+            inner: Writes::default(),
+            on: on.clone(),
+        };
+        d.write_all(b"frame").await.unwrap();
+        assert_eq!(d.inner.0, [5]);
+        on.store(true, Ordering::Relaxed);
+        d.write_all(b"frame").await.unwrap();
+        assert_eq!(d.inner.0, [5, 1, 1, 1, 1, 1]);
+        assert_eq!(d.inner.1, 5, "each byte flushed");
+    }
 }

@@ -710,7 +710,7 @@ fn resend_after_five_seconds_with_fresh_req_id_and_signature() {
     );
     // A late reply to the first one is dropped, not taken as the answer.
     h.ok(&t1, json!({"timestamp": T0}));
-    assert!(h.has(|e| matches!(e, Lifecycle::LateReply { req_id } if *req_id == t1.req_id)));
+    assert!(h.has(|e| matches!(e, Lifecycle::LateReply { req_id, .. } if *req_id == t1.req_id)));
     h.nothing_sent();
     h.ok(&t2, json!({"timestamp": T0 + 5}));
     let r1 = h.next("register");
@@ -1108,4 +1108,62 @@ impl H {
         self.reply(&c, 0, None);
         f(self);
     }
+}
+
+#[test]
+fn a_push_before_register_is_ignored_and_the_secret_kept() {
+    let mut h = H::with(cfg(false), bound());
+    h.connect();
+    h.push("push_unbind_corp", None);
+    assert!(h.has(|e| matches!(
+        e,
+        Lifecycle::PushIgnored { cmd, step } if cmd == "push_unbind_corp" && step == "waiting for `get_timestamp`"
+    )));
+    assert!(!h.has(|e| matches!(e, Lifecycle::Unbound { .. })));
+    assert!(h.saved.is_empty(), "nothing persisted: {:?}", h.saved);
+    h.sync();
+    let r = h.next("register");
+    h.push("push_unbind_corp", None);
+    h.ok(&r, json!({"active_code": CODE}));
+    // Still the stored secret: straight to subscribe_corp, no `active`.
+    h.next("subscribe_corp");
+    assert_eq!(h.d.persisted().secret, bound().secret);
+}
+
+#[test]
+fn a_malformed_binary_reply_fails_its_call_at_once() {
+    let mut h = H::with(cfg(false), bound());
+    h.login_with_secret();
+    h.ev(Event::Call {
+        id: 9,
+        call: Call::Command(Command::GenLoginQrcode { state: "s".into() }),
+    });
+    let q = h.next("gen_login_qrcode");
+    let mut b = BinaryReply {
+        req_id: q.req_id.clone(),
+        data: vec![1, 2, 3],
+    }
+    .encode();
+    let at = 8 + q.req_id.len();
+    b[at..at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+    h.ev(Event::Binary(b));
+    assert!(h.has(|e| matches!(e, Lifecycle::Malformed { step, .. } if step == "online, `gen_login_qrcode` in flight")));
+    assert!(h.has(|e| matches!(
+        e,
+        Lifecycle::CallFailed { id: 9, timed_out: false, reason, .. } if reason.contains("4294967295")
+    )));
+    assert_eq!(h.d.state(), State::Online);
+}
+
+#[test]
+fn a_lost_connection_names_the_step() {
+    let mut h = H::fresh();
+    h.connect();
+    h.sync();
+    h.next("register");
+    h.ev(Event::Closed("the cloud sent a message of 9 bytes".into()));
+    assert!(h.has(|e| matches!(
+        e,
+        Lifecycle::Disconnected { reason } if reason == "the cloud sent a message of 9 bytes (waiting for `register`)"
+    )));
 }

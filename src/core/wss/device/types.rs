@@ -203,9 +203,25 @@ pub enum Lifecycle {
     },
     Malformed {
         detail: String,
+        /// What the device was doing (e.g. "waiting for `register`", "online").
+        step: String,
     },
+    /// A reply whose req_id matches nothing in flight: late, or not ours. `step` says what
+    /// the device was waiting for.
     LateReply {
         req_id: String,
+        step: String,
+    },
+    /// A push that arrived before `register` succeeded on this connection: it cannot be
+    /// for this device yet, so it is ignored (an unbind would otherwise wipe the secret).
+    PushIgnored {
+        cmd: String,
+        step: String,
+    },
+    /// The cloud sent more than [`PING_FLOOD_PER_SEC`](crate::net::device::PING_FLOOD_PER_SEC)
+    /// WebSocket pings within a second (reported once a second; each is answered).
+    PingFlood {
+        pings: u32,
     },
     Disconnected {
         reason: String,
@@ -232,6 +248,8 @@ pub enum Lifecycle {
         id: u64,
         cmd: String,
         reason: String,
+        /// No answer in time (else: the answer was unusable, e.g. a malformed binary reply).
+        timed_out: bool,
     },
     /// A configuration error the device cannot fix by retrying (unknown SN, wrong secret,
     /// expired device, ...). The machine stops.
