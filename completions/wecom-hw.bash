@@ -1512,7 +1512,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__serve)
-            opts="-v -q -h -V --listen --devices --export --from-store --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --listen --devices --export --from-store --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --fault-adversarial --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1600,6 +1600,10 @@ _wecom__hw() {
                     ;;
                 --fault-unknown-push)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault-adversarial)
+                    COMPREPLY=($(compgen -W "oversize-text oversize-binary split-bytes invalid-utf8 duplicate-keys wrong-req-id push-before-subscribe binary-len-long binary-len-short binary-len-huge ping-flood reorder-replies" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -1716,7 +1720,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect)
-            opts="-v -q -h -V --sn --secret-file --secret-stdin --secret-env --seed --endpoint --ca-file --insecure-plain --state-file --firmware-version --wifi-name --mac-address --until --timeout --on --transcript --ping-interval --skew-warn --download-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version call help"
+            opts="-v -q -h -V --sn --secret-file --secret-stdin --secret-env --seed --endpoint --ca-file --insecure-plain --state-file --firmware-version --wifi-name --mac-address --until --timeout --on --transcript --ping-interval --skew-warn --max-message --download-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version call help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1779,6 +1783,10 @@ _wecom__hw() {
                     return 0
                     ;;
                 --skew-warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-message)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -515,6 +515,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fis
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l transcript -d 'Append every frame both ways to this NDJSON file (credentials fingerprinted)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l ping-interval -d 'Heartbeat interval in seconds (the spec allows 20 to 40)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l skew-warn -d 'Warn when the device clock differs from the cloud\'s by at least this many seconds' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l max-message -d 'Largest WebSocket message or frame accepted from the cloud; a larger one closes the connection, which is then reopened with backoff' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l download-dir -d 'Where --on ...=fetch saves the downloaded firmware image' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
@@ -597,6 +598,18 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-errcode -d 'Answer CMD with CODE instead of processing it (counted; may be repeated)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-drop-reply -d 'Swallow the reply to CMD, so the device must resend (counted; may be repeated)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-unknown-push -d 'After a subscribe_corp, send a push with this unknown name (counted)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-adversarial -d 'Break the wire protocol on purpose: MODE as listed below (counted; may be repeated)' -r -f -a "oversize-text\t'First reply after login padded to 2 MiB in one text frame'
+oversize-binary\t'Login-QR binary reply padded to 2 MiB, sent in 64 KiB fragments'
+split-bytes\t'Every frame of a connection written 1 byte per TCP segment (flushed each byte)'
+invalid-utf8\t'First reply after login as a text frame with invalid UTF-8'
+duplicate-keys\t'First push with `cmd` twice (push_unbind_corp, then the real name)'
+wrong-req-id\t'First reply of all with a req_id the device never sent'
+push-before-subscribe\t'push_unbind_corp on a new connection before its first request is answered'
+binary-len-long\t'Login-QR reply whose data_len is longer than its payload'
+binary-len-short\t'Login-QR reply whose data_len is shorter than its payload'
+binary-len-huge\t'Login-QR reply whose data_len is 4 GiB - 1'
+ping-flood\t'50,000 WebSocket pings back to back after the first reply after login'
+reorder-replies\t'First reply after login held until the next reply went out (at most 2 s)'"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
