@@ -560,6 +560,7 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         read_input(&s)?
     };
     let written_sns: Vec<&str>;
+    let mut skipped_sns: Vec<&str> = Vec::new();
     let check = s.draw.check();
     let mut failed: Vec<Failed> = Vec::new();
     let (written, skipped, target) = if let Some(dir) = s.out_dir.clone() {
@@ -599,11 +600,11 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                 "removed {stale} unfinished temporary files of an earlier run"
             ));
         }
-        let todo: Vec<&(&Unit, PathBuf)> = jobs
+        let (todo, done): (Vec<&(&Unit, PathBuf)>, Vec<_>) = jobs
             .iter()
-            .filter(|(_, p)| s.force || !is_complete(p, format))
-            .collect();
-        let skipped = jobs.len() - todo.len();
+            .partition(|(_, p)| s.force || !is_complete(p, format));
+        let skipped = done.len();
+        skipped_sns = done.iter().map(|(u, _)| u.sn.as_str()).collect();
         let spec = size_spec(&s.draw, format);
         let threads = s
             .threads
@@ -718,11 +719,9 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                 .to_owned(),
             (None, None) => format_of(&s.draw).map_or("?", |f| f.name()).to_owned(),
         };
-        store::printed(
-            opts,
-            &written_sns,
-            &format!("{format} → {}", target.display()),
-        )?;
+        let detail = format!("{format} → {}", target.display());
+        store::printed(opts, &written_sns, &detail)?;
+        store::printed_earlier(opts, &skipped_sns, &detail)?;
     }
     if out.json {
         out.json_line(&serde_json::json!({

@@ -144,6 +144,14 @@ impl StateBackend {
                 s.record("bound", Some("active returned the secret".into()))
             }
             Lifecycle::Unbound { reason } => s.record("unbound", Some(reason.clone())),
+            // subscribe_corp accepted the stored secret, so the unit is bound. A status
+            // behind that means a run was killed between saving the secret `active`
+            // returned and writing its `bound` line; this run starts from the saved secret
+            // and sees no `Bound` of its own, so the line is written here, once.
+            Lifecycle::Subscribed if s.status != "bound" => s.record(
+                "bound",
+                Some("subscribe_corp accepted the secret saved by an interrupted run".into()),
+            ),
             Lifecycle::Subscribed | Lifecycle::Pong { .. } => s.seen(None),
             _ => Ok(()),
         }
