@@ -623,3 +623,86 @@ fn label_batch_killed_anywhere_reruns_to_the_same_bytes_and_ledger() {
         rng.seed
     );
 }
+
+// ---- line next ---------------------------------------------------------------------
+
+mod line_support;
+
+#[test]
+fn line_next_killed_anywhere_finishes_the_unit_once_on_the_rerun() {
+    let mut rng = Seeded::new("line_next_killed_anywhere_finishes_the_unit_once_on_the_rerun");
+    let next = |l: &line_support::Line| {
+        let mut c = l.process("st1");
+        c.args([
+            "line",
+            "next",
+            "--out",
+            "unit.json",
+            "--flash",
+            "./flash.sh {file} {sn}",
+            "--print",
+            "label.zpl",
+        ])
+        .stdin(Stdio::null());
+        c
+    };
+    let new_line = || {
+        let l = line_support::Line::new(2);
+        // A flasher that takes a moment, so kills land before, during and after it.
+        l.script("flash.sh", "sleep 0.05; echo \"$2\" >> flashed.log");
+        l
+    };
+    let unit = line_support::sn(1);
+    let reference = new_line();
+    let t0 = Instant::now();
+    run_ok(next(&reference), "uninterrupted line next");
+    let took = t0.elapsed();
+    let want_label = std::fs::read(reference.path("label.zpl")).unwrap();
+    let want_payload = std::fs::read(reference.path("unit.json")).unwrap();
+
+    let mut killed = 0;
+    for i in 0..8 {
+        let ctx = format!("iteration {i} (seed {})", rng.seed);
+        let l = new_line();
+        let after = rng.delay(Duration::from_millis(5), took);
+        killed += kill_after(next(&l), after) as usize;
+        assert_store_sound(&l.store, l.dir.path(), &ctx);
+        assert!(l.events(&unit, "secret-issued") <= 1, "{ctx}: issued twice");
+        if l.events(&unit, "line-done") == 0 {
+            run_ok(next(&l), &format!("{ctx}: rerun"));
+            assert_store_sound(&l.store, l.dir.path(), &ctx);
+        }
+        assert_eq!(l.events(&unit, "secret-issued"), 1, "{ctx}: issued once");
+        assert_eq!(l.events(&unit, "line-done"), 1, "{ctx}: done once");
+        let other = line_support::sn(2);
+        assert!(
+            l.ledger()
+                .iter()
+                .all(|e| e["sn"] != other.as_str() || e["event"] == "imported"),
+            "{ctx}: the rerun took another unit"
+        );
+        assert_eq!(l.status()["counts"]["unclaimed"], 1, "{ctx}");
+        assert!(
+            std::fs::read(l.path("label.zpl")).ok() == Some(want_label.clone()),
+            "{ctx}: label differs from an uninterrupted run"
+        );
+        assert!(
+            std::fs::read(l.path("unit.json")).ok() == Some(want_payload.clone()),
+            "{ctx}: payload differs from an uninterrupted run"
+        );
+        let leftovers: Vec<String> = std::fs::read_dir(l.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect();
+        assert!(
+            leftovers.is_empty(),
+            "{ctx}: temporary files left: {leftovers:?}"
+        );
+    }
+    assert!(
+        killed >= 4,
+        "only {killed} of 8 runs were killed mid-way (seed {})",
+        rng.seed
+    );
+}
