@@ -580,6 +580,27 @@ fn no_command_shows_or_writes_a_secret() {
         &["qr", "url", "hello from the audit", "-o", "out/url.png"],
         None,
     );
+    // A Wi-Fi QR holds the password by design (the image, and the text of a ZPL/TSPL job,
+    // are the payload); what is said about it must not.
+    let wifi_qr = format!("WIFI:T:WPA;S:Office;P:{WIFI_PASSWORD};;");
+    write(&a.path("in/wifi-qr.txt"), &format!("{wifi_qr}\n"));
+    a.both(
+        "qr url",
+        &[
+            "qr",
+            "url",
+            "--text-file",
+            "in/wifi-qr.txt",
+            "-o",
+            "out/wifi-qr.png",
+        ],
+        None,
+    );
+    a.both(
+        "qr url",
+        &["qr", "url", "-", "-o", "out/wifi-qr.svg"],
+        Some(&wifi_qr),
+    );
     a.both(
         "qr bluetooth",
         &["qr", "bluetooth", "-o", "out/bluetooth.svg"],

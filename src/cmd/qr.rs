@@ -30,7 +30,18 @@ pub fn run(a: QrArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         QrCommand::Url(u) => {
             let caption = caption(&u.draw, None);
             let data = url_text(&u)?;
-            single(Label { data, caption }, &u.draw, out, serde_json::json!({}))
+            // Text from a file or stdin is where --help sends text that holds a secret (a
+            // Wi-Fi QR with its password): --json names it by fingerprint, not by value.
+            let extra = if u.text_file.is_some() || u.text.as_deref() == Some("-") {
+                serde_json::json!({
+                    "payload": null,
+                    "payload_fingerprint": crate::core::secret::fingerprint(&data),
+                    "payload_bytes": data.len(),
+                })
+            } else {
+                serde_json::json!({})
+            };
+            single(Label { data, caption }, &u.draw, out, extra)
         }
         QrCommand::Bluetooth(d) => {
             let caption = caption(&d, None);
