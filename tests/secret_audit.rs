@@ -436,6 +436,16 @@ fn no_command_shows_or_writes_a_secret() {
         &["sign", "register", "--input", "in/batch.csv"],
         None,
     );
+    // A batch row whose secret has the wrong JSON type: the error names the row, not the value.
+    write(
+        &a.path("in/bad-type.ndjson"),
+        &format!("{{\"sn\":\"{SN}\",\"secret_no\":[\"{SECRET_NO}\"]}}\n"),
+    );
+    a.both(
+        "sign bind",
+        &["sign", "bind", "--input", "in/bad-type.ndjson"],
+        None,
+    );
     a.both(
         "sign secret-no",
         &["sign", "secret-no", "--sn", SEED_SN, "--explain"],
