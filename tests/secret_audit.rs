@@ -708,6 +708,21 @@ fn no_command_shows_or_writes_a_secret() {
         &["--until", "subscribed", "--timeout", "30s"],
         "connect",
     );
+    {
+        let mut args = common(SN, "out/t-stdin.ndjson");
+        args.extend(
+            [
+                "--secret-stdin",
+                "--until",
+                "subscribed",
+                "--timeout",
+                "30s",
+            ]
+            .map(String::from),
+        );
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        a.both("connect", &args, Some(&format!("{SECRET_NO}\n")));
+    }
     run_connect(
         &mut a,
         SN,
@@ -1308,7 +1323,23 @@ fn no_command_shows_or_writes_a_secret() {
             leaks.push(format!("file {rel} holds the {what}: …{ctx}…"));
         }
     }
-    // The emulator's own output (its state dir is a store, not searched).
+    // What the emulator wrote next to its state (CA, uploads, published firmware); its
+    // state.json is its store and devices.csv the test's input.
+    for f in files_under(cloud.dir.path()) {
+        let rel = f
+            .strip_prefix(cloud.dir.path())
+            .unwrap()
+            .display()
+            .to_string();
+        if rel == "devices.csv" || rel == "cloud/state.json" {
+            continue;
+        }
+        scanned += 1;
+        if let Some((what, ctx)) = needles.find(&std::fs::read(&f).unwrap()) {
+            leaks.push(format!("emulator file {rel} holds the {what}: …{ctx}…"));
+        }
+    }
+    // The emulator's own output.
     for (stream, text) in [("stdout", cloud.out.text()), ("stderr", cloud.err.text())] {
         if let Some((what, ctx)) = needles.find(text.as_bytes()) {
             leaks.push(format!("cloud serve {stream} shows the {what}: …{ctx}…"));
