@@ -333,6 +333,23 @@ fn cloud_record(cloud: &Cloud, sn: &str) -> (Option<String>, Option<String>) {
     (s("active_code"), s("secret"))
 }
 
+/// The emulator's record once it satisfies `ok`: the emulator saves its state in the
+/// background, a moment after it answers. Gives up after 5 s and returns the last read.
+fn settled_record(
+    cloud: &Cloud,
+    sn: &str,
+    ok: impl Fn(&(Option<String>, Option<String>)) -> bool,
+) -> (Option<String>, Option<String>) {
+    let t0 = Instant::now();
+    loop {
+        let r = cloud_record(cloud, sn);
+        if ok(&r) || t0.elapsed() > Duration::from_secs(5) {
+            return r;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 fn connect_cmd(store: &Path, dir: &Path, cloud: &Cloud) -> Command {
     let mut c = cmd(store, dir);
     c.args([
@@ -412,9 +429,11 @@ fn connect_killed_mid_activation_keeps_old_or_new_credentials_and_reruns_to_boun
 
         assert_store_sound(&store, d.path(), &ctx);
         let mid = dump(&store);
-        let (code, secret) = cloud_record(&cloud, SN);
         let unit = &mid.devices[SN];
         let (got_code, got_secret) = (&unit[7], &unit[8]);
+        let (code, secret) = settled_record(&cloud, SN, |(c, s)| {
+            (got_code.is_none() || got_code == c) && (got_secret.is_none() || got_secret == s)
+        });
         assert_eq!(unit[0].as_deref(), Some(SECRET_NO), "{ctx}: SecretNo kept");
         assert!(
             got_code.is_none() || got_code == &code,
@@ -442,7 +461,7 @@ fn connect_killed_mid_activation_keeps_old_or_new_credentials_and_reruns_to_boun
         assert_store_sound(&store, d.path(), &ctx);
         let end = dump(&store);
         let unit = &end.devices[SN];
-        let (code, secret) = cloud_record(&cloud, SN);
+        let (code, secret) = settled_record(&cloud, SN, |r| (&r.0, &r.1) == (&unit[7], &unit[8]));
         assert!(
             code.is_some() && secret.is_some(),
             "{ctx}: the cloud bound the unit"
@@ -479,7 +498,7 @@ fn a_secret_saved_without_its_bound_line_is_recorded_by_the_next_run() {
     }
     // A complete run elsewhere gets the cloud's credentials for the unit.
     run_ok(connect_cmd(&scratch, d.path(), &cloud), "connect");
-    let (code, secret) = cloud_record(&cloud, SN);
+    let (code, secret) = settled_record(&cloud, SN, |r| r.1.is_some());
     {
         let db = rusqlite::Connection::open(&store).unwrap();
         db.execute(
@@ -504,6 +523,43 @@ fn a_secret_saved_without_its_bound_line_is_recorded_by_the_next_run() {
     // A further run adds nothing.
     run_ok(connect_cmd(&store, d.path(), &cloud), "connect again");
     assert_eq!(dump(&store).ledger.len(), 3);
+}
+
+/// The same for an unbind: the device forgot its secret (saved) but the `unbound` line was
+/// not written. The next run binds again with a new secret; that bind must reach the
+/// ledger although the status still says `bound`.
+#[test]
+fn a_secret_forgotten_without_its_unbound_line_still_records_the_new_bind() {
+    let cloud = Cloud::start(&["--auto-bind-after", "0"]);
+    let d = tempfile::tempdir().unwrap();
+    let csv = d.path().join("export.csv");
+    std::fs::write(&csv, format!("序列号,SecretNo\n{SN},{SECRET_NO}\n")).unwrap();
+    let store = d.path().join("devices.db");
+    let mut c = cmd(&store, d.path());
+    c.arg("import").arg(&csv);
+    run_ok(c, "import");
+    run_ok(connect_cmd(&store, d.path(), &cloud), "connect");
+    let (_, old) = settled_record(&cloud, SN, |r| r.1.is_some());
+    cloud.admin(&["unbind", SN]).success();
+    rusqlite::Connection::open(&store)
+        .unwrap()
+        .execute(
+            "UPDATE devices SET device_secret = NULL WHERE sn = ?1",
+            [SN],
+        )
+        .unwrap();
+    run_ok(
+        connect_cmd(&store, d.path(), &cloud),
+        "connect after the kill",
+    );
+    let end = dump(&store);
+    let (_, new) = settled_record(&cloud, SN, |r| r.1.is_some() && r.1 != old);
+    assert_ne!(new, old, "the cloud bound the unit again");
+    assert_eq!(end.devices[SN][8], new, "the store keeps the new secret");
+    let events: Vec<&str> = end.ledger.iter().map(|e| e.1.as_str()).collect();
+    assert_eq!(events, ["imported", "registered", "bound", "bound"]);
+    run_ok(connect_cmd(&store, d.path(), &cloud), "connect again");
+    assert_eq!(dump(&store).ledger.len(), 4, "a plain rerun adds nothing");
 }
 
 // ---- label batch -------------------------------------------------------------------

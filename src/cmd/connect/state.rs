@@ -139,8 +139,13 @@ impl StateBackend {
                 }),
             ),
             // Re-activation on a new connection is not news; a first bind or a re-bind
-            // after an unbind is.
-            Lifecycle::Bound { .. } if s.status != "bound" => {
+            // after an unbind is. A per-device unit that gets a secret other than the one
+            // it kept was bound again, even when the status still says `bound` (a run was
+            // killed between forgetting the old secret and recording `unbound`). A seed
+            // unit keeps no secret, so for it only the status tells.
+            Lifecycle::Bound { secret_changed }
+                if s.status != "bound" || (*secret_changed && !s.seed) =>
+            {
                 s.record("bound", Some("active returned the secret".into()))
             }
             Lifecycle::Unbound { reason } => s.record("unbound", Some(reason.clone())),
