@@ -174,8 +174,10 @@ fn ledger_output(r: &Ran, secret: &str) -> String {
     s.push_str(&String::from_utf8_lossy(&r.stderr));
     if !secret.is_empty() {
         // Flashers echo the value in whatever case they like (hex dumps are often
-        // upper case): mask every case-insensitive occurrence.
+        // upper case): mask every case-insensitive occurrence — and its bytes as hex, the
+        // way a flasher's dump of the payload (ASCII) shows it.
         s = mask_ignoring_case(&s, secret);
+        s = mask_ignoring_case(&s, &hex::encode(secret));
     }
     let s = s.trim();
     let cut = s.len().saturating_sub(2000);
@@ -832,6 +834,29 @@ mod tests {
         let m = super::mask_ignoring_case(&text, secret);
         assert!(!m.to_ascii_lowercase().contains(&secret[4..28]), "{m}");
         assert!(m.starts_with("wrote 70") && m.ends_with("ac"), "{m}");
+    }
+
+    #[test]
+    fn a_flashers_hex_dump_of_the_payload_is_masked_too() {
+        let secret = "708d0b6f4d4bd97e5d4eb1cb47d260ac";
+        let dump = format!("{{\"secret_no\":\"{secret}\"}}")
+            .bytes()
+            .map(|b| format!("{b:02X}"))
+            .collect::<String>();
+        let r = super::Ran {
+            code: Some(0),
+            timed_out: false,
+            elapsed: std::time::Duration::ZERO,
+            stdout: format!("wrote {dump}\n").into_bytes(),
+            stderr: Vec::new(),
+        };
+        let log = super::ledger_output(&r, secret).to_ascii_lowercase();
+        let hex_secret = hex::encode(secret);
+        assert!(!log.contains(&hex_secret[8..40]), "{log}");
+        assert!(
+            log.starts_with("wrote 7b22"),
+            "the rest of the dump stays: {log}"
+        );
     }
 
     use super::*;

@@ -30,7 +30,18 @@ pub fn run(a: QrArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         QrCommand::Url(u) => {
             let caption = caption(&u.draw, None);
             let data = url_text(&u)?;
-            single(Label { data, caption }, &u.draw, out, serde_json::json!({}))
+            // Text from a file or stdin is where --help sends text that holds a secret (a
+            // Wi-Fi QR with its password): --json names it by fingerprint, not by value.
+            let extra = if u.text_file.is_some() || u.text.as_deref() == Some("-") {
+                serde_json::json!({
+                    "payload": null,
+                    "payload_fingerprint": crate::core::secret::fingerprint(&data),
+                    "payload_bytes": data.len(),
+                })
+            } else {
+                serde_json::json!({})
+            };
+            single(Label { data, caption }, &u.draw, out, extra)
         }
         QrCommand::Bluetooth(d) => {
             let caption = caption(&d, None);
@@ -560,6 +571,7 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         read_input(&s)?
     };
     let written_sns: Vec<&str>;
+    let mut skipped_sns: Vec<&str> = Vec::new();
     let check = s.draw.check();
     let mut failed: Vec<Failed> = Vec::new();
     let (written, skipped, target) = if let Some(dir) = s.out_dir.clone() {
@@ -599,11 +611,11 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                 "removed {stale} unfinished temporary files of an earlier run"
             ));
         }
-        let todo: Vec<&(&Unit, PathBuf)> = jobs
+        let (todo, done): (Vec<&(&Unit, PathBuf)>, Vec<_>) = jobs
             .iter()
-            .filter(|(_, p)| s.force || !is_complete(p, format))
-            .collect();
-        let skipped = jobs.len() - todo.len();
+            .partition(|(_, p)| s.force || !is_complete(p, format));
+        let skipped = done.len();
+        skipped_sns = done.iter().map(|(u, _)| u.sn.as_str()).collect();
         let spec = size_spec(&s.draw, format);
         let threads = s
             .threads
@@ -718,11 +730,9 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                 .to_owned(),
             (None, None) => format_of(&s.draw).map_or("?", |f| f.name()).to_owned(),
         };
-        store::printed(
-            opts,
-            &written_sns,
-            &format!("{format} → {}", target.display()),
-        )?;
+        let detail = format!("{format} → {}", target.display());
+        store::printed(opts, &written_sns, &detail)?;
+        store::printed_earlier(opts, &skipped_sns, &detail)?;
     }
     if out.json {
         out.json_line(&serde_json::json!({

@@ -642,6 +642,18 @@ fn batch_csv(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Result<
     Ok(())
 }
 
+/// What kind of JSON value `v` is, for messages that must not show it.
+fn json_kind(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
 fn batch_ndjson(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Result<()> {
     let reader = BufReader::with_capacity(1 << 16, r);
     for (i, line) in reader.lines().enumerate() {
@@ -665,6 +677,14 @@ fn batch_ndjson(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Resu
             let text = match v {
                 serde_json::Value::String(s) => s.clone(),
                 serde_json::Value::Number(num) if num.is_u64() => num.to_string(),
+                // The value of a secret column is never repeated, whatever its type.
+                other if slot == 1 => {
+                    return Err(row_error(
+                        ctx,
+                        n,
+                        format!("`{k}` must be a string, got {}", json_kind(other)),
+                    ));
+                }
                 other => {
                     return Err(row_error(
                         ctx,

@@ -1,6 +1,6 @@
 //! Files that appear whole or not at all: written under a temporary name in the same
 //! directory, flushed, then renamed over the target. A crash leaves either the old file or
-//! the new one, plus at most a `.tmp` that the next run overwrites.
+//! the new one, plus a `.tmp` that the next successful write of the same target removes.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -42,7 +42,11 @@ impl AtomicFile {
         let file = w.into_inner().map_err(|e| e.into_error())?;
         file.sync_all()?;
         drop(file);
-        std::fs::rename(&self.tmp, &self.target)
+        std::fs::rename(&self.tmp, &self.target)?;
+        // A run killed mid-write left its temporary file (for a payload: the secret);
+        // the target is whole now, so those are of no use to anyone.
+        remove_stale_temps(&self.target);
+        Ok(())
     }
 }
 
@@ -91,6 +95,55 @@ pub fn temp_target(file_name: &str) -> Option<&str> {
         && pid.bytes().all(|b| b.is_ascii_digit())
         && n.bytes().all(|b| b.is_ascii_digit()))
     .then_some(name)
+}
+
+/// Removes the temporary files of `target` left by processes that no longer run. Those of
+/// running processes (another writer of the same file) are left alone. Best effort.
+fn remove_stale_temps(target: &Path) {
+    let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let f = e.file_name();
+        let Some(f) = f.to_str() else { continue };
+        if temp_target(f).is_none_or(|t| std::ffi::OsStr::new(t) != name) {
+            continue;
+        }
+        let pid = f
+            .rsplit_once('.')
+            .and_then(|(rest, _)| rest.rsplit_once('.'))
+            .and_then(|(_, tag)| tag.split_once('-'))
+            .and_then(|(pid, _)| pid.parse::<u32>().ok());
+        if pid.is_some_and(|p| p != std::process::id() && !process_alive(p)) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Whether a process with this id exists (signal 0 checks without sending anything).
+fn process_alive(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Ok(pid) = i32::try_from(pid) else {
+            return false;
+        };
+        // SAFETY: kill with signal 0 sends nothing; it only checks the pid.
+        let r = unsafe { libc::kill(pid, 0) };
+        r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
 }
 
 /// Like [`write`] but without the fsync: still whole-or-nothing against a crash of this
@@ -144,5 +197,26 @@ mod tests {
             let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o600);
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_commit_removes_temps_of_dead_writers_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("unit.json");
+        // A killed run's temp (a pid that cannot exist), a live process's, another file's.
+        let dead = dir.path().join(".unit.json.4294967295-0.tmp");
+        let live = dir.path().join(format!(
+            ".unit.json.{}-0.tmp",
+            std::os::unix::process::parent_id()
+        ));
+        let other = dir.path().join(".other.json.4294967295-0.tmp");
+        for f in [&dead, &live, &other] {
+            std::fs::write(f, "x").unwrap();
+        }
+        write(&p, b"whole", Some(0o600)).unwrap();
+        assert!(!dead.exists());
+        assert!(live.exists());
+        assert!(other.exists());
     }
 }

@@ -49,6 +49,27 @@ impl Store {
         event: &str,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
+        self.record_events_where(sns, event, detail, false)
+    }
+
+    /// Like [`Store::record_events`], but only for units whose ledger has no `event` yet:
+    /// work a killed run finished (its files are there) but never recorded.
+    pub fn record_missing_events(
+        &mut self,
+        sns: &[&str],
+        event: &str,
+        detail: Option<&str>,
+    ) -> Result<(), Failure> {
+        self.record_events_where(sns, event, detail, true)
+    }
+
+    fn record_events_where(
+        &mut self,
+        sns: &[&str],
+        event: &str,
+        detail: Option<&str>,
+        only_missing: bool,
+    ) -> Result<(), Failure> {
         let path = self.path.clone();
         let e = |err| super::store_err(&path, "cannot write the ledger", err);
         let tx = self
@@ -69,6 +90,9 @@ impl Store {
                      SELECT sn, ?2, ?3, ?4, ?5 FROM devices WHERE sn = ?1",
                 )
                 .map_err(e)?;
+            let mut has_event = tx
+                .prepare("SELECT 1 FROM ledger WHERE sn = ?1 AND event = ?2")
+                .map_err(e)?;
             let mut status = tx
                 .prepare(
                     "UPDATE devices SET status = ?2 WHERE sn = ?1
@@ -76,6 +100,9 @@ impl Store {
                 )
                 .map_err(e)?;
             for sn in sns {
+                if only_missing && has_event.exists(params![sn, event]).map_err(e)? {
+                    continue;
+                }
                 let n = insert
                     .execute(params![sn, now, self.station, event, detail])
                     .map_err(e)?;
@@ -165,5 +192,25 @@ mod tests {
         assert_eq!(l.len(), 1);
         assert_eq!(l[0].event, "label-printed");
         assert_eq!(l[0].detail.as_deref(), Some("png"));
+    }
+
+    #[test]
+    fn missing_events_are_added_once() {
+        let (_d, mut s) = store_with("E1");
+        s.conn
+            .execute(
+                "INSERT INTO devices (sn, secret_no, secret_kind) VALUES ('E2', 'x2', 'per_device')",
+                [],
+            )
+            .unwrap();
+        s.record_events(&["E1"], "label-printed", Some("png"))
+            .unwrap();
+        s.record_missing_events(&["E1", "E2"], "label-printed", Some("png"))
+            .unwrap();
+        s.record_missing_events(&["E1", "E2"], "label-printed", Some("png"))
+            .unwrap();
+        assert_eq!(s.ledger("E1").unwrap().len(), 1);
+        assert_eq!(s.ledger("E2").unwrap().len(), 1);
+        assert_eq!(s.get("E2").unwrap().unwrap().status, "label-printed");
     }
 }

@@ -139,11 +139,24 @@ impl StateBackend {
                 }),
             ),
             // Re-activation on a new connection is not news; a first bind or a re-bind
-            // after an unbind is.
-            Lifecycle::Bound { .. } if s.status != "bound" => {
+            // after an unbind is. A per-device unit that gets a secret other than the one
+            // it kept was bound again, even when the status still says `bound` (a run was
+            // killed between forgetting the old secret and recording `unbound`). A seed
+            // unit keeps no secret, so for it only the status tells.
+            Lifecycle::Bound { secret_changed }
+                if s.status != "bound" || (*secret_changed && !s.seed) =>
+            {
                 s.record("bound", Some("active returned the secret".into()))
             }
             Lifecycle::Unbound { reason } => s.record("unbound", Some(reason.clone())),
+            // subscribe_corp accepted the stored secret, so the unit is bound. A status
+            // behind that means a run was killed between saving the secret `active`
+            // returned and writing its `bound` line; this run starts from the saved secret
+            // and sees no `Bound` of its own, so the line is written here, once.
+            Lifecycle::Subscribed if s.status != "bound" => s.record(
+                "bound",
+                Some("subscribe_corp accepted the secret saved by an interrupted run".into()),
+            ),
             Lifecycle::Subscribed | Lifecycle::Pong { .. } => s.seen(None),
             _ => Ok(()),
         }

@@ -80,3 +80,17 @@ pub(super) fn printed(opts: &StoreOptions, sns: &[&str], detail: &str) -> Result
     }
     open(opts)?.record_events(sns, "label-printed", Some(detail))
 }
+
+/// Ledger lines for labels a rerun skipped because their file is already there, for the
+/// units whose ledger has none: a batch killed (SIGKILL, power loss) after writing them
+/// never got to record them.
+pub(super) fn printed_earlier(
+    opts: &StoreOptions,
+    sns: &[&str],
+    detail: &str,
+) -> Result<(), Failure> {
+    if sns.is_empty() {
+        return Ok(());
+    }
+    open(opts)?.record_missing_events(sns, "label-printed", Some(detail))
+}
