@@ -203,3 +203,58 @@ fn the_whole_store_or_one_batch_one_file_per_unit_resumable() {
         .code(3)
         .stderr(predicates::str::contains("no units in batch 9"));
 }
+
+#[test]
+fn dynamic_codes_by_sn_are_signed_with_the_secret_from_the_store() {
+    let env = Env::new();
+    env.import("a.csv", 1, 2);
+    let sn = "E30000000002";
+    // The same code signed with the secret given explicitly, by `sign`.
+    let secret_file = env.path("secret.txt");
+    std::fs::write(&secret_file, secret(2)).unwrap();
+    for (scene, extra) in [("bind", &[][..]), ("login", &["--state", "kiosk"][..])] {
+        let expected = env
+            .cmd()
+            .args(["sign", scene, "--sn", sn, "--url", "--secret-file"])
+            .arg(&secret_file)
+            .args(["--timestamp", "1700000000", "--nonce", "77"])
+            .args(extra)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let expected = String::from_utf8(expected).unwrap().trim().to_string();
+        let png = env.path(&format!("{scene}.png"));
+        let out = env
+            .cmd()
+            .args(["qr", scene, "--sn", sn, "--timestamp", "1700000000"])
+            .args(["--nonce", "77", "-o"])
+            .arg(&png)
+            .args(extra)
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        assert_eq!(decoded(&png), [expected.clone()], "{scene}");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!all.contains(&secret(2)), "{all}");
+    }
+    // An SN the store lacks: exit 3, the hint names both ways to give the secret.
+    let out = env
+        .cmd()
+        .args(["qr", "bind", "--sn", "E39999999999", "-o"])
+        .arg(env.path("none.png"))
+        .assert()
+        .code(3)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8_lossy(&out);
+    assert!(err.contains("does not hold this SN"), "{err}");
+    assert!(!env.path("none.png").exists());
+}

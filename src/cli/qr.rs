@@ -88,6 +88,7 @@ impl DrawArgs {
 #[command(after_help = "\
 Examples:
   wecom-hw qr bind --sn E30000000001 --secret-file secret.txt
+  wecom-hw qr bind --sn E30000000001 -o bind.png      # SecretNo from the device store
   wecom-hw qr bind --sn E30000000001 --watch --every 5m
   wecom-hw qr login --sn E30000000001 --state qrcode_login --secret-env WECOM_HW_SECRET_NO -o login.png")]
 pub struct DynamicArgs {

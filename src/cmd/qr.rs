@@ -23,8 +23,8 @@ mod store;
 
 pub fn run(a: QrArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     match a.command {
-        QrCommand::Bind(d) => dynamic(Scene::Bind, d, out),
-        QrCommand::Login(d) => dynamic(Scene::Login, d, out),
+        QrCommand::Bind(d) => dynamic(Scene::Bind, d, store, out),
+        QrCommand::Login(d) => dynamic(Scene::Login, d, store, out),
         QrCommand::Static(s) if s.input.is_some() || s.from_store => static_batch(s, store, out),
         QrCommand::Static(s) => static_one(s, store, out),
         QrCommand::Url(u) => {
@@ -295,7 +295,7 @@ fn parse_duration(s: &str) -> Option<u64> {
     num.trim().parse::<u64>().ok()?.checked_mul(mult)
 }
 
-fn dynamic(scene: Scene, d: DynamicArgs, out: &Output) -> Result<()> {
+fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     validate_sn(&d.sn).map_err(|e| Failure::data(format!("--sn {:?}: {e}", d.sn)))?;
     if scene == Scene::Login && d.state.is_none() {
         return Err(
@@ -305,7 +305,13 @@ fn dynamic(scene: Scene, d: DynamicArgs, out: &Output) -> Result<()> {
     if scene != Scene::Login && d.state.is_some() {
         return Err(usage("--state applies to login codes only").into());
     }
-    let (secret, origin) = secrets::load_required(&d.secret, "SecretNo")?;
+    let (secret, origin) = secrets::load_for_sn(
+        &d.secret,
+        &d.sn,
+        store,
+        "SecretNo",
+        secrets::StoreSecret::Device,
+    )?;
     out.debug(format!("SecretNo from {origin} ({secret})"));
     let caption = caption(&d.draw, None);
     let signed = |ts: u64, nonce: u64| {
