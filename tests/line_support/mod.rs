@@ -44,6 +44,12 @@ impl Line {
     /// The same on the given engine (PostgreSQL: a fresh database).
     pub fn on(b: Backend, n: usize) -> Line {
         let dir = tempfile::tempdir().unwrap();
+        let loc = StoreLoc::new(b, dir.path().join("devices.db"));
+        Line::with(dir, loc, n)
+    }
+
+    /// Units 1..=n imported into the store at `loc`.
+    pub fn with(dir: tempfile::TempDir, loc: StoreLoc, n: usize) -> Line {
         let csv = dir.path().join("export.csv");
         let mut s = String::from("序列号,SecretNo,设备ID,二维码链接\n");
         for i in 1..=n {
@@ -56,7 +62,6 @@ impl Line {
             ));
         }
         std::fs::write(&csv, s).unwrap();
-        let loc = StoreLoc::new(b, dir.path().join("devices.db"));
         let line = Line {
             dir,
             store: loc.location.clone(),

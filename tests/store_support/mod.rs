@@ -144,6 +144,16 @@ impl StoreLoc {
         }
     }
 
+    /// A fresh database on the server at `admin` (e.g. the killable one).
+    pub fn pg_on(admin: &str) -> StoreLoc {
+        let db = PgDb::on(admin);
+        StoreLoc {
+            backend: Backend::Postgres,
+            location: PathBuf::from(&db.url),
+            pg: Some(db),
+        }
+    }
+
     /// Did anything create the store?
     pub fn exists(&self) -> bool {
         match &self.pg {

@@ -549,10 +549,13 @@ impl Pg {
         let mut c = self.client.borrow_mut();
         let mut tx = c.transaction().map_err(&e)?;
         let now = now_rfc3339();
-        // SKIP LOCKED lets each station take a different unit at once. A unit locked by a
-        // station that committed after our snapshot can still come back here; the
-        // conflict-free insert then says so and we look again (each statement sees the
-        // latest commits).
+        // SKIP LOCKED lets each station take a different unit at once. The pick runs on
+        // the statement's snapshot, so a unit another station claimed just after it can
+        // still come back (its lock was released by that commit). Every claimer locks the
+        // device row first, so a fresh look at line_units (a new statement sees the latest
+        // commits) is final: skip it and pick again. Never inserting over a claimed unit
+        // also means this transaction never waits on a station updating its own unit,
+        // while that station may wait for our row lock: no deadlock.
         for _ in 0..1000 {
             let Some(row) = tx
                 .query_opt(&format!("{NEXT_SQL} FOR UPDATE OF d SKIP LOCKED"), &[])
@@ -561,18 +564,25 @@ impl Pg {
                 return Ok(None);
             };
             let sn: String = row.get(0);
-            let n = tx
-                .execute(
-                    "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
-                     VALUES ($1, 'claimed', $2, $3, $3) ON CONFLICT ((lower(sn))) DO NOTHING",
-                    &[&sn, &station, &now],
+            let taken: bool = tx
+                .query_one(
+                    "SELECT EXISTS (SELECT 1 FROM line_units WHERE lower(sn) = lower($1))",
+                    &[&sn],
                 )
-                .map_err(&e)?;
-            if n == 1 {
-                ledger(&mut tx, &sn, &now, station, "line-claimed", None).map_err(&e)?;
-                tx.commit().map_err(&e)?;
-                return Ok(Some(sn));
+                .map_err(&e)?
+                .get(0);
+            if taken {
+                continue;
             }
+            tx.execute(
+                "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
+                 VALUES ($1, 'claimed', $2, $3, $3)",
+                &[&sn, &station, &now],
+            )
+            .map_err(&e)?;
+            ledger(&mut tx, &sn, &now, station, "line-claimed", None).map_err(&e)?;
+            tx.commit().map_err(&e)?;
+            return Ok(Some(sn));
         }
         Err(Failure::io(format!(
             "device store {}: no unit could be claimed after 1000 tries",
