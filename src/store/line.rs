@@ -391,7 +391,7 @@ impl Store {
         let mut st = conn
             .prepare(&format!(
                 "SELECT {UNIT_COLUMNS} FROM line_units
-                 WHERE state NOT IN ('done', 'failed') AND updated_at < ?1
+                 WHERE state NOT IN ('done', 'failed') AND updated_at <= ?1
                  ORDER BY updated_at, rowid"
             ))
             .map_err(e)?;

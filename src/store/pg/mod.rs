@@ -741,7 +741,7 @@ impl Pg {
             .query(
                 &format!(
                     "SELECT {UNIT_COLUMNS} FROM line_units
-                     WHERE state NOT IN ('done', 'failed') AND updated_at < $1
+                     WHERE state NOT IN ('done', 'failed') AND updated_at <= $1
                      ORDER BY updated_at, seq"
                 ),
                 &[&before],
