@@ -149,7 +149,7 @@ fn the_server_dying_mid_import_leaves_nothing_half_written() {
     // A file big enough that the import is still running when the server goes.
     let csv = dir.path().join("big.csv");
     let mut s = String::from("序列号,SecretNo\n");
-    for i in 10..20_010 {
+    for i in 10..100_010 {
         s.push_str(&format!("{},{}\n", sn(i), secret(i)));
     }
     std::fs::write(&csv, s).unwrap();
@@ -188,8 +188,8 @@ fn the_server_dying_mid_import_leaves_nothing_half_written() {
     assert_eq!(db.digest(), before, "the store changed");
     // The same import then lands whole.
     l.cmd("importer").arg("import").arg(&csv).assert().success();
-    assert_eq!(db.count("devices"), 20_003);
-    assert_eq!(db.count("ledger"), 20_003);
+    assert_eq!(db.count("devices"), 100_003);
+    assert_eq!(db.count("ledger"), 100_003);
 }
 
 #[test]
