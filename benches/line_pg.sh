@@ -48,7 +48,7 @@ export -f station
 export bin work
 
 t0=$(date +%s.%N)
-station "$work/devices.db" sqlite-1 2>/dev/null || true
+station "$work/devices.db" sqlite-1 >/dev/null 2>&1 || true
 t1=$(date +%s.%N)
 pids=()
 for k in $(seq "$stations"); do
