@@ -133,7 +133,7 @@ impl Store {
     pub fn line_unit(&self, sn: &str) -> Result<Option<LineUnit>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.line_unit(sn),
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_unit(sn)),
         };
         conn.query_row(
             &format!("SELECT {UNIT_COLUMNS} FROM line_units WHERE sn = ?1"),
@@ -148,7 +148,10 @@ impl Store {
     pub fn line_unfinished(&self) -> Result<Option<LineUnit>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.line_unfinished(self.station.as_deref()),
+            Conn::Pg(p) => {
+                let station = self.station.as_deref();
+                return super::pg::off_runtime(|| p.line_unfinished(station));
+            }
         };
         conn.query_row(
             &format!(
@@ -167,7 +170,7 @@ impl Store {
     pub fn line_peek_next(&self) -> Result<Option<String>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.line_peek_next(),
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_peek_next()),
         };
         conn.query_row(NEXT_SQL, [], |r| r.get(0))
             .optional()
@@ -178,7 +181,9 @@ impl Store {
     pub fn line_claim_next(&mut self) -> Result<Option<String>, Failure> {
         let conn = match &mut self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.line_claim_next(self.station.as_deref()),
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| p.line_claim_next(self.station.as_deref()));
+            }
         };
         let path = self.path.clone();
         let station = self.station.clone();
@@ -213,7 +218,11 @@ impl Store {
     ) -> Result<(String, Claim), Failure> {
         let conn = match &mut self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.line_claim_sn(self.station.as_deref(), sn, reissue),
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| {
+                    p.line_claim_sn(self.station.as_deref(), sn, reissue)
+                });
+            }
         };
         let path = self.path.clone();
         let station = self.station.clone();
@@ -285,7 +294,9 @@ impl Store {
         let conn = match &mut self.conn {
             Conn::Lite(c) => c,
             Conn::Pg(p) => {
-                return p.line_mark(self.station.as_deref(), sn, state, event, detail);
+                return super::pg::off_runtime(|| {
+                    p.line_mark(self.station.as_deref(), sn, state, event, detail)
+                });
             }
         };
         let path = self.path.clone();
@@ -321,7 +332,11 @@ impl Store {
     ) -> Result<(), Failure> {
         let conn = match &mut self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.line_note(self.station.as_deref(), sn, event, detail),
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| {
+                    p.line_note(self.station.as_deref(), sn, event, detail)
+                });
+            }
         };
         let path = self.path.clone();
         let station = self.station.clone();
@@ -335,7 +350,7 @@ impl Store {
     pub fn line_counts(&self) -> Result<Vec<(String, u64)>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.line_counts(),
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_counts()),
         };
         let e = |err| self.err("cannot count line states", err);
         let unclaimed: i64 = conn
@@ -366,7 +381,7 @@ impl Store {
     pub fn line_failures(&self, limit: u32) -> Result<Vec<LineUnit>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.line_failures(limit),
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_failures(limit)),
         };
         let e = |err| self.err("cannot list failures", err);
         let mut st = conn
@@ -385,7 +400,7 @@ impl Store {
     pub fn line_held_before(&self, before: &str) -> Result<Vec<LineUnit>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.line_held_before(before),
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_held_before(before)),
         };
         let e = |err| self.err("cannot read the line state", err);
         let mut st = conn
@@ -402,7 +417,7 @@ impl Store {
     pub fn ledger_since(&self, since: &str) -> Result<Vec<LedgerRow>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.ledger_since(since),
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_since(since)),
         };
         let e = |err| self.err("cannot read the ledger", err);
         let mut st = conn

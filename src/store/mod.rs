@@ -362,11 +362,13 @@ impl Store {
     /// not hold a store yet.
     fn open_pg(opts: &StoreOptions, create: bool) -> Result<Option<Store>, Failure> {
         let url = opts.path.to_string_lossy().into_owned();
-        Ok(pg::Pg::open(&url, create)?.map(|p| Store {
-            conn: Conn::Pg(Box::new(p)),
-            path: opts.path.clone(),
-            station: opts.station.clone(),
-        }))
+        Ok(
+            pg::off_runtime(|| pg::Pg::open(&url, create))?.map(|p| Store {
+                conn: Conn::Pg(Box::new(p)),
+                path: opts.path.clone(),
+                station: opts.station.clone(),
+            }),
+        )
     }
 
     /// `sqlite` or `postgresql`.
@@ -381,7 +383,7 @@ impl Store {
     pub fn schema_version(&self) -> Result<i64, Failure> {
         match &self.conn {
             Conn::Lite(_) => self.user_version(),
-            Conn::Pg(p) => Ok(p.version()?.unwrap_or(0)),
+            Conn::Pg(p) => Ok(pg::off_runtime(|| p.version())?.unwrap_or(0)),
         }
     }
 
@@ -460,7 +462,11 @@ impl Store {
     ) -> Result<ImportOutcome, Failure> {
         let conn = match &mut self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.import_batch(self.station.as_deref(), source, records, commit),
+            Conn::Pg(p) => {
+                return pg::off_runtime(|| {
+                    p.import_batch(self.station.as_deref(), source, records, commit)
+                });
+            }
         };
         let path = self.path.clone();
         let e = |what: &str| {
@@ -596,7 +602,7 @@ impl Store {
     pub fn get(&self, sn: &str) -> Result<Option<StoredDevice>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.get(sn),
+            Conn::Pg(p) => return pg::off_runtime(|| p.get(sn)),
         };
         let sql = format!("SELECT {DEVICE_COLUMNS} FROM {DEVICE_FROM} WHERE d.sn = ?1");
         conn.query_row(&sql, [sn], device_from_row)
@@ -608,7 +614,7 @@ impl Store {
     pub fn list(&self, f: &DeviceFilter) -> Result<Vec<StoredDevice>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.list(f),
+            Conn::Pg(p) => return pg::off_runtime(|| p.list(f)),
         };
         let mut sql = format!("SELECT {DEVICE_COLUMNS} FROM {DEVICE_FROM} WHERE 1=1");
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
@@ -643,7 +649,7 @@ impl Store {
     pub fn count(&self) -> Result<u64, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.count(),
+            Conn::Pg(p) => return pg::off_runtime(|| p.count()),
         };
         conn.query_row("SELECT count(*) FROM devices", [], |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
@@ -654,7 +660,7 @@ impl Store {
     pub fn batches(&self) -> Result<Vec<Batch>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.batches(),
+            Conn::Pg(p) => return pg::off_runtime(|| p.batches()),
         };
         let mut st = conn
             .prepare(
@@ -691,7 +697,11 @@ impl Store {
     ) -> Result<(), Failure> {
         let conn = match &mut self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.record_event(self.station.as_deref(), sn, event, detail),
+            Conn::Pg(p) => {
+                return pg::off_runtime(|| {
+                    p.record_event(self.station.as_deref(), sn, event, detail)
+                });
+            }
         };
         let path = self.path.clone();
         let e = |err| store_err(&path, "cannot record a ledger event", err);
@@ -725,7 +735,7 @@ impl Store {
     pub fn ledger(&self, sn: &str) -> Result<Vec<LedgerEntry>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.ledger(sn),
+            Conn::Pg(p) => return pg::off_runtime(|| p.ledger(sn)),
         };
         let mut st = conn
             .prepare("SELECT at, station, event, detail FROM ledger WHERE sn = ?1 ORDER BY id")
@@ -748,7 +758,7 @@ impl Store {
     pub fn save_state(&mut self, sn: &str, s: &DeviceState) -> Result<(), Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.save_state(sn, s),
+            Conn::Pg(p) => return pg::off_runtime(|| p.save_state(sn, s)),
         };
         let n = conn
             .execute(

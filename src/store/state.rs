@@ -21,7 +21,11 @@ impl Store {
     ) -> Result<(), Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.replace_credentials(sn, active_code, device_secret),
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| {
+                    p.replace_credentials(sn, active_code, device_secret)
+                });
+            }
         };
         let n = conn
             .execute(
@@ -54,7 +58,11 @@ impl Store {
     ) -> Result<(), Failure> {
         let conn = match &mut self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return p.record_events(self.station.as_deref(), sns, event, detail),
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| {
+                    p.record_events(self.station.as_deref(), sns, event, detail)
+                });
+            }
         };
         let path = self.path.clone();
         let e = |err| super::store_err(&path, "cannot write the ledger", err);

@@ -24,7 +24,7 @@ use crate::import::{DeviceRecord, SecretKind};
 use crate::output::{ExitClass, Failure};
 use postgres::types::ToSql;
 use postgres::{Client, Row, Transaction};
-use std::cell::RefCell;
+use std::sync::{Mutex, MutexGuard};
 
 /// Records per INSERT statement of an import.
 const IMPORT_CHUNK: usize = 5000;
@@ -36,10 +36,49 @@ type StoredIdentity = (String, Option<String>, Option<String>, Option<i64>);
 const LOCK_MIGRATE: i64 = 0x7765_636f_6d00_0001;
 const LOCK_IMPORT: i64 = 0x7765_636f_6d00_0002;
 
+/// Runs `f` where the synchronous driver may block: on this thread, or, when called from
+/// inside a tokio runtime (`connect`, `ble`, `cloud` are async), on a short-lived plain
+/// thread, since the driver's own runtime cannot start inside another.
+pub fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    if tokio::runtime::Handle::try_current().is_err() {
+        return f();
+    }
+    std::thread::scope(|s| {
+        s.spawn(f)
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p))
+    })
+}
+
+/// The driver's client, closed off any tokio runtime when dropped (closing blocks too).
+struct ClientBox(Option<Client>);
+
+impl std::ops::Deref for ClientBox {
+    type Target = Client;
+    fn deref(&self) -> &Client {
+        self.0.as_ref().expect("open until dropped")
+    }
+}
+
+impl std::ops::DerefMut for ClientBox {
+    fn deref_mut(&mut self) -> &mut Client {
+        self.0.as_mut().expect("open until dropped")
+    }
+}
+
+impl Drop for ClientBox {
+    fn drop(&mut self) {
+        if let Some(c) = self.0.take() {
+            off_runtime(move || drop(c));
+        }
+    }
+}
+
 /// An open PostgreSQL store. The driver needs `&mut` for every query while the store's
-/// readers take `&self`; the RefCell bridges that (a store is used by one thread).
+/// readers take `&self`; the mutex bridges that (and lets a call move to another thread,
+/// see [`off_runtime`]).
 pub struct Pg {
-    client: RefCell<Client>,
+    client: Mutex<ClientBox>,
     /// The location as given (it carries no password: those are refused).
     pub url: String,
 }
@@ -78,7 +117,7 @@ impl Pg {
     pub fn open(url: &str, create: bool) -> Result<Option<Pg>, Failure> {
         let client = connect::connect(url)?;
         let pg = Pg {
-            client: RefCell::new(client),
+            client: Mutex::new(ClientBox(Some(client))),
             url: url.to_owned(),
         };
         let v = pg.version()?;
@@ -89,6 +128,10 @@ impl Pg {
         Ok(Some(pg))
     }
 
+    fn c(&self) -> MutexGuard<'_, ClientBox> {
+        self.client.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     fn err(&self, what: &str) -> impl Fn(postgres::Error) -> Failure + '_ {
         let what = what.to_owned();
         move |e| pg_err(&self.url, &what, e)
@@ -96,7 +139,7 @@ impl Pg {
 
     /// The schema version, `None` when the database has no store yet.
     pub fn version(&self) -> Result<Option<i64>, Failure> {
-        let mut c = self.client.borrow_mut();
+        let mut c = self.c();
         let exists: bool = c
             .query_one("SELECT to_regclass('wecom_hw_schema') IS NOT NULL", &[])
             .map_err(self.err("cannot read the schema version"))?
@@ -124,7 +167,7 @@ impl Pg {
             .hint("use a newer wecom-hw with this store"));
         }
         let e = self.err("schema migration");
-        let mut c = self.client.borrow_mut();
+        let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOCK_MIGRATE])
             .map_err(&e)?;
@@ -165,7 +208,7 @@ impl Pg {
             let what = what.to_owned();
             move |err| pg_err(&self.url, &what, err)
         };
-        let mut c = self.client.borrow_mut();
+        let mut c = self.c();
         let mut tx = c
             .transaction()
             .map_err(e("cannot start the import transaction"))?;
@@ -329,8 +372,7 @@ impl Pg {
         let sql =
             format!("SELECT {DEVICE_COLUMNS} FROM {DEVICE_FROM} WHERE lower(d.sn) = lower($1)");
         let row = self
-            .client
-            .borrow_mut()
+            .c()
             .query_opt(&sql, &[&sn])
             .map_err(self.err("cannot read a device"))?;
         row.map(|r| device_from_row(&r)).transpose()
@@ -358,8 +400,7 @@ impl Pg {
         }
         let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
         let rows = self
-            .client
-            .borrow_mut()
+            .c()
             .query(&sql, &refs)
             .map_err(self.err("cannot list devices"))?;
         rows.iter().map(device_from_row).collect()
@@ -367,8 +408,7 @@ impl Pg {
 
     pub fn count(&self) -> Result<u64, Failure> {
         let n: i64 = self
-            .client
-            .borrow_mut()
+            .c()
             .query_one("SELECT count(*) FROM devices", &[])
             .map_err(self.err("cannot count devices"))?
             .get(0);
@@ -377,8 +417,7 @@ impl Pg {
 
     pub fn batches(&self) -> Result<Vec<Batch>, Failure> {
         let rows = self
-            .client
-            .borrow_mut()
+            .c()
             .query(
                 "SELECT id, imported_at, station, source_file, source_sha256, sheet,
                         secret_kind, devices FROM batches ORDER BY id",
@@ -408,7 +447,7 @@ impl Pg {
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         let e = self.err("cannot record a ledger event");
-        let mut c = self.client.borrow_mut();
+        let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         let canonical: Option<String> = tx
             .query_opt(
@@ -437,8 +476,7 @@ impl Pg {
 
     pub fn ledger(&self, sn: &str) -> Result<Vec<LedgerEntry>, Failure> {
         let rows = self
-            .client
-            .borrow_mut()
+            .c()
             .query(
                 "SELECT at, station, event, detail FROM ledger WHERE lower(sn) = lower($1)
                  ORDER BY id",
@@ -458,8 +496,7 @@ impl Pg {
 
     pub fn save_state(&self, sn: &str, s: &DeviceState) -> Result<(), Failure> {
         let n = self
-            .client
-            .borrow_mut()
+            .c()
             .execute(
                 "UPDATE devices SET
                     active_code   = coalesce($2, active_code),
@@ -489,8 +526,7 @@ impl Pg {
         device_secret: Option<&Secret>,
     ) -> Result<(), Failure> {
         let n = self
-            .client
-            .borrow_mut()
+            .c()
             .execute(
                 "UPDATE devices SET active_code = $2, device_secret = $3, last_seen = $4
                  WHERE lower(sn) = lower($1)",
@@ -516,7 +552,7 @@ impl Pg {
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         let e = self.err("cannot write the ledger");
-        let mut c = self.client.borrow_mut();
+        let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         let now = now_rfc3339();
         let earlier: Vec<String> = match LIFECYCLE.iter().position(|x| *x == event) {
@@ -551,8 +587,7 @@ impl Pg {
 
     pub fn line_unit(&self, sn: &str) -> Result<Option<LineUnit>, Failure> {
         let row = self
-            .client
-            .borrow_mut()
+            .c()
             .query_opt(
                 &format!("SELECT {UNIT_COLUMNS} FROM line_units WHERE lower(sn) = lower($1)"),
                 &[&sn],
@@ -563,8 +598,7 @@ impl Pg {
 
     pub fn line_unfinished(&self, station: Option<&str>) -> Result<Option<LineUnit>, Failure> {
         let row = self
-            .client
-            .borrow_mut()
+            .c()
             .query_opt(
                 &format!(
                     "SELECT {UNIT_COLUMNS} FROM line_units
@@ -579,8 +613,7 @@ impl Pg {
 
     pub fn line_peek_next(&self) -> Result<Option<String>, Failure> {
         let row = self
-            .client
-            .borrow_mut()
+            .c()
             .query_opt(NEXT_SQL, &[])
             .map_err(self.err("cannot pick the next unit"))?;
         Ok(row.map(|r| r.get(0)))
@@ -588,7 +621,7 @@ impl Pg {
 
     pub fn line_claim_next(&self, station: Option<&str>) -> Result<Option<String>, Failure> {
         let e = self.err("cannot claim a unit");
-        let mut c = self.client.borrow_mut();
+        let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         let now = now_rfc3339();
         // SKIP LOCKED lets each station take a different unit at once. The pick runs on
@@ -639,7 +672,7 @@ impl Pg {
         reissue: Option<&str>,
     ) -> Result<(String, Claim), Failure> {
         let e = self.err("cannot claim a unit");
-        let mut c = self.client.borrow_mut();
+        let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         // Locking the device row serialises stations asking for the same SN.
         let canonical: Option<String> = tx
@@ -700,7 +733,7 @@ impl Pg {
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         let e = self.err("cannot record a line step");
-        let mut c = self.client.borrow_mut();
+        let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         let now = now_rfc3339();
         let err_text = (state == "failed").then_some(detail).flatten();
@@ -730,7 +763,7 @@ impl Pg {
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         let e = self.err("cannot write the ledger");
-        let mut c = self.client.borrow_mut();
+        let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         ledger(&mut tx, sn, &now_rfc3339(), station, event, detail).map_err(&e)?;
         tx.commit().map_err(&e)
@@ -738,7 +771,7 @@ impl Pg {
 
     pub fn line_counts(&self) -> Result<Vec<(String, u64)>, Failure> {
         let e = self.err("cannot count line states");
-        let mut c = self.client.borrow_mut();
+        let mut c = self.c();
         let unclaimed: i64 = c
             .query_one(
                 "SELECT count(*) FROM devices d
@@ -763,8 +796,7 @@ impl Pg {
 
     pub fn line_failures(&self, limit: u32) -> Result<Vec<LineUnit>, Failure> {
         let rows = self
-            .client
-            .borrow_mut()
+            .c()
             .query(
                 &format!(
                     "SELECT {UNIT_COLUMNS} FROM line_units WHERE state = 'failed'
@@ -778,8 +810,7 @@ impl Pg {
 
     pub fn line_held_before(&self, before: &str) -> Result<Vec<LineUnit>, Failure> {
         let rows = self
-            .client
-            .borrow_mut()
+            .c()
             .query(
                 &format!(
                     "SELECT {UNIT_COLUMNS} FROM line_units
@@ -794,8 +825,7 @@ impl Pg {
 
     pub fn ledger_since(&self, since: &str) -> Result<Vec<LedgerRow>, Failure> {
         let rows = self
-            .client
-            .borrow_mut()
+            .c()
             .query(
                 "SELECT id, sn, at, station, event, detail FROM ledger
                  WHERE at >= $1 ORDER BY id",
@@ -817,7 +847,7 @@ impl Pg {
 
     /// Runs `f` with the client (for `store copy` and `store info`).
     pub fn with_client<T>(&self, f: impl FnOnce(&mut Client) -> T) -> T {
-        f(&mut self.client.borrow_mut())
+        f(&mut self.c())
     }
 }
 
