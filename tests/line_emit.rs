@@ -238,7 +238,7 @@ fn a_seed_batch_carries_the_seed_secret_and_flag(b: Backend) {
     let run = |args: &[&str]| {
         assert_cmd::Command::cargo_bin("wecom-hw")
             .unwrap()
-            .env("WECOM_HW_STORE", &store)
+            .env("WECOM_HW_STORE", store)
             .current_dir(d.path())
             .args(args)
             .output()
