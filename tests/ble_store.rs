@@ -3,8 +3,12 @@
 //! store when no secret source is given. Against the in-process simulator (SN0001, device
 //! ID 12345), with a real SQLite store filled by the real `wecom-hw import`.
 
+#[allow(unused_imports)]
+mod store_support;
+
 use assert_cmd::Command;
 use std::path::PathBuf;
+use store_support::{Backend, StoreLoc};
 
 /// The simulator's unit (src/ble/sim.rs); its SecretNo is set with --sim-secret-env so it
 /// can be a well-formed one the import accepts.
@@ -15,14 +19,17 @@ const PASSWORD: &str = "Tr0ub4dor&3-wifi";
 
 struct Env {
     _dir: tempfile::TempDir,
+    /// A SQLite path or a PostgreSQL URL.
     db: PathBuf,
+    _loc: StoreLoc,
 }
 
 impl Env {
     /// A store holding the simulator's unit with `secret`, plus a unit nearby.
-    fn new(secret: &str) -> Env {
+    fn new(b: Backend, secret: &str) -> Env {
         let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("devices.db");
+        let loc = StoreLoc::new(b, dir.path().join("devices.db"));
+        let db = loc.location.clone();
         let csv = dir.path().join("export.csv");
         std::fs::write(
             &csv,
@@ -32,7 +39,11 @@ impl Env {
             ),
         )
         .unwrap();
-        let env = Env { _dir: dir, db };
+        let env = Env {
+            _dir: dir,
+            db,
+            _loc: loc,
+        };
         env.cmd().arg("import").arg(&csv).assert().success();
         env
     }
@@ -69,9 +80,8 @@ impl Env {
     }
 }
 
-#[test]
-fn scan_by_sn_finds_the_unit_by_its_device_id_and_checks_nothing_secret_leaks() {
-    let env = Env::new(SECRET);
+fn scan_by_sn_finds_the_unit_by_its_device_id_and_checks_nothing_secret_leaks(b: Backend) {
+    let env = Env::new(b, SECRET);
     let (code, out, err) = env.ble(&[
         "scan",
         "--timeout",
@@ -100,9 +110,8 @@ fn scan_by_sn_finds_the_unit_by_its_device_id_and_checks_nothing_secret_leaks() 
     assert!(err.contains("does not hold this SN"), "{err}");
 }
 
-#[test]
-fn provision_by_sn_signs_with_the_stores_secret_no() {
-    let env = Env::new(SECRET);
+fn provision_by_sn_signs_with_the_stores_secret_no(b: Backend) {
+    let env = Env::new(b, SECRET);
     let (code, out, err) = env.ble(&[
         "provision",
         "--sn",
@@ -132,11 +141,10 @@ fn provision_by_sn_signs_with_the_stores_secret_no() {
     }
 }
 
-#[test]
-fn a_wrong_secret_no_in_the_store_shows_as_a_signature_mismatch() {
+fn a_wrong_secret_no_in_the_store_shows_as_a_signature_mismatch(b: Backend) {
     // The store holds another SecretNo than the device: the device's handshake signature
     // does not check out, which shows the store's SecretNo is the one used.
-    let env = Env::new("fedcba9876543210fedcba9876543210");
+    let env = Env::new(b, "fedcba9876543210fedcba9876543210");
     let (code, out, err) = env.ble(&["status", "--sn", SN, "--scan-timeout", "0.3"]);
     assert_eq!(code, 0, "{out}\n{err}");
     assert!(out.contains("device signature mismatch"), "{out}\n{err}");
@@ -153,3 +161,9 @@ fn a_wrong_secret_no_in_the_store_shows_as_a_signature_mismatch() {
     assert_eq!(code, 0, "{out}\n{err}");
     assert!(out.contains("device signature verified"), "{out}\n{err}");
 }
+
+store_support::both_backends!(
+    scan_by_sn_finds_the_unit_by_its_device_id_and_checks_nothing_secret_leaks,
+    provision_by_sn_signs_with_the_stores_secret_no,
+    a_wrong_secret_no_in_the_store_shows_as_a_signature_mismatch,
+);

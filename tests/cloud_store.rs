@@ -4,9 +4,12 @@
 //! only from the store or the export registers with its own SecretNo, and not without it.
 
 mod cloud_support;
+#[allow(unused_imports)]
+mod store_support;
 
 use assert_cmd::Command;
 use cloud_support::{Client, code};
+use store_support::{Backend, StoreLoc};
 
 const EXPORT_CSV: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -69,19 +72,28 @@ async fn registers(first: &serde_json::Value, sn: &str, secret: &str) -> i64 {
     code(&dev.register(sn, secret).await)
 }
 
-#[tokio::test]
-async fn from_store_knows_every_imported_unit() {
+/// On both engines; the store (a PostgreSQL database is made and dropped with the
+/// synchronous client) lives outside the runtime.
+fn from_store_knows_every_imported_unit(b: Backend) {
     let tmp = tempfile::tempdir().unwrap();
-    let db = tmp.path().join("devices.db");
+    let loc = StoreLoc::new(b, tmp.path().join("devices.db"));
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(from_store(tmp.path(), &loc.location));
+}
+
+async fn from_store(tmp: &std::path::Path, db: &std::path::Path) {
     Command::cargo_bin("wecom-hw")
         .unwrap()
         .arg("--store")
-        .arg(&db)
+        .arg(db)
         .args(["import", EXPORT_CSV, "-q"])
         .assert()
         .success();
     let (mut child, first) = serve(
-        tmp.path(),
+        tmp,
         &["--store".as_ref(), db.as_os_str()],
         &["--from-store".as_ref()],
     );
@@ -174,3 +186,5 @@ fn a_bad_export_or_a_missing_store_stops_the_start() {
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no device store at"));
 }
+
+store_support::both_backends!(from_store_knows_every_imported_unit);

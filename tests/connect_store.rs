@@ -3,24 +3,30 @@
 //! back into it (state and ledger), against the real `cloud serve` over TLS on 127.0.0.1.
 
 mod connect_support;
+#[allow(unused_imports)]
+mod store_support;
 use connect_support::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use store_support::{Backend, StoreLoc};
 
 /// A store in a temp dir, filled by `wecom-hw import` of a small CSV.
 struct StoreDir {
     dir: tempfile::TempDir,
+    /// A SQLite path or a PostgreSQL URL.
     db: PathBuf,
+    _loc: StoreLoc,
 }
 
 impl StoreDir {
-    fn import(csv: &str) -> StoreDir {
+    fn import(b: Backend, csv: &str) -> StoreDir {
         let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("devices.db");
+        let loc = StoreLoc::new(b, dir.path().join("devices.db"));
+        let db = loc.location.clone();
         let file = dir.path().join("export.csv");
         std::fs::write(&file, csv).unwrap();
-        let s = StoreDir { dir, db };
+        let s = StoreDir { dir, db, _loc: loc };
         s.cmd().arg("import").arg(&file).assert().success();
         s
     }
@@ -120,10 +126,9 @@ fn assert_no_leak(secrets: &[&str], texts: &[(&str, &str)]) {
     }
 }
 
-#[test]
-fn first_run_registers_binds_and_subscribes_second_run_skips_active() {
+fn first_run_registers_binds_and_subscribes_second_run_skips_active(b: Backend) {
     let cloud = Cloud::start(&["--auto-bind-after", "0"]);
-    let s = StoreDir::import(&format!("序列号,SecretNo\n{SN},{SECRET_NO}\n"));
+    let s = StoreDir::import(b, &format!("序列号,SecretNo\n{SN},{SECRET_NO}\n"));
     let t1 = s.dir.path().join("run1.ndjson");
     let (code, out, err) = connect(&s, &cloud, SN, &t1, &[]);
     assert_eq!(code, 0, "stdout: {out}\nstderr: {err}");
@@ -192,10 +197,9 @@ fn first_run_registers_binds_and_subscribes_second_run_skips_active() {
     );
 }
 
-#[test]
-fn a_seed_unit_from_the_store_exchanges_once_and_keeps_its_secret_no() {
+fn a_seed_unit_from_the_store_exchanges_once_and_keeps_its_secret_no(b: Backend) {
     let cloud = Cloud::start(&["--auto-bind-after", "0"]);
-    let s = StoreDir::import(&format!("sn,seedSecretNo\n{SEED_SN},{SEED}\n"));
+    let s = StoreDir::import(b, &format!("sn,seedSecretNo\n{SEED_SN},{SEED}\n"));
     let t1 = s.dir.path().join("run1.ndjson");
     let (code, out, err) = connect(&s, &cloud, SEED_SN, &t1, &[]);
     assert_eq!(code, 0, "stdout: {out}\nstderr: {err}");
@@ -248,10 +252,9 @@ fn a_seed_unit_from_the_store_exchanges_once_and_keeps_its_secret_no() {
     );
 }
 
-#[test]
-fn a_state_file_wins_over_the_store_but_the_secret_still_comes_from_it() {
+fn a_state_file_wins_over_the_store_but_the_secret_still_comes_from_it(b: Backend) {
     let cloud = Cloud::start(&["--auto-bind-after", "0"]);
-    let s = StoreDir::import(&format!("sn,secret_no\n{SN},{SECRET_NO}\n"));
+    let s = StoreDir::import(b, &format!("sn,secret_no\n{SN},{SECRET_NO}\n"));
     let state = s.dir.path().join("dev.json");
     let t = s.dir.path().join("run.ndjson");
     let (code, out, err) = connect(
@@ -270,9 +273,8 @@ fn a_state_file_wins_over_the_store_but_the_secret_still_comes_from_it() {
     assert_eq!(dev["status"], "imported");
 }
 
-#[test]
-fn an_sn_neither_given_a_secret_nor_in_the_store_says_how_to_fix_it() {
-    let s = StoreDir::import(&format!("sn,secret_no\n{SN},{SECRET_NO}\n"));
+fn an_sn_neither_given_a_secret_nor_in_the_store_says_how_to_fix_it(b: Backend) {
+    let s = StoreDir::import(b, &format!("sn,secret_no\n{SN},{SECRET_NO}\n"));
     s.cmd()
         .args([
             "connect",
@@ -331,10 +333,9 @@ impl Drop for Bg {
     }
 }
 
-#[test]
-fn unbind_and_rebind_reach_the_ledger_and_the_stored_secret_follows() {
+fn unbind_and_rebind_reach_the_ledger_and_the_stored_secret_follows(b: Backend) {
     let cloud = Cloud::start(&[]);
-    let s = StoreDir::import(&format!("sn,secret_no\n{SN},{SECRET_NO}\n"));
+    let s = StoreDir::import(b, &format!("sn,secret_no\n{SN},{SECRET_NO}\n"));
     let out = s.dir.path().join("events.ndjson");
     let child = std::process::Command::new(bin())
         .arg("--store")
@@ -383,3 +384,11 @@ fn unbind_and_rebind_reach_the_ledger_and_the_stored_secret_follows() {
     let text = std::fs::read_to_string(&bg.out).unwrap();
     assert_no_leak(&[SECRET_NO, &first, &second], &[("stdout", &text)]);
 }
+
+store_support::both_backends!(
+    first_run_registers_binds_and_subscribes_second_run_skips_active,
+    a_seed_unit_from_the_store_exchanges_once_and_keeps_its_secret_no,
+    a_state_file_wins_over_the_store_but_the_secret_still_comes_from_it,
+    an_sn_neither_given_a_secret_nor_in_the_store_says_how_to_fix_it,
+    unbind_and_rebind_reach_the_ledger_and_the_stored_secret_follows,
+);

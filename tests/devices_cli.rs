@@ -1,5 +1,7 @@
 //! `wecom-hw devices` (list, show, export, batches) and the store fallback of `sign`.
 
+#[path = "store_support/mod.rs"]
+mod store_support;
 #[path = "data/import/support.rs"]
 mod support;
 
@@ -29,9 +31,8 @@ fn with_two_batches(env: &Env) {
     }
 }
 
-#[test]
-fn list_filters_and_masks_secrets() {
-    let env = Env::new();
+fn list_filters_and_masks_secrets(b: Backend) {
+    let env = Env::on(b);
     with_two_batches(&env);
     let o = env.cmd().args(["devices", "list"]).output().unwrap();
     let text = String::from_utf8(o.stdout).unwrap();
@@ -69,9 +70,8 @@ fn list_filters_and_masks_secrets() {
         .stdout(predicate::str::contains("E3").not());
 }
 
-#[test]
-fn show_has_the_ledger_and_unknown_sns_fail() {
-    let env = Env::new();
+fn show_has_the_ledger_and_unknown_sns_fail(b: Backend) {
+    let env = Env::on(b);
     with_two_batches(&env);
     let o = env
         .cmd()
@@ -98,10 +98,9 @@ fn show_has_the_ledger_and_unknown_sns_fail() {
         .stdout(predicate::str::contains("\"devices\":2"));
 }
 
-#[test]
-fn export_csv_ndjson_and_xlsx() {
+fn export_csv_ndjson_and_xlsx(b: Backend) {
     use calamine::Reader;
-    let env = Env::new();
+    let env = Env::on(b);
     with_two_batches(&env);
     let o = env.cmd().args(["devices", "export"]).output().unwrap();
     let csv = String::from_utf8(o.stdout).unwrap();
@@ -155,7 +154,7 @@ fn export_csv_ndjson_and_xlsx() {
     );
     assert_eq!(r.get((1, 1)), Some(&calamine::Data::String(secret(1))));
     // And the export imports back into another store unchanged.
-    let other = Env::new();
+    let other = Env::on(b);
     let (code, v, _) = other.import_json(&[x.to_str().unwrap()]);
     assert_eq!((code, &v["counts"]["new"]), (0, &5.into()), "{v}");
 }
@@ -167,9 +166,8 @@ fn sorted_sha1(values: &[&str]) -> String {
     hex::encode(Sha1::digest(v.concat().as_bytes()))
 }
 
-#[test]
-fn sign_takes_the_secret_from_the_store_by_sn() {
-    let env = Env::new();
+fn sign_takes_the_secret_from_the_store_by_sn(b: Backend) {
+    let env = Env::on(b);
     with_two_batches(&env);
     let o = env
         .cmd()
@@ -252,9 +250,8 @@ fn sign_takes_the_secret_from_the_store_by_sn() {
     );
 }
 
-#[test]
-fn a_seed_unit_signs_get_secret_no_with_the_seed_and_refuses_register() {
-    let env = Env::new();
+fn a_seed_unit_signs_get_secret_no_with_the_seed_and_refuses_register(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("seed.xlsx");
     let mut rows = good_rows(1, 2);
     rows[0][1] = s("seedSecretNo");
@@ -294,9 +291,8 @@ fn a_seed_unit_signs_get_secret_no_with_the_seed_and_refuses_register() {
         .stderr(predicate::str::contains("seed batch"));
 }
 
-#[test]
-fn reading_commands_do_not_create_a_store() {
-    let env = Env::new();
+fn reading_commands_do_not_create_a_store(b: Backend) {
+    let env = Env::on(b);
     env.cmd().args(["devices", "list"]).assert().success();
     env.cmd()
         .args(["sign", "bind", "--sn", "A1"])
@@ -308,5 +304,14 @@ fn reading_commands_do_not_create_a_store() {
         .args(["import", f.to_str().unwrap(), "--dry-run"])
         .assert()
         .success();
-    assert!(!env.store.exists());
+    assert!(!env.store_exists());
 }
+
+store_support::both_backends!(
+    export_csv_ndjson_and_xlsx,
+    list_filters_and_masks_secrets,
+    show_has_the_ledger_and_unknown_sns_fail,
+    sign_takes_the_secret_from_the_store_by_sn,
+    a_seed_unit_signs_get_secret_no_with_the_seed_and_refuses_register,
+    reading_commands_do_not_create_a_store,
+);

@@ -1,6 +1,8 @@
 //! `wecom-hw import` of the other formats: the committed .xls (xlwt) and GBK .csv
 //! fixtures (see tests/data/import/make_fixtures.py), and UTF-8 CSV with and without BOM.
 
+#[path = "store_support/mod.rs"]
+mod store_support;
 #[path = "data/import/support.rs"]
 mod support;
 
@@ -8,9 +10,8 @@ use support::*;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/import");
 
-#[test]
-fn xls_with_a_title_row_and_numeric_cells() {
-    let env = Env::new();
+fn xls_with_a_title_row_and_numeric_cells(b: Backend) {
+    let env = Env::on(b);
     let (code, v, _) = env.import_json(&[&format!("{DATA}/console-export.xls")]);
     assert_eq!(code, 0, "{v}");
     assert_eq!(v["format"], "xls");
@@ -33,9 +34,8 @@ fn xls_with_a_title_row_and_numeric_cells() {
     assert_eq!(d["hw_code"], "xlstwo");
 }
 
-#[test]
-fn gbk_csv_is_decoded() {
-    let env = Env::new();
+fn gbk_csv_is_decoded(b: Backend) {
+    let env = Env::on(b);
     let (code, v, _) = env.import_json(&[&format!("{DATA}/console-export-gbk.csv")]);
     assert_eq!(code, 0, "{v}");
     assert_eq!(v["encoding"], "gbk");
@@ -50,9 +50,8 @@ fn gbk_csv_is_decoded() {
     assert_eq!(d["remark"], "一号线样机");
 }
 
-#[test]
-fn utf8_csv_with_and_without_bom_give_the_same_units() {
-    let env = Env::new();
+fn utf8_csv_with_and_without_bom_give_the_same_units(b: Backend) {
+    let env = Env::on(b);
     let body = format!(
         "序列号,SecretNo,设备ID,二维码\nC1,{},1,{}\nC2,{},2,{}\n",
         secret(1),
@@ -79,9 +78,8 @@ fn utf8_csv_with_and_without_bom_give_the_same_units() {
     assert_eq!(env.store_hash(), before);
 }
 
-#[test]
-fn csv_with_an_sn_excel_showed_in_scientific_notation_is_an_error() {
-    let env = Env::new();
+fn csv_with_an_sn_excel_showed_in_scientific_notation_is_an_error(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("sci.csv");
     std::fs::write(
         &f,
@@ -101,9 +99,8 @@ fn csv_with_an_sn_excel_showed_in_scientific_notation_is_an_error() {
     );
 }
 
-#[test]
-fn unknown_extension_needs_format() {
-    let env = Env::new();
+fn unknown_extension_needs_format(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("export.dat");
     std::fs::write(&f, format!("sn,secret_no\nE1,{}\n", secret(1))).unwrap();
     env.cmd()
@@ -114,9 +111,8 @@ fn unknown_extension_needs_format() {
     assert_eq!((code, &v["counts"]["new"]), (0, &1.into()));
 }
 
-#[test]
-fn a_header_without_data_rows_is_an_error() {
-    let env = Env::new();
+fn a_header_without_data_rows_is_an_error(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("empty.csv");
     std::fs::write(&f, "SN,SecretNo\n,\n").unwrap();
     let (code, v, _) = env.import_json(&[f.to_str().unwrap()]);
@@ -129,9 +125,8 @@ fn a_header_without_data_rows_is_an_error() {
     );
 }
 
-#[test]
-fn ods_is_read_with_the_same_rules() {
-    let env = Env::new();
+fn ods_is_read_with_the_same_rules(b: Backend) {
+    let env = Env::on(b);
     let (code, v, _) = env.import_json(&[&format!("{DATA}/console-export.ods")]);
     assert_eq!(code, 0, "{v}");
     assert_eq!(
@@ -149,3 +144,13 @@ fn ods_is_read_with_the_same_rules() {
         .assert()
         .success();
 }
+
+store_support::both_backends!(
+    xls_with_a_title_row_and_numeric_cells,
+    gbk_csv_is_decoded,
+    utf8_csv_with_and_without_bom_give_the_same_units,
+    csv_with_an_sn_excel_showed_in_scientific_notation_is_an_error,
+    unknown_extension_needs_format,
+    a_header_without_data_rows_is_an_error,
+    ods_is_read_with_the_same_rules,
+);

@@ -1,15 +1,16 @@
 //! `wecom-hw import` of spreadsheets written by rust_xlsxwriter: the layouts the console
 //! might produce, and every row problem the issue lists.
 
+#[path = "store_support/mod.rs"]
+mod store_support;
 #[path = "data/import/support.rs"]
 mod support;
 
 use predicates::prelude::*;
 use support::*;
 
-#[test]
-fn title_row_full_width_and_spaced_chinese_headers_are_found_and_mapped() {
-    let env = Env::new();
+fn title_row_full_width_and_spaced_chinese_headers_are_found_and_mapped(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("export.xlsx");
     let mut rows = vec![
         vec![s("企业微信 设备登记 2026-11-28")],
@@ -54,9 +55,8 @@ fn title_row_full_width_and_spaced_chinese_headers_are_found_and_mapped() {
     assert!(!err.contains(&secret(1)));
 }
 
-#[test]
-fn english_headers_on_a_second_sheet_are_found_and_sheet_can_be_forced() {
-    let env = Env::new();
+fn english_headers_on_a_second_sheet_are_found_and_sheet_can_be_forced(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("export.xlsx");
     let mut rows = good_rows(1, 2);
     rows[0] = vec![s("device_sn"), s("secretNo"), s("DeviceId"), s("QRCode")];
@@ -87,9 +87,8 @@ fn english_headers_on_a_second_sheet_are_found_and_sheet_can_be_forced() {
         .stderr(predicate::str::contains("Devices"));
 }
 
-#[test]
-fn exact_numeric_sn_is_a_warning_and_a_lossy_one_an_error_naming_row_and_column() {
-    let env = Env::new();
+fn exact_numeric_sn_is_a_warning_and_a_lossy_one_an_error_naming_row_and_column(b: Backend) {
+    let env = Env::on(b);
     let exact = env.path("exact.xlsx");
     let mut rows = good_rows(1, 2);
     rows[1][0] = C::N(3389153100001.0);
@@ -128,9 +127,8 @@ fn exact_numeric_sn_is_a_warning_and_a_lossy_one_an_error_naming_row_and_column(
     );
 }
 
-#[test]
-fn trailing_blank_rows_are_ignored_and_a_blank_row_inside_is_noted() {
-    let env = Env::new();
+fn trailing_blank_rows_are_ignored_and_a_blank_row_inside_is_noted(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("blank.xlsx");
     let mut rows = good_rows(1, 4);
     rows.insert(3, vec![C::E, s("  ")]);
@@ -146,9 +144,8 @@ fn trailing_blank_rows_are_ignored_and_a_blank_row_inside_is_noted() {
     assert_eq!(notes[0]["row"], 4);
 }
 
-#[test]
-fn duplicate_sns_in_the_file_differing_only_in_case_are_errors() {
-    let env = Env::new();
+fn duplicate_sns_in_the_file_differing_only_in_case_are_errors(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("dup.xlsx");
     let mut rows = good_rows(1, 3);
     rows[3][0] = s("e30000000001");
@@ -161,14 +158,13 @@ fn duplicate_sns_in_the_file_differing_only_in_case_are_errors() {
     assert_eq!(e[0]["row"], 4);
     assert!(e[0]["message"].as_str().unwrap().contains("repeats row 2"));
     assert!(
-        !env.store.exists(),
+        !env.store_exists(),
         "a failed first import created the store"
     );
 }
 
-#[test]
-fn a_seed_batch_is_detected_and_recorded() {
-    let env = Env::new();
+fn a_seed_batch_is_detected_and_recorded(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("seed.xlsx");
     let mut rows = good_rows(1, 3);
     for r in rows.iter_mut().skip(1) {
@@ -192,9 +188,8 @@ fn a_seed_batch_is_detected_and_recorded() {
     assert_eq!(d["secret_kind"], "seed");
 }
 
-#[test]
-fn some_rows_sharing_a_secret_is_neither_seed_nor_per_device() {
-    let env = Env::new();
+fn some_rows_sharing_a_secret_is_neither_seed_nor_per_device(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("mixed.xlsx");
     let mut rows = good_rows(1, 4);
     rows[3][1] = s(&secret(1));
@@ -208,9 +203,8 @@ fn some_rows_sharing_a_secret_is_neither_seed_nor_per_device() {
     );
 }
 
-#[test]
-fn a_url_of_the_wrong_form_and_a_bad_device_id_are_errors() {
-    let env = Env::new();
+fn a_url_of_the_wrong_form_and_a_bad_device_id_are_errors(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("url.xlsx");
     let mut rows = good_rows(1, 3);
     rows[1][3] = s("https://open.work.weixin.qq.com/connect/hardware?sn=E3&type=qrcode");
@@ -230,9 +224,8 @@ fn a_url_of_the_wrong_form_and_a_bad_device_id_are_errors() {
     assert_eq!(e, vec![(2, "D".into()), (3, "C".into())]);
 }
 
-#[test]
-fn explicit_column_mapping_by_header_and_letter() {
-    let env = Env::new();
+fn explicit_column_mapping_by_header_and_letter(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("odd.xlsx");
     let mut rows = good_rows(1, 2);
     rows[0] = vec![s("编号"), s("口令"), s("设备ID"), s("二维码")];
@@ -256,9 +249,8 @@ fn explicit_column_mapping_by_header_and_letter() {
     assert_eq!(v["mapping"][1]["field"], "secret_no");
 }
 
-#[test]
-fn large_files_print_milestone_lines_when_stderr_is_not_a_terminal() {
-    let env = Env::new();
+fn large_files_print_milestone_lines_when_stderr_is_not_a_terminal(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("large.xlsx");
     write_xlsx(&f, &[("Sheet1", good_rows(1, 10_000))]);
     env.cmd()
@@ -292,9 +284,8 @@ fn the_help_lists_every_default_alias() {
     }
 }
 
-#[test]
-fn seed_detection_is_per_model_when_there_is_a_model_column() {
-    let env = Env::new();
+fn seed_detection_is_per_model_when_there_is_a_model_column(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("models.xlsx");
     let mut rows = vec![vec![s("SN"), s("SecretNo"), s("型号ID")]];
     // Model A: three units sharing a seed; model B: its own SecretNo per unit.
@@ -326,3 +317,17 @@ fn seed_detection_is_per_model_when_there_is_a_model_column() {
         .success()
         .stdout(predicate::str::contains("mixed"));
 }
+
+store_support::both_backends!(
+    title_row_full_width_and_spaced_chinese_headers_are_found_and_mapped,
+    english_headers_on_a_second_sheet_are_found_and_sheet_can_be_forced,
+    exact_numeric_sn_is_a_warning_and_a_lossy_one_an_error_naming_row_and_column,
+    trailing_blank_rows_are_ignored_and_a_blank_row_inside_is_noted,
+    duplicate_sns_in_the_file_differing_only_in_case_are_errors,
+    a_seed_batch_is_detected_and_recorded,
+    some_rows_sharing_a_secret_is_neither_seed_nor_per_device,
+    a_url_of_the_wrong_form_and_a_bad_device_id_are_errors,
+    explicit_column_mapping_by_header_and_letter,
+    large_files_print_milestone_lines_when_stderr_is_not_a_terminal,
+    seed_detection_is_per_model_when_there_is_a_model_column,
+);

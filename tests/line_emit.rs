@@ -3,6 +3,8 @@
 //! not from wecom-hw's encoder.
 
 mod line_support;
+#[path = "store_support/mod.rs"]
+mod store_support;
 
 use line_support::*;
 use std::collections::HashMap;
@@ -48,9 +50,8 @@ fn expected(i: usize) -> HashMap<&'static str, String> {
     ])
 }
 
-#[test]
-fn every_format_matches_its_golden_file_and_parses_back() {
-    let l = Line::new(5);
+fn every_format_matches_its_golden_file_and_parses_back(b: Backend) {
+    let l = Line::on(b, 5);
     for (i, (emit, ext)) in FORMATS.iter().enumerate() {
         let i = i + 1;
         let bytes = issue(&l, i, emit);
@@ -210,9 +211,8 @@ fn parse_bin(b: &[u8]) -> HashMap<&'static str, String> {
     ])
 }
 
-#[test]
-fn the_bin_layout_is_documented_in_the_help() {
-    let l = Line::new(1);
+fn the_bin_layout_is_documented_in_the_help(b: Backend) {
+    let l = Line::on(b, 1);
     let o = l
         .cmd("x")
         .args(["line", "next", "--help"])
@@ -224,9 +224,9 @@ fn the_bin_layout_is_documented_in_the_help() {
     );
 }
 
-#[test]
-fn a_seed_batch_carries_the_seed_secret_and_flag() {
+fn a_seed_batch_carries_the_seed_secret_and_flag(b: Backend) {
     let d = tempfile::tempdir().unwrap();
+    let loc = StoreLoc::new(b, d.path().join("d.db"));
     let csv = d.path().join("seed.csv");
     let seed = "0123456789abcdef0123456789abcdef";
     let mut s = String::from("SN,seedSecretNo,二维码链接\n");
@@ -234,11 +234,11 @@ fn a_seed_batch_carries_the_seed_secret_and_flag() {
         s.push_str(&format!("{},{seed},{}\n", sn(i), url(i)));
     }
     std::fs::write(&csv, s).unwrap();
-    let store = d.path().join("d.db");
+    let store = &loc.location;
     let run = |args: &[&str]| {
         assert_cmd::Command::cargo_bin("wecom-hw")
             .unwrap()
-            .env("WECOM_HW_STORE", &store)
+            .env("WECOM_HW_STORE", store)
             .current_dir(d.path())
             .args(args)
             .output()
@@ -257,3 +257,9 @@ fn a_seed_batch_carries_the_seed_secret_and_flag() {
     let b = read(&d.path().join("p.bin"));
     assert_eq!(b[5] & 1, 1, "seed flag");
 }
+
+store_support::both_backends!(
+    a_seed_batch_carries_the_seed_secret_and_flag,
+    every_format_matches_its_golden_file_and_parses_back,
+    the_bin_layout_is_documented_in_the_help,
+);

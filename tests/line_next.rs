@@ -4,6 +4,8 @@
 mod line_support;
 #[path = "qr_support/mod.rs"]
 mod qr_support;
+#[path = "store_support/mod.rs"]
+mod store_support;
 
 use line_support::*;
 use std::io::Read;
@@ -13,9 +15,8 @@ fn json(out: &[u8]) -> serde_json::Value {
     serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
 }
 
-#[test]
-fn each_unit_is_issued_flashed_and_printed_once_in_import_order() {
-    let l = Line::new(3);
+fn each_unit_is_issued_flashed_and_printed_once_in_import_order(b: Backend) {
+    let l = Line::on(b, 3);
     // The flasher keeps what it was given, per SN, so the test sees what was burnt.
     l.script(
         "flash.sh",
@@ -91,9 +92,8 @@ fn each_unit_is_issued_flashed_and_printed_once_in_import_order() {
     assert_eq!(json(&o.stdout)["status"], "secret-issued");
 }
 
-#[test]
-fn a_failing_flasher_fails_the_unit_and_its_output_stays_in_the_ledger() {
-    let l = Line::new(2);
+fn a_failing_flasher_fails_the_unit_and_its_output_stays_in_the_ledger(b: Backend) {
+    let l = Line::on(b, 2);
     // The flasher echoes the payload (secret included) before failing.
     l.script(
         "bad.sh",
@@ -152,9 +152,8 @@ fn a_failing_flasher_fails_the_unit_and_its_output_stays_in_the_ledger() {
     assert_eq!(json(&o.stdout)["sn"], sn(2));
 }
 
-#[test]
-fn a_hanging_flasher_times_out_and_fails_the_unit() {
-    let l = Line::new(1);
+fn a_hanging_flasher_times_out_and_fails_the_unit(b: Backend) {
+    let l = Line::on(b, 1);
     // `sleep` is a child of the script: the whole process group must go.
     l.script("hang.sh", "echo starting; sleep 30; echo never");
     let t = std::time::Instant::now();
@@ -191,9 +190,8 @@ fn a_hanging_flasher_times_out_and_fails_the_unit() {
     );
 }
 
-#[test]
-fn an_issued_unit_is_refused_without_a_reissue_reason() {
-    let l = Line::new(2);
+fn an_issued_unit_is_refused_without_a_reissue_reason(b: Backend) {
+    let l = Line::on(b, 2);
     l.cmd("st1")
         .args(["line", "next", "--out", "u.json"])
         .assert()
@@ -243,9 +241,8 @@ fn an_issued_unit_is_refused_without_a_reissue_reason() {
     assert_eq!(l.status()["counts"]["unclaimed"], 1);
 }
 
-#[test]
-fn verify_must_read_back_what_was_written() {
-    let l = Line::new(2);
+fn verify_must_read_back_what_was_written(b: Backend) {
+    let l = Line::on(b, 2);
     l.script("readback.sh", "cat \"$1\"");
     l.script("corrupt.sh", "echo '{\"sn\":\"wrong\"}'");
     l.cmd("st1")
@@ -282,10 +279,9 @@ fn verify_must_read_back_what_was_written() {
     assert_eq!(l.events(&sn(2), "verify-failed"), 1);
 }
 
-#[test]
-fn dry_run_claims_writes_and_prints_nothing() {
-    let l = Line::new(1);
-    let before = read(&l.store);
+fn dry_run_claims_writes_and_prints_nothing(b: Backend) {
+    let l = Line::on(b, 1);
+    let before = l.fingerprint();
     let o = l
         .cmd("st1")
         .args([
@@ -309,7 +305,7 @@ fn dry_run_claims_writes_and_prints_nothing() {
     );
     assert!(!l.path("u.json").exists() && !l.path("l.zpl").exists());
     assert_eq!(
-        read(&l.store),
+        l.fingerprint(),
         before,
         "the store file is byte-for-byte unchanged"
     );
@@ -330,9 +326,8 @@ fn printer() -> (String, std::thread::JoinHandle<Vec<u8>>) {
     (url, h)
 }
 
-#[test]
-fn the_printer_gets_a_zpl_job_whose_codes_decode_to_the_unit_url() {
-    let l = Line::new(1);
+fn the_printer_gets_a_zpl_job_whose_codes_decode_to_the_unit_url(b: Backend) {
+    let l = Line::on(b, 1);
     let (url_p, h) = printer();
     l.cmd("st1")
         .args([
@@ -364,9 +359,8 @@ fn the_printer_gets_a_zpl_job_whose_codes_decode_to_the_unit_url() {
     }
 }
 
-#[test]
-fn the_printer_gets_a_tspl_job_whose_code_decodes_to_the_unit_url() {
-    let l = Line::new(1);
+fn the_printer_gets_a_tspl_job_whose_code_decodes_to_the_unit_url(b: Backend) {
+    let l = Line::on(b, 1);
     let (url_p, h) = printer();
     l.cmd("st1")
         .args([
@@ -392,9 +386,8 @@ fn the_printer_gets_a_tspl_job_whose_code_decodes_to_the_unit_url() {
     assert_eq!(qr_support::decode_tspl(&codes[0]), vec![url(1)]);
 }
 
-#[test]
-fn payload_to_stdout_needs_show_secrets() {
-    let l = Line::new(1);
+fn payload_to_stdout_needs_show_secrets(b: Backend) {
+    let l = Line::on(b, 1);
     let o = l.cmd("st1").args(["line", "next"]).output().unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(l.status()["counts"]["unclaimed"], 1, "nothing claimed");
@@ -412,10 +405,9 @@ fn payload_to_stdout_needs_show_secrets() {
 /// A label that cannot hold the code, or a printer address without `tcp://`, would only
 /// show after the unit's secret was issued and the unit flashed: both are refused before
 /// any unit is claimed, and the store is untouched.
-#[test]
-fn label_and_printer_mistakes_are_caught_before_a_unit_is_claimed() {
-    let l = Line::new(2);
-    let before = read(&l.store);
+fn label_and_printer_mistakes_are_caught_before_a_unit_is_claimed(b: Backend) {
+    let l = Line::on(b, 2);
+    let before = l.fingerprint();
     for (extra, says) in [
         (vec!["--print", "l.zpl", "--label", "8x8"], "too small"),
         (
@@ -433,6 +425,19 @@ fn label_and_printer_mistakes_are_caught_before_a_unit_is_claimed() {
         assert_eq!(o.status.code(), Some(2), "{extra:?}: {err}");
         assert!(err.contains(says), "{extra:?}: {err}");
         assert!(!l.path("u.json").exists(), "no payload written");
-        assert_eq!(read(&l.store), before, "{extra:?}: store unchanged");
+        assert_eq!(l.fingerprint(), before, "{extra:?}: store unchanged");
     }
 }
+
+store_support::both_backends!(
+    each_unit_is_issued_flashed_and_printed_once_in_import_order,
+    a_failing_flasher_fails_the_unit_and_its_output_stays_in_the_ledger,
+    a_hanging_flasher_times_out_and_fails_the_unit,
+    an_issued_unit_is_refused_without_a_reissue_reason,
+    verify_must_read_back_what_was_written,
+    dry_run_claims_writes_and_prints_nothing,
+    the_printer_gets_a_zpl_job_whose_codes_decode_to_the_unit_url,
+    the_printer_gets_a_tspl_job_whose_code_decodes_to_the_unit_url,
+    payload_to_stdout_needs_show_secrets,
+    label_and_printer_mistakes_are_caught_before_a_unit_is_claimed,
+);

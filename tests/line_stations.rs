@@ -1,16 +1,17 @@
 //! Several stations on one store, and a station that dies mid-unit.
 
 mod line_support;
+#[path = "store_support/mod.rs"]
+mod store_support;
 
 use line_support::*;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-#[test]
-fn concurrent_stations_never_get_the_same_unit() {
+fn concurrent_stations_never_get_the_same_unit(b: Backend) {
     const UNITS: usize = 24;
     const STATIONS: usize = 4;
-    let l = Line::new(UNITS);
+    let l = Line::on(b, UNITS);
     let l = &l;
     let taken: Vec<(String, String)> = std::thread::scope(|s| {
         let hs: Vec<_> = (0..STATIONS)
@@ -66,9 +67,8 @@ fn wait_for(l: &Line, sn: &str, event: &str) {
     }
 }
 
-#[test]
-fn a_station_killed_while_flashing_finishes_that_unit_first_on_restart() {
-    let l = Line::new(3);
+fn a_station_killed_while_flashing_finishes_that_unit_first_on_restart(b: Backend) {
+    let l = Line::on(b, 3);
     // The hanging flasher records its pid so the test can clean it up afterwards.
     l.script("hang.sh", "echo $$ > flasher.pid; exec sleep 60");
     l.script("flash.sh", "echo \"$2\" >> flashed.log");
@@ -148,9 +148,10 @@ fn a_station_killed_while_flashing_finishes_that_unit_first_on_restart() {
     assert_eq!(l.status()["counts"]["unclaimed"], 1, "unit 3 still waits");
 }
 
-#[test]
-fn an_unreachable_printer_leaves_the_unit_flashed_and_a_rerun_prints_without_reflashing() {
-    let l = Line::new(2);
+fn an_unreachable_printer_leaves_the_unit_flashed_and_a_rerun_prints_without_reflashing(
+    b: Backend,
+) {
+    let l = Line::on(b, 2);
     l.script("flash.sh", "echo \"$2\" >> flashed.log");
     // A port nobody listens on: bind, note the address, close.
     let dead = {
@@ -196,9 +197,8 @@ fn an_unreachable_printer_leaves_the_unit_flashed_and_a_rerun_prints_without_ref
     assert_eq!(l.status()["counts"]["done"], 1);
 }
 
-#[test]
-fn a_unit_claimed_but_never_written_is_resumed_not_lost() {
-    let l = Line::new(2);
+fn a_unit_claimed_but_never_written_is_resumed_not_lost(b: Backend) {
+    let l = Line::on(b, 2);
     // The payload cannot be written (no such directory): the claim stands, nothing issued.
     let o = l
         .cmd("st1")
@@ -229,3 +229,10 @@ fn a_unit_claimed_but_never_written_is_resumed_not_lost() {
     assert_eq!(l.events(&sn(1), "secret-issued"), 1);
     assert_eq!(l.status()["counts"]["unclaimed"], 1);
 }
+
+store_support::both_backends!(
+    concurrent_stations_never_get_the_same_unit,
+    a_station_killed_while_flashing_finishes_that_unit_first_on_restart,
+    an_unreachable_printer_leaves_the_unit_flashed_and_a_rerun_prints_without_reflashing,
+    a_unit_claimed_but_never_written_is_resumed_not_lost,
+);

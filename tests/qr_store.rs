@@ -4,15 +4,20 @@
 //! unit's ledger as `label-printed`.
 
 mod qr_support;
+#[allow(unused_imports)]
+mod store_support;
 use qr_support::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use store_support::{Backend, StoreLoc};
 
 const URL: &str = "https://open.work.weixin.qq.com/connect/hardware?hw_code=";
 
 struct Env {
     dir: tempfile::TempDir,
+    /// A SQLite path or a PostgreSQL URL.
     db: PathBuf,
+    loc: StoreLoc,
 }
 
 fn url(i: u32) -> String {
@@ -24,10 +29,14 @@ fn secret(i: u32) -> String {
 }
 
 impl Env {
-    fn new() -> Env {
+    fn on(b: Backend) -> Env {
         let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("devices.db");
-        Env { dir, db }
+        let loc = StoreLoc::new(b, dir.path().join("devices.db"));
+        Env {
+            dir,
+            db: loc.location.clone(),
+            loc,
+        }
     }
 
     fn path(&self, name: &str) -> PathBuf {
@@ -82,9 +91,8 @@ fn decoded(p: &Path) -> Vec<String> {
     decode_png(&std::fs::read(p).unwrap())
 }
 
-#[test]
-fn one_label_by_sn_decodes_to_the_imported_url_and_is_in_the_ledger() {
-    let env = Env::new();
+fn one_label_by_sn_decodes_to_the_imported_url_and_is_in_the_ledger(b: Backend) {
+    let env = Env::on(b);
     env.import("a.csv", 1, 3);
     let sn = "E30000000002";
     let png = env.path("one.png");
@@ -113,9 +121,8 @@ fn one_label_by_sn_decodes_to_the_imported_url_and_is_in_the_ledger() {
     assert!(!all.contains(&secret(2)), "{all}");
 }
 
-#[test]
-fn an_sn_the_store_lacks_is_an_error_and_writes_nothing() {
-    let env = Env::new();
+fn an_sn_the_store_lacks_is_an_error_and_writes_nothing(b: Backend) {
+    let env = Env::on(b);
     let png = env.path("x.png");
     // No store at all.
     env.cmd()
@@ -124,7 +131,7 @@ fn an_sn_the_store_lacks_is_an_error_and_writes_nothing() {
         .assert()
         .code(3)
         .stderr(predicates::str::contains("no device store"));
-    assert!(!env.db.exists(), "a reading command created the store");
+    assert!(!env.loc.exists(), "a reading command created the store");
     env.import("a.csv", 1, 1);
     env.cmd()
         .args(["qr", "static", "--sn", "E30000000009", "-o"])
@@ -135,9 +142,8 @@ fn an_sn_the_store_lacks_is_an_error_and_writes_nothing() {
     assert!(!png.exists());
 }
 
-#[test]
-fn the_whole_store_or_one_batch_one_file_per_unit_resumable() {
-    let env = Env::new();
+fn the_whole_store_or_one_batch_one_file_per_unit_resumable(b: Backend) {
+    let env = Env::on(b);
     env.import("a.csv", 1, 3);
     env.import("b.csv", 11, 12);
     let labels = env.path("labels");
@@ -204,9 +210,8 @@ fn the_whole_store_or_one_batch_one_file_per_unit_resumable() {
         .stderr(predicates::str::contains("no units in batch 9"));
 }
 
-#[test]
-fn dynamic_codes_by_sn_are_signed_with_the_secret_from_the_store() {
-    let env = Env::new();
+fn dynamic_codes_by_sn_are_signed_with_the_secret_from_the_store(b: Backend) {
+    let env = Env::on(b);
     env.import("a.csv", 1, 2);
     let sn = "E30000000002";
     // The same code signed with the secret given explicitly, by `sign`.
@@ -258,3 +263,10 @@ fn dynamic_codes_by_sn_are_signed_with_the_secret_from_the_store() {
     assert!(err.contains("does not hold this SN"), "{err}");
     assert!(!env.path("none.png").exists());
 }
+
+store_support::both_backends!(
+    one_label_by_sn_decodes_to_the_imported_url_and_is_in_the_ledger,
+    an_sn_the_store_lacks_is_an_error_and_writes_nothing,
+    the_whole_store_or_one_batch_one_file_per_unit_resumable,
+    dynamic_codes_by_sn_are_signed_with_the_secret_from_the_store,
+);

@@ -2,6 +2,8 @@
 //! conflicts are never overwritten, concurrent importers do not corrupt it, and it is
 //! private to its owner.
 
+#[path = "store_support/mod.rs"]
+mod store_support;
 #[path = "data/import/support.rs"]
 mod support;
 
@@ -18,9 +20,8 @@ fn seeded(env: &Env) -> std::path::PathBuf {
     f
 }
 
-#[test]
-fn a_conflict_changes_nothing_and_exits_6() {
-    let env = Env::new();
+fn a_conflict_changes_nothing_and_exits_6(b: Backend) {
+    let env = Env::on(b);
     seeded(&env);
     let before = env.store_hash();
     // Two new units and one known SN with another SecretNo.
@@ -68,9 +69,8 @@ fn a_conflict_changes_nothing_and_exits_6() {
         .code(3);
 }
 
-#[test]
-fn rows_with_errors_change_nothing_even_when_other_rows_are_good() {
-    let env = Env::new();
+fn rows_with_errors_change_nothing_even_when_other_rows_are_good(b: Backend) {
+    let env = Env::on(b);
     seeded(&env);
     let before = env.store_hash();
     let f = env.path("bad.xlsx");
@@ -85,9 +85,8 @@ fn rows_with_errors_change_nothing_even_when_other_rows_are_good() {
     assert_eq!(env.store_hash(), before);
 }
 
-#[test]
-fn reimporting_the_same_file_says_so_and_leaves_the_file_unchanged() {
-    let env = Env::new();
+fn reimporting_the_same_file_says_so_and_leaves_the_file_unchanged(b: Backend) {
+    let env = Env::on(b);
     let f = seeded(&env);
     let before = env.store_hash();
     env.cmd()
@@ -109,9 +108,8 @@ fn reimporting_the_same_file_says_so_and_leaves_the_file_unchanged() {
     assert_eq!(env.store_hash(), before);
 }
 
-#[test]
-fn two_processes_importing_at_once_both_land_whole() {
-    let env = Env::new();
+fn two_processes_importing_at_once_both_land_whole(b: Backend) {
+    let env = Env::on(b);
     seeded(&env); // the store exists, so both race on the same file
     let files: Vec<_> = (0..2u32)
         .map(|k| {
@@ -142,19 +140,15 @@ fn two_processes_importing_at_once_both_land_whole() {
     }
     batches.sort();
     assert_eq!(batches, vec![2, 3]);
-    let conn = rusqlite::Connection::open(&env.store).unwrap();
-    let ok: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(ok, "ok");
-    let n: i64 = conn
-        .query_row("SELECT count(*) FROM devices", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(n, 6005);
-    let l: i64 = conn
-        .query_row("SELECT count(*) FROM ledger", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(l, 6005);
+    if b == Backend::Sqlite {
+        let conn = rusqlite::Connection::open(&env.store).unwrap();
+        let ok: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok");
+    }
+    assert_eq!(env.loc.count("devices"), 6005);
+    assert_eq!(env.loc.count("ledger"), 6005);
 }
 
 #[cfg(unix)]
@@ -185,20 +179,52 @@ fn the_store_is_private_and_a_shared_one_is_refused() {
         .stdout(predicate::str::contains("E30000000005"));
 }
 
-#[test]
-fn schema_is_versioned_and_the_ledger_is_append_only() {
-    let env = Env::new();
+fn schema_is_versioned_and_the_ledger_is_append_only(b: Backend) {
+    let env = Env::on(b);
     seeded(&env);
-    let conn = rusqlite::Connection::open(&env.store).unwrap();
-    let v: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(v, wecom_hw::store::schema_version());
-    assert!(conn.execute("UPDATE ledger SET event = 'x'", []).is_err());
-    assert!(conn.execute("DELETE FROM ledger", []).is_err());
-    // A store from a newer wecom-hw is refused rather than misread.
-    conn.pragma_update(None, "user_version", 99).unwrap();
-    drop(conn);
+    match &env.loc.pg {
+        None => {
+            let conn = rusqlite::Connection::open(&env.store).unwrap();
+            let v: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(v, wecom_hw::store::schema_version());
+            assert!(conn.execute("UPDATE ledger SET event = 'x'", []).is_err());
+            assert!(conn.execute("DELETE FROM ledger", []).is_err());
+            // A store from a newer wecom-hw is refused rather than misread.
+            conn.pragma_update(None, "user_version", 99).unwrap();
+        }
+        Some(db) => {
+            let mut c = db.client();
+            let v: i32 = c
+                .query_one("SELECT version FROM wecom_hw_schema", &[])
+                .unwrap()
+                .get(0);
+            assert_eq!(v as i64, wecom_hw::store::schema_version());
+            for sql in [
+                "UPDATE ledger SET event = 'x'",
+                "DELETE FROM ledger",
+                "TRUNCATE ledger",
+            ] {
+                let e = c.batch_execute(sql).unwrap_err();
+                assert!(
+                    e.to_string().contains("append-only")
+                        || format!("{e:?}").contains("append-only"),
+                    "{sql}: {e:?}"
+                );
+            }
+            // Case-insensitive SN uniqueness holds even for a writer that is not wecom-hw.
+            assert!(
+                c.batch_execute(
+                    "INSERT INTO devices (sn, secret_no, secret_kind) VALUES ('e30000000001', 'x', 'seed')"
+                )
+                .is_err()
+            );
+            c.batch_execute("UPDATE wecom_hw_schema SET version = 99")
+                .unwrap();
+        }
+    }
+    assert_eq!(env.loc.count("ledger"), 5);
     env.cmd()
         .args(["devices", "list"])
         .assert()
@@ -206,10 +232,9 @@ fn schema_is_versioned_and_the_ledger_is_append_only() {
         .stderr(predicate::str::contains("schema version 99"));
 }
 
-#[test]
-fn store_api_records_events_and_state() {
+fn store_api_records_events_and_state(b: Backend) {
     use wecom_hw::store::{DeviceState, Store, StoreOptions};
-    let env = Env::new();
+    let env = Env::on(b);
     seeded(&env);
     let mut opts = StoreOptions::new(env.store.clone());
     opts.station = Some("line-7".into());
@@ -249,3 +274,12 @@ fn store_api_records_events_and_state() {
     assert!(st.record_event("NOPE", "bound", None).is_err());
     assert!(st.save_state("NOPE", &DeviceState::default()).is_err());
 }
+
+store_support::both_backends!(
+    store_api_records_events_and_state,
+    a_conflict_changes_nothing_and_exits_6,
+    rows_with_errors_change_nothing_even_when_other_rows_are_good,
+    reimporting_the_same_file_says_so_and_leaves_the_file_unchanged,
+    two_processes_importing_at_once_both_land_whole,
+    schema_is_versioned_and_the_ledger_is_append_only,
+);

@@ -159,11 +159,16 @@ pub enum LabelFormat {
 #[command(after_help = "\
 Examples:
   wecom-hw line status
-  wecom-hw line status --failures 20 --json")]
+  wecom-hw line status --failures 20 --json
+  wecom-hw line status --silent-after 600     # units held by stations quiet for 10 minutes")]
 pub struct StatusArgs {
     /// How many recent failures to show
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub failures: u32,
+    /// List unfinished units whose station has not moved them for this many seconds
+    /// (a station that crashed or lost its link; it resumes them on its next `line next`)
+    #[arg(long, default_value_t = 300, value_name = "SECONDS")]
+    pub silent_after: u64,
 }
 
 #[derive(Debug, Args)]

@@ -12,6 +12,7 @@ pub mod import;
 pub mod line;
 pub mod qr;
 pub mod sign;
+pub mod store;
 
 use crate::output::ColorChoice;
 use clap::{Args, Parser, Subcommand};
@@ -56,8 +57,8 @@ pub struct GlobalArgs {
     /// When to use colours on stderr (NO_COLOR is honoured by `auto`)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
     pub color: ColorChoice,
-    /// Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)
-    #[arg(long, global = true, env = "WECOM_HW_STORE", value_name = "PATH")]
+    /// Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB
+    #[arg(long, global = true, env = "WECOM_HW_STORE", value_name = "PATH|URL")]
     pub store: Option<PathBuf>,
     /// Accept a store file that group or others may read (it holds SecretNos)
     #[arg(long, global = true)]
@@ -86,6 +87,8 @@ pub enum Command {
     Ble(Box<ble::BleArgs>),
     /// Production line: issue each unit's secret for flashing and print its label, once
     Line(line::LineArgs),
+    /// The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL
+    Store(store::StoreArgs),
     /// Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi
     Demo(demo::DemoArgs),
     /// Write shell completions and man pages generated from these definitions

@@ -724,16 +724,39 @@ fn status(s: StatusArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     let store = open(opts)?;
     let counts = store.line_counts()?;
     let fails = store.line_failures(s.failures)?;
+    let cutoff = time::OffsetDateTime::now_utc()
+        - time::Duration::seconds(s.silent_after.min(i64::MAX as u64) as i64);
+    let cutoff = cutoff
+        .replace_nanosecond(0)
+        .unwrap_or(cutoff)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default();
+    let silent = store.line_held_before(&cutoff)?;
     if out.json {
         let c: serde_json::Map<String, serde_json::Value> = counts
             .iter()
             .map(|(k, n)| (k.clone(), (*n).into()))
             .collect();
-        out.json_line(&serde_json::json!({"counts": c, "failures": fails}))?;
+        out.json_line(&serde_json::json!({"counts": c, "failures": fails, "silent": silent}))?;
         return Ok(());
     }
     for (k, n) in &counts {
         println!("{k:<10} {n:>7}");
+    }
+    if !silent.is_empty() {
+        println!(
+            "held by silent stations (no step for {} s):",
+            s.silent_after
+        );
+        for u in &silent {
+            println!(
+                "  {}  {:<14} {:<10} {}",
+                u.updated_at,
+                u.sn,
+                u.station.as_deref().unwrap_or("-"),
+                u.state
+            );
+        }
     }
     if !fails.is_empty() {
         println!("last failures:");

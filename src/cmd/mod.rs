@@ -10,6 +10,7 @@ pub mod import;
 pub mod line;
 pub mod qr;
 pub mod sign;
+pub mod store;
 
 use crate::cli::{Cli, Command};
 use crate::output::Output;
@@ -28,6 +29,7 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
         Command::Ble(a) => ble::run(*a, &store, out),
         Command::Demo(a) => demo::run(a, out),
         Command::Line(a) => line::run(a, &store, out),
+        Command::Store(a) => store::run(a, &store, out),
         Command::GenAssets { dir } => gen_assets::run(&dir, out),
     }
 }

@@ -8,9 +8,10 @@
 //! secret counts as issued: the unit is never claimed again unless reissued with a reason.
 //! Every step also appends a ledger line stamped with the station.
 
-use super::{LIFECYCLE, Store, now_rfc3339, store_err, unknown_sn};
+use super::{Conn, LIFECYCLE, Store, now_rfc3339, store_err, unknown_sn};
 use crate::output::{ExitClass, Failure};
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use std::path::Path;
 
 /// States of a unit on the line, in order (`failed` may follow any of them).
 pub const STATES: &[&str] = &["claimed", "issued", "flashed", "printed", "done", "failed"];
@@ -103,14 +104,26 @@ fn ledger(
     Ok(())
 }
 
-impl Store {
-    fn line_tx(&mut self) -> Result<Transaction<'_>, Failure> {
-        let path = self.path.clone();
-        self.conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| store_err(&path, "cannot start a line transaction", e))
-    }
+/// The refusal of a unit whose secret was issued before (both engines).
+pub(super) fn already_issued(sn: &str, u: &LineUnit) -> Failure {
+    Failure::new(
+        ExitClass::Conflict,
+        format!(
+            "SN {sn}: its secret was already issued (state {}, station {}, since {})",
+            u.state,
+            u.station.as_deref().unwrap_or("-"),
+            u.claimed_at
+        ),
+    )
+    .hint("a unit is issued once; to issue it again give a reason: --reissue 'REASON'")
+}
 
+fn line_tx<'c>(conn: &'c mut Connection, path: &Path) -> Result<Transaction<'c>, Failure> {
+    conn.transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| store_err(path, "cannot start a line transaction", e))
+}
+
+impl Store {
     /// The station this store writes into the ledger.
     pub fn station(&self) -> Option<&str> {
         self.station.as_deref()
@@ -118,46 +131,64 @@ impl Store {
 
     /// The line record of one unit, if it was ever claimed.
     pub fn line_unit(&self, sn: &str) -> Result<Option<LineUnit>, Failure> {
-        self.conn
-            .query_row(
-                &format!("SELECT {UNIT_COLUMNS} FROM line_units WHERE sn = ?1"),
-                [sn],
-                unit_from_row,
-            )
-            .optional()
-            .map_err(|e| self.err("cannot read the line state", e))
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_unit(sn)),
+        };
+        conn.query_row(
+            &format!("SELECT {UNIT_COLUMNS} FROM line_units WHERE sn = ?1"),
+            [sn],
+            unit_from_row,
+        )
+        .optional()
+        .map_err(|e| self.err("cannot read the line state", e))
     }
 
     /// The unit this station was working on and did not finish, if any (oldest first).
     pub fn line_unfinished(&self) -> Result<Option<LineUnit>, Failure> {
-        self.conn
-            .query_row(
-                &format!(
-                    "SELECT {UNIT_COLUMNS} FROM line_units
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => {
+                let station = self.station.as_deref();
+                return super::pg::off_runtime(|| p.line_unfinished(station));
+            }
+        };
+        conn.query_row(
+            &format!(
+                "SELECT {UNIT_COLUMNS} FROM line_units
                      WHERE station IS ?1 AND state NOT IN ('done', 'failed')
                      ORDER BY claimed_at, rowid LIMIT 1"
-                ),
-                [&self.station],
-                unit_from_row,
-            )
-            .optional()
-            .map_err(|e| self.err("cannot read the line state", e))
+            ),
+            [&self.station],
+            unit_from_row,
+        )
+        .optional()
+        .map_err(|e| self.err("cannot read the line state", e))
     }
 
     /// The SN `line_claim_next` would take now (for `--dry-run`; claims nothing).
     pub fn line_peek_next(&self) -> Result<Option<String>, Failure> {
-        self.conn
-            .query_row(NEXT_SQL, [], |r| r.get(0))
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_peek_next()),
+        };
+        conn.query_row(NEXT_SQL, [], |r| r.get(0))
             .optional()
             .map_err(|e| self.err("cannot pick the next unit", e))
     }
 
     /// Claims the next unit nobody has claimed (import order), atomically.
     pub fn line_claim_next(&mut self) -> Result<Option<String>, Failure> {
+        let conn = match &mut self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| p.line_claim_next(self.station.as_deref()));
+            }
+        };
         let path = self.path.clone();
         let station = self.station.clone();
         let e = |err| store_err(&path, "cannot claim a unit", err);
-        let tx = self.line_tx()?;
+        let tx = line_tx(conn, &path)?;
         let sn: Option<String> = tx
             .query_row(NEXT_SQL, [], |r| r.get(0))
             .optional()
@@ -185,10 +216,18 @@ impl Store {
         sn: &str,
         reissue: Option<&str>,
     ) -> Result<(String, Claim), Failure> {
+        let conn = match &mut self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| {
+                    p.line_claim_sn(self.station.as_deref(), sn, reissue)
+                });
+            }
+        };
         let path = self.path.clone();
         let station = self.station.clone();
         let e = |err| store_err(&path, "cannot claim a unit", err);
-        let tx = self.line_tx()?;
+        let tx = line_tx(conn, &path)?;
         let canonical: Option<String> = tx
             .query_row("SELECT sn FROM devices WHERE sn = ?1", [sn], |r| r.get(0))
             .optional()
@@ -207,20 +246,7 @@ impl Store {
         let now = now_rfc3339();
         let claim = match (existing, reissue) {
             (Some(u), _) if u.unfinished() && u.station == station => Claim::Resumed,
-            (Some(u), None) => {
-                return Err(Failure::new(
-                    ExitClass::Conflict,
-                    format!(
-                        "SN {sn}: its secret was already issued (state {}, station {}, since {})",
-                        u.state,
-                        u.station.as_deref().unwrap_or("-"),
-                        u.claimed_at
-                    ),
-                )
-                .hint(
-                    "a unit is issued once; to issue it again give a reason: --reissue 'REASON'",
-                ));
-            }
+            (Some(u), None) => return Err(already_issued(&sn, &u)),
             (Some(_), Some(reason)) => {
                 tx.execute(
                     "UPDATE line_units SET state = 'claimed', station = ?2, updated_at = ?3,
@@ -265,10 +291,18 @@ impl Store {
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         debug_assert!(STATES.contains(&state));
+        let conn = match &mut self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| {
+                    p.line_mark(self.station.as_deref(), sn, state, event, detail)
+                });
+            }
+        };
         let path = self.path.clone();
         let station = self.station.clone();
         let e = |err| store_err(&path, "cannot record a line step", err);
-        let tx = self.line_tx()?;
+        let tx = line_tx(conn, &path)?;
         let now = now_rfc3339();
         let err_text = (state == "failed").then_some(detail).flatten();
         let n = tx
@@ -296,19 +330,30 @@ impl Store {
         event: &str,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
+        let conn = match &mut self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| {
+                    p.line_note(self.station.as_deref(), sn, event, detail)
+                });
+            }
+        };
         let path = self.path.clone();
         let station = self.station.clone();
         let e = |err| store_err(&path, "cannot write the ledger", err);
-        let tx = self.line_tx()?;
+        let tx = line_tx(conn, &path)?;
         ledger(&tx, sn, &now_rfc3339(), station.as_deref(), event, detail).map_err(e)?;
         tx.commit().map_err(e)
     }
 
     /// Units per line state, plus `unclaimed` (never issued), in [`STATES`] order.
     pub fn line_counts(&self) -> Result<Vec<(String, u64)>, Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_counts()),
+        };
         let e = |err| self.err("cannot count line states", err);
-        let unclaimed: i64 = self
-            .conn
+        let unclaimed: i64 = conn
             .query_row(
                 "SELECT count(*) FROM devices d
                  WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)",
@@ -317,8 +362,7 @@ impl Store {
             )
             .map_err(e)?;
         let mut out = vec![("unclaimed".to_owned(), unclaimed as u64)];
-        let mut st = self
-            .conn
+        let mut st = conn
             .prepare("SELECT state, count(*) FROM line_units GROUP BY state")
             .map_err(e)?;
         let rows: Vec<(String, i64)> = st
@@ -335,9 +379,12 @@ impl Store {
 
     /// The most recently failed units, newest first.
     pub fn line_failures(&self, limit: u32) -> Result<Vec<LineUnit>, Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_failures(limit)),
+        };
         let e = |err| self.err("cannot list failures", err);
-        let mut st = self
-            .conn
+        let mut st = conn
             .prepare(&format!(
                 "SELECT {UNIT_COLUMNS} FROM line_units WHERE state = 'failed'
                  ORDER BY updated_at DESC, rowid DESC LIMIT ?1"
@@ -348,10 +395,32 @@ impl Store {
     }
 
     /// Ledger lines at or after `since` (RFC 3339 UTC, compared as text), oldest first.
+    /// Unfinished units whose line record has not moved since `before` (RFC 3339 UTC):
+    /// held by a station that went silent (crashed, lost its link, or was switched off).
+    pub fn line_held_before(&self, before: &str) -> Result<Vec<LineUnit>, Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_held_before(before)),
+        };
+        let e = |err| self.err("cannot read the line state", err);
+        let mut st = conn
+            .prepare(&format!(
+                "SELECT {UNIT_COLUMNS} FROM line_units
+                 WHERE state NOT IN ('done', 'failed') AND updated_at <= ?1
+                 ORDER BY updated_at, rowid"
+            ))
+            .map_err(e)?;
+        let rows = st.query_map([before], unit_from_row).map_err(e)?;
+        rows.collect::<Result<_, _>>().map_err(e)
+    }
+
     pub fn ledger_since(&self, since: &str) -> Result<Vec<LedgerRow>, Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_since(since)),
+        };
         let e = |err| self.err("cannot read the ledger", err);
-        let mut st = self
-            .conn
+        let mut st = conn
             .prepare(
                 "SELECT id, sn, at, station, event, detail FROM ledger
                  WHERE at >= ?1 ORDER BY id",

@@ -1,4 +1,7 @@
-//! The device store: one SQLite file every command shares.
+//! The device store every command shares: one SQLite file (the embedded default), or a
+//! PostgreSQL database shared by the stations of a site (`--store postgres://…`, see
+//! [`pg`]). Both engines keep the same schema, version numbers and rules; the commands see
+//! one [`Store`] either way.
 //!
 //! It holds what the registration export said about each unit (SN, SecretNo, device id,
 //! static bind URL, …), what `connect` later learns (active code, device secret, corp name,
@@ -27,7 +30,9 @@
 //!   transaction leaves the file byte-for-byte as it was (rollback journal, not WAL);
 //! - the ledger refuses UPDATE and DELETE (triggers).
 
+pub mod copy;
 pub mod line;
+pub mod pg;
 mod schema;
 mod state;
 
@@ -101,9 +106,15 @@ impl StoreOptions {
     }
 }
 
+/// The engine behind a [`Store`].
+enum Conn {
+    Lite(Connection),
+    Pg(Box<pg::Pg>),
+}
+
 /// An open store.
 pub struct Store {
-    conn: Connection,
+    conn: Conn,
     path: PathBuf,
     station: Option<String>,
 }
@@ -302,6 +313,9 @@ impl Store {
     /// Opens the store, creating it (mode 0600) and migrating its schema as needed.
     pub fn open(opts: &StoreOptions) -> Result<Store, Failure> {
         no_location(opts)?;
+        if pg::connect::is_url(&opts.path) {
+            return Self::open_pg(opts, true).map(|s| s.expect("created"));
+        }
         if !opts.path.exists() {
             create_file(&opts.path)?;
         }
@@ -312,6 +326,9 @@ impl Store {
     /// a secret lookup) must not leave an empty store behind.
     pub fn open_existing(opts: &StoreOptions) -> Result<Option<Store>, Failure> {
         no_location(opts)?;
+        if pg::connect::is_url(&opts.path) {
+            return Self::open_pg(opts, false);
+        }
         if !opts.path.exists() {
             return Ok(None);
         }
@@ -333,7 +350,7 @@ impl Store {
         conn.pragma_update(None, "cache_size", -65536)
             .map_err(|e| store_err(&path, "cannot configure", e))?;
         let mut store = Store {
-            conn,
+            conn: Conn::Lite(conn),
             path,
             station: opts.station.clone(),
         };
@@ -341,8 +358,46 @@ impl Store {
         Ok(store)
     }
 
+    /// Connects to a PostgreSQL store; with `create` false, `None` when the database does
+    /// not hold a store yet.
+    fn open_pg(opts: &StoreOptions, create: bool) -> Result<Option<Store>, Failure> {
+        let url = opts.path.to_string_lossy().into_owned();
+        Ok(
+            pg::off_runtime(|| pg::Pg::open(&url, create))?.map(|p| Store {
+                conn: Conn::Pg(Box::new(p)),
+                path: opts.path.clone(),
+                station: opts.station.clone(),
+            }),
+        )
+    }
+
+    /// `sqlite` or `postgresql`.
+    pub fn backend(&self) -> &'static str {
+        match self.conn {
+            Conn::Lite(_) => "sqlite",
+            Conn::Pg(_) => "postgresql",
+        }
+    }
+
+    /// The schema version the store is at.
+    pub fn schema_version(&self) -> Result<i64, Failure> {
+        match &self.conn {
+            Conn::Lite(_) => self.user_version(),
+            Conn::Pg(p) => Ok(pg::off_runtime(|| p.version())?.unwrap_or(0)),
+        }
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The SQLite connection of a unit test's store.
+    #[cfg(test)]
+    fn lite(&self) -> &Connection {
+        match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(_) => panic!("a SQLite store was expected"),
+        }
     }
 
     fn err(&self, what: &str, e: rusqlite::Error) -> Failure {
@@ -350,8 +405,10 @@ impl Store {
     }
 
     fn user_version(&self) -> Result<i64, Failure> {
-        self.conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
+        let Conn::Lite(conn) = &self.conn else {
+            return Ok(schema::current_version());
+        };
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| self.err("cannot read the schema version", e))
     }
 
@@ -371,8 +428,10 @@ impl Store {
             .hint("use a newer wecom-hw with this store"));
         }
         let path = self.path.clone();
-        let tx = self
-            .conn
+        let Conn::Lite(conn) = &mut self.conn else {
+            return Ok(());
+        };
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| store_err(&path, "cannot start the schema migration", e))?;
         // Re-read inside the lock: another process may have migrated meanwhile.
@@ -401,6 +460,14 @@ impl Store {
         records: &[DeviceRecord],
         commit: bool,
     ) -> Result<ImportOutcome, Failure> {
+        let conn = match &mut self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => {
+                return pg::off_runtime(|| {
+                    p.import_batch(self.station.as_deref(), source, records, commit)
+                });
+            }
+        };
         let path = self.path.clone();
         let e = |what: &str| {
             let path = path.clone();
@@ -414,8 +481,7 @@ impl Store {
         } else {
             TransactionBehavior::Deferred
         };
-        let tx = self
-            .conn
+        let tx = conn
             .transaction_with_behavior(behavior)
             .map_err(e("cannot start the import transaction"))?;
         let now = now_rfc3339();
@@ -534,15 +600,22 @@ impl Store {
 
     /// The unit with this SN (any case), if the store has it.
     pub fn get(&self, sn: &str) -> Result<Option<StoredDevice>, Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return pg::off_runtime(|| p.get(sn)),
+        };
         let sql = format!("SELECT {DEVICE_COLUMNS} FROM {DEVICE_FROM} WHERE d.sn = ?1");
-        self.conn
-            .query_row(&sql, [sn], device_from_row)
+        conn.query_row(&sql, [sn], device_from_row)
             .optional()
             .map_err(|e| self.err("cannot read a device", e))
     }
 
     /// Units matching the filter, in SN order.
     pub fn list(&self, f: &DeviceFilter) -> Result<Vec<StoredDevice>, Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return pg::off_runtime(|| p.list(f)),
+        };
         let mut sql = format!("SELECT {DEVICE_COLUMNS} FROM {DEVICE_FROM} WHERE 1=1");
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         if let Some(b) = f.batch {
@@ -562,8 +635,7 @@ impl Store {
         if let Some(n) = f.limit {
             sql.push_str(&format!(" LIMIT {n}"));
         }
-        let mut st = self
-            .conn
+        let mut st = conn
             .prepare(&sql)
             .map_err(|e| self.err("cannot list devices", e))?;
         let rows = st
@@ -575,16 +647,22 @@ impl Store {
 
     /// Number of units in the store.
     pub fn count(&self) -> Result<u64, Failure> {
-        self.conn
-            .query_row("SELECT count(*) FROM devices", [], |r| r.get::<_, i64>(0))
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return pg::off_runtime(|| p.count()),
+        };
+        conn.query_row("SELECT count(*) FROM devices", [], |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
             .map_err(|e| self.err("cannot count devices", e))
     }
 
     /// Every import batch, oldest first.
     pub fn batches(&self) -> Result<Vec<Batch>, Failure> {
-        let mut st = self
-            .conn
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return pg::off_runtime(|| p.batches()),
+        };
+        let mut st = conn
             .prepare(
                 "SELECT id, imported_at, station, source_file, source_sha256, sheet,
                         secret_kind, devices FROM batches ORDER BY id",
@@ -617,10 +695,17 @@ impl Store {
         event: &str,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
+        let conn = match &mut self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => {
+                return pg::off_runtime(|| {
+                    p.record_event(self.station.as_deref(), sn, event, detail)
+                });
+            }
+        };
         let path = self.path.clone();
         let e = |err| store_err(&path, "cannot record a ledger event", err);
-        let tx = self
-            .conn
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(e)?;
         let known: bool = tx
@@ -648,8 +733,11 @@ impl Store {
 
     /// The ledger of one unit, oldest first.
     pub fn ledger(&self, sn: &str) -> Result<Vec<LedgerEntry>, Failure> {
-        let mut st = self
-            .conn
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return pg::off_runtime(|| p.ledger(sn)),
+        };
+        let mut st = conn
             .prepare("SELECT at, station, event, detail FROM ledger WHERE sn = ?1 ORDER BY id")
             .map_err(|e| self.err("cannot read the ledger", e))?;
         let rows = st
@@ -668,8 +756,11 @@ impl Store {
 
     /// Saves what `connect` learnt. `None` fields keep their stored value.
     pub fn save_state(&mut self, sn: &str, s: &DeviceState) -> Result<(), Failure> {
-        let n = self
-            .conn
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return pg::off_runtime(|| p.save_state(sn, s)),
+        };
+        let n = conn
             .execute(
                 "UPDATE devices SET
                     active_code   = coalesce(?2, active_code),

@@ -5,7 +5,7 @@
 //! its secret, after 600003 its active_code. Those must reach the store as cleared fields,
 //! or the next run would replay a secret the cloud no longer accepts.
 
-use super::{LIFECYCLE, Store, now_rfc3339, unknown_sn};
+use super::{Conn, LIFECYCLE, Store, now_rfc3339, unknown_sn};
 use crate::core::secret::Secret;
 use crate::output::Failure;
 use rusqlite::{TransactionBehavior, params};
@@ -19,8 +19,15 @@ impl Store {
         active_code: Option<&Secret>,
         device_secret: Option<&Secret>,
     ) -> Result<(), Failure> {
-        let n = self
-            .conn
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| {
+                    p.replace_credentials(sn, active_code, device_secret)
+                });
+            }
+        };
+        let n = conn
             .execute(
                 "UPDATE devices SET active_code = ?2, device_secret = ?3, last_seen = ?4
                  WHERE sn = ?1",
@@ -70,10 +77,17 @@ impl Store {
         detail: Option<&str>,
         only_missing: bool,
     ) -> Result<(), Failure> {
+        let conn = match &mut self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => {
+                return super::pg::off_runtime(|| {
+                    p.record_events(self.station.as_deref(), sns, event, detail, only_missing)
+                });
+            }
+        };
         let path = self.path.clone();
         let e = |err| super::store_err(&path, "cannot write the ledger", err);
-        let tx = self
-            .conn
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(e)?;
         let now = now_rfc3339();
@@ -124,7 +138,7 @@ mod tests {
     fn store_with(sn: &str) -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
         let s = Store::open(&StoreOptions::new(dir.path().join("d.db"))).unwrap();
-        s.conn
+        s.lite()
             .execute(
                 "INSERT INTO devices (sn, secret_no, secret_kind) VALUES (?1, 'x1', 'per_device')",
                 [sn],
@@ -172,7 +186,7 @@ mod tests {
     #[test]
     fn batch_events_are_all_or_nothing_and_move_status_only_forward() {
         let (_d, mut s) = store_with("E1");
-        s.conn
+        s.lite()
             .execute(
                 "INSERT INTO devices (sn, secret_no, secret_kind, status) VALUES ('E2', 'x2', 'per_device', 'bound')",
                 [],

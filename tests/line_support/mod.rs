@@ -26,15 +26,30 @@ pub fn url(i: usize) -> String {
     format!("{HW_URL}hw{i:04}Ab9Cd8Ef")
 }
 
+pub use crate::store_support::{Backend, StoreLoc};
+
 pub struct Line {
     pub dir: tempfile::TempDir,
+    /// The store location: a SQLite path or a PostgreSQL URL.
     pub store: PathBuf,
+    pub loc: StoreLoc,
 }
 
 impl Line {
-    /// A store holding units 1..=n, imported from a CSV the way a factory does it.
+    /// A SQLite store holding units 1..=n, imported from a CSV the way a factory does it.
     pub fn new(n: usize) -> Line {
+        Line::on(Backend::Sqlite, n)
+    }
+
+    /// The same on the given engine (PostgreSQL: a fresh database).
+    pub fn on(b: Backend, n: usize) -> Line {
         let dir = tempfile::tempdir().unwrap();
+        let loc = StoreLoc::new(b, dir.path().join("devices.db"));
+        Line::with(dir, loc, n)
+    }
+
+    /// Units 1..=n imported into the store at `loc`.
+    pub fn with(dir: tempfile::TempDir, loc: StoreLoc, n: usize) -> Line {
         let csv = dir.path().join("export.csv");
         let mut s = String::from("序列号,SecretNo,设备ID,二维码链接\n");
         for i in 1..=n {
@@ -47,14 +62,22 @@ impl Line {
             ));
         }
         std::fs::write(&csv, s).unwrap();
-        let store = dir.path().join("devices.db");
-        let line = Line { dir, store };
+        let line = Line {
+            dir,
+            store: loc.location.clone(),
+            loc,
+        };
         line.cmd("import")
             .arg("import")
             .arg(&csv)
             .assert()
             .success();
         line
+    }
+
+    /// SQLite: the file's bytes; PostgreSQL: row counts and checksums.
+    pub fn fingerprint(&self) -> String {
+        self.loc.fingerprint()
     }
 
     pub fn path(&self, name: &str) -> PathBuf {

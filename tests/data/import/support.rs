@@ -18,16 +18,39 @@ pub fn s(v: &str) -> C {
     C::S(v.to_owned())
 }
 
+pub use crate::store_support::{Backend, StoreLoc};
+
 pub struct Env {
     pub dir: tempfile::TempDir,
+    /// The store location: a SQLite path or a PostgreSQL URL (see `loc`).
     pub store: PathBuf,
+    pub loc: StoreLoc,
 }
 
 impl Env {
+    /// A SQLite store in a temp dir.
     pub fn new() -> Env {
+        Env::on(Backend::Sqlite)
+    }
+
+    /// A store on the given engine (PostgreSQL: a fresh database).
+    pub fn on(b: Backend) -> Env {
         let dir = tempfile::tempdir().unwrap();
-        let store = dir.path().join("data").join("devices.db");
-        Env { dir, store }
+        let loc = StoreLoc::new(b, dir.path().join("data").join("devices.db"));
+        Env {
+            dir,
+            store: loc.location.clone(),
+            loc,
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.loc.backend
+    }
+
+    /// Did anything create the store?
+    pub fn store_exists(&self) -> bool {
+        self.loc.exists()
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -63,8 +86,9 @@ impl Env {
         )
     }
 
+    /// SQLite: the file's SHA-256 (byte-for-byte); PostgreSQL: row counts and checksums.
     pub fn store_hash(&self) -> String {
-        sha256_file(&self.store)
+        self.loc.fingerprint()
     }
 }
 

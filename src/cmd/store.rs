@@ -1,0 +1,172 @@
+//! `wecom-hw store`: schema migration, information, and copying between engines.
+
+use crate::cli::store::{CopyArgs, StoreArgs, StoreCommand};
+use crate::output::{ExitClass, Failure, Output};
+use crate::store::copy::{TableSum, temp_sibling};
+use crate::store::pg::connect::is_url;
+use crate::store::{Store, StoreOptions};
+use anyhow::Result;
+
+pub fn run(a: StoreArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
+    match a.command {
+        StoreCommand::Migrate => migrate(opts, out),
+        StoreCommand::Info => info(opts, out),
+        StoreCommand::Copy(c) => copy(c, opts, out),
+    }
+}
+
+fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
+    let store = Store::open(opts)?;
+    let v = store.schema_version()?;
+    if out.json {
+        out.json_line(&serde_json::json!({
+            "store": store.path().display().to_string(),
+            "backend": store.backend(),
+            "schema_version": v,
+        }))?;
+    } else {
+        println!(
+            "{} store {}: schema version {v}",
+            store.backend(),
+            store.path().display()
+        );
+    }
+    Ok(())
+}
+
+fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
+    let store = Store::open_existing(opts)?.ok_or_else(|| {
+        Failure::data(format!("no device store at {}", opts.path.display()))
+            .hint("create it with `wecom-hw store migrate` or `wecom-hw import FILE`")
+    })?;
+    let sums = store.dump()?.sums();
+    let v = store.schema_version()?;
+    if out.json {
+        let counts: serde_json::Map<String, serde_json::Value> = sums
+            .iter()
+            .map(|s| (s.table.to_owned(), s.rows.into()))
+            .collect();
+        out.json_line(&serde_json::json!({
+            "store": store.path().display().to_string(),
+            "backend": store.backend(),
+            "schema_version": v,
+            "rows": counts,
+        }))?;
+    } else {
+        println!("store           {}", store.path().display());
+        println!("backend         {}", store.backend());
+        println!("schema version  {v}");
+        for s in &sums {
+            println!("{:<15} {:>8} rows", s.table, s.rows);
+        }
+    }
+    Ok(())
+}
+
+fn open_target(to: &StoreOptions) -> Result<Store, Failure> {
+    Store::open(to)
+}
+
+fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
+    let mut from_opts = opts.clone();
+    from_opts.path = c.from.clone();
+    let mut to_opts = opts.clone();
+    to_opts.path = c.to.clone();
+    if c.from == c.to {
+        return Err(Failure::new(ExitClass::Usage, "FROM and TO are the same store").into());
+    }
+    let source = Store::open_existing(&from_opts)?
+        .ok_or_else(|| Failure::data(format!("no device store at {}", c.from.display())))?;
+    let dump = source.dump()?;
+    let want = dump.sums();
+    out.info(format!(
+        "read {} units, {} ledger lines from {}",
+        want[1].rows,
+        want[2].rows,
+        c.from.display()
+    ));
+    // A SQLite target is filled as a new file next to it and renamed into place, so an
+    // interrupted copy leaves the old target (or none) behind.
+    let got = if is_url(&c.to) {
+        let mut target = open_target(&to_opts)?;
+        target.load(&dump, c.overwrite)?;
+        drop(target);
+        Store::open(&to_opts)?.dump()?.sums()
+    } else {
+        if !c.overwrite
+            && let Some(existing) = Store::open_existing(&to_opts)?
+            && !existing.dump()?.is_empty()
+        {
+            return Err(Failure::new(
+                ExitClass::Conflict,
+                format!("the target store {} is not empty", c.to.display()),
+            )
+            .hint("copy into an empty store, or give --overwrite to replace what it holds")
+            .into());
+        }
+        let temp = temp_sibling(&c.to);
+        let mut temp_opts = to_opts.clone();
+        temp_opts.path = temp.clone();
+        let result = (|| {
+            let mut t = open_target(&temp_opts)?;
+            t.load(&dump, false)?;
+            drop(t);
+            std::fs::rename(&temp, &c.to).map_err(|e| {
+                Failure::io(format!("cannot move the copy into {}: {e}", c.to.display()))
+            })
+        })();
+        if let Err(e) = result {
+            let _ = std::fs::remove_file(&temp);
+            return Err(e.into());
+        }
+        Store::open(&to_opts)?.dump()?.sums()
+    };
+    report(&c, &want, &got, out)
+}
+
+fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Result<()> {
+    let ok = want == got;
+    if out.json {
+        out.json_line(&serde_json::json!({
+            "from": c.from.display().to_string(),
+            "to": c.to.display().to_string(),
+            "verified": ok,
+            "source": want,
+            "target": got,
+        }))?;
+    } else {
+        println!(
+            "{:<11} {:>8} {:>8}  sha256 (source / target)",
+            "table", "source", "target"
+        );
+        for (w, g) in want.iter().zip(got) {
+            println!(
+                "{:<11} {:>8} {:>8}  {} / {}{}",
+                w.table,
+                w.rows,
+                g.rows,
+                &w.sha256[..16],
+                &g.sha256[..16],
+                if w == g { "" } else { "  MISMATCH" }
+            );
+        }
+        if ok {
+            println!(
+                "copied and verified: {} → {}",
+                c.from.display(),
+                c.to.display()
+            );
+        }
+    }
+    if !ok {
+        return Err(Failure::new(
+            ExitClass::Verify,
+            format!(
+                "the copy in {} does not read back as the source",
+                c.to.display()
+            ),
+        )
+        .into());
+    }
+    Ok(())
+}
