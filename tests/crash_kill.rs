@@ -700,6 +700,8 @@ fn label_batch_killed_anywhere_reruns_to_the_same_bytes_and_ledger() {
 // ---- line next ---------------------------------------------------------------------
 
 mod line_support;
+#[allow(unused_imports, unused_macros)]
+mod store_support;
 
 #[test]
 fn line_next_killed_anywhere_finishes_the_unit_once_on_the_rerun() {

@@ -211,7 +211,7 @@ mod tests {
     #[test]
     fn missing_events_are_added_once() {
         let (_d, mut s) = store_with("E1");
-        s.conn
+        s.lite()
             .execute(
                 "INSERT INTO devices (sn, secret_no, secret_kind) VALUES ('E2', 'x2', 'per_device')",
                 [],
