@@ -121,13 +121,13 @@ fn run_streamed(
             None => store.import_batch(&source, &export.records, false)?,
         }
     };
-    if let (Some(_), Some(staged)) = (outcome.batch_id, staged) {
-        if !staged.publish(store) {
-            // Another importer created the store meanwhile (or the file system has no hard
-            // links): import into that store the ordinary way.
-            let mut store = Store::open(store_opts)?;
-            outcome = store.import_batch(&source, &export.records, true)?;
-        }
+    if let (Some(_), Some(staged)) = (outcome.batch_id, staged)
+        && !staged.publish(store)
+    {
+        // Another importer created the store meanwhile (or the file system has no hard
+        // links): import into that store the ordinary way.
+        let mut store = Store::open(store_opts)?;
+        outcome = store.import_batch(&source, &export.records, true)?;
     }
     if outcome.batch_id.is_some() && export.rows >= LARGE {
         out.info(format!(

@@ -364,6 +364,23 @@ mod tests {
     }
 
     #[test]
+    fn the_csv_cell_scan_counts_one_cell_at_a_time() {
+        let scan = |text: &str, max: usize| {
+            let mut s = CellScan {
+                delimiter: Some(b','),
+                ..CellScan::default()
+            };
+            s.feed(text.as_bytes(), max)
+        };
+        // Quoted delimiters, doubled quotes and a quoted newline stay in their cell.
+        assert_eq!(scan("sn,rem\nA1,\"ab,c\"\"d\ne\"\n", 5), Some((3, 1, 6)));
+        assert_eq!(scan("sn,rem\nA1,\"ab,c\"\"d\ne\"\n", 6), None);
+        // Column and line of the long cell; CR of CRLF is not counted.
+        assert_eq!(scan("a,b\r\nc,dddd\r\n", 3), Some((2, 1, 4)));
+        assert_eq!(scan("a,b\r\nc,ddd\r\n", 3), None);
+    }
+
+    #[test]
     fn delimiter_follows_the_first_line() {
         assert_eq!(delimiter("sn;secret\n1;2"), b';');
         assert_eq!(delimiter("sn\tsecret"), b'\t');

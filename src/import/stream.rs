@@ -163,10 +163,10 @@ pub(super) fn read_streamed(
         }
         put(&mut buf, span, col, c.get_value().clone())?;
     }
-    if let Some(cur) = current {
-        if let Err(f) = reading.row(cur + 1, &buf) {
-            return Some(Err(f));
-        }
+    if let Some(cur) = current
+        && let Err(f) = reading.row(cur + 1, &buf)
+    {
+        return Some(Err(f));
     }
     Some(Ok(reading.finish(format, None)))
 }
