@@ -169,3 +169,37 @@ fn help_documents_the_bounds_and_their_defaults() {
         .assert()
         .code(2);
 }
+
+/// calamine sizes its shared-strings table from the file's own claim; a small file claiming
+/// trillions of strings must be refused, not abort the process.
+#[test]
+fn an_xlsx_claiming_trillions_of_shared_strings_is_refused() {
+    use std::io::{Read, Write};
+    let env = Env::new();
+    let good = env.path("good.xlsx");
+    write_xlsx(&good, &[("Sheet1", good_rows(1, 5))]);
+    let f = env.path("lying.xlsx");
+    let mut src = zip::ZipArchive::new(std::fs::File::open(&good).unwrap()).unwrap();
+    let mut dst = zip::ZipWriter::new(std::fs::File::create(&f).unwrap());
+    for i in 0..src.len() {
+        let mut e = src.by_index(i).unwrap();
+        let name = e.name().unwrap().into_owned();
+        let mut data = String::new();
+        e.read_to_string(&mut data).unwrap();
+        if name.ends_with("sharedStrings.xml") {
+            let start = data.find("uniqueCount=\"").unwrap() + 13;
+            let end = start + data[start..].find('"').unwrap();
+            data.replace_range(start..end, "4000000000000");
+        }
+        dst.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        dst.write_all(data.as_bytes()).unwrap();
+    }
+    dst.finish().unwrap();
+    env.cmd()
+        .args(["import", f.to_str().unwrap()])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("claims 4000000000000 strings"));
+    assert!(!env.store.exists());
+}

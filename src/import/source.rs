@@ -110,6 +110,9 @@ impl Book {
                 enc,
             ));
         }
+        if matches!(format, FileFormat::Xlsx | FileFormat::Xlsm) {
+            check_shared_strings(path, opts.max_rows)?;
+        }
         let wb = calamine::open_workbook_auto(path)
             .map_err(|e| Failure::data(format!("{shown}: cannot read it as a spreadsheet: {e}")))?;
         let names = wb.sheet_names();
@@ -155,6 +158,56 @@ impl Book {
             }
         }
     }
+}
+
+/// Shared strings one row of an export may plausibly add (columns holding text).
+const STRINGS_PER_ROW: u64 = 64;
+
+/// calamine reserves room for as many shared strings as an xlsx's `uniqueCount` claims
+/// before reading any: a 7 KB file claiming 4·10^12 aborted the process (96 TB). Refuse a
+/// claim that the part's own size cannot hold (each string takes at least `<si><t/></si>`,
+/// 12 bytes) or that no file within `--max-rows` needs. Anything unreadable here is left
+/// for calamine to report in its words.
+fn check_shared_strings(path: &Path, max_rows: u64) -> Result<(), Failure> {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else {
+        return Ok(());
+    };
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
+        return Ok(());
+    };
+    let Some(name) = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .find(|n| n.to_ascii_lowercase().ends_with("sharedstrings.xml"))
+        .map(|n| n.into_owned())
+    else {
+        return Ok(());
+    };
+    let Ok(entry) = zip.by_name(&name) else {
+        return Ok(());
+    };
+    let size = entry.size();
+    let mut head = Vec::new();
+    if entry.take(4096).read_to_end(&mut head).is_err() {
+        return Ok(());
+    }
+    let head = String::from_utf8_lossy(&head);
+    let Some(claim) = head
+        .split_once("uniqueCount=\"")
+        .and_then(|(_, rest)| rest.split('"').next())
+        .and_then(|n| n.trim().parse::<u64>().ok())
+    else {
+        return Ok(());
+    };
+    let most = (size / 12 + 1).min(max_rows.saturating_add(100).saturating_mul(STRINGS_PER_ROW));
+    if claim > most {
+        return Err(Failure::data(format!(
+            "{}: its shared-strings table ({name}, {size} bytes) claims {claim} strings, more than it can hold or an import of --max-rows {max_rows} needs; the file is damaged or not a real export",
+            path.display()
+        )));
+    }
+    Ok(())
 }
 
 /// BOM first, then strict UTF-8, then GBK (what Chinese Windows Excel writes).
