@@ -96,3 +96,30 @@ fn importers_racing_to_create_the_store_both_land_whole() {
         assert_eq!(mode & 0o777, 0o600);
     }
 }
+
+/// An import killed while it built a new store leaves its temporary file (named after its
+/// process); the next import that builds the store removes it.
+#[cfg(unix)]
+#[test]
+fn a_killed_importers_temporary_store_is_swept() {
+    let env = Env::new();
+    let dir = env.store.parent().unwrap();
+    std::fs::create_dir_all(dir).unwrap();
+    // The id of a process that has exited.
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let dead = child.id();
+    child.wait().unwrap();
+    let stale = dir.join(format!(".devices.db.import-{dead}-0badc0de"));
+    let journal = dir.join(format!(".devices.db.import-{dead}-0badc0de-journal"));
+    std::fs::write(&stale, b"half a store").unwrap();
+    std::fs::write(&journal, b"its journal").unwrap();
+    let f = env.path("a.xlsx");
+    write_xlsx(&f, &[("Sheet1", good_rows(1, 3))]);
+    env.cmd()
+        .args(["import", f.to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(!stale.exists() && !journal.exists());
+    let data = format!("{}/", dir.display());
+    assert_eq!(leftovers(&env), vec![data, env.store.display().to_string()]);
+}

@@ -94,6 +94,7 @@ impl Store {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "devices.db".into());
+        sweep_stale(&dir, &name);
         let tmp = dir.join(format!(
             ".{name}.import-{}-{:08x}",
             std::process::id(),
@@ -271,6 +272,45 @@ impl ImportStream<'_> {
         out.batch_id = Some(self.batch_id);
         Ok(out)
     }
+}
+
+/// Removes temporary stores (and journals) left by staging imports that were killed: their
+/// names carry the process id, and a process that no longer exists is not staging. (A
+/// reused id only leaves the file for a later sweep.)
+fn sweep_stale(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.import-");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let Some(pid) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !process_exists(pid) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+#[cfg(unix)]
+fn process_exists(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return true;
+    };
+    // SAFETY: signal 0 only checks that the process exists; nothing is sent.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
+fn process_exists(_pid: u32) -> bool {
+    true
 }
 
 /// A store built under a temporary name ([`Store::open_staged`]). Dropped without
