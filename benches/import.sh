@@ -4,6 +4,9 @@
 # fresh store with the release build, side by side with Python's openpyxl (read_only=True)
 # merely reading the same file. Target: the whole import (read + validate + commit) takes
 # at most one tenth of openpyxl's read time. Prints both times, the ratio and peak memory.
+# The import reads on one thread and inserts on another (the phases overlap): its wall time
+# needs a second idle core to show, so compare wall ratios on a quiet machine only; the CPU
+# ratio holds on a busy one.
 #
 #   bash benches/import.sh            # ROWS=20000 bash benches/import.sh for a quick run
 set -euo pipefail

@@ -27,6 +27,22 @@ pub struct ImportArgs {
     /// Check everything and show what would change, without writing to the store
     #[arg(long)]
     pub dry_run: bool,
+    /// Refuse a file with more data rows than this (blank rows not counted)
+    #[arg(long, value_name = "N", default_value_t = crate::import::DEFAULT_MAX_ROWS,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_rows: u64,
+    /// Refuse a file with a cell holding more bytes of text (UTF-8) than this
+    #[arg(long, value_name = "BYTES", default_value_t = crate::import::DEFAULT_MAX_CELL_BYTES,
+          value_parser = parse_cell_bytes)]
+    pub max_cell_bytes: usize,
+}
+
+fn parse_cell_bytes(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n >= 64 => Ok(n),
+        Ok(_) => Err("at least 64 (an SN alone may have 64 characters)".into()),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// The help epilogue, with the alias table generated from `core::headers::ALIASES` so the
@@ -38,6 +54,8 @@ fn after_help() -> String {
     for (field, aliases) in ALIASES.iter().filter(|(f, _)| IMPORT_FIELDS.contains(f)) {
         table.push_str(&format!("  {:<11} {}\n", field.name(), aliases.join(", ")));
     }
+    let rows = crate::import::DEFAULT_MAX_ROWS;
+    let cell = crate::import::DEFAULT_MAX_CELL_BYTES;
     format!(
         "\
 The header row is looked for among the first 10 rows (title rows above it are skipped).
@@ -49,6 +67,11 @@ accepted with a warning when it converts exactly, and is an error when digits ar
 The import is one transaction: it lands whole or not at all. Re-importing a file changes
 nothing. An SN the store already holds with a different SecretNo is a conflict (exit 6) and is
 never overwritten. Any row error means nothing is imported (exit 3).
+
+Limits (they bound memory; exceeding one stops the import with exit 3, store unchanged):
+--max-rows (default {rows}) data rows, --max-cell-bytes (default {cell}) bytes of text in
+any cell. A CSV is checked as it is read, so an overlong line is never held whole; an xlsx's
+shared strings are loaded by the spreadsheet reader before any cell can be checked.
 
 Examples:
   wecom-hw import examples/registration-export.xlsx

@@ -128,12 +128,16 @@ fn looks_scientific(s: &str) -> bool {
         return false;
     };
     let exp = exp.strip_prefix('+').unwrap_or(exp);
-    let digits = mantissa.replacen('.', "", 1);
-    !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && mantissa.len() > digits.len() // had a decimal point
+    // Checked without allocating: every SN starting with E passes the split above.
+    let Some((int, frac)) = mantissa.split_once('.') else {
+        return false; // no decimal point
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    !(int.is_empty() && frac.is_empty())
+        && digits(int)
+        && digits(frac)
         && !exp.is_empty()
-        && exp.bytes().all(|b| b.is_ascii_digit())
+        && digits(exp)
 }
 
 /// True for the typical SecretNo shape: 32 lowercase or uppercase hex characters.

@@ -39,6 +39,22 @@ use std::path::Path;
 /// Rows searched for the header (`registration-and-labels.md` 3.4).
 pub const HEADER_SCAN_ROWS: usize = 10;
 
+/// Default bound on the data rows of one export (`--max-rows`): ten times the largest
+/// batch seen in practice, small enough that the rows and their store pages fit in memory.
+pub const DEFAULT_MAX_ROWS: u64 = 1_000_000;
+/// Default bound on the bytes of one cell's text (`--max-cell-bytes`): an SN is at most 64,
+/// a SecretNo 32, a bind URL ~100; 4 KiB leaves room for long remarks.
+pub const DEFAULT_MAX_CELL_BYTES: usize = 4096;
+
+/// Valid rows, in file order, sent in chunks while the file is still being read (see
+/// [`read_export_streaming`]).
+pub type RecordSink = std::sync::mpsc::SyncSender<Rows>;
+/// Rows per message on a [`RecordSink`]: large enough that the channel costs nothing per
+/// row, small enough that the store starts inserting at once, and that a chunk (~25 KB)
+/// stays under glibc's 64 KiB free threshold, above which every free consolidates the heap
+/// (that was 3 % of an import at 512).
+const SINK_CHUNK: usize = 128;
+
 /// Whether a unit's SecretNo is its own or the model's shared seed (2.4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -112,7 +128,7 @@ pub const IMPORT_FIELDS: &[Field] = &[
 ];
 
 /// How to read the file.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ImportOptions {
     /// Default: from the extension.
     pub format: Option<FileFormat>,
@@ -121,6 +137,23 @@ pub struct ImportOptions {
     pub columns: Vec<ColumnSpec>,
     /// 1-based row of the header; default: detected among the first 10 rows.
     pub header_row: Option<u32>,
+    /// More data rows than this is an error (blank rows not counted).
+    pub max_rows: u64,
+    /// A cell whose text has more bytes (UTF-8) than this is an error.
+    pub max_cell_bytes: usize,
+}
+
+impl Default for ImportOptions {
+    fn default() -> ImportOptions {
+        ImportOptions {
+            format: None,
+            sheet: None,
+            columns: Vec::new(),
+            header_row: None,
+            max_rows: DEFAULT_MAX_ROWS,
+            max_cell_bytes: DEFAULT_MAX_CELL_BYTES,
+        }
+    }
 }
 
 /// Which column became which field.
@@ -196,6 +229,12 @@ pub struct Export {
     pub problems: Vec<Problem>,
     /// True when the rows hold a seed (one SecretNo shared by the model's units).
     pub seed: bool,
+    /// Index (into `mapping`) of the SecretNo column, for [`Export::settle`].
+    #[serde(skip)]
+    secret_col: usize,
+    /// The SecretNo header names a seed (`seedSecretNo`).
+    #[serde(skip)]
+    seed_header: bool,
 }
 
 impl Export {
@@ -208,11 +247,56 @@ impl Export {
     fn count(&self, s: Severity) -> usize {
         self.problems.iter().filter(|p| p.severity == s).count()
     }
+
+    /// Takes the valid rows of a streamed read (everything its sink received, in order)
+    /// and finishes the checks that need all of them: seed detection, and SecretNos
+    /// repeated across rows (those rows become errors and leave `records`).
+    pub fn settle(&mut self, mut records: Vec<DeviceRecord>) {
+        let mut ctx = Ctx {
+            file: std::mem::take(&mut self.file),
+            sheet: self.sheet.take(),
+            problems: std::mem::take(&mut self.problems),
+        };
+        self.seed = classify_secrets(
+            &mut ctx,
+            &self.mapping,
+            self.secret_col,
+            &mut records,
+            self.seed_header,
+        );
+        self.file = ctx.file;
+        self.sheet = ctx.sheet;
+        self.problems = ctx.problems;
+        self.records = records;
+    }
 }
 
 /// Reads and validates an export. File-level failures (unreadable, no header, a required
 /// column missing) are errors; row-level findings are [`Problem`]s.
 pub fn read_export(path: &Path, opts: &ImportOptions) -> Result<Export, Failure> {
+    let mut export = read_inner(path, opts, None)?;
+    let records = std::mem::take(&mut export.records);
+    export.settle(records);
+    Ok(export)
+}
+
+/// Like [`read_export`], but every valid row is sent to `sink` as soon as it is read (in
+/// chunks, file order), so that a consumer (the store's insert) works while the rest of
+/// the file is parsed. The returned export has no records yet: hand it everything the
+/// sink received with [`Export::settle`]. A closed sink only stops the sending.
+pub fn read_export_streaming(
+    path: &Path,
+    opts: &ImportOptions,
+    sink: RecordSink,
+) -> Result<Export, Failure> {
+    read_inner(path, opts, Some(sink))
+}
+
+fn read_inner(
+    path: &Path,
+    opts: &ImportOptions,
+    sink: Option<RecordSink>,
+) -> Result<Export, Failure> {
     let shown = path.display().to_string();
     let format = match opts.format.or_else(|| FileFormat::from_path(path)) {
         Some(f) => f,
@@ -227,21 +311,41 @@ pub fn read_export(path: &Path, opts: &ImportOptions) -> Result<Export, Failure>
     std::fs::File::open(path).map_err(|e| Failure::io(format!("cannot read {shown}: {e}")))?;
     // The file's SHA-256 (recorded with the batch) is computed on a second core while the
     // spreadsheet is parsed: on a large export it costs as much as validating every row.
+    let stop = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|scope| {
-        let hasher = scope.spawn(|| file_sha256(path));
-        let export = read_parsed(path, &shown, format, opts);
+        let hasher = scope.spawn(|| file_sha256(path, &stop));
+        let export = read_parsed(path, &shown, format, opts, sink);
+        if export.is_err() {
+            // A refused file (perhaps a huge one, refused early) is not hashed to the end.
+            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         let sha = hasher
             .join()
             .map_err(|_| Failure::new(ExitClass::Internal, "the hashing thread panicked"))?
-            .map_err(|e| Failure::io(format!("cannot read {shown}: {e}")))?;
-        export.map(|e| Export { sha256: sha, ..e })
+            .map_err(|e| Failure::io(format!("cannot read {shown}: {e}")));
+        let export = export?;
+        Ok(Export {
+            sha256: sha?,
+            ..export
+        })
     })
 }
 
-fn file_sha256(path: &Path) -> std::io::Result<String> {
+/// The file's SHA-256, or an empty string once `stop` is set.
+fn file_sha256(path: &Path, stop: &std::sync::atomic::AtomicBool) -> std::io::Result<String> {
+    use std::io::Read;
     let mut h = Sha256::new();
-    std::io::copy(&mut std::fs::File::open(path)?, &mut h)?;
-    Ok(hex::encode(h.finalize()))
+    let mut f = std::fs::File::open(path)?;
+    let mut buf = vec![0u8; 1 << 16];
+    while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+        match f.read(&mut buf) {
+            Ok(0) => return Ok(hex::encode(h.finalize())),
+            Ok(n) => h.update(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(String::new())
 }
 
 fn read_parsed(
@@ -249,12 +353,17 @@ fn read_parsed(
     shown: &str,
     format: FileFormat,
     opts: &ImportOptions,
+    sink: Option<RecordSink>,
 ) -> Result<Export, Failure> {
-    let mut book = Book::open(path, format)?;
-    if let Some(export) = stream::read_streamed(&mut book, shown, format, opts) {
-        return Ok(export);
+    let mut book = Book::open(path, format, opts)?;
+    if let Some(export) = stream::read_streamed(&mut book, shown, format, opts, sink.clone()) {
+        return export;
     }
-    read_loaded(book, path, shown, format, opts)
+    // Streaming declined, possibly after sending rows: the consumer starts over.
+    if let Some(s) = &sink {
+        let _ = s.send(Rows::Restart);
+    }
+    read_loaded(book, path, shown, format, opts, sink)
 }
 
 /// The general path: the whole sheet loaded as a `Range` (or CSV rows). Every format goes
@@ -265,6 +374,7 @@ fn read_loaded(
     shown: &str,
     format: FileFormat,
     opts: &ImportOptions,
+    sink: Option<RecordSink>,
 ) -> Result<Export, Failure> {
     let (sheet, header_idx) = choose_sheet(&mut book, path, opts)?;
     // The sheet owns its cells; the workbook's shared-strings table can go before the rows
@@ -284,15 +394,26 @@ fn read_loaded(
         header_idx,
         all_rows.len() - header_idx - 1,
         opts,
+        sink,
     )?;
     let first = reading.header_row + 1;
     let mut buf: Vec<DataRef> = Vec::new();
     for (i, row) in all_rows[header_idx + 1..].iter().enumerate() {
         buf.clear();
         buf.extend(row.iter().map(cells::borrow));
-        reading.row(first + i as u32, &buf);
+        reading.row(first + i as u32, &buf)?;
     }
     Ok(reading.finish(format, encoding))
+}
+
+/// What a [`RecordSink`] receives.
+#[derive(Debug)]
+pub enum Rows {
+    /// The next valid rows, in file order.
+    Chunk(Vec<DeviceRecord>),
+    /// Forget every row sent so far: the file is read again another way (rare: an xlsx
+    /// the fast path could not read exactly, see [`stream`]).
+    Restart,
 }
 
 /// The state of reading the data rows below a found header, whichever way the rows come.
@@ -302,10 +423,16 @@ struct Reading {
     cols: Cols,
     /// 1-based.
     header_row: u32,
+    /// 0-based column of the first cell of a row.
+    first_col: u32,
     seed_header: bool,
+    /// Valid rows not yet sent (all of them without a sink).
     records: Vec<DeviceRecord>,
+    sink: Option<RecordSink>,
     seen: HashMap<String, u32>,
     rows: u64,
+    max_rows: u64,
+    max_cell_bytes: usize,
     /// The last non-blank row given (1-based); rows skipped since were blank.
     last_row: u32,
 }
@@ -314,6 +441,7 @@ impl Reading {
     /// Maps the header cells (indexed from column `origin.1`; `header_idx` rows below row
     /// `origin.0`, both 0-based) and notes missing optional columns. `rows_hint` (data rows
     /// expected, capped) sizes the tables up front.
+    #[allow(clippy::too_many_arguments)]
     fn start(
         file: String,
         sheet: Option<String>,
@@ -322,15 +450,29 @@ impl Reading {
         header_idx: usize,
         rows_hint: usize,
         opts: &ImportOptions,
+        sink: Option<RecordSink>,
     ) -> Result<Reading, Failure> {
         let mut ctx = Ctx {
             file,
             sheet,
             problems: Vec::new(),
         };
+        let header_row = origin.0 + header_idx as u32 + 1;
+        if let Some((i, h)) = header_cells
+            .iter()
+            .enumerate()
+            .find(|(_, h)| h.len() > opts.max_cell_bytes)
+        {
+            return Err(too_big(
+                &ctx,
+                header_row,
+                origin.1 + i as u32,
+                h.len(),
+                opts.max_cell_bytes,
+            ));
+        }
         let mapping = map_columns(&header_cells, origin.1, &opts.columns)?;
         let col_of = |f: Field| mapping.iter().position(|m| m.field == Some(f));
-        let header_row = origin.0 + header_idx as u32 + 1;
         let need = |f: Field| {
             col_of(f).ok_or_else(|| {
                 Failure::data(format!(
@@ -372,15 +514,25 @@ impl Reading {
                 );
             }
         }
+        // The hint is the sheet's own claim: never trust it beyond the row bound.
+        let rows_hint = rows_hint.min(opts.max_rows.saturating_add(1) as usize);
         Ok(Reading {
             ctx,
             mapping,
             cols,
             header_row,
+            first_col: origin.1,
             seed_header,
-            records: Vec::with_capacity(rows_hint),
+            records: Vec::with_capacity(if sink.is_some() {
+                SINK_CHUNK
+            } else {
+                rows_hint
+            }),
+            sink,
             seen: HashMap::with_capacity_and_hasher(rows_hint, Default::default()),
             rows: 0,
+            max_rows: opts.max_rows,
+            max_cell_bytes: opts.max_cell_bytes,
             last_row: header_row,
         })
     }
@@ -388,10 +540,33 @@ impl Reading {
     /// One row below the header, 1-based `excel_row` increasing from call to call; `row` is
     /// indexed like the header cells. Blank rows at the end are what spreadsheets leave
     /// behind and pass unnoted; blank rows between data rows are noted when the next data
-    /// row comes.
-    fn row(&mut self, excel_row: u32, row: &[DataRef]) {
+    /// row comes. A row beyond `--max-rows` or a cell beyond `--max-cell-bytes` stops the
+    /// reading: those bound memory, so they are not row problems to collect.
+    fn row(&mut self, excel_row: u32, row: &[DataRef]) -> Result<(), Failure> {
+        if let Some((i, len)) = row
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| cells::text_of(c).map(|t| (i, t.len())))
+            .find(|(_, len)| *len > self.max_cell_bytes)
+        {
+            return Err(too_big(
+                &self.ctx,
+                excel_row,
+                self.first_col + i as u32,
+                len,
+                self.max_cell_bytes,
+            ));
+        }
         if is_blank(row) {
-            return;
+            return Ok(());
+        }
+        if self.rows == self.max_rows {
+            return Err(Failure::data(format!(
+                "{}, row {excel_row}: more than {} data rows, the import limit",
+                self.ctx.located(),
+                self.max_rows
+            ))
+            .hint("split the export, or raise the limit with --max-rows N"));
         }
         for blank in self.last_row + 1..excel_row {
             self.ctx.push(
@@ -413,10 +588,30 @@ impl Reading {
             &mut self.seen,
         ) {
             self.records.push(r);
+            if self.records.len() == SINK_CHUNK {
+                self.flush();
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends the pending rows to the sink, if there is one (and it still listens).
+    fn flush(&mut self) {
+        let Some(sink) = &self.sink else { return };
+        if self.records.is_empty() {
+            return;
+        }
+        let chunk = std::mem::replace(&mut self.records, Vec::with_capacity(SINK_CHUNK));
+        if sink.send(Rows::Chunk(chunk)).is_err() {
+            // The consumer gave up (its own error is what will be reported).
+            self.sink = None;
         }
     }
 
+    /// The export, without seed detection: [`Export::settle`] does that once all the rows
+    /// are together (here without a sink, at the consumer with one).
     fn finish(mut self, format: FileFormat, encoding: Option<Encoding>) -> Export {
+        self.flush();
         if self.rows == 0 {
             self.ctx.push(
                 Severity::Error,
@@ -426,13 +621,6 @@ impl Reading {
                 "no data rows below the header row".into(),
             );
         }
-        let seed = classify_secrets(
-            &mut self.ctx,
-            &self.mapping,
-            &self.cols,
-            &mut self.records,
-            self.seed_header,
-        );
         Export {
             file: self.ctx.file,
             sha256: String::new(),
@@ -444,9 +632,21 @@ impl Reading {
             rows: self.rows,
             records: self.records,
             problems: self.ctx.problems,
-            seed,
+            seed: false,
+            secret_col: self.cols.secret,
+            seed_header: self.seed_header,
         }
     }
+}
+
+/// The error for a cell over `--max-cell-bytes`.
+fn too_big(ctx: &Ctx, row: u32, col: u32, len: usize, max: usize) -> Failure {
+    Failure::data(format!(
+        "{}, row {row}, column {}: the cell holds {len} bytes of text, more than the limit of {max}",
+        ctx.located(),
+        column_letter(col)
+    ))
+    .hint("check that this is the registration export; raise the limit with --max-cell-bytes N")
 }
 
 struct Ctx {
@@ -456,6 +656,14 @@ struct Ctx {
 }
 
 impl Ctx {
+    /// `file` or `file, sheet "name"`.
+    fn located(&self) -> String {
+        match &self.sheet {
+            Some(s) => format!("{}, sheet {s:?}", self.file),
+            None => self.file.clone(),
+        }
+    }
+
     fn push(
         &mut self,
         severity: Severity,
@@ -687,7 +895,7 @@ fn read_row(
 fn classify_secrets(
     ctx: &mut Ctx,
     mapping: &[ColumnMapping],
-    cols: &Cols,
+    secret_col: usize,
     records: &mut Vec<DeviceRecord>,
     seed_header: bool,
 ) -> bool {
@@ -727,20 +935,14 @@ fn classify_secrets(
     }
     notes.sort();
     for n in notes {
-        ctx.push(
-            Severity::Warning,
-            None,
-            Some(&mapping[cols.secret]),
-            None,
-            n,
-        );
+        ctx.push(Severity::Warning, None, Some(&mapping[secret_col]), None, n);
     }
     bad_rows.sort_by_key(|(i, _)| *i);
     for &(i, first) in &bad_rows {
         ctx.push(
             Severity::Error,
             Some(records[i].source_row),
-            Some(&mapping[cols.secret]),
+            Some(&mapping[secret_col]),
             None,
             format!(
                 "SecretNo repeats the one on row {first}: per-device SecretNos are unique, and a seed is shared by all units of a model"

@@ -79,17 +79,28 @@ pub enum Book {
 }
 
 impl Book {
-    pub fn open(path: &Path, format: FileFormat) -> Result<Book, Failure> {
+    pub fn open(
+        path: &Path,
+        format: FileFormat,
+        opts: &super::ImportOptions,
+    ) -> Result<Book, Failure> {
         let shown = path.display();
         if format == FileFormat::Csv {
-            let bytes = std::fs::read(path)
-                .map_err(|e| Failure::io(format!("cannot read {shown}: {e}")))?;
+            let bytes = read_csv_bytes(path, opts.max_cell_bytes)?;
             let (text, enc) = decode(&bytes).ok_or_else(|| {
                 Failure::data(format!(
                     "{shown}: neither UTF-8 nor GBK text; save the CSV as UTF-8"
                 ))
             })?;
-            let rows = parse_csv(&text).map_err(|e| Failure::data(format!("{shown}: {e}")))?;
+            // Enough non-blank records to hold the header (and title rows above it) and one
+            // row more than --max-rows: the reader then reports the bound, and a CSV of
+            // millions of rows is not parsed whole first.
+            let above = opts
+                .header_row
+                .map_or(super::HEADER_SCAN_ROWS as u64, u64::from);
+            let keep = opts.max_rows.saturating_add(above).saturating_add(1);
+            let rows =
+                parse_csv(&text, keep).map_err(|e| Failure::data(format!("{shown}: {e}")))?;
             return Ok(Book::Csv(
                 Some(Sheet {
                     name: None,
@@ -98,6 +109,9 @@ impl Book {
                 }),
                 enc,
             ));
+        }
+        if matches!(format, FileFormat::Xlsx | FileFormat::Xlsm) {
+            check_shared_strings(path, opts.max_rows)?;
         }
         let wb = calamine::open_workbook_auto(path)
             .map_err(|e| Failure::data(format!("{shown}: cannot read it as a spreadsheet: {e}")))?;
@@ -146,6 +160,56 @@ impl Book {
     }
 }
 
+/// Shared strings one row of an export may plausibly add (columns holding text).
+const STRINGS_PER_ROW: u64 = 64;
+
+/// calamine reserves room for as many shared strings as an xlsx's `uniqueCount` claims
+/// before reading any: a 7 KB file claiming 4·10^12 aborted the process (96 TB). Refuse a
+/// claim that the part's own size cannot hold (each string takes at least `<si><t/></si>`,
+/// 12 bytes) or that no file within `--max-rows` needs. Anything unreadable here is left
+/// for calamine to report in its words.
+fn check_shared_strings(path: &Path, max_rows: u64) -> Result<(), Failure> {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else {
+        return Ok(());
+    };
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
+        return Ok(());
+    };
+    let Some(name) = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .find(|n| n.to_ascii_lowercase().ends_with("sharedstrings.xml"))
+        .map(|n| n.into_owned())
+    else {
+        return Ok(());
+    };
+    let Ok(entry) = zip.by_name(&name) else {
+        return Ok(());
+    };
+    let size = entry.size();
+    let mut head = Vec::new();
+    if entry.take(4096).read_to_end(&mut head).is_err() {
+        return Ok(());
+    }
+    let head = String::from_utf8_lossy(&head);
+    let Some(claim) = head
+        .split_once("uniqueCount=\"")
+        .and_then(|(_, rest)| rest.split('"').next())
+        .and_then(|n| n.trim().parse::<u64>().ok())
+    else {
+        return Ok(());
+    };
+    let most = (size / 12 + 1).min(max_rows.saturating_add(100).saturating_mul(STRINGS_PER_ROW));
+    if claim > most {
+        return Err(Failure::data(format!(
+            "{}: its shared-strings table ({name}, {size} bytes) claims {claim} strings, more than it can hold or an import of --max-rows {max_rows} needs; the file is damaged or not a real export",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
 /// BOM first, then strict UTF-8, then GBK (what Chinese Windows Excel writes).
 pub fn decode(bytes: &[u8]) -> Option<(String, Encoding)> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -170,7 +234,99 @@ fn delimiter(text: &str) -> u8 {
         .unwrap_or(b',')
 }
 
-fn parse_csv(text: &str) -> Result<Vec<Vec<Data>>, csv::Error> {
+/// Reads a CSV file whole, except that it stops at the first cell longer than
+/// `max_cell_bytes`, with an error naming its line and column: a file with one 100 MB line is
+/// never held in memory. The count is a lower bound of the cell's decoded UTF-8 length
+/// (quotes are not counted, GBK is shorter than UTF-8), so it never refuses a cell the
+/// exact check after decoding would accept.
+fn read_csv_bytes(path: &Path, max_cell_bytes: usize) -> Result<Vec<u8>, Failure> {
+    use std::io::Read;
+    let shown = path.display();
+    let io = |e: std::io::Error| Failure::io(format!("cannot read {shown}: {e}"));
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    let mut scan = CellScan::default();
+    let mut chunk = vec![0u8; 1 << 16];
+    loop {
+        let n = match file.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io(e)),
+        };
+        let start = bytes.len();
+        bytes.extend_from_slice(&chunk[..n]);
+        if scan.delimiter.is_none() {
+            // The delimiter as [`delimiter`] will pick it, from the first line (or as much
+            // of it as has been read: only the column named in an error depends on it).
+            let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+            if text.contains(&b'\n') || n < chunk.len() {
+                let line = text.split(|b| *b == b'\n').next().unwrap_or_default();
+                scan.delimiter = Some(delimiter(&String::from_utf8_lossy(line)));
+            }
+        }
+        let skip = if start == 0 && bytes.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
+        };
+        if let Some((line, col, len)) = scan.feed(&bytes[start + skip.min(n)..], max_cell_bytes) {
+            return Err(Failure::data(format!(
+                "{shown}, line {line}, column {}: a cell of more than {max_cell_bytes} bytes ({len} read so far), the import limit; stopped reading there",
+                column_letter(col)
+            ))
+            .hint("check that this is the registration export; raise the limit with --max-cell-bytes N"));
+        }
+    }
+    Ok(bytes)
+}
+
+/// A running, quote-aware count of the current CSV cell's bytes.
+#[derive(Default)]
+struct CellScan {
+    delimiter: Option<u8>,
+    in_quotes: bool,
+    /// 0-based physical line and column, bytes in the current cell.
+    line: u64,
+    col: u32,
+    len: usize,
+}
+
+impl CellScan {
+    /// Feeds bytes; returns (1-based line, 0-based column, bytes) of a cell over `max`.
+    fn feed(&mut self, bytes: &[u8], max: usize) -> Option<(u64, u32, usize)> {
+        for &b in bytes {
+            match b {
+                b'"' => self.in_quotes = !self.in_quotes,
+                b'\n' => {
+                    self.line += 1;
+                    if !self.in_quotes {
+                        self.col = 0;
+                        self.len = 0;
+                    }
+                }
+                b'\r' if !self.in_quotes => {}
+                // Any of the candidate delimiters ends the count (a lower bound even when
+                // it is not the file's delimiter); only the real one moves the column.
+                b',' | b';' | b'\t' if !self.in_quotes => {
+                    if self.delimiter.is_none_or(|d| d == b) {
+                        self.col += 1;
+                    }
+                    self.len = 0;
+                }
+                _ => {
+                    self.len += 1;
+                    if self.len > max {
+                        return Some((self.line + 1, self.col, self.len));
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+fn parse_csv(text: &str, keep: u64) -> Result<Vec<Vec<Data>>, csv::Error> {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -178,7 +334,14 @@ fn parse_csv(text: &str) -> Result<Vec<Vec<Data>>, csv::Error> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     let mut rec = csv::StringRecord::new();
+    let mut non_blank = 0u64;
     while rdr.read_record(&mut rec)? {
+        if rec.iter().any(|c| !c.trim().is_empty()) {
+            non_blank += 1;
+            if non_blank > keep {
+                break;
+            }
+        }
         rows.push(
             rec.iter()
                 .map(|c| {
@@ -251,6 +414,23 @@ mod tests {
         assert_eq!(decode("序列号".as_bytes()).unwrap().1, Encoding::Utf8);
         let (gbk, _, _) = encoding_rs::GBK.encode("序列号,密钥");
         assert_eq!(decode(&gbk).unwrap(), ("序列号,密钥".into(), Encoding::Gbk));
+    }
+
+    #[test]
+    fn the_csv_cell_scan_counts_one_cell_at_a_time() {
+        let scan = |text: &str, max: usize| {
+            let mut s = CellScan {
+                delimiter: Some(b','),
+                ..CellScan::default()
+            };
+            s.feed(text.as_bytes(), max)
+        };
+        // Quoted delimiters, doubled quotes and a quoted newline stay in their cell.
+        assert_eq!(scan("sn,rem\nA1,\"ab,c\"\"d\ne\"\n", 5), Some((3, 1, 6)));
+        assert_eq!(scan("sn,rem\nA1,\"ab,c\"\"d\ne\"\n", 6), None);
+        // Column and line of the long cell; CR of CRLF is not counted.
+        assert_eq!(scan("a,b\r\nc,dddd\r\n", 3), Some((2, 1, 4)));
+        assert_eq!(scan("a,b\r\nc,ddd\r\n", 3), None);
     }
 
     #[test]

@@ -14,21 +14,24 @@
 
 use super::source::{Book, FileFormat};
 use super::{
-    Export, HEADER_SCAN_ROWS, ImportOptions, Reading, cells, explicit_sn, is_header_row,
-    sheet_index,
+    Export, HEADER_SCAN_ROWS, ImportOptions, Reading, RecordSink, cells, explicit_sn,
+    is_header_row, sheet_index,
 };
+use crate::output::Failure;
 use calamine::DataRef;
 
 /// A row as it came: its 0-based number and its non-empty cells `(column, value)`.
 type SparseRow<'a> = (u32, Vec<(u32, DataRef<'a>)>);
 
-/// Reads the sheet by streaming, or `None` when the general path must do it.
+/// Reads the sheet by streaming, or `None` when the general path must do it. A bound
+/// (`--max-rows`, `--max-cell-bytes`) exceeded is an answer, not a reason to decline.
 pub(super) fn read_streamed(
     book: &mut Book,
     shown: &str,
     format: FileFormat,
     opts: &ImportOptions,
-) -> Option<Export> {
+    sink: Option<RecordSink>,
+) -> Option<Result<Export, Failure>> {
     let Book::Workbook(wb, names) = book else {
         return None;
     };
@@ -116,6 +119,7 @@ pub(super) fn read_streamed(
         (header - origin_row) as usize,
         rows_hint,
         opts,
+        sink,
     )
     .ok()?;
     for (r, row) in head.iter().filter(|h| h.0 > header) {
@@ -123,7 +127,9 @@ pub(super) fn read_streamed(
         for (col, v) in row {
             put(&mut buf, span, *col, v.clone())?;
         }
-        reading.row(r + 1, &buf);
+        if let Err(f) = reading.row(r + 1, &buf) {
+            return Some(Err(f));
+        }
     }
     drop(head);
 
@@ -146,7 +152,9 @@ pub(super) fn read_streamed(
         match current {
             Some(cur) if r < cur => return None,
             Some(cur) if r > cur => {
-                reading.row(cur + 1, &buf);
+                if let Err(f) = reading.row(cur + 1, &buf) {
+                    return Some(Err(f));
+                }
                 buf.fill(DataRef::Empty);
                 current = Some(r);
             }
@@ -155,10 +163,12 @@ pub(super) fn read_streamed(
         }
         put(&mut buf, span, col, c.get_value().clone())?;
     }
-    if let Some(cur) = current {
-        reading.row(cur + 1, &buf);
+    if let Some(cur) = current
+        && let Err(f) = reading.row(cur + 1, &buf)
+    {
+        return Some(Err(f));
     }
-    Some(reading.finish(format, None))
+    Some(Ok(reading.finish(format, None)))
 }
 
 #[cfg(test)]
@@ -184,14 +194,21 @@ mod tests {
         format!("{e:?}\n{secrets:?}")
     }
 
+    fn settled(mut e: Export) -> Export {
+        let r = std::mem::take(&mut e.records);
+        e.settle(r);
+        e
+    }
+
     /// (streamed, loaded the general way).
     fn both(path: &Path, opts: &ImportOptions) -> (Option<String>, String) {
         let name = path.display().to_string();
-        let mut book = Book::open(path, FileFormat::Xlsx).unwrap();
-        let streamed = read_streamed(&mut book, &name, FileFormat::Xlsx, opts).map(|e| shown(&e));
-        let book = Book::open(path, FileFormat::Xlsx).unwrap();
-        let loaded = match read_loaded(book, path, &name, FileFormat::Xlsx, opts) {
-            Ok(e) => shown(&e),
+        let mut book = Book::open(path, FileFormat::Xlsx, opts).unwrap();
+        let streamed = read_streamed(&mut book, &name, FileFormat::Xlsx, opts, None)
+            .map(|e| shown(&settled(e.unwrap())));
+        let book = Book::open(path, FileFormat::Xlsx, opts).unwrap();
+        let loaded = match read_loaded(book, path, &name, FileFormat::Xlsx, opts, None) {
+            Ok(e) => shown(&settled(e)),
             Err(f) => format!("error: {f}"),
         };
         (streamed, loaded)

@@ -35,6 +35,7 @@ pub mod line;
 pub mod pg;
 mod schema;
 mod state;
+mod stream;
 
 use crate::core::secret::Secret;
 use crate::import::{DeviceRecord, SecretKind};
@@ -44,6 +45,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use schema::current_version as schema_version;
+pub use stream::{ImportStream, Staged};
 
 /// Ledger events that also move a unit's `status` (in lifecycle order). Other event names
 /// are recorded in the ledger without changing the status.

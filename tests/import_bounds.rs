@@ -1,0 +1,205 @@
+//! `wecom-hw import`'s resource bounds (`--max-rows`, `--max-cell-bytes`): exceeding one is
+//! bad input (exit 3) naming the file, sheet, row and column, and leaves the store as it was
+//! (absent stays absent). A CSV with an enormous line is refused without being read whole.
+
+#[path = "data/import/support.rs"]
+mod support;
+
+use predicates::prelude::*;
+use support::*;
+
+fn seeded(env: &Env) {
+    let f = env.path("first.xlsx");
+    write_xlsx(&f, &[("Sheet1", good_rows(1, 5))]);
+    env.cmd()
+        .args(["import", f.to_str().unwrap()])
+        .assert()
+        .success();
+}
+
+#[test]
+fn more_rows_than_max_rows_is_refused_and_changes_nothing() {
+    let env = Env::new();
+    seeded(&env);
+    let before = env.store_hash();
+    let f = env.path("big.xlsx");
+    // Title row, header on row 2, 12 data rows on rows 3..=14.
+    let mut rows = vec![vec![s("设备注册导出")]];
+    rows.extend(good_rows(100, 12));
+    write_xlsx(&f, &[("设备", rows)]);
+    env.cmd()
+        .args(["import", f.to_str().unwrap(), "--max-rows", "10"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(format!(
+            "{}, sheet \"设备\", row 13: more than 10 data rows",
+            f.display()
+        )))
+        .stderr(predicate::str::contains("--max-rows"));
+    assert_eq!(
+        env.store_hash(),
+        before,
+        "a refused import changed the store"
+    );
+    // Exactly at the limit is fine.
+    env.cmd()
+        .args(["import", f.to_str().unwrap(), "--max-rows", "12"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("imported 12 units"));
+}
+
+#[test]
+fn a_cell_over_max_cell_bytes_is_refused_with_its_row_and_column() {
+    let env = Env::new();
+    let f = env.path("long.xlsx");
+    let mut rows = good_rows(1, 6);
+    rows[0].push(s("备注"));
+    // The default limit is 4096 bytes; 2000 CJK characters are 6000 bytes of UTF-8.
+    rows[4].extend([s(&"长".repeat(2000))]);
+    write_xlsx(&f, &[("Sheet1", rows)]);
+    env.cmd()
+        .args(["import", f.to_str().unwrap()])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(format!(
+            "{}, sheet \"Sheet1\", row 5, column E: the cell holds 6000 bytes of text, more than the limit of 4096",
+            f.display()
+        )))
+        .stderr(predicate::str::contains("--max-cell-bytes"));
+    assert!(
+        !env.store.exists(),
+        "a refused first import created the store"
+    );
+    // Raised, it imports, and the remark is whole.
+    env.cmd()
+        .args(["import", f.to_str().unwrap(), "--max-cell-bytes", "8000"])
+        .assert()
+        .success();
+    let o = env
+        .cmd()
+        .args(["devices", "show", "E30000000004", "--json"])
+        .output()
+        .unwrap();
+    let d: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(d["remark"].as_str().unwrap().len(), 6000, "{d}");
+}
+
+#[test]
+fn csv_rows_are_bounded_too() {
+    let env = Env::new();
+    seeded(&env);
+    let before = env.store_hash();
+    let f = env.path("many.csv");
+    let mut text = String::from("SN,SecretNo\n");
+    for i in 0..30u32 {
+        text.push_str(&format!("E3{:010},{}\n", 500 + i, secret(500 + i)));
+    }
+    std::fs::write(&f, text).unwrap();
+    env.cmd()
+        .args(["import", f.to_str().unwrap(), "--max-rows", "20"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(format!(
+            "{}, row 22: more than 20 data rows",
+            f.display()
+        )));
+    assert_eq!(env.store_hash(), before);
+}
+
+/// A CSV whose second line is one 2 GiB cell (a sparse file: no disk is used). Read whole
+/// it would need gigabytes; the import runs under a 1 GiB address-space limit and must
+/// stop at that cell with a located error.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_csv_with_an_enormous_line_is_refused_without_reading_it_whole() {
+    use std::io::Write;
+    use std::os::unix::process::CommandExt;
+    let env = Env::new();
+    seeded(&env);
+    let before = env.store_hash();
+    let f = env.path("huge.csv");
+    {
+        let mut file = std::fs::File::create(&f).unwrap();
+        write!(file, "SN,SecretNo,备注\nE30000000100,{},", secret(100)).unwrap();
+        file.set_len(2 << 30).unwrap();
+    }
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"));
+    cmd.env("WECOM_HW_STORE", &env.store)
+        .args(["import", f.to_str().unwrap()]);
+    // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let lim = libc::rlimit {
+                rlim_cur: 1 << 30,
+                rlim_max: 1 << 30,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let o = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{}, line 2, column C: a cell of more than 4096 bytes",
+            f.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(env.store_hash(), before);
+}
+
+#[test]
+fn help_documents_the_bounds_and_their_defaults() {
+    let env = Env::new();
+    env.cmd()
+        .args(["import", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--max-rows <N>"))
+        .stdout(predicate::str::contains("[default: 1000000]"))
+        .stdout(predicate::str::contains("--max-cell-bytes <BYTES>"))
+        .stdout(predicate::str::contains("[default: 4096]"));
+    env.cmd()
+        .args(["import", "x.csv", "--max-rows", "0"])
+        .assert()
+        .code(2);
+}
+
+/// calamine sizes its shared-strings table from the file's own claim; a small file claiming
+/// trillions of strings must be refused, not abort the process.
+#[test]
+fn an_xlsx_claiming_trillions_of_shared_strings_is_refused() {
+    use std::io::{Read, Write};
+    let env = Env::new();
+    let good = env.path("good.xlsx");
+    write_xlsx(&good, &[("Sheet1", good_rows(1, 5))]);
+    let f = env.path("lying.xlsx");
+    let mut src = zip::ZipArchive::new(std::fs::File::open(&good).unwrap()).unwrap();
+    let mut dst = zip::ZipWriter::new(std::fs::File::create(&f).unwrap());
+    for i in 0..src.len() {
+        let mut e = src.by_index(i).unwrap();
+        let name = e.name().unwrap().into_owned();
+        let mut data = String::new();
+        e.read_to_string(&mut data).unwrap();
+        if name.ends_with("sharedStrings.xml") {
+            let start = data.find("uniqueCount=\"").unwrap() + 13;
+            let end = start + data[start..].find('"').unwrap();
+            data.replace_range(start..end, "4000000000000");
+        }
+        dst.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        dst.write_all(data.as_bytes()).unwrap();
+    }
+    dst.finish().unwrap();
+    env.cmd()
+        .args(["import", f.to_str().unwrap()])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("claims 4000000000000 strings"));
+    assert!(!env.store.exists());
+}
