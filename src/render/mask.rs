@@ -65,14 +65,14 @@ fn dark(c: Canvas) -> Vec<bool> {
 /// The crate's mask functions (`MaskPattern as usize` order) at `(x, y)`.
 fn mask_at(mask: usize, x: usize, y: usize) -> bool {
     match mask {
-        0 => (x + y) % 2 == 0,
-        1 => y % 2 == 0,
-        2 => x % 3 == 0,
-        3 => (x + y) % 3 == 0,
-        4 => (y / 2 + x / 3) % 2 == 0,
+        0 => (x + y).is_multiple_of(2),
+        1 => y.is_multiple_of(2),
+        2 => x.is_multiple_of(3),
+        3 => (x + y).is_multiple_of(3),
+        4 => (y / 2 + x / 3).is_multiple_of(2),
         5 => (x * y) % 2 + (x * y) % 3 == 0,
-        6 => ((x * y) % 2 + (x * y) % 3) % 2 == 0,
-        _ => ((x + y) % 2 + (x * y) % 3) % 2 == 0,
+        6 => ((x * y) % 2 + (x * y) % 3).is_multiple_of(2),
+        _ => ((x + y) % 2 + (x * y) % 3).is_multiple_of(2),
     }
 }
 
@@ -84,11 +84,12 @@ fn mask_lines() -> &'static [[[u128; 12]; 8]; 2] {
     static LINES: std::sync::OnceLock<[[[u128; 12]; 8]; 2]> = std::sync::OnceLock::new();
     LINES.get_or_init(|| {
         let mut t = [[[0u128; 12]; 8]; 2];
-        for m in 0..8 {
-            for k in 0..12 {
+        let [rows, cols] = &mut t;
+        for (m, (rm, cm)) in rows.iter_mut().zip(cols.iter_mut()).enumerate() {
+            for (k, (r, c)) in rm.iter_mut().zip(cm.iter_mut()).enumerate() {
                 for j in 0..128 {
-                    t[0][m][k] |= u128::from(mask_at(m, j, k)) << j;
-                    t[1][m][k] |= u128::from(mask_at(m, k, j)) << j;
+                    *r |= u128::from(mask_at(m, j, k)) << j;
+                    *c |= u128::from(mask_at(m, k, j)) << j;
                 }
             }
         }
@@ -168,15 +169,21 @@ fn best_mask_rows(canvas: &Canvas, n: usize, level: EcLevel) -> Vec<bool> {
         }
     }
     let lines = mask_lines();
-    let wrap = |v: i16| if v < 0 { (v + n as i16) as usize } else { v as usize };
+    let wrap = |v: i16| {
+        if v < 0 {
+            (v + n as i16) as usize
+        } else {
+            v as usize
+        }
+    };
     let mut best: Option<(u16, [u128; 128])> = None;
     let (mut r, mut c) = ([0u128; 128], [0u128; 128]);
-    for m in 0..8 {
+    for (m, (row_mask, col_mask)) in lines[0].iter().zip(&lines[1]).enumerate() {
         for y in 0..n {
-            r[y] = rows[y] ^ (data_rows[y] & lines[0][m][y % 12]);
+            r[y] = rows[y] ^ (data_rows[y] & row_mask[y % 12]);
         }
         for x in 0..n {
-            c[x] = cols[x] ^ (data_cols[x] & lines[1][m][x % 12]);
+            c[x] = cols[x] ^ (data_cols[x] & col_mask[x % 12]);
         }
         let word = format_word(level, m);
         for (k, (&a, &b)) in FORMAT_MAIN.iter().zip(FORMAT_SIDE.iter()).enumerate() {

@@ -47,8 +47,8 @@ const BLOCKS: [[u8; 41]; 4] = [
         23, 25, 26, 28, 29, 31, 33, 35, 37, 38, 40, 43, 45, 47, 49,
     ],
     [
-        0, 1, 1, 2, 2, 4, 4, 6, 6, 8, 8, 8, 10, 12, 16, 12, 17, 16, 18, 21, 20, 23, 23, 25, 27,
-        29, 34, 34, 35, 38, 40, 43, 45, 48, 51, 53, 56, 59, 62, 65, 68,
+        0, 1, 1, 2, 2, 4, 4, 6, 6, 8, 8, 8, 10, 12, 16, 12, 17, 16, 18, 21, 20, 23, 23, 25, 27, 29,
+        34, 34, 35, 38, 40, 43, 45, 48, 51, 53, 56, 59, 62, 65, 68,
     ],
     [
         0, 1, 1, 2, 4, 4, 4, 5, 6, 8, 8, 11, 11, 16, 16, 18, 16, 19, 21, 25, 25, 25, 34, 30, 32,
@@ -122,7 +122,9 @@ fn data_modules(version: usize) -> &'static [(u8, u8)] {
         let last = align.len().saturating_sub(1);
         for (i, &ay) in align.iter().enumerate() {
             for (j, &ax) in align.iter().enumerate() {
-                let on_finder = (i == 0 && j == 0) || (i == 0 && j == last) || (i == last && j == 0);
+                // The three corners that coincide with finder patterns have none.
+                let on_finder =
+                    matches!((i, j), (0, 0)) || (i == 0 && j == last) || (i == last && j == 0);
                 if !on_finder {
                     mark(ax - 2, ay - 2, 5, 5);
                 }
@@ -157,14 +159,14 @@ fn data_modules(version: usize) -> &'static [(u8, u8)] {
 /// Is module `(x, y)` inverted by data mask `mask`?
 fn mask_bit(mask: u16, x: usize, y: usize) -> bool {
     match mask {
-        0 => (x + y) % 2 == 0,
-        1 => y % 2 == 0,
-        2 => x % 3 == 0,
-        3 => (x + y) % 3 == 0,
-        4 => (x / 3 + y / 2) % 2 == 0,
+        0 => (x + y).is_multiple_of(2),
+        1 => y.is_multiple_of(2),
+        2 => x.is_multiple_of(3),
+        3 => (x + y).is_multiple_of(3),
+        4 => (x / 3 + y / 2).is_multiple_of(2),
         5 => (x * y) % 2 + (x * y) % 3 == 0,
-        6 => ((x * y) % 2 + (x * y) % 3) % 2 == 0,
-        _ => ((x + y) % 2 + (x * y) % 3) % 2 == 0,
+        6 => ((x * y) % 2 + (x * y) % 3).is_multiple_of(2),
+        _ => ((x + y) % 2 + (x * y) % 3).is_multiple_of(2),
     }
 }
 
@@ -298,7 +300,7 @@ pub struct Decoded {
 /// Decodes an `n × n` module grid (`dark(x, y)`) if it is an intact QR code word; `None`
 /// means "not provably error-free here: ask the full decoder".
 pub fn decode(n: usize, dark: impl Fn(usize, usize) -> bool) -> Option<Decoded> {
-    if n < 21 || n > 177 || (n - 17) % 4 != 0 {
+    if !(21..=177).contains(&n) || !(n - 17).is_multiple_of(4) {
         return None;
     }
     let version = (n - 17) / 4;
@@ -566,7 +568,16 @@ mod tests {
 
     #[test]
     fn numeric_alphanumeric_and_byte_segments() {
-        for text in ["0", "12", "123", "0123456789012", "AB", "A", "HELLO WORLD $%*+-./:", "é✓"] {
+        for text in [
+            "0",
+            "12",
+            "123",
+            "0123456789012",
+            "AB",
+            "A",
+            "HELLO WORLD $%*+-./:",
+            "é✓",
+        ] {
             let c = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).unwrap();
             let (n, m) = grid(&c);
             assert_eq!(fast(n, &m).map(|d| d.text), Some(text.to_owned()));

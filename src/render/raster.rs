@@ -236,9 +236,15 @@ impl BitSink {
             };
             let l = LEN_BASE.partition_point(|&b| usize::from(b) <= take) - 1;
             self.symbol(257 + l as u32);
-            self.put((take - usize::from(LEN_BASE[l])) as u32, u32::from(LEN_EXTRA[l]));
+            self.put(
+                (take - usize::from(LEN_BASE[l])) as u32,
+                u32::from(LEN_EXTRA[l]),
+            );
             self.code(d as u32, 5);
-            self.put((dist - usize::from(DIST_BASE[d])) as u32, u32::from(DIST_EXTRA[d]));
+            self.put(
+                (dist - usize::from(DIST_BASE[d])) as u32,
+                u32::from(DIST_EXTRA[d]),
+            );
             len -= take;
         }
     }
@@ -342,7 +348,12 @@ mod tests {
     fn png_of_a_placed_label_equals_the_drawn_image() {
         use crate::render::layout::SizeSpec;
         use crate::render::{Dpi, Ecc, Label, place};
-        for (dots, quiet, caption) in [(3, 4, None), (1, 0, None), (5, 2, None), (4, 4, Some("E3000001"))] {
+        for (dots, quiet, caption) in [
+            (3, 4, None),
+            (1, 0, None),
+            (5, 2, None),
+            (4, 4, Some("E3000001")),
+        ] {
             let spec = SizeSpec {
                 dpi: Dpi(203),
                 label: None,
@@ -351,7 +362,8 @@ mod tests {
                 max_dots: None,
             };
             let label = Label {
-                data: "https://open.work.weixin.qq.com/connect/hardware?hw_code=K0000001x07919".into(),
+                data: "https://open.work.weixin.qq.com/connect/hardware?hw_code=K0000001x07919"
+                    .into(),
                 caption: caption.map(str::to_owned),
             };
             let p = place(label, Ecc::M, &spec).unwrap();

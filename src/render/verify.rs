@@ -6,8 +6,9 @@
 //! - `grid` (default): we know exactly where we drew the symbol (origin, dots per module,
 //!   module count), so the module grid is read from the pixels at those places — every
 //!   pixel of a module must have one colour, the finder patterns must be where they belong
-//!   and the quiet zone must be blank — and rqrr's decoder (format information,
-//!   Reed–Solomon correction, data segments) turns that grid into the payload. This is
+//!   and the quiet zone must be blank — and the grid is decoded into the payload: first by
+//!   the strict error-free decoder of [`super::qrdecode`], and whenever that declines
+//!   (any error at all) by rqrr's full decoder with Reed–Solomon correction. This is
 //!   what a scanner does after it has located the code, without the ~5 ms per code that
 //!   locating costs rqrr.
 //! - `full`: rqrr also has to *find* the code in the image (finder detection, perspective
@@ -495,7 +496,12 @@ mod tests {
         let want = "https://example.com/grid";
         let mut cases = vec![img.clone()];
         let w = img.width as usize;
-        for (x, y) in [(2, 2), (g.x + 31, g.y + 31), (g.x + 4, g.y + 40), (g.x + 9, g.y + 9)] {
+        for (x, y) in [
+            (2, 2),
+            (g.x + 31, g.y + 31),
+            (g.x + 4, g.y + 40),
+            (g.x + 9, g.y + 9),
+        ] {
             let mut bad = img.clone();
             bad.pixels[y * w + x] = 255 - bad.pixels[y * w + x];
             cases.push(bad);
