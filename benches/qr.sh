@@ -57,6 +57,8 @@ PY
 
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 echo "N=$N labels, V5-M (37 modules), 3 px/module, quiet zone 4 → 135×135 px"
+# Wall time on a shared machine depends on what else runs: say what did.
+echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 run zint "$N" zint --batch -b QRCODE --secure=2 --scale=1.5 --quietzones --filetype=PNG \
   -i "$work/urls.txt" -o "$work/zint/~~~~~.png" | tee "$work/r.txt"
 common=(qr static --dots 3 --ecc M --quiet-zone 4 --no-caption --name '{sn}.png')

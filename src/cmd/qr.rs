@@ -117,7 +117,7 @@ fn produce(
     };
     if format == Format::Png {
         // What is checked is the PNG as written, decoded again.
-        let bytes = raster::png(&raster::draw(p));
+        let bytes = raster::png_of(p);
         if let Some(mode) = check {
             let g = verify::Geometry::of(p);
             verify::check_png(mode, &bytes, &g, &p.label.data).map_err(vf)?;
@@ -520,9 +520,14 @@ fn url_text(u: &crate::cli::qr::UrlArgs) -> Result<String, Failure> {
 }
 
 /// Removes the temporary files (`io::atomic::temp_path`) an interrupted run left for one
-/// of `names`.
-fn clean_stale_temps(dir: &Path, names: &HashMap<String, usize>) -> std::io::Result<usize> {
+/// of `names`, and returns how many it removed and which of `names` exist already (one
+/// directory scan instead of a failing open per label on a fresh run).
+fn scan_out_dir(
+    dir: &Path,
+    names: &HashMap<String, usize>,
+) -> std::io::Result<(usize, std::collections::HashSet<String>)> {
     let mut removed = 0;
+    let mut present = std::collections::HashSet::new();
     for e in std::fs::read_dir(dir)? {
         let e = e?;
         let f = e.file_name();
@@ -530,9 +535,11 @@ fn clean_stale_temps(dir: &Path, names: &HashMap<String, usize>) -> std::io::Res
         if crate::io::atomic::temp_target(f).is_some_and(|name| names.contains_key(name)) {
             std::fs::remove_file(e.path())?;
             removed += 1;
+        } else if names.contains_key(f) {
+            present.insert(f.to_owned());
         }
     }
-    Ok(removed)
+    Ok((removed, present))
 }
 
 /// One durability barrier for the whole batch: syncfs(2) on the output's filesystem.
@@ -610,16 +617,20 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         }
         std::fs::create_dir_all(&dir)
             .map_err(|e| Failure::io(format!("cannot create {}: {e}", dir.display())))?;
-        let stale = clean_stale_temps(&dir, &names)
+        let (stale, present) = scan_out_dir(&dir, &names)
             .map_err(|e| Failure::io(format!("cannot clean {}: {e}", dir.display())))?;
         if stale > 0 {
             out.info(format!(
                 "removed {stale} unfinished temporary files of an earlier run"
             ));
         }
-        let (todo, done): (Vec<&(&Unit, PathBuf)>, Vec<_>) = jobs
-            .iter()
-            .partition(|(_, p)| s.force || !is_complete(p, format));
+        let (todo, done): (Vec<&(&Unit, PathBuf)>, Vec<_>) = jobs.iter().partition(|(_, p)| {
+            let exists = p
+                .file_name()
+                .and_then(|f| f.to_str())
+                .is_some_and(|f| present.contains(f));
+            s.force || !exists || !is_complete(p, format)
+        });
         let skipped = done.len();
         skipped_sns = done.iter().map(|(u, _)| u.sn.as_str()).collect();
         let spec = size_spec(&s.draw, format);

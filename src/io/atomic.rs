@@ -81,7 +81,10 @@ pub fn temp_path(target: &Path) -> io::Result<PathBuf> {
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
-    tmp_name.push(format!(".{}-{n}.tmp", std::process::id()));
+    // getpid(2) is a system call each time; the process id does not change.
+    static PID: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    let pid = *PID.get_or_init(std::process::id);
+    tmp_name.push(format!(".{pid}-{n}.tmp"));
     Ok(target.with_file_name(tmp_name))
 }
 

@@ -10,6 +10,7 @@ pub mod font;
 pub mod layout;
 pub mod mask;
 pub mod pdf;
+pub mod qrdecode;
 pub mod raster;
 pub mod svg;
 pub mod term;
@@ -237,7 +238,7 @@ pub fn write(format: Format, labels: &[Placed]) -> Result<Vec<u8>, RenderError> 
         )));
     }
     Ok(match format {
-        Format::Png => raster::png(&raster::draw(&labels[0])),
+        Format::Png => raster::png_of(&labels[0]),
         Format::Svg => svg::svg(&labels[0]).into_bytes(),
         Format::Term => term::term(&labels[0].matrix, labels[0].layout.quiet).into_bytes(),
         Format::Zpl => zpl::job(labels)?.into_bytes(),

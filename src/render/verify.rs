@@ -6,8 +6,9 @@
 //! - `grid` (default): we know exactly where we drew the symbol (origin, dots per module,
 //!   module count), so the module grid is read from the pixels at those places — every
 //!   pixel of a module must have one colour, the finder patterns must be where they belong
-//!   and the quiet zone must be blank — and rqrr's decoder (format information,
-//!   Reed–Solomon correction, data segments) turns that grid into the payload. This is
+//!   and the quiet zone must be blank — and the grid is decoded into the payload: first by
+//!   the strict error-free decoder of [`super::qrdecode`], and whenever that declines
+//!   (any error at all) by rqrr's full decoder with Reed–Solomon correction. This is
 //!   what a scanner does after it has located the code, without the ~5 ms per code that
 //!   locating costs rqrr.
 //! - `full`: rqrr also has to *find* the code in the image (finder detection, perspective
@@ -141,16 +142,36 @@ pub fn check_grid(
             bits[my * n + mx] = v;
         }
     }
-    let grid = rqrr::Grid::new(rqrr::SimpleGrid::from_func(n, |x, y| bits[y * n + x]));
-    let (meta, got) = grid.decode().map_err(|e| unreadable(e.to_string()))?;
-    // rqrr reports the raw 2-bit format field: M = 0, L = 1, H = 2, Q = 3.
-    let ecc = [Ecc::M, Ecc::L, Ecc::H, Ecc::Q]
-        .get(meta.ecc_level as usize)
-        .copied();
-    if meta.version.0 != g.version as usize || ecc != Some(g.ecc) {
+    decode_grid(what, n, &bits, g, want)
+}
+
+/// Decodes a module grid (row-major, `true` = dark) and compares it with what was meant:
+/// the error-free fast path ([`super::qrdecode`]) when the grid is an intact code word,
+/// else rqrr's full decoder with error correction.
+pub fn decode_grid(
+    what: &'static str,
+    n: usize,
+    bits: &[bool],
+    g: &Geometry,
+    want: &str,
+) -> Result<(), VerifyError> {
+    let unreadable = |m: String| VerifyError::Unreadable(what, m);
+    let (version, ecc, got) = match super::qrdecode::decode(n, |x, y| bits[y * n + x]) {
+        Some(d) => (d.version as usize, Some(d.ecc), d.text),
+        None => {
+            let grid = rqrr::Grid::new(rqrr::SimpleGrid::from_func(n, |x, y| bits[y * n + x]));
+            let (meta, got) = grid.decode().map_err(|e| unreadable(e.to_string()))?;
+            // rqrr reports the raw 2-bit format field: M = 0, L = 1, H = 2, Q = 3.
+            let ecc = [Ecc::M, Ecc::L, Ecc::H, Ecc::Q]
+                .get(meta.ecc_level as usize)
+                .copied();
+            (meta.version.0, ecc, got)
+        }
+    };
+    if version != g.version as usize || ecc != Some(g.ecc) {
         return Err(unreadable(format!(
             "it declares version {} ECC {:?}, expected V{}-{}",
-            meta.version.0,
+            version,
             ecc.map(Ecc::letter),
             g.version,
             g.ecc.letter()
@@ -188,6 +209,11 @@ pub fn check_png(
     g: &Geometry,
     want: &str,
 ) -> Result<(), VerifyError> {
+    if mode == VerifyMode::Grid
+        && let Some(r) = check_png_packed(png, g, want)
+    {
+        return r;
+    }
     let img = image::load_from_memory_with_format(png, image::ImageFormat::Png)
         .map_err(|e| VerifyError::Unreadable("PNG", format!("the PNG does not decode: {e}")))?
         .into_luma8();
@@ -197,6 +223,68 @@ pub fn check_png(
         pixels: img.into_raw(),
     };
     check(mode, "PNG", &img, g, want)
+}
+
+/// The `grid` check on a 1-bit PNG without expanding it to a byte per pixel: the `png`
+/// crate inflates the rows as stored, every pixel row of a module row must equal that
+/// module row's first pixel row byte for byte, and that row is read module by module.
+/// `None` when the file is not a 1-bit greyscale PNG or anything looks off (a pixel
+/// disagreeing, a dark quiet zone, a misplaced finder): the caller then runs the
+/// pixel-by-pixel [`check_grid`] on the expanded image, which names the exact fault.
+/// So this path can only be quicker, never more lenient.
+fn check_png_packed(png: &[u8], g: &Geometry, want: &str) -> Option<Result<(), VerifyError>> {
+    let mut dec = png::Decoder::new(std::io::Cursor::new(png));
+    dec.set_transformations(png::Transformations::IDENTITY);
+    let mut reader = dec.read_info().ok()?;
+    let info = reader.info();
+    if info.color_type != png::ColorType::Grayscale
+        || info.bit_depth != png::BitDepth::One
+        || info.interlaced
+    {
+        return None;
+    }
+    let mut buf = vec![0u8; reader.output_buffer_size()?];
+    let out = reader.next_frame(&mut buf).ok()?;
+    let (w, h, stride) = (out.width as usize, out.height as usize, out.line_size);
+    let (n, d) = (g.modules, g.dots.max(1));
+    let q = g.quiet * d;
+    let side = n * d;
+    if g.x < q || g.y < q || g.x + side + q > w || g.y + side + q > h {
+        return None;
+    }
+    let row = |y: usize| &buf[y * stride..(y + 1) * stride];
+    // 1 = white in a greyscale PNG.
+    let light = |r: &[u8], x: usize| r[x >> 3] >> (7 - (x & 7)) & 1 == 1;
+    let all_light = |r: &[u8], x0: usize, x1: usize| (x0..x1).all(|x| light(r, x));
+    let (left, right) = (g.x - q, g.x + side + q);
+    for y in (g.y - q..g.y).chain(g.y + side..g.y + side + q) {
+        if !all_light(row(y), left, right) {
+            return None;
+        }
+    }
+    let mut bits = vec![false; n * n];
+    for my in 0..n {
+        let y0 = g.y + my * d;
+        let first = row(y0);
+        if (1..d).any(|k| row(y0 + k) != first)
+            || !all_light(first, left, g.x)
+            || !all_light(first, g.x + side, right)
+        {
+            return None;
+        }
+        for mx in 0..n {
+            let x0 = g.x + mx * d;
+            let v = !light(first, x0);
+            if (1..d).any(|k| light(first, x0 + k) == v) {
+                return None;
+            }
+            if finder_module(n, mx, my).is_some_and(|f| f != v) {
+                return None;
+            }
+            bits[my * n + mx] = v;
+        }
+    }
+    Some(decode_grid("PNG", n, &bits, g, want))
 }
 
 /// Decodes every QR symbol rqrr finds in a grey image.
@@ -346,6 +434,93 @@ mod tests {
             check_grid("PNG", &finder, &g, want),
             Err(VerifyError::NotFound("PNG"))
         );
+    }
+
+    /// The fast path only takes intact code words; anything else goes to rqrr, which
+    /// corrects what a scanner would correct and fails what it could not read.
+    #[test]
+    fn damaged_grids_are_corrected_or_rejected_never_waved_through() {
+        let want = "https://example.com/grid";
+        let m = Matrix::encode(want.as_bytes(), Ecc::M).unwrap();
+        let n = m.width;
+        let g = Geometry {
+            modules: n,
+            dots: 1,
+            x: 0,
+            y: 0,
+            quiet: 0,
+            version: m.version,
+            ecc: Ecc::M,
+        };
+        let fast = |bits: &[bool]| super::super::qrdecode::decode(n, |x, y| bits[y * n + x]);
+        assert!(fast(&m.dark).is_some());
+        assert_eq!(decode_grid("PNG", n, &m.dark, &g, want), Ok(()));
+        let e = decode_grid("PNG", n, &m.dark, &g, "https://example.com/gric").unwrap_err();
+        assert!(matches!(e, VerifyError::Mismatch { .. }), "{e}");
+
+        // Three flipped data modules in one corner: the fast path declines, rqrr corrects.
+        let mut few = m.dark.clone();
+        for (x, y) in [(n - 1, n - 1), (n - 2, n - 1), (n - 1, n - 2)] {
+            few[y * n + x] = !few[y * n + x];
+        }
+        assert_eq!(fast(&few), None);
+        assert_eq!(decode_grid("PNG", n, &few, &g, want), Ok(()));
+
+        // Half the data area inverted: beyond any correction.
+        let mut many = m.dark.clone();
+        for y in 9..n {
+            for x in 9..n {
+                many[y * n + x] = !many[y * n + x];
+            }
+        }
+        assert!(decode_grid("PNG", n, &many, &g, want).is_err());
+
+        // Format information wiped in both copies.
+        let mut format = m.dark.clone();
+        for i in 0..9 {
+            format[8 * n + i] = true;
+            format[i * n + 8] = true;
+        }
+        for i in 0..8 {
+            format[8 * n + n - 1 - i] = true;
+            format[(n - 1 - i) * n + 8] = true;
+        }
+        assert!(decode_grid("PNG", n, &format, &g, want).is_err());
+    }
+
+    /// The packed-row path and the pixel path give the same verdict on good and damaged
+    /// PNGs (a damaged one falls through to the pixel path, which names the fault).
+    #[test]
+    fn png_check_gives_the_pixel_checks_verdict() {
+        let (img, g) = sample(3);
+        let want = "https://example.com/grid";
+        let mut cases = vec![img.clone()];
+        let w = img.width as usize;
+        for (x, y) in [
+            (2, 2),
+            (g.x + 31, g.y + 31),
+            (g.x + 4, g.y + 40),
+            (g.x + 9, g.y + 9),
+        ] {
+            let mut bad = img.clone();
+            bad.pixels[y * w + x] = 255 - bad.pixels[y * w + x];
+            cases.push(bad);
+        }
+        // A whole module flipped (all its pixels): still one colour per module.
+        let mut module = img.clone();
+        for dy in 0..3 {
+            for dx in 0..3 {
+                let i = (g.y + 20 * 3 + dy) * w + g.x + 20 * 3 + dx;
+                module.pixels[i] = 255 - module.pixels[i];
+            }
+        }
+        cases.push(module);
+        for (i, c) in cases.iter().enumerate() {
+            let bytes = super::super::raster::png(c);
+            let packed = check_png(VerifyMode::Grid, &bytes, &g, want);
+            assert_eq!(packed, check_grid("PNG", c, &g, want), "case {i}");
+            assert!(check_png(VerifyMode::Grid, &bytes, &g, "x").is_err());
+        }
     }
 
     #[test]
