@@ -49,6 +49,9 @@ _wecom__hw() {
             wecom__hw,sign)
                 cmd="wecom__hw__subcmd__sign"
                 ;;
+            wecom__hw,store)
+                cmd="wecom__hw__subcmd__store"
+                ;;
             wecom__hw__subcmd__ble,help)
                 cmd="wecom__hw__subcmd__ble__subcmd__help"
                 ;;
@@ -295,6 +298,9 @@ _wecom__hw() {
             wecom__hw__subcmd__help,sign)
                 cmd="wecom__hw__subcmd__help__subcmd__sign"
                 ;;
+            wecom__hw__subcmd__help,store)
+                cmd="wecom__hw__subcmd__help__subcmd__store"
+                ;;
             wecom__hw__subcmd__help__subcmd__ble,provision)
                 cmd="wecom__hw__subcmd__help__subcmd__ble__subcmd__provision"
                 ;;
@@ -415,6 +421,15 @@ _wecom__hw() {
             wecom__hw__subcmd__help__subcmd__sign,verify)
                 cmd="wecom__hw__subcmd__help__subcmd__sign__subcmd__verify"
                 ;;
+            wecom__hw__subcmd__help__subcmd__store,copy)
+                cmd="wecom__hw__subcmd__help__subcmd__store__subcmd__copy"
+                ;;
+            wecom__hw__subcmd__help__subcmd__store,info)
+                cmd="wecom__hw__subcmd__help__subcmd__store__subcmd__info"
+                ;;
+            wecom__hw__subcmd__help__subcmd__store,migrate)
+                cmd="wecom__hw__subcmd__help__subcmd__store__subcmd__migrate"
+                ;;
             wecom__hw__subcmd__line,help)
                 cmd="wecom__hw__subcmd__line__subcmd__help"
                 ;;
@@ -511,6 +526,30 @@ _wecom__hw() {
             wecom__hw__subcmd__sign__subcmd__help,verify)
                 cmd="wecom__hw__subcmd__sign__subcmd__help__subcmd__verify"
                 ;;
+            wecom__hw__subcmd__store,copy)
+                cmd="wecom__hw__subcmd__store__subcmd__copy"
+                ;;
+            wecom__hw__subcmd__store,help)
+                cmd="wecom__hw__subcmd__store__subcmd__help"
+                ;;
+            wecom__hw__subcmd__store,info)
+                cmd="wecom__hw__subcmd__store__subcmd__info"
+                ;;
+            wecom__hw__subcmd__store,migrate)
+                cmd="wecom__hw__subcmd__store__subcmd__migrate"
+                ;;
+            wecom__hw__subcmd__store__subcmd__help,copy)
+                cmd="wecom__hw__subcmd__store__subcmd__help__subcmd__copy"
+                ;;
+            wecom__hw__subcmd__store__subcmd__help,help)
+                cmd="wecom__hw__subcmd__store__subcmd__help__subcmd__help"
+                ;;
+            wecom__hw__subcmd__store__subcmd__help,info)
+                cmd="wecom__hw__subcmd__store__subcmd__help__subcmd__info"
+                ;;
+            wecom__hw__subcmd__store__subcmd__help,migrate)
+                cmd="wecom__hw__subcmd__store__subcmd__help__subcmd__migrate"
+                ;;
             *)
                 ;;
         esac
@@ -518,7 +557,7 @@ _wecom__hw() {
 
     case "${cmd}" in
         wecom__hw)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version sign qr import devices connect cloud ble line demo gen-assets help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version sign qr import devices connect cloud ble line store demo gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2630,7 +2669,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__help)
-            opts="sign qr import devices connect cloud ble line demo gen-assets help"
+            opts="sign qr import devices connect cloud ble line store demo gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3357,8 +3396,64 @@ _wecom__hw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__store)
+            opts="migrate info copy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__store__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__store__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__store__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wecom__subcmd__hw__subcmd__import)
-            opts="-v -q -h -V --sheet --column --header-row --format --dry-run --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --sheet --column --header-row --format --dry-run --max-rows --max-cell-bytes --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3378,6 +3473,14 @@ _wecom__hw() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "xlsx xlsm xlsb xls ods csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-cell-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3636,13 +3739,17 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line__subcmd__status)
-            opts="-v -q -h -V --failures --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --failures --silent-after --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --failures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --silent-after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4666,6 +4773,180 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__store)
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version migrate info copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__store__subcmd__copy)
+            opts="-v -q -h -V --overwrite --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__store__subcmd__help)
+            opts="migrate info copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__store__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__store__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__store__subcmd__help__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__store__subcmd__help__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__store__subcmd__info)
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__store__subcmd__migrate)
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0

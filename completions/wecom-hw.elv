@@ -19,7 +19,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
     var completions = [
         &'wecom-hw'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -39,13 +39,14 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand cloud 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
             cand line 'Production line: issue each unit''s secret for flashing and print its label, once'
+            cand store 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
             cand demo 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wecom-hw;sign'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -77,7 +78,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --output 'Batch: write results here (atomically) instead of stdout'
             cand --output-format 'Batch output format (default: ndjson with --json, else csv)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --url 'Print the whole URL instead of the signature (bind and login only)'
@@ -106,7 +107,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --output 'Batch: write results here (atomically) instead of stdout'
             cand --output-format 'Batch output format (default: ndjson with --json, else csv)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --url 'Print the whole URL instead of the signature (bind and login only)'
@@ -135,7 +136,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --output 'Batch: write results here (atomically) instead of stdout'
             cand --output-format 'Batch output format (default: ndjson with --json, else csv)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --url 'Print the whole URL instead of the signature (bind and login only)'
@@ -164,7 +165,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --output 'Batch: write results here (atomically) instead of stdout'
             cand --output-format 'Batch output format (default: ndjson with --json, else csv)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --url 'Print the whole URL instead of the signature (bind and login only)'
@@ -185,7 +186,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --secret-env 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)'
             cand --at 'Judge validity at this time instead of now (unix seconds)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -221,7 +222,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;qr'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -261,7 +262,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --caption 'Text under the code (static labels: the SN by default)'
             cand --verify 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --watch 'Keep a fresh code on the terminal, re-signed every --every, showing the time left'
@@ -299,7 +300,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --caption 'Text under the code (static labels: the SN by default)'
             cand --verify 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --watch 'Keep a fresh code on the terminal, re-signed every --every, showing the time left'
@@ -338,7 +339,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --caption 'Text under the code (static labels: the SN by default)'
             cand --verify 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --from-store 'Batch: every unit of the device store with a static URL (see --batch)'
             cand --force 'Batch: redo units whose file already exists (default: skip them)'
@@ -369,7 +370,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --caption 'Text under the code (static labels: the SN by default)'
             cand --verify 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --no-caption 'No text under the code'
             cand --no-verify 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
@@ -397,7 +398,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --caption 'Text under the code (static labels: the SN by default)'
             cand --verify 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --no-caption 'No text under the code'
             cand --no-verify 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
@@ -437,8 +438,10 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --column 'Map a column explicitly, by header text or letter (repeatable; fields: sn, secret_no, device_id, qr_url, model_id, remark)'
             cand --header-row 'Row that holds the headers, numbered as Excel shows it (default: detected)'
             cand --format 'File format (default: from the extension)'
+            cand --max-rows 'Refuse a file with more data rows than this (blank rows not counted)'
+            cand --max-cell-bytes 'Refuse a file with a cell holding more bytes of text (UTF-8) than this'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --dry-run 'Check everything and show what would change, without writing to the store'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -454,7 +457,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;devices'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -478,7 +481,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sn 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)'
             cand --limit 'At most this many units'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --show-secrets 'Show SecretNos in full'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -494,7 +497,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;devices;show'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --show-secrets 'Show SecretNos in full'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -517,7 +520,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand -o 'Write here (atomically; mode 0600 with --show-secrets) instead of stdout'
             cand --output 'Write here (atomically; mode 0600 with --show-secrets) instead of stdout'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --show-secrets 'Write SecretNos in full (for burning); masked otherwise'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -533,7 +536,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;devices;batches'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -582,7 +585,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --max-message 'Largest WebSocket message or frame accepted from the cloud; a larger one closes the connection, which is then reopened with backoff'
             cand --download-dir 'Where --on ...=fetch saves the downloaded firmware image'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --seed 'The secret given is the model''s shared seedSecretNo: exchange it for the device''s own SecretNo with get_secret_no (once; kept in --state-file or the store). Implied for a seed batch''s unit taken from the store'
@@ -602,7 +605,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;connect;call'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -625,7 +628,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;connect;call;firmware'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -640,7 +643,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;connect;call;corp'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -655,7 +658,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;connect;call;time'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -672,7 +675,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --errcode 'The device''s own error code'
             cand --errmsg 'Description'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -687,7 +690,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;connect;call;upload-log'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -704,7 +707,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --state 'state returned in push_user_scan'
             cand --out 'Where to save the image'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -719,7 +722,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;connect;call;selfhelp'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -790,7 +793,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -839,7 +842,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --fault-adversarial 'Break the wire protocol on purpose: MODE as listed below (counted; may be repeated)'
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --from-store 'Also know every unit in the device store (--store)'
             cand --insecure-plain 'Serve plain ws:// instead of TLS (local testing only)'
@@ -864,7 +867,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --corp 'Corp name reported by get_corp_info [default: the serve --corp]'
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -880,7 +883,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud;unbind'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -896,7 +899,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud;push'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -913,7 +916,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --url 'Report this download URL instead of the emulator''s own'
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -929,7 +932,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud;reset-secret-no'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -945,7 +948,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud;expire'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --undo 'Clear the mark instead'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -962,7 +965,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud;drop'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -978,7 +981,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud;set-clock-skew'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -994,7 +997,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud;status'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -1050,7 +1053,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
             cand --ed-nonce-le '0xED layout (assumed): the nonce is little-endian'
@@ -1085,7 +1088,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
@@ -1120,7 +1123,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
@@ -1157,7 +1160,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
@@ -1197,7 +1200,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
             cand --password-stdin 'Read the Wi-Fi password from the first line of standard input'
@@ -1222,7 +1225,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --invert 'Light modules as blocks instead of dark ones (for dark terminal themes)'
             cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
@@ -1260,7 +1263,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;line'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -1297,7 +1300,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --ecc 'Error-correction level of the label code'
             cand --quiet-zone 'Quiet zone in modules'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --no-caption 'No SN caption under the code'
             cand --show-secrets 'Allow the payload, secret included, to go to stdout (no --out and no --flash)'
@@ -1315,8 +1318,9 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;line;status'= {
             cand --failures 'How many recent failures to show'
+            cand --silent-after 'List unfinished units whose station has not moved them for this many seconds (a station that crashed or lost its link; it resumes them on its next `line next`)'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -1335,7 +1339,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand -o 'Write here (whole or not at all) instead of stdout'
             cand --output 'Write here (whole or not at all) instead of stdout'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -1362,13 +1366,92 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;line;help;help'= {
         }
+        &'wecom-hw;store'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Create the store''s tables or bring them to this version''s schema'
+            cand info 'Engine, schema version and row counts of the store'
+            cand copy 'Copy every unit, batch, ledger line and line record into another store, verified'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;store;migrate'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;store;info'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;store;copy'= {
+            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --overwrite 'Replace whatever the target holds (its ledger too) instead of refusing'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wecom-hw;store;help'= {
+            cand migrate 'Create the store''s tables or bring them to this version''s schema'
+            cand info 'Engine, schema version and row counts of the store'
+            cand copy 'Copy every unit, batch, ledger line and line record into another store, verified'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wecom-hw;store;help;migrate'= {
+        }
+        &'wecom-hw;store;help;info'= {
+        }
+        &'wecom-hw;store;help;copy'= {
+        }
+        &'wecom-hw;store;help;help'= {
+        }
         &'wecom-hw;demo'= {
             cand --dir 'Directory for everything the demo writes (store, labels, emulator state)'
             cand --export 'Registration export to import (default: the sample that ships with wecom-hw)'
             cand --sn 'Unit to run through the cloud lifecycle (default: the first one imported)'
             cand --timeout 'Give up on the cloud lifecycle after this many seconds'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -1383,7 +1466,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;gen-assets'= {
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
-            cand --store 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
             cand -v 'Say more on stderr; repeat for more detail (-vv)'
@@ -1405,6 +1488,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand cloud 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
             cand line 'Production line: issue each unit''s secret for flashing and print its label, once'
+            cand store 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
             cand demo 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1544,6 +1628,17 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;help;line;status'= {
         }
         &'wecom-hw;help;line;report'= {
+        }
+        &'wecom-hw;help;store'= {
+            cand migrate 'Create the store''s tables or bring them to this version''s schema'
+            cand info 'Engine, schema version and row counts of the store'
+            cand copy 'Copy every unit, batch, ledger line and line record into another store, verified'
+        }
+        &'wecom-hw;help;store;migrate'= {
+        }
+        &'wecom-hw;help;store;info'= {
+        }
+        &'wecom-hw;help;store;copy'= {
         }
         &'wecom-hw;help;demo'= {
         }

@@ -27,7 +27,7 @@ end
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -43,13 +43,14 @@ complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "connect" -d 'Be t
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "cloud" -d 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "line" -d 'Production line: issue each unit\'s secret for flashing and print its label, once'
+complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "store" -d 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "demo" -d 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -78,7 +79,7 @@ ndjson\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l url -d 'Print the whole URL instead of the signature (bind and login only)'
@@ -104,7 +105,7 @@ ndjson\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l url -d 'Print the whole URL instead of the signature (bind and login only)'
@@ -130,7 +131,7 @@ ndjson\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l url -d 'Print the whole URL instead of the signature (bind and login only)'
@@ -156,7 +157,7 @@ ndjson\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l url -d 'Print the whole URL instead of the signature (bind and login only)'
@@ -173,7 +174,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l json -d 'Print results as JSON (one object per line for streams and batches)'
@@ -191,7 +192,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -234,7 +235,7 @@ full\t'let rqrr locate the code in the whole image first, as a phone would (slow
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l watch -d 'Keep a fresh code on the terminal, re-signed every --every, showing the time left'
@@ -275,7 +276,7 @@ full\t'let rqrr locate the code in the whole image first, as a phone would (slow
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l watch -d 'Keep a fresh code on the terminal, re-signed every --every, showing the time left'
@@ -318,7 +319,7 @@ full\t'let rqrr locate the code in the whole image first, as a phone would (slow
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l from-store -d 'Batch: every unit of the device store with a static URL (see --batch)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l force -d 'Batch: redo units whose file already exists (default: skip them)'
@@ -352,7 +353,7 @@ full\t'let rqrr locate the code in the whole image first, as a phone would (slow
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l no-caption -d 'No text under the code'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l no-verify -d 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
@@ -383,7 +384,7 @@ full\t'let rqrr locate the code in the whole image first, as a phone would (slow
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l no-caption -d 'No text under the code'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l no-verify -d 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
@@ -408,10 +409,12 @@ xlsb\t''
 xls\t''
 ods\t''
 csv\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l max-rows -d 'Refuse a file with more data rows than this (blank rows not counted)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l max-cell-bytes -d 'Refuse a file with a cell holding more bytes of text (UTF-8) than this' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l dry-run -d 'Check everything and show what would change, without writing to the store'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l json -d 'Print results as JSON (one object per line for streams and batches)'
@@ -423,7 +426,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -s V -l versio
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -443,7 +446,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l show-secrets -d 'Show SecretNos in full'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l json -d 'Print results as JSON (one object per line for streams and batches)'
@@ -455,7 +458,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l show-secrets -d 'Show SecretNos in full'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l json -d 'Print results as JSON (one object per line for streams and batches)'
@@ -475,7 +478,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l show-secrets -d 'Write SecretNos in full (for burning); masked otherwise'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l json -d 'Print results as JSON (one object per line for streams and batches)'
@@ -487,7 +490,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -520,7 +523,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fis
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l seed -d 'The secret given is the model\'s shared seedSecretNo: exchange it for the device\'s own SecretNo with get_secret_no (once; kept in --state-file or the store). Implied for a seed batch\'s unit taken from the store'
@@ -536,7 +539,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fis
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -558,7 +561,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -614,7 +617,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l from-store -d 'Also know every unit in the device store (--store)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l insecure-plain -d 'Serve plain ws:// instead of TLS (local testing only)'
@@ -635,7 +638,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -647,7 +650,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -659,7 +662,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -672,7 +675,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -684,7 +687,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -696,7 +699,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l undo -d 'Clear the mark instead'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l json -d 'Print results as JSON (one object per line for streams and batches)'
@@ -709,7 +712,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -721,7 +724,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -733,7 +736,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -765,7 +768,7 @@ either\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l ed-nonce-le -d '0xED layout (assumed): the nonce is little-endian'
@@ -802,7 +805,7 @@ either\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
@@ -839,7 +842,7 @@ either\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
@@ -878,7 +881,7 @@ either\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
@@ -923,7 +926,7 @@ either\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l password-stdin -d 'Read the Wi-Fi password from the first line of standard input'
@@ -948,7 +951,7 @@ either\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l invert -d 'Light modules as blocks instead of dark ones (for dark terminal themes)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
@@ -968,7 +971,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_s
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -1009,7 +1012,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l no-caption -d 'No SN caption under the code'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l show-secrets -d 'Allow the payload, secret included, to go to stdout (no --out and no --flash)'
@@ -1021,10 +1024,11 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l failures -d 'How many recent failures to show' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l silent-after -d 'List unfinished units whose station has not moved them for this many seconds (a station that crashed or lost its link; it resumes them on its next `line next`)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -1039,7 +1043,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -1051,6 +1055,59 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "status" -d 'Units per line state and the last failures'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "report" -d 'Export the ledger since a time, as CSV or NDJSON, for the shift\'s paperwork'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -f -a "migrate" -d 'Create the store\'s tables or bring them to this version\'s schema'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -f -a "info" -d 'Engine, schema version and row counts of the store'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -f -a "copy" -d 'Copy every unit, batch, ledger line and line record into another store, verified'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l overwrite -d 'Replace whatever the target holds (its ledger too) instead of refusing'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Create the store\'s tables or bring them to this version\'s schema'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "info" -d 'Engine, schema version and row counts of the store'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy every unit, batch, ledger line and line record into another store, verified'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l dir -d 'Directory for everything the demo writes (store, labels, emulator state)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l export -d 'Registration export to import (default: the sample that ships with wecom-hw)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l sn -d 'Unit to run through the cloud lifecycle (default: the first one imported)' -r
@@ -1058,7 +1115,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l timeout -d 'G
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -1069,7 +1126,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -s V -l version 
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l store -d 'Device store file (default: $XDG_DATA_HOME/wecom-hw/devices.db)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -1077,17 +1134,18 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s q -l qu
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "sign" -d 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "qr" -d 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "import" -d 'Read the vendor console\'s registration export, validate it and load it into the store'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "devices" -d 'List, show and export the units in the device store'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "connect" -d 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "cloud" -d 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "line" -d 'Production line: issue each unit\'s secret for flashing and print its label, once'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "demo" -d 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line demo gen-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "sign" -d 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "qr" -d 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "import" -d 'Read the vendor console\'s registration export, validate it and load it into the store'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "devices" -d 'List, show and export the units in the device store'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "connect" -d 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "cloud" -d 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "line" -d 'Production line: issue each unit\'s secret for flashing and print its label, once'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "store" -d 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "demo" -d 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "bind" -d 'Dynamic bind QR signature (type=qrcode, valid 30 minutes)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "login" -d 'Dynamic login QR signature (type=dynamic_login plus --state, valid 1800 s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "register" -d '`register` device_signature (valid 5 minutes)'
@@ -1121,3 +1179,6 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from line" -f -a "next" -d 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from line" -f -a "status" -d 'Units per line state and the last failures'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from line" -f -a "report" -d 'Export the ledger since a time, as CSV or NDJSON, for the shift\'s paperwork'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "migrate" -d 'Create the store\'s tables or bring them to this version\'s schema'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "info" -d 'Engine, schema version and row counts of the store'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "copy" -d 'Copy every unit, batch, ledger line and line record into another store, verified'

@@ -2,6 +2,9 @@
 //! bad input (exit 3) naming the file, sheet, row and column, and leaves the store as it was
 //! (absent stays absent). A CSV with an enormous line is refused without being read whole.
 
+#[path = "store_support/mod.rs"]
+#[allow(unused_imports, unused_macros)]
+mod store_support;
 #[path = "data/import/support.rs"]
 mod support;
 

@@ -2,6 +2,9 @@
 //! failed first import leaves nothing behind (no store, no temporary file, no directory),
 //! and importers racing to create the store both land whole.
 
+#[path = "store_support/mod.rs"]
+#[allow(unused_imports, unused_macros)]
+mod store_support;
 #[path = "data/import/support.rs"]
 mod support;
 

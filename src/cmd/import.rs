@@ -25,7 +25,9 @@ pub fn run(a: ImportArgs, store_opts: &StoreOptions, out: &Output) -> Result<()>
         max_rows: a.max_rows,
         max_cell_bytes: a.max_cell_bytes,
     };
-    if a.dry_run {
+    // PostgreSQL: the server does the writing, sent in chunks after the read
+    // (`Store::import_batch`); the overlap below is for the embedded SQLite store.
+    if a.dry_run || crate::store::pg::connect::is_url(&store_opts.path) {
         return run_in_turn(&a, &opts, store_opts, out);
     }
     // A store that cannot be opened is reported after the file's own problems, as the

@@ -46,8 +46,17 @@ impl Store {
     pub fn import_stream(&mut self) -> Result<ImportStream<'_>, Failure> {
         let path = self.path.clone();
         let station = self.station.clone();
-        let tx = self
-            .conn
+        let conn = match &mut self.conn {
+            super::Conn::Lite(c) => c,
+            // PostgreSQL imports go through `import_batch`, which sends rows in chunks.
+            super::Conn::Pg(_) => {
+                return Err(Failure::new(
+                    crate::output::ExitClass::Internal,
+                    "a streamed import needs a SQLite store",
+                ));
+            }
+        };
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| store_err(&path, "cannot start the import transaction", e))?;
         // The batch row is written at the end, when its kind and size are known; under the
