@@ -241,7 +241,7 @@ fn dynamic_codes_by_sn_are_signed_with_the_secret_from_the_store(b: Backend) {
             .success()
             .get_output()
             .clone();
-        assert_eq!(decoded(&png), [expected.clone()], "{scene}");
+        assert_eq!(decoded(&png), [expected], "{scene}");
         let all = format!(
             "{}{}",
             String::from_utf8_lossy(&out.stdout),
