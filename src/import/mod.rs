@@ -213,6 +213,18 @@ impl Export {
 /// Reads and validates an export. File-level failures (unreadable, no header, a required
 /// column missing) are errors; row-level findings are [`Problem`]s.
 pub fn read_export(path: &Path, opts: &ImportOptions) -> Result<Export, Failure> {
+    read_export_with(path, opts, true)
+}
+
+/// [`read_export`] without the `.xlsx` streaming fast path: every file is read the general
+/// way. The two must give the same result; this is the reference the differential fuzz
+/// target (`fuzz/fuzz_targets/import.rs`) and tests compare the fast path against. The tool
+/// itself always uses [`read_export`].
+pub fn read_export_unstreamed(path: &Path, opts: &ImportOptions) -> Result<Export, Failure> {
+    read_export_with(path, opts, false)
+}
+
+fn read_export_with(path: &Path, opts: &ImportOptions, stream: bool) -> Result<Export, Failure> {
     let shown = path.display().to_string();
     let format = match opts.format.or_else(|| FileFormat::from_path(path)) {
         Some(f) => f,
@@ -229,7 +241,7 @@ pub fn read_export(path: &Path, opts: &ImportOptions) -> Result<Export, Failure>
     // spreadsheet is parsed: on a large export it costs as much as validating every row.
     std::thread::scope(|scope| {
         let hasher = scope.spawn(|| file_sha256(path));
-        let export = read_parsed(path, &shown, format, opts);
+        let export = read_parsed(path, &shown, format, opts, stream);
         let sha = hasher
             .join()
             .map_err(|_| Failure::new(ExitClass::Internal, "the hashing thread panicked"))?
@@ -249,9 +261,10 @@ fn read_parsed(
     shown: &str,
     format: FileFormat,
     opts: &ImportOptions,
+    stream: bool,
 ) -> Result<Export, Failure> {
     let mut book = Book::open(path, format)?;
-    if let Some(export) = stream::read_streamed(&mut book, shown, format, opts) {
+    if stream && let Some(export) = stream::read_streamed(&mut book, shown, format, opts) {
         return Ok(export);
     }
     read_loaded(book, path, shown, format, opts)
