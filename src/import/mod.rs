@@ -241,7 +241,17 @@ fn read_export_with(path: &Path, opts: &ImportOptions, stream: bool) -> Result<E
     // spreadsheet is parsed: on a large export it costs as much as validating every row.
     std::thread::scope(|scope| {
         let hasher = scope.spawn(|| file_sha256(path));
-        let export = read_parsed(path, &shown, format, opts, stream);
+        // The spreadsheet readers are third-party code that has panicked on malformed
+        // files (calamine 0.38 overflows on a 14-letter column name under overflow checks,
+        // found by fuzzing): a broken file is bad data, not a crash of the tool.
+        let export = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            read_parsed(path, &shown, format, opts, stream)
+        }))
+        .unwrap_or_else(|_| {
+            Err(Failure::data(format!(
+                "{shown}: cannot read it as a spreadsheet: the reader failed on malformed content"
+            )))
+        });
         let sha = hasher
             .join()
             .map_err(|_| Failure::new(ExitClass::Internal, "the hashing thread panicked"))?
