@@ -128,7 +128,10 @@ impl Book {
                 cells: Cells::Rows(Vec::new()),
             })),
             Book::Workbook(wb, names) => {
-                let name = names[index].clone();
+                // A workbook with no sheet at all reaches here (found by fuzzing).
+                let name = names.get(index).cloned().ok_or_else(|| {
+                    Failure::data(format!("{}: the workbook has no sheet", path.display()))
+                })?;
                 if let calamine::Sheets::Xlsx(x) = wb.as_mut() {
                     check_grid(x, &name, path)?;
                 }
