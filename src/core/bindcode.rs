@@ -278,6 +278,10 @@ fn decode(s: &str) -> Result<String, UrlError> {
         match bytes[i] {
             b'%' => {
                 let hex = bytes.get(i + 1..i + 3).ok_or(UrlError::BadEncoding)?;
+                // Exactly two hex digits: `from_str_radix` alone would take "%+1" as 0x01.
+                if !hex.iter().all(u8::is_ascii_hexdigit) {
+                    return Err(UrlError::BadEncoding);
+                }
                 let hex = std::str::from_utf8(hex).map_err(|_| UrlError::BadEncoding)?;
                 out.push(u8::from_str_radix(hex, 16).map_err(|_| UrlError::BadEncoding)?);
                 i += 3;
@@ -459,6 +463,8 @@ mod tests {
                 UrlError::UnknownType("foo".into()),
             ),
             (&format!("{base}sn=%zz&type=qrcode"), UrlError::BadEncoding),
+            // A sign is not a hex digit (found while writing the fuzz target).
+            (&format!("{base}hw_code=%+1"), UrlError::BadEncoding),
         ];
         for (url, want) in cases {
             assert_eq!(BindCode::parse(url).unwrap_err(), *want, "{url}");

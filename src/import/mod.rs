@@ -274,7 +274,18 @@ impl Export {
 /// Reads and validates an export. File-level failures (unreadable, no header, a required
 /// column missing) are errors; row-level findings are [`Problem`]s.
 pub fn read_export(path: &Path, opts: &ImportOptions) -> Result<Export, Failure> {
-    let mut export = read_inner(path, opts, None)?;
+    let mut export = read_inner(path, opts, None, true)?;
+    let records = std::mem::take(&mut export.records);
+    export.settle(records);
+    Ok(export)
+}
+
+/// [`read_export`] without the `.xlsx` streaming fast path: every file is read the general
+/// way. The two must give the same result; this is the reference the differential fuzz
+/// target (`fuzz/fuzz_targets/import.rs`) and tests compare the fast path against. The tool
+/// itself never uses it.
+pub fn read_export_unstreamed(path: &Path, opts: &ImportOptions) -> Result<Export, Failure> {
+    let mut export = read_inner(path, opts, None, false)?;
     let records = std::mem::take(&mut export.records);
     export.settle(records);
     Ok(export)
@@ -289,13 +300,14 @@ pub fn read_export_streaming(
     opts: &ImportOptions,
     sink: RecordSink,
 ) -> Result<Export, Failure> {
-    read_inner(path, opts, Some(sink))
+    read_inner(path, opts, Some(sink), true)
 }
 
 fn read_inner(
     path: &Path,
     opts: &ImportOptions,
     sink: Option<RecordSink>,
+    stream: bool,
 ) -> Result<Export, Failure> {
     let shown = path.display().to_string();
     let format = match opts.format.or_else(|| FileFormat::from_path(path)) {
@@ -314,7 +326,17 @@ fn read_inner(
     let stop = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|scope| {
         let hasher = scope.spawn(|| file_sha256(path, &stop));
-        let export = read_parsed(path, &shown, format, opts, sink);
+        // The spreadsheet readers are third-party code that has panicked on malformed
+        // files (calamine 0.38 overflows on a 14-letter column name under overflow checks,
+        // found by fuzzing): a broken file is bad data, not a crash of the tool.
+        let export = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            read_parsed(path, &shown, format, opts, sink, stream)
+        }))
+        .unwrap_or_else(|_| {
+            Err(Failure::data(format!(
+                "{shown}: cannot read it as a spreadsheet: the reader failed on malformed content"
+            )))
+        });
         if export.is_err() {
             // A refused file (perhaps a huge one, refused early) is not hashed to the end.
             stop.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -354,9 +376,12 @@ fn read_parsed(
     format: FileFormat,
     opts: &ImportOptions,
     sink: Option<RecordSink>,
+    stream: bool,
 ) -> Result<Export, Failure> {
     let mut book = Book::open(path, format, opts)?;
-    if let Some(export) = stream::read_streamed(&mut book, shown, format, opts, sink.clone()) {
+    if stream
+        && let Some(export) = stream::read_streamed(&mut book, shown, format, opts, sink.clone())
+    {
         return export;
     }
     // Streaming declined, possibly after sending rows: the consumer starts over.

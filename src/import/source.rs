@@ -142,7 +142,13 @@ impl Book {
                 cells: Cells::Rows(Vec::new()),
             })),
             Book::Workbook(wb, names) => {
-                let name = names[index].clone();
+                // A workbook with no sheet at all reaches here (found by fuzzing).
+                let name = names.get(index).cloned().ok_or_else(|| {
+                    Failure::data(format!("{}: the workbook has no sheet", path.display()))
+                })?;
+                if let calamine::Sheets::Xlsx(x) = wb.as_mut() {
+                    check_grid(x, &name, path)?;
+                }
                 let range = wb.worksheet_range(&name).map_err(|e| {
                     Failure::data(format!(
                         "{}: cannot read sheet {name:?}: {e}",
@@ -206,6 +212,50 @@ fn check_shared_strings(path: &Path, max_rows: u64) -> Result<(), Failure> {
             "{}: its shared-strings table ({name}, {size} bytes) claims {claim} strings, more than it can hold or an import of --max-rows {max_rows} needs; the file is damaged or not a real export",
             path.display()
         )));
+    }
+    Ok(())
+}
+
+/// Excel's last column is XFD: 16,384 columns.
+pub const MAX_COLUMNS: u32 = 16_384;
+/// Largest grid (rows × columns between the first and the last non-empty cell) a sheet may
+/// span. Calamine allocates the whole grid, so without this a two-cell file with A1 and
+/// XFD1048576 asks for 17 billion cells (found by fuzzing, docs/fuzz.md). 10 M cells is
+/// 100,000 rows of 100 columns.
+pub const MAX_GRID_CELLS: u64 = 10_000_000;
+
+/// Streams an `.xlsx` sheet once, allocating nothing, and refuses it when its used grid is
+/// beyond [`MAX_COLUMNS`] or [`MAX_GRID_CELLS`], before calamine loads it as a `Range`.
+fn check_grid<RS: std::io::Read + std::io::Seek>(
+    x: &mut calamine::Xlsx<RS>,
+    name: &str,
+    path: &Path,
+) -> Result<(), Failure> {
+    let shown = path.display();
+    let unreadable =
+        |e: calamine::XlsxError| Failure::data(format!("{shown}: cannot read sheet {name:?}: {e}"));
+    let mut cells = x.worksheet_cells_reader(name).map_err(unreadable)?;
+    let (mut r0, mut r1, mut c0, mut c1) = (u32::MAX, 0, u32::MAX, 0);
+    while let Some(c) = cells.next_cell().map_err(unreadable)? {
+        if matches!(c.get_value(), calamine::DataRef::Empty) {
+            continue;
+        }
+        let (r, col) = c.get_position();
+        (r0, r1, c0, c1) = (r0.min(r), r1.max(r), c0.min(col), c1.max(col));
+    }
+    if r0 > r1 {
+        return Ok(());
+    }
+    let (rows, cols) = (u64::from(r1 - r0) + 1, u64::from(c1 - c0) + 1);
+    if c1 >= MAX_COLUMNS || rows * cols > MAX_GRID_CELLS {
+        return Err(Failure::data(format!(
+            "{shown}: sheet {name:?} spans {rows} rows × {cols} columns (to column {}), over \
+             the limit of {MAX_GRID_CELLS} cells and {MAX_COLUMNS} columns",
+            column_letter(c1)
+        ))
+        .hint(
+            "delete the stray cells far below or right of the table, or export the table alone",
+        ));
     }
     Ok(())
 }

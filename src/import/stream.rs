@@ -89,6 +89,10 @@ pub(super) fn read_streamed(
     };
     let min_col = head.iter().flat_map(|h| &h.1).map(|c| c.0).min()?;
     let max_col = head.iter().flat_map(|h| &h.1).map(|c| c.0).max()?;
+    if max_col >= super::source::MAX_COLUMNS {
+        // Beyond Excel's columns: the general path refuses the file in its own words.
+        return None;
+    }
     let width = (max_col - min_col + 1) as usize;
     let mut buf: Vec<DataRef> = vec![DataRef::Empty; width];
     // Within a row, a later cell at the same place wins, as in calamine's `Range`.

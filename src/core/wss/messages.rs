@@ -396,15 +396,26 @@ pub fn redact(v: &mut Value) {
         Value::Object(m) => {
             for (k, val) in m.iter_mut() {
                 if SECRET_KEYS.contains(&k.as_str()) {
-                    if let Value::String(s) = val {
-                        *val = Value::String(format!("fp:{}", crate::core::secret::fingerprint(s)));
-                    }
+                    redact_all(val);
                 } else {
                     redact(val);
                 }
             }
         }
         Value::Array(a) => a.iter_mut().for_each(redact),
+        _ => {}
+    }
+}
+
+/// Fingerprints every string in a credential's value, however it is nested: a peer may
+/// send `{"secret":{"x":"…"}}` and the transcript must not keep it (found by fuzzing).
+fn redact_all(v: &mut Value) {
+    match v {
+        Value::String(s) => {
+            *v = Value::String(format!("fp:{}", crate::core::secret::fingerprint(s)));
+        }
+        Value::Object(m) => m.values_mut().for_each(redact_all),
+        Value::Array(a) => a.iter_mut().for_each(redact_all),
         _ => {}
     }
 }
