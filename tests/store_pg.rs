@@ -459,3 +459,56 @@ fn an_unreachable_server_is_a_network_error() {
         .code(7)
         .stderr(predicate::str::contains("cannot connect"));
 }
+
+// ---- TLS to the server ------------------------------------------------------------------
+
+/// The killable cluster serves TLS with a certificate from a private CA (`.ci/postgres`):
+/// `verify-full` with that CA connects; `require` without it refuses the unknown issuer
+/// (exit 7) rather than talking to an unproven server; a CA that did not sign the server's
+/// certificate is refused too.
+#[test]
+fn sslmode_verify_full_checks_the_servers_certificate() {
+    let _one = KILL.lock().unwrap_or_else(|e| e.into_inner());
+    let ca = store_support::server_url("WECOM_HW_TEST_PG_TLS_CA");
+    let db = store_support::PgDb::on(&kill_url());
+    let with = |query: &str| format!("{}?{query}", db.url);
+    let o = wecom()
+        .env_remove("PGSSLROOTCERT")
+        .args([
+            "--store",
+            &with(&format!("sslmode=verify-full&sslrootcert={ca}")),
+        ])
+        .args(["store", "migrate", "--json"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(json(&o.stdout)["backend"], "postgresql");
+    // The same through PGSSLROOTCERT.
+    wecom()
+        .env("PGSSLROOTCERT", &ca)
+        .args(["--store", &with("sslmode=verify-full"), "store", "info"])
+        .assert()
+        .success();
+    // No CA for this server: refused at the handshake.
+    wecom()
+        .env_remove("PGSSLROOTCERT")
+        .args(["--store", &with("sslmode=require"), "store", "info"])
+        .assert()
+        .code(7)
+        .stderr(predicate::str::contains("certificate"));
+    // A CA of its own, not the server's: refused as well.
+    let other = tempfile::tempdir().unwrap();
+    let other_ca = other.path().join("other-ca.pem");
+    let cert = rcgen::generate_simple_self_signed(vec!["127.0.0.1".into()]).unwrap();
+    std::fs::write(&other_ca, cert.cert.pem()).unwrap();
+    wecom()
+        .env_remove("PGSSLROOTCERT")
+        .args(["--store"])
+        .arg(with(&format!(
+            "sslmode=verify-full&sslrootcert={}",
+            other_ca.display()
+        )))
+        .args(["store", "info"])
+        .assert()
+        .code(7);
+}
