@@ -174,10 +174,13 @@ impl BindCode {
             .ok_or(UrlError::NotHardwareUrl)?;
         let query = query.split('#').next().unwrap_or_default();
         let mut params: Vec<(String, String)> = Vec::new();
+        // A set, not a scan of `params`: a URL read from a file may carry any number of
+        // parameters, and checking each against all before it is quadratic.
+        let mut seen = std::collections::HashSet::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             let k = decode(k)?;
-            if params.iter().any(|(n, _)| *n == k) {
+            if !seen.insert(k.clone()) {
                 return Err(UrlError::Repeated(k));
             }
             params.push((k, decode(v)?));
