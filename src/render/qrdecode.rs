@@ -91,7 +91,8 @@ fn alignment_positions(version: usize) -> Vec<usize> {
     let mut pos = version * 4 + 10;
     for slot in out.iter_mut().skip(1).rev() {
         *slot = pos;
-        pos -= step;
+        // The step after the last slot is never used and may pass below zero.
+        pos = pos.saturating_sub(step);
     }
     out
 }
