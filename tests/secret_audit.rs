@@ -41,6 +41,8 @@ const NOT_SCANNED: &[&str] = &[
     "in/",
     "store/devices.db",
     "store/devices.db-journal",
+    "store/copy.db",
+    "store/copy.db-journal",
     "out/state.json",
     "out/burn.ndjson",
     "out/payload.json",
@@ -306,6 +308,9 @@ const CASES: &[&str] = &[
     "devices show",
     "devices export",
     "devices batches",
+    "store migrate",
+    "store info",
+    "store copy",
     "connect",
     "connect call firmware",
     "connect call corp",
@@ -653,6 +658,18 @@ fn no_command_shows_or_writes_a_secret() {
         None,
     );
     a.both("devices batches", &["devices", "batches"], None);
+
+    // store: the schema, its counts, and a verified copy (the copy is a store: not scanned,
+    // but what `store copy` prints about it is).
+    a.both("store migrate", &["store", "migrate"], None);
+    a.both("store info", &["store", "info"], None);
+    let from = a.p("store/devices.db");
+    let to = a.p("store/copy.db");
+    a.both(
+        "store copy",
+        &["store", "copy", "--overwrite", &from, &to],
+        None,
+    );
 
     // connect: from the store, from a secret file with a state file, a seed unit, a wrong
     // secret, and every one-shot call.
