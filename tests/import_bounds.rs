@@ -3,12 +3,12 @@
 //! (absent stays absent). A CSV with an enormous line is refused without being read whole.
 
 #[path = "store_support/mod.rs"]
-#[allow(unused_imports, unused_macros)]
 mod store_support;
 #[path = "data/import/support.rs"]
 mod support;
 
 use predicates::prelude::*;
+use store_support::Backend;
 use support::*;
 
 fn seeded(env: &Env) {
@@ -20,9 +20,8 @@ fn seeded(env: &Env) {
         .success();
 }
 
-#[test]
-fn more_rows_than_max_rows_is_refused_and_changes_nothing() {
-    let env = Env::new();
+fn more_rows_than_max_rows_is_refused_and_changes_nothing(b: Backend) {
+    let env = Env::on(b);
     seeded(&env);
     let before = env.store_hash();
     let f = env.path("big.xlsx");
@@ -52,9 +51,8 @@ fn more_rows_than_max_rows_is_refused_and_changes_nothing() {
         .stdout(predicate::str::contains("imported 12 units"));
 }
 
-#[test]
-fn a_cell_over_max_cell_bytes_is_refused_with_its_row_and_column() {
-    let env = Env::new();
+fn a_cell_over_max_cell_bytes_is_refused_with_its_row_and_column(b: Backend) {
+    let env = Env::on(b);
     let f = env.path("long.xlsx");
     let mut rows = good_rows(1, 6);
     rows[0].push(s("备注"));
@@ -71,7 +69,7 @@ fn a_cell_over_max_cell_bytes_is_refused_with_its_row_and_column() {
         )))
         .stderr(predicate::str::contains("--max-cell-bytes"));
     assert!(
-        !env.store.exists(),
+        !env.store_exists(),
         "a refused first import created the store"
     );
     // Raised, it imports, and the remark is whole.
@@ -88,9 +86,8 @@ fn a_cell_over_max_cell_bytes_is_refused_with_its_row_and_column() {
     assert_eq!(d["remark"].as_str().unwrap().len(), 6000, "{d}");
 }
 
-#[test]
-fn csv_rows_are_bounded_too() {
-    let env = Env::new();
+fn csv_rows_are_bounded_too(b: Backend) {
+    let env = Env::on(b);
     seeded(&env);
     let before = env.store_hash();
     let f = env.path("many.csv");
@@ -175,10 +172,9 @@ fn help_documents_the_bounds_and_their_defaults() {
 
 /// calamine sizes its shared-strings table from the file's own claim; a small file claiming
 /// trillions of strings must be refused, not abort the process.
-#[test]
-fn an_xlsx_claiming_trillions_of_shared_strings_is_refused() {
+fn an_xlsx_claiming_trillions_of_shared_strings_is_refused(b: Backend) {
     use std::io::{Read, Write};
-    let env = Env::new();
+    let env = Env::on(b);
     let good = env.path("good.xlsx");
     write_xlsx(&good, &[("Sheet1", good_rows(1, 5))]);
     let f = env.path("lying.xlsx");
@@ -204,5 +200,14 @@ fn an_xlsx_claiming_trillions_of_shared_strings_is_refused() {
         .assert()
         .code(3)
         .stderr(predicate::str::contains("claims 4000000000000 strings"));
-    assert!(!env.store.exists());
+    assert!(!env.store_exists());
 }
+
+// The enormous-line test stays on SQLite: it bounds the reader's memory under a 1 GiB
+// address-space limit, before any store is touched.
+store_support::both_backends!(
+    more_rows_than_max_rows_is_refused_and_changes_nothing,
+    a_cell_over_max_cell_bytes_is_refused_with_its_row_and_column,
+    csv_rows_are_bounded_too,
+    an_xlsx_claiming_trillions_of_shared_strings_is_refused,
+);
