@@ -1,4 +1,4 @@
-//! Inputs the fuzz targets of `fuzz/` (see docs/fuzz.md) found to crash, hang, allocate
+//! Inputs the fuzz targets of `fuzz/` (see the README, "Fuzzing") found to crash, hang, allocate
 //! without bound or be accepted when they must not be. Each file under
 //! `tests/data/fuzz/<target>/` goes through the same entry point as its fuzz target, under
 //! plain `cargo test`, and must come back as an error: never a panic, never a value.

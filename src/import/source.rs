@@ -220,7 +220,7 @@ fn check_shared_strings(path: &Path, max_rows: u64) -> Result<(), Failure> {
 pub const MAX_COLUMNS: u32 = 16_384;
 /// Largest grid (rows × columns between the first and the last non-empty cell) a sheet may
 /// span. Calamine allocates the whole grid, so without this a two-cell file with A1 and
-/// XFD1048576 asks for 17 billion cells (found by fuzzing, docs/fuzz.md). 10 M cells is
+/// XFD1048576 asks for 17 billion cells (found by fuzzing; README "Fuzzing"). 10 M cells is
 /// 100,000 rows of 100 columns.
 pub const MAX_GRID_CELLS: u64 = 10_000_000;
 
