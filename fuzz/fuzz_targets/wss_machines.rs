@@ -116,15 +116,31 @@ impl World {
                 if Some(conn) != self.conn {
                     continue;
                 }
-                match msg {
-                    Outbound::Text(t) => self.to_device.push_back(Msg::Text(t)),
-                    Outbound::Binary(b) => self.to_device.push_back(Msg::Binary(b)),
-                    Outbound::Close => self.network_close("cloud closed"),
-                }
+                self.deliver(msg);
             }
         }
         assert!(self.to_device.len() < MAX_QUEUE, "cloud → device queue grows unbounded");
         assert!(self.c.connection_count() <= self.opened, "cloud keeps phantom connections");
+    }
+
+    /// What the WebSocket layer hands the device for one cloud frame. The adversarial
+    /// frames are reduced to what that layer makes of them: invalid UTF-8 closes the
+    /// connection (RFC 6455 8.1), fragments arrive whole, pings never reach the machine,
+    /// a held reply arrives (order is not modelled here).
+    fn deliver(&mut self, msg: Outbound) {
+        match msg {
+            Outbound::Text(t) => self.to_device.push_back(Msg::Text(t)),
+            Outbound::Binary(b) | Outbound::Fragmented(b) => {
+                self.to_device.push_back(Msg::Binary(b))
+            }
+            Outbound::RawText(b) => match String::from_utf8(b) {
+                Ok(t) => self.to_device.push_back(Msg::Text(t)),
+                Err(_) => self.network_close("invalid UTF-8 text frame"),
+            },
+            Outbound::PingFlood(_) => {}
+            Outbound::Held(inner) => self.deliver(*inner),
+            Outbound::Close => self.network_close("cloud closed"),
+        }
     }
 
     fn event(&mut self, e: Event) {
