@@ -20,6 +20,7 @@
 
 pub mod cells;
 pub mod source;
+mod fast;
 mod stream;
 
 use crate::core::device::{sn_key, validate_sn};
@@ -378,6 +379,15 @@ fn read_parsed(
     sink: Option<RecordSink>,
     stream: bool,
 ) -> Result<Export, Failure> {
+    if stream && matches!(format, FileFormat::Xlsx | FileFormat::Xlsm) {
+        if let Some(export) = fast::read(path, shown, format, opts, sink.clone()) {
+            return export;
+        }
+        // Declined, possibly after sending rows: the consumer starts over.
+        if let Some(s) = &sink {
+            let _ = s.send(Rows::Restart);
+        }
+    }
     let mut book = Book::open(path, format, opts)?;
     if stream
         && let Some(export) = stream::read_streamed(&mut book, shown, format, opts, sink.clone())
@@ -637,6 +647,12 @@ impl Reading {
     /// are together (here without a sink, at the consumer with one).
     fn finish(mut self, format: FileFormat, encoding: Option<Encoding>) -> Export {
         self.flush();
+        // Freeing one String per SN is a few percent of a large import, on the path the
+        // store's commit waits for: another thread does it.
+        let seen = std::mem::take(&mut self.seen);
+        if seen.len() > 10_000 {
+            std::thread::spawn(move || drop(seen));
+        }
         if self.rows == 0 {
             self.ctx.push(
                 Severity::Error,

@@ -174,7 +174,7 @@ const STRINGS_PER_ROW: u64 = 64;
 /// claim that the part's own size cannot hold (each string takes at least `<si><t/></si>`,
 /// 12 bytes) or that no file within `--max-rows` needs. Anything unreadable here is left
 /// for calamine to report in its words.
-fn check_shared_strings(path: &Path, max_rows: u64) -> Result<(), Failure> {
+pub(super) fn check_shared_strings(path: &Path, max_rows: u64) -> Result<(), Failure> {
     use std::io::Read;
     let Ok(file) = std::fs::File::open(path) else {
         return Ok(());

@@ -46,16 +46,40 @@ pub(super) fn read_streamed(
     let mut cells = xlsx.worksheet_cells_reader(&name).ok()?;
     // The sheet's own idea of its size, for capacity only (capped: it may lie).
     let rows_hint = cells.dimensions().end.0.min(1 << 20) as usize;
+    let next = move || {
+        let c = cells.next_cell().ok()?;
+        Some(c.map(|c| {
+            let (r, col) = c.get_position();
+            (r, col, c.get_value().clone())
+        }))
+    };
+    stream_sheet(next, rows_hint, name, shown, format, opts, sink)
+}
 
+/// A sheet's cells in file order: `None` when the source cannot go on (the caller then
+/// declines), `Some(None)` at the end of the sheet.
+pub(super) type NextCell<'a> = Option<Option<(u32, u32, DataRef<'a>)>>;
+
+/// The rows of a sheet whose cells come one by one from `next` (calamine's cells reader or
+/// [`super::fast`]), checked as each row completes. `None` declines (see the module doc).
+pub(super) fn stream_sheet<'a>(
+    mut next: impl FnMut() -> NextCell<'a>,
+    rows_hint: usize,
+    name: String,
+    shown: &str,
+    format: FileFormat,
+    opts: &ImportOptions,
+    sink: Option<RecordSink>,
+) -> Option<Result<Export, Failure>> {
     // The first rows, down to the end of the header search, kept whole: they fix the span
     // of columns. `carry` is the first cell beyond them.
     let mut head: Vec<SparseRow> = Vec::new();
     let mut carry = None;
-    while let Some(c) = cells.next_cell().ok()? {
-        if matches!(c.get_value(), DataRef::Empty) {
+    while let Some(c) = next()? {
+        if matches!(c.2, DataRef::Empty) {
             continue;
         }
-        let (r, col) = c.get_position();
+        let (r, col) = (c.0, c.1);
         let limit = match opts.header_row {
             Some(n) => n.checked_sub(1)?,
             None => head.first().map_or(r, |h| h.0) + HEADER_SCAN_ROWS as u32 - 1,
@@ -65,9 +89,9 @@ pub(super) fn read_streamed(
             break;
         }
         match head.last_mut() {
-            Some((last, row)) if *last == r => row.push((col, c.get_value().clone())),
+            Some((last, row)) if *last == r => row.push((col, c.2)),
             Some((last, _)) if *last > r => return None,
-            _ => head.push((r, vec![(col, c.get_value().clone())])),
+            _ => head.push((r, vec![(col, c.2)])),
         }
     }
     let origin_row = head.first()?.0;
@@ -117,7 +141,7 @@ pub(super) fn read_streamed(
     }
     let mut reading = Reading::start(
         shown.to_owned(),
-        Some(name.clone()),
+        Some(name),
         header_cells,
         (origin_row, min_col),
         (header - origin_row) as usize,
@@ -140,19 +164,18 @@ pub(super) fn read_streamed(
     // The rest of the sheet, one row at a time.
     buf.fill(DataRef::Empty);
     let mut current: Option<u32> = None;
-    let mut next = carry;
+    let mut pending = carry;
     loop {
-        let c = match next.take() {
+        let (r, col, value) = match pending.take() {
             Some(c) => c,
-            None => match cells.next_cell().ok()? {
+            None => match next()? {
                 Some(c) => c,
                 None => break,
             },
         };
-        if matches!(c.get_value(), DataRef::Empty) {
+        if matches!(value, DataRef::Empty) {
             continue;
         }
-        let (r, col) = c.get_position();
         match current {
             Some(cur) if r < cur => return None,
             Some(cur) if r > cur => {
@@ -165,7 +188,7 @@ pub(super) fn read_streamed(
             Some(_) => {}
             None => current = Some(r),
         }
-        put(&mut buf, span, col, c.get_value().clone())?;
+        put(&mut buf, span, col, value)?;
     }
     if let Some(cur) = current
         && let Err(f) = reading.row(cur + 1, &buf)
@@ -176,7 +199,7 @@ pub(super) fn read_streamed(
 }
 
 #[cfg(test)]
-mod tests {
+pub(in crate::import) mod tests {
     use super::*;
     use crate::import::read_loaded;
     use rust_xlsxwriter::Workbook;
@@ -204,9 +227,27 @@ mod tests {
         e
     }
 
-    /// (streamed, loaded the general way).
+    /// (streamed, loaded the general way). The fast reader ([`super::super::fast`]) must
+    /// give what the general way gives whenever it does not decline.
     fn both(path: &Path, opts: &ImportOptions) -> (Option<String>, String) {
+        let (streamed, loaded, fast) = all_three(path, opts);
+        if let Some(fast) = fast {
+            assert_eq!(fast, loaded, "fast reader differs on {path:?} {opts:?}");
+        }
+        (streamed, loaded)
+    }
+
+    /// (calamine streamed, loaded the general way, the fast reader).
+    pub(in crate::import) fn all_three(
+        path: &Path,
+        opts: &ImportOptions,
+    ) -> (Option<String>, String, Option<String>) {
         let name = path.display().to_string();
+        let fast = super::super::fast::read(path, &name, FileFormat::Xlsx, opts, None)
+            .map(|e| match e {
+                Ok(e) => shown(&settled(e)),
+                Err(f) => format!("error: {f}"),
+            });
         let mut book = Book::open(path, FileFormat::Xlsx, opts).unwrap();
         let streamed = read_streamed(&mut book, &name, FileFormat::Xlsx, opts, None)
             .map(|e| shown(&settled(e.unwrap())));
@@ -215,7 +256,7 @@ mod tests {
             Ok(e) => shown(&settled(e)),
             Err(f) => format!("error: {f}"),
         };
-        (streamed, loaded)
+        (streamed, loaded, fast)
     }
 
     /// A console-like sheet at (`row0`, `col0`): title, headers, rows with the usual faults
@@ -309,7 +350,13 @@ mod tests {
             ),
         ];
         for (path, opts) in &cases {
-            let (streamed, loaded) = both(path, opts);
+            let (streamed, loaded, fast) = all_three(path, opts);
+            // Exports as rust_xlsxwriter (and consoles) write them take the fast reader.
+            assert_eq!(
+                fast.as_deref(),
+                Some(loaded.as_str()),
+                "{path:?} {opts:?}: fast reader"
+            );
             let streamed = streamed.unwrap_or_else(|| panic!("{path:?} {opts:?} not streamed"));
             assert_eq!(streamed, loaded, "{path:?} {opts:?}");
             // The fixture's faults are all there.
