@@ -126,3 +126,51 @@ fn a_killed_importers_temporary_store_is_swept() {
     let data = format!("{}/", dir.display());
     assert_eq!(leftovers(&env), vec![data, env.store.display().to_string()]);
 }
+
+/// The ledger lines of a streamed import: one `imported` line per new unit naming its
+/// batch, file and Excel row, none for units already stored, and none left over from rows
+/// sent before the reader started over (a cell far right of the header, 1,500 rows down,
+/// makes the fast reader give up and the general one read the file again).
+#[test]
+fn each_new_unit_gets_one_ledger_line_with_its_row() {
+    let env = Env::new();
+    let first = env.path("first.xlsx");
+    let mut rows = good_rows(1, 2000);
+    rows.insert(0, vec![s("设备登记导出")]); // a title row: data starts at Excel row 3
+    rows[1500].resize(12, C::E);
+    rows[1500][11] = s("note");
+    write_xlsx(&first, &[("Sheet1", rows)]);
+    let (code, v, _) = env.import_json(&[first.to_str().unwrap()]);
+    assert_eq!(code, 0, "{v}");
+    // The second file repeats units 1001..2000 and adds 2001..2500.
+    let second = env.path("second.xlsx");
+    write_xlsx(&second, &[("Sheet1", good_rows(1001, 1500))]);
+    let (code, v, _) = env.import_json(&[second.to_str().unwrap()]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["counts"]["new"], 500, "{v}");
+
+    let conn = rusqlite::Connection::open(&env.store).unwrap();
+    let mut st = conn
+        .prepare("SELECT sn, event, detail FROM ledger ORDER BY id")
+        .unwrap();
+    let lines: Vec<(String, String, String)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(lines.len(), 2500);
+    for (k, (sn, event, detail)) in lines.iter().enumerate() {
+        let i = k as u32 + 1;
+        let (batch, file, row) = if i <= 2000 {
+            (1, &first, i + 2)
+        } else {
+            (2, &second, i - 1000 + 1)
+        };
+        assert_eq!(sn, &format!("E3{i:010}"));
+        assert_eq!(event, "imported");
+        assert_eq!(
+            detail,
+            &format!("batch {batch} from {} row {row}", file.display())
+        );
+    }
+}

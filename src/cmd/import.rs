@@ -64,7 +64,7 @@ fn run_streamed(
             (r, started.elapsed().as_secs_f64())
         });
         let mut records: Vec<DeviceRecord> = Vec::new();
-        let mut stream = store.import_stream();
+        let mut stream = store.import_stream(&a.file.display().to_string());
         for msg in rows.iter() {
             let Ok(s) = &mut stream else {
                 // The store failed: stop listening; the reader finishes unheard.

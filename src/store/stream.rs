@@ -26,6 +26,8 @@ const INSERT: &str = "INSERT INTO devices (sn, secret_no, secret_kind, device_id
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
      ON CONFLICT(sn) DO NOTHING";
 const LOOKUP: &str = "SELECT secret_no, device_id, hw_code, batch_id FROM devices WHERE sn = ?1";
+const LEDGER: &str = "INSERT INTO ledger (sn, at, station, event, detail)
+     VALUES (?1, ?2, ?3, 'imported', ?4)";
 
 /// An import in progress: records are pushed as they are read.
 pub struct ImportStream<'s> {
@@ -34,6 +36,8 @@ pub struct ImportStream<'s> {
     station: Option<String>,
     now: String,
     batch_id: i64,
+    /// The ledger detail of a new unit, less its row number: `batch N from FILE row `.
+    detail: String,
     /// Index of the next record pushed.
     next: usize,
     out: ImportOutcome,
@@ -42,8 +46,9 @@ pub struct ImportStream<'s> {
 impl Store {
     /// Starts a streamed import: takes the write lock now (so the look-ups see one
     /// consistent store even with another importer running) and holds it until
-    /// [`ImportStream::finish`] or drop.
-    pub fn import_stream(&mut self) -> Result<ImportStream<'_>, Failure> {
+    /// [`ImportStream::finish`] or drop. `file` is the source file as the batch will name
+    /// it ([`BatchSource::file`]).
+    pub fn import_stream(&mut self, file: &str) -> Result<ImportStream<'_>, Failure> {
         let path = self.path.clone();
         let station = self.station.clone();
         let conn = match &mut self.conn {
@@ -77,6 +82,7 @@ impl Store {
             station,
             now: now_rfc3339(),
             batch_id,
+            detail: format!("batch {batch_id} from {file} row "),
             next: 0,
             out: ImportOutcome::default(),
         })
@@ -157,6 +163,15 @@ impl ImportStream<'_> {
             })
             .map_err(self.err("cannot insert a device"))?;
         if n == 1 {
+            // Its ledger line now rather than at the commit: the insert side waits for the
+            // reader anyway, and the commit is what the user waits for at the end.
+            let mut detail = String::with_capacity(self.detail.len() + 10);
+            detail.push_str(&self.detail);
+            detail.push_str(itoa::Buffer::new().format(r.source_row));
+            self.tx
+                .prepare_cached(LEDGER)
+                .and_then(|mut s| s.execute(params![r.sn, self.now, self.station, detail]))
+                .map_err(self.err("cannot write the ledger"))?;
             self.out.new.push(i);
             return Ok(());
         }
@@ -266,14 +281,7 @@ impl ImportStream<'_> {
             ],
         )
         .map_err(e("cannot record the batch"))?;
-        tx.execute(
-            "INSERT INTO ledger (sn, at, station, event, detail)
-             SELECT sn, ?1, ?2, 'imported',
-                    'batch ' || ?3 || ' from ' || ?4 || ' row ' || source_row
-             FROM devices WHERE batch_id = ?3 ORDER BY id",
-            params![self.now, self.station, self.batch_id, source.file],
-        )
-        .map_err(e("cannot write the ledger"))?;
+        // The ledger lines were written with the rows (`push`).
         let path = self.path.clone();
         self.tx
             .commit()
