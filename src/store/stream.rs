@@ -26,8 +26,12 @@ const INSERT: &str = "INSERT INTO devices (sn, secret_no, secret_kind, device_id
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
      ON CONFLICT(sn) DO NOTHING";
 const LOOKUP: &str = "SELECT secret_no, device_id, hw_code, batch_id FROM devices WHERE sn = ?1";
+/// The ledger lines of the units inserted since the last flush (`?4 < id <= ?5`), in order.
 const LEDGER: &str = "INSERT INTO ledger (sn, at, station, event, detail)
-     VALUES (?1, ?2, ?3, 'imported', ?4)";
+     SELECT sn, ?1, ?2, 'imported', ?3 || source_row
+     FROM devices WHERE id > ?4 AND id <= ?5 ORDER BY id";
+/// New units per ledger flush: one set-based statement instead of one insert per unit.
+const LEDGER_EVERY: usize = 256;
 
 /// An import in progress: records are pushed as they are read.
 pub struct ImportStream<'s> {
@@ -38,6 +42,12 @@ pub struct ImportStream<'s> {
     batch_id: i64,
     /// The ledger detail of a new unit, less its row number: `batch N from FILE row `.
     detail: String,
+    /// Row ids of this import's units: up to `ledgered` they have their ledger line;
+    /// `last` is the newest (all are above the store's ids before the import, which holds
+    /// the write lock).
+    ledgered: i64,
+    last: i64,
+    unledgered: usize,
     /// Index of the next record pushed.
     next: usize,
     out: ImportOutcome,
@@ -83,6 +93,9 @@ impl Store {
             now: now_rfc3339(),
             batch_id,
             detail: format!("batch {batch_id} from {file} row "),
+            ledgered: 0,
+            last: 0,
+            unledgered: 0,
             next: 0,
             out: ImportOutcome::default(),
         })
@@ -163,15 +176,14 @@ impl ImportStream<'_> {
             })
             .map_err(self.err("cannot insert a device"))?;
         if n == 1 {
-            // Its ledger line now rather than at the commit: the insert side waits for the
-            // reader anyway, and the commit is what the user waits for at the end.
-            let mut detail = String::with_capacity(self.detail.len() + 10);
-            detail.push_str(&self.detail);
-            detail.push_str(itoa::Buffer::new().format(r.source_row));
-            self.tx
-                .prepare_cached(LEDGER)
-                .and_then(|mut s| s.execute(params![r.sn, self.now, self.station, detail]))
-                .map_err(self.err("cannot write the ledger"))?;
+            if self.ledgered == 0 && self.last == 0 {
+                self.ledgered = self.tx.last_insert_rowid() - 1;
+            }
+            self.last = self.tx.last_insert_rowid();
+            self.unledgered += 1;
+            if self.unledgered >= LEDGER_EVERY {
+                self.flush_ledger()?;
+            }
             self.out.new.push(i);
             return Ok(());
         }
@@ -214,6 +226,30 @@ impl ImportStream<'_> {
         Ok(())
     }
 
+    /// Writes the ledger lines of the units inserted since the last flush. They are
+    /// written while the file is still read rather than all at the commit: the insert side
+    /// waits for the reader anyway, and the commit is what the user waits for at the end.
+    fn flush_ledger(&mut self) -> Result<(), Failure> {
+        if self.unledgered == 0 {
+            return Ok(());
+        }
+        self.tx
+            .prepare_cached(LEDGER)
+            .and_then(|mut s| {
+                s.execute(params![
+                    self.now,
+                    self.station,
+                    self.detail,
+                    self.ledgered,
+                    self.last
+                ])
+            })
+            .map_err(self.err("cannot write the ledger"))?;
+        self.ledgered = self.last;
+        self.unledgered = 0;
+        Ok(())
+    }
+
     /// Forgets every record pushed so far (the reader starts over).
     pub fn restart(&mut self) -> Result<(), Failure> {
         self.tx
@@ -221,6 +257,7 @@ impl ImportStream<'_> {
             .map_err(self.err("cannot restart the import"))?;
         self.next = 0;
         self.out = ImportOutcome::default();
+        (self.ledgered, self.last, self.unledgered) = (0, 0, 0);
         Ok(())
     }
 
@@ -233,6 +270,7 @@ impl ImportStream<'_> {
         records: &[DeviceRecord],
     ) -> Result<ImportOutcome, Failure> {
         debug_assert_eq!(records.len(), self.next);
+        self.flush_ledger()?;
         let mut out = std::mem::take(&mut self.out);
         if !out.conflicts.is_empty() || out.new.is_empty() {
             self.tx
