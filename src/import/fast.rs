@@ -48,9 +48,22 @@ pub(super) fn read(
     };
     let (name, sheet_path) = book.sheets.get(index)?.clone();
     let formats = book.formats(&mut zip)?;
-    let strings = SharedStrings::read(&mut zip, &format!("{}sharedStrings.xml", book.xl_path))?;
-    let entry = zip.by_name(&sheet_path).ok()?;
-    let mut cells = SheetCells::new(entry, &strings, &formats, book.is_1904)?;
+    // Both large parts are inflated on threads of their own, the sheet while the strings
+    // are parsed: inflating is a fifth of the reading, and the store's side of the import
+    // has a core to spare until rows arrive.
+    let sst_name = format!("{}sharedStrings.xml", book.xl_path);
+    let sst_size = match zip.by_name(&sst_name) {
+        Ok(e) => Some(e.size()),
+        Err(zip::result::ZipError::FileNotFound) => None,
+        Err(_) => return None,
+    };
+    zip.by_name(&sheet_path).ok()?;
+    let sheet = Inflated::spawn(path, sheet_path);
+    let strings = match sst_size {
+        Some(size) => SharedStrings::read(Inflated::spawn(path, sst_name), size)?,
+        None => SharedStrings::default(),
+    };
+    let mut cells = SheetCells::new(sheet, &strings, &formats, book.is_1904)?;
     let rows_hint = cells.rows_hint;
     stream_sheet(
         move || cells.next_cell(),
@@ -269,6 +282,7 @@ fn custom_format(format: &str) -> CellFormat {
 
 /// The shared-strings table: every string's text back to back in one buffer (one
 /// allocation instead of one per string).
+#[derive(Default)]
 struct SharedStrings {
     text: String,
     ends: Vec<u32>,
@@ -281,17 +295,10 @@ impl SharedStrings {
         Some(&self.text[start..end])
     }
 
-    fn read(zip: &mut Zip, name: &str) -> Option<SharedStrings> {
-        let mut sst = SharedStrings {
-            text: String::new(),
-            ends: Vec::new(),
-        };
-        let entry = match zip.by_name(name) {
-            Ok(e) => e,
-            Err(zip::result::ZipError::FileNotFound) => return Some(sst),
-            Err(_) => return None,
-        };
-        sst.text.reserve((entry.size() / 2).min(1 << 30) as usize);
+    /// Reads the table from its part's text (`size` bytes inflated, for capacity).
+    fn read(entry: impl Read, size: u64) -> Option<SharedStrings> {
+        let mut sst = SharedStrings::default();
+        sst.text.reserve((size / 2).min(1 << 30) as usize);
         let mut input = Chunked::new(entry);
         // Up to <sst>.
         loop {
@@ -889,6 +896,77 @@ impl<'t> Tags<'t> {
             }
             Ok(None) | Err(()) => Some(None),
         }
+    }
+}
+
+/// One zip entry inflated on a thread of its own, read as it comes (chunks over a bounded
+/// channel). A failure there reads as an error or an early end, which the scanner
+/// declines; dropping the reader stops the thread at its next chunk.
+struct Inflated {
+    rx: std::sync::mpsc::Receiver<std::io::Result<Vec<u8>>>,
+    chunk: Vec<u8>,
+    at: usize,
+}
+
+impl Inflated {
+    fn spawn(path: &Path, entry: String) -> Inflated {
+        let (tx, rx) = std::sync::mpsc::sync_channel(8);
+        let path = path.to_owned();
+        std::thread::spawn(move || {
+            let open = std::fs::File::open(&path)
+                .map_err(zip::result::ZipError::from)
+                .and_then(|f| zip::ZipArchive::new(std::io::BufReader::new(f)));
+            let mut zip = match open {
+                Ok(z) => z,
+                Err(e) => return tx.send(Err(std::io::Error::other(e))),
+            };
+            let mut e = match zip.by_name(&entry) {
+                Ok(e) => e,
+                Err(err) => return tx.send(Err(std::io::Error::other(err))),
+            };
+            loop {
+                let mut buf = vec![0u8; CHUNK];
+                let mut n = 0;
+                while n < buf.len() {
+                    match e.read(&mut buf[n..]) {
+                        Ok(0) => break,
+                        Ok(k) => n += k,
+                        Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+                        Err(err) => return tx.send(Err(err)),
+                    }
+                }
+                if n == 0 {
+                    return Ok(());
+                }
+                buf.truncate(n);
+                tx.send(Ok(buf))?;
+            }
+        });
+        Inflated {
+            rx,
+            chunk: Vec::new(),
+            at: 0,
+        }
+    }
+}
+
+impl Read for Inflated {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if self.at == self.chunk.len() {
+            match self.rx.recv() {
+                Ok(Ok(c)) => {
+                    self.chunk = c;
+                    self.at = 0;
+                }
+                Ok(Err(e)) => return Err(e),
+                // The thread is done (or gone): the end of the part.
+                Err(_) => return Ok(0),
+            }
+        }
+        let n = out.len().min(self.chunk.len() - self.at);
+        out[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
     }
 }
 
