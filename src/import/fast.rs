@@ -111,7 +111,7 @@ impl Workbook {
             let mut target = None;
             for t in Tags::new(&rels).elements("Relationships")? {
                 let t = t?;
-                if t.name == "Relationship"
+                if t.kind != Kind::End && t.name == "Relationship"
                     && t.attr("Type")?
                         .is_some_and(|v| v.ends_with("/relationships/officeDocument"))
                     && let Some(v) = t.attr("Target")?
@@ -133,7 +133,7 @@ impl Workbook {
         let mut by_id: HashMap<String, (String, String)> = HashMap::new();
         for t in Tags::new(&rels).elements("Relationships")? {
             let t = t?;
-            if t.name == "Relationship"
+            if t.kind != Kind::End && t.name == "Relationship"
                 && let Some(id) = t.attr("Id")?
             {
                 let typ = t.attr("Type")?.unwrap_or_default().to_owned();
@@ -146,6 +146,9 @@ impl Workbook {
         let mut is_1904 = false;
         for t in Tags::new(&text).elements("workbook")? {
             let t = t?;
+            if t.kind == Kind::End {
+                continue;
+            }
             match t.name {
                 "sheet" => {
                     let name = unescape(t.attr("name")?.unwrap_or_default())?;
