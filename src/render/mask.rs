@@ -38,9 +38,9 @@ pub fn encode(data: &[u8], level: EcLevel) -> QrResult<(Version, Vec<bool>)> {
             return Ok((
                 version,
                 if grid.n <= 64 {
-                    best_mask_rows::<u64>(grid, codewords, level)
+                    best_mask::<u64>(grid, codewords, level)
                 } else {
-                    best_mask_rows::<u128>(grid, codewords, level)
+                    best_mask::<u128>(grid, codewords, level)
                 },
             ));
         }
@@ -187,12 +187,15 @@ macro_rules! line {
             const ZERO: Self = 0;
             const ONE: Self = 1;
             const BITS: usize = <$t>::BITS as usize;
+            #[inline(always)]
             fn low(v: u128) -> Self {
                 v as $t
             }
+            #[inline(always)]
             fn ones(self) -> u32 {
                 self.count_ones()
             }
+            #[inline(always)]
             fn bit(self, i: usize) -> bool {
                 self >> i & 1 == 1
             }
@@ -297,10 +300,29 @@ impl Grid {
     }
 }
 
+/// [`best_mask_rows`] with the CPU's population count where it has one: the scoring is
+/// mostly popcounts, and the baseline x86-64 target has no popcnt instruction (the same
+/// counts either way).
+fn best_mask<W: Line>(grid: &Grid, codewords: [&[u8]; 2], level: EcLevel) -> Vec<bool> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("popcnt") {
+        // SAFETY: the CPU has popcnt, checked just above.
+        return unsafe { best_mask_popcnt::<W>(grid, codewords, level) };
+    }
+    best_mask_rows::<W>(grid, codewords, level)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "popcnt")]
+fn best_mask_popcnt<W: Line>(grid: &Grid, codewords: [&[u8]; 2], level: EcLevel) -> Vec<bool> {
+    best_mask_rows::<W>(grid, codewords, level)
+}
+
 /// All eight masks applied and scored on bit rows and bit columns: one XOR per line per
 /// mask instead of a function call per module, and the penalty rules as shifts and
 /// popcounts ([`penalty_bits`], equal to [`penalty`]). `codewords`: data, then error
 /// correction, as the crate draws them.
+#[inline(always)]
 fn best_mask_rows<W: Line>(grid: &Grid, codewords: [&[u8]; 2], level: EcLevel) -> Vec<bool> {
     let n = grid.n;
     debug_assert!(n <= W::BITS && n <= 128);
@@ -368,6 +390,7 @@ fn best_mask_rows<W: Line>(grid: &Grid, codewords: [&[u8]; 2], level: EcLevel) -
 /// [`penalty`] on bit lines: `rows[y]` has bit x for module (x, y), `cols[x]` bit y
 /// (`n` ≤ the word's bits). Same rules, same u16 wrap-around (sums are taken modulo 2¹⁶
 /// at the end, which is what wrapping additions give in any order).
+#[inline(always)]
 pub fn penalty_bits<W: Line>(rows: &[W], cols: &[W], n: usize) -> u16 {
     assert!(
         n <= W::BITS,

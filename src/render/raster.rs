@@ -70,16 +70,26 @@ pub fn png_of(p: &Placed) -> Vec<u8> {
     let mut row = blank.clone();
     for (my, modules) in p.matrix.dark.chunks_exact(n.max(1)).enumerate() {
         row.copy_from_slice(&blank);
-        // Each run of dark modules is one span of black pixels, cleared a byte at a time.
-        let mut mx = 0;
-        while let Some(start) = modules[mx..].iter().position(|&m| m).map(|i| mx + i) {
-            let end = modules[start..]
+        // Each run of dark modules is one span of black pixels, cleared a byte at a time;
+        // runs are found 64 modules at a time with bit scans (a run across two words is
+        // cleared as two spans, the same pixels).
+        for (k, part) in modules.chunks(64).enumerate() {
+            let mut word = part
                 .iter()
-                .position(|&m| !m)
-                .map_or(n, |i| start + i);
-            let x0 = l.qr_x as usize + start * d;
-            clear_bits(&mut row, x0, x0 + (end - start) * d);
-            mx = end;
+                .enumerate()
+                .fold(0u64, |w, (i, &m)| w | u64::from(m) << i);
+            while word != 0 {
+                let start = word.trailing_zeros() as usize;
+                let len = (!(word >> start)).trailing_zeros() as usize;
+                // len ≤ 64 - start; clear those bits (len == 64 only when start == 0).
+                word &= if len == 64 {
+                    0
+                } else {
+                    !(((1u64 << len) - 1) << start)
+                };
+                let x0 = l.qr_x as usize + (k * 64 + start) * d;
+                clear_bits(&mut row, x0, x0 + len * d);
+            }
         }
         for dy in 0..d {
             let y = l.qr_y as usize + my * d + dy;
