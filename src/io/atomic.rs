@@ -257,7 +257,7 @@ impl Dir {
     /// Writes `bytes` as `name` (a plain file name in this directory), replacing a file of
     /// that name: whole or not at all against a crash of this process, not synced.
     pub fn write_unsynced(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
-        if name.is_empty() || name.contains('/') || name == "." || name == ".." {
+        if name.is_empty() || name.contains(['/', '\0']) || name == "." || name == ".." {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
                 "not a plain file name",
@@ -498,7 +498,7 @@ mod tests {
         assert_eq!(std::fs::read(tmp.path().join("a.png")).unwrap(), b"two");
         assert_eq!(std::fs::read(tmp.path().join("b.png")).unwrap(), b"three");
         assert_eq!(names(tmp.path()), ["a.png", "b.png"], "temporaries renamed");
-        for bad in ["", ".", "..", "sub/a.png"] {
+        for bad in ["", ".", "..", "sub/a.png", "a\0.png"] {
             assert!(dir.write_unsynced(bad, b"x").is_err(), "{bad:?}");
         }
         assert_eq!(names(tmp.path()), ["a.png", "b.png"]);
