@@ -642,6 +642,8 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                     .min(8)
             })
             .clamp(1, 64);
+        let out_dir = atomic::Dir::open(&dir)
+            .map_err(|e| Failure::io(format!("cannot open {}: {e}", dir.display())))?;
         let progress = Progress::new(out, todo.len());
         let next = AtomicUsize::new(0);
         let fails = Mutex::new(Vec::new());
@@ -667,9 +669,13 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                                 produce(&p, format, check)
                             })
                             .and_then(|bytes| {
-                                crate::io::atomic::write_unsynced(path, &bytes).map_err(|e| {
-                                    Failure::io(format!("cannot write {}: {e}", path.display()))
-                                })
+                                // `path` is out_dir/name, name a plain UTF-8 file name.
+                                let name = path.file_name().and_then(|f| f.to_str());
+                                out_dir
+                                    .write_unsynced(name.unwrap_or_default(), &bytes)
+                                    .map_err(|e| {
+                                        Failure::io(format!("cannot write {}: {e}", path.display()))
+                                    })
                             });
                         if let Err(f) = r {
                             fails.lock().expect("no panics hold it").push(Failed {

@@ -2,9 +2,11 @@
 //!
 //! `QrCode::with_error_correction_level` scores all eight masks with penalty functions that
 //! allocate a boxed closure per module and position; that was half the time of an
-//! unchecked batch. Here the crate still does everything that defines the symbol (data
-//! segmentation, version, Reed–Solomon, module placement, masking, format information) and
-//! only the scoring is redone on plain `bool` rows, with exactly the crate's rules —
+//! unchecked batch. Here the crate still does what defines the symbol's content (data
+//! segmentation, version, Reed–Solomon codewords), and its canvas, drawn once per version
+//! and level, gives the function patterns and where each data bit goes ([`Grid`]). Each
+//! symbol is then laid out, masked and scored on bit lines (`u64` up to 64 modules, `u128`
+//! up to 128; larger symbols go through the crate's canvas), with exactly the crate's rules —
 //! including where they differ from ISO/IEC 18004 (unrounded balance score, u16 arithmetic)
 //! — so the chosen mask and therefore every module are identical to the crate's (tested
 //! against `QrCode` for many payloads below).
@@ -30,6 +32,19 @@ pub fn encode(data: &[u8], level: EcLevel) -> QrResult<(Version, Vec<bool>)> {
     let bits = qrcode::bits::encode_auto(data, level)?;
     let version = bits.version();
     let (data_cw, ec_cw) = qrcode::ec::construct_codewords(&bits.into_bytes(), version, level)?;
+    if let Some(grid) = Grid::of(version, level) {
+        let codewords = [&data_cw[..], &ec_cw[..]];
+        if data_cw.len() + ec_cw.len() == grid.order.len() / 8 {
+            return Ok((
+                version,
+                if grid.n <= 64 {
+                    best_mask::<u64>(grid, codewords, level)
+                } else {
+                    best_mask::<u128>(grid, codewords, level)
+                },
+            ));
+        }
+    }
     let mut canvas = Canvas::new(version, level);
     canvas.draw_all_functional_patterns();
     canvas.draw_data(&data_cw, &ec_cw);
@@ -39,9 +54,6 @@ pub fn encode(data: &[u8], level: EcLevel) -> QrResult<(Version, Vec<bool>)> {
         return Ok((version, dark(c)));
     }
     let n = version.width() as usize;
-    if n <= 128 {
-        return Ok((version, best_mask_rows(&canvas, n, level)));
-    }
     let mut best: Option<(u16, Vec<bool>)> = None;
     for mask in MASKS {
         let mut c = canvas.clone();
@@ -145,28 +157,196 @@ const FORMAT_SIDE: [(i16, i16); 15] = [
     (-1, 8),
 ];
 
-/// All eight masks applied and scored on bit rows and bit columns (`n` ≤ 128): one
-/// XOR per line per mask instead of a function call per module, and the penalty rules
-/// as shifts and popcounts ([`penalty_bits`], equal to [`penalty`]).
-fn best_mask_rows(canvas: &Canvas, n: usize, level: EcLevel) -> Vec<bool> {
-    use qrcode::canvas::Module;
-    // Fixed modules (function patterns, reserved format area as light, the dark module)
-    // and the unmasked data values; `data` marks what a mask inverts (the crate masks
-    // empty remainder modules too).
-    let (mut rows, mut data_rows) = ([0u128; 128], [0u128; 128]);
-    let (mut cols, mut data_cols) = ([0u128; 128], [0u128; 128]);
-    for y in 0..n {
-        for x in 0..n {
-            let (dark, data) = match canvas.get(x as i16, y as i16) {
-                Module::Masked(c) => (c == Color::Dark, false),
-                Module::Unmasked(c) => (c == Color::Dark, true),
-                Module::Empty => (false, true),
-            };
-            rows[y] |= u128::from(dark) << x;
-            cols[x] |= u128::from(dark) << y;
-            data_rows[y] |= u128::from(data) << x;
-            data_cols[x] |= u128::from(data) << y;
+/// A bit line of the symbol: bit x of row y is module (x, y), bit y of column x too.
+/// `u64` for symbols up to 64 modules (versions 1–11, labels' usual size), `u128` up to
+/// 128 (version 27): the same code, half the work on the smaller word.
+pub trait Line:
+    Copy
+    + Eq
+    + std::fmt::Debug
+    + std::ops::BitAnd<Output = Self>
+    + std::ops::BitOr<Output = Self>
+    + std::ops::BitOrAssign
+    + std::ops::BitXor<Output = Self>
+    + std::ops::Not<Output = Self>
+    + std::ops::Shl<usize, Output = Self>
+    + std::ops::Shr<usize, Output = Self>
+{
+    const ZERO: Self;
+    const ONE: Self;
+    const BITS: usize;
+    /// The low `BITS` bits of `v`.
+    fn low(v: u128) -> Self;
+    fn ones(self) -> u32;
+    fn bit(self, i: usize) -> bool;
+}
+
+macro_rules! line {
+    ($t:ty) => {
+        impl Line for $t {
+            const ZERO: Self = 0;
+            const ONE: Self = 1;
+            const BITS: usize = <$t>::BITS as usize;
+            #[inline(always)]
+            fn low(v: u128) -> Self {
+                v as $t
+            }
+            #[inline(always)]
+            fn ones(self) -> u32 {
+                self.count_ones()
+            }
+            #[inline(always)]
+            fn bit(self, i: usize) -> bool {
+                self >> i & 1 == 1
+            }
         }
+    };
+}
+line!(u64);
+line!(u128);
+
+/// What every symbol of one version and level shares, taken once from the crate's own
+/// canvas: the function patterns, which modules a mask inverts, and where the crate puts
+/// each data bit. With it a symbol's bit lines are built straight from its codewords,
+/// without drawing a canvas and reading it back module by module.
+struct Grid {
+    n: usize,
+    /// Dark function-pattern modules (format area light, as the crate reserves it).
+    fixed_rows: Vec<u128>,
+    fixed_cols: Vec<u128>,
+    /// Modules a mask inverts: data, error correction and the empty remainder bits.
+    data_rows: Vec<u128>,
+    data_cols: Vec<u128>,
+    /// `(x, y)` of codeword bit i (most significant bit of each codeword first).
+    order: Vec<(u8, u8)>,
+}
+
+impl Grid {
+    /// The grid of a normal symbol up to 128 modules (versions 1–27), made on first use.
+    fn of(version: Version, level: EcLevel) -> Option<&'static Grid> {
+        static GRIDS: [[std::sync::OnceLock<Grid>; 4]; 27] =
+            [const { [const { std::sync::OnceLock::new() }; 4] }; 27];
+        let Version::Normal(v @ 1..=27) = version else {
+            return None;
+        };
+        Some(GRIDS[v as usize - 1][level as usize].get_or_init(|| Grid::new(version, level)))
+    }
+
+    /// Learns the data placement from the crate itself: in the k-th drawing, codeword bit
+    /// i is dark when bit k of i is set, so the k-th drawings of a module spell out which
+    /// bit lands there (⌈log₂ bits⌉ drawings, 11 for version 5).
+    fn new(version: Version, level: EcLevel) -> Grid {
+        use qrcode::canvas::Module;
+        let n = version.width() as usize;
+        let mut base = Canvas::new(version, level);
+        base.draw_all_functional_patterns();
+        let mut g = Grid {
+            n,
+            fixed_rows: vec![0; n],
+            fixed_cols: vec![0; n],
+            data_rows: vec![0; n],
+            data_cols: vec![0; n],
+            order: Vec::new(),
+        };
+        let mut free = 0;
+        for y in 0..n {
+            for x in 0..n {
+                let (dark, data) = match base.get(x as i16, y as i16) {
+                    Module::Masked(c) | Module::Unmasked(c) => (c == Color::Dark, false),
+                    Module::Empty => (false, true),
+                };
+                g.fixed_rows[y] |= u128::from(dark) << x;
+                g.fixed_cols[x] |= u128::from(dark) << y;
+                g.data_rows[y] |= u128::from(data) << x;
+                g.data_cols[x] |= u128::from(data) << y;
+                free += usize::from(data);
+            }
+        }
+        // Whole codewords only; the (up to 7) modules left over stay empty, as the crate
+        // leaves them.
+        let bits = free / 8 * 8;
+        let mut index = vec![0usize; n * n];
+        let mut k = 0;
+        while 1 << k < bits {
+            let words: Vec<u8> = (0..bits / 8)
+                .map(|w| {
+                    (0..8).fold(0u8, |b, j| {
+                        b | u8::from((w * 8 + j) >> k & 1 == 1) << (7 - j)
+                    })
+                })
+                .collect();
+            let mut c = base.clone();
+            c.draw_data(&words, &[]);
+            for (i, slot) in index.iter_mut().enumerate() {
+                if c.get((i % n) as i16, (i / n) as i16) == Module::Unmasked(Color::Dark) {
+                    *slot |= 1 << k;
+                }
+            }
+            k += 1;
+        }
+        let mut c = base;
+        c.draw_data(&vec![0u8; bits / 8], &[]);
+        g.order = vec![(u8::MAX, u8::MAX); bits];
+        for (i, &bit) in index.iter().enumerate() {
+            if matches!(c.get((i % n) as i16, (i / n) as i16), Module::Unmasked(_)) {
+                g.order[bit] = ((i % n) as u8, (i / n) as u8);
+            }
+        }
+        assert!(
+            !g.order.contains(&(u8::MAX, u8::MAX)),
+            "every codeword bit has one module"
+        );
+        g
+    }
+}
+
+/// [`best_mask_rows`] with the CPU's population count where it has one: the scoring is
+/// mostly popcounts, and the baseline x86-64 target has no popcnt instruction (the same
+/// counts either way).
+fn best_mask<W: Line>(grid: &Grid, codewords: [&[u8]; 2], level: EcLevel) -> Vec<bool> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("popcnt") {
+        // SAFETY: the CPU has popcnt, checked just above.
+        return unsafe { best_mask_popcnt::<W>(grid, codewords, level) };
+    }
+    best_mask_rows::<W>(grid, codewords, level)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "popcnt")]
+fn best_mask_popcnt<W: Line>(grid: &Grid, codewords: [&[u8]; 2], level: EcLevel) -> Vec<bool> {
+    best_mask_rows::<W>(grid, codewords, level)
+}
+
+/// All eight masks applied and scored on bit rows and bit columns: one XOR per line per
+/// mask instead of a function call per module, and the penalty rules as shifts and
+/// popcounts ([`penalty_bits`], equal to [`penalty`]). `codewords`: data, then error
+/// correction, as the crate draws them.
+#[inline(always)]
+fn best_mask_rows<W: Line>(grid: &Grid, codewords: [&[u8]; 2], level: EcLevel) -> Vec<bool> {
+    let n = grid.n;
+    debug_assert!(n <= W::BITS && n <= 128);
+    let (mut rows, mut cols) = ([W::ZERO; 128], [W::ZERO; 128]);
+    let (mut data_rows, mut data_cols) = ([W::ZERO; 128], [W::ZERO; 128]);
+    for i in 0..n {
+        rows[i] = W::low(grid.fixed_rows[i]);
+        cols[i] = W::low(grid.fixed_cols[i]);
+        data_rows[i] = W::low(grid.data_rows[i]);
+        data_cols[i] = W::low(grid.data_cols[i]);
+    }
+    // The unmasked dark data bits.
+    let mut i = 0;
+    for &w in codewords.iter().flat_map(|c| c.iter()) {
+        let mut b = w;
+        while b != 0 {
+            let j = b.leading_zeros() as usize;
+            let (x, y) = grid.order[i + j];
+            let (x, y) = (usize::from(x), usize::from(y));
+            rows[y] |= W::ONE << x;
+            cols[x] |= W::ONE << y;
+            b &= !(0x80 >> j);
+        }
+        i += 8;
     }
     let lines = mask_lines();
     let wrap = |v: i16| {
@@ -176,21 +356,21 @@ fn best_mask_rows(canvas: &Canvas, n: usize, level: EcLevel) -> Vec<bool> {
             v as usize
         }
     };
-    let mut best: Option<(u16, [u128; 128])> = None;
-    let (mut r, mut c) = ([0u128; 128], [0u128; 128]);
+    let mut best: Option<(u16, [W; 128])> = None;
+    let (mut r, mut c) = ([W::ZERO; 128], [W::ZERO; 128]);
     for (m, (row_mask, col_mask)) in lines[0].iter().zip(&lines[1]).enumerate() {
         for y in 0..n {
-            r[y] = rows[y] ^ (data_rows[y] & row_mask[y % 12]);
+            r[y] = rows[y] ^ (data_rows[y] & W::low(row_mask[y % 12]));
         }
         for x in 0..n {
-            c[x] = cols[x] ^ (data_cols[x] & col_mask[x % 12]);
+            c[x] = cols[x] ^ (data_cols[x] & W::low(col_mask[x % 12]));
         }
         let word = format_word(level, m);
         for (k, (&a, &b)) in FORMAT_MAIN.iter().zip(FORMAT_SIDE.iter()).enumerate() {
             if word >> (14 - k) & 1 == 1 {
                 for (x, y) in [(wrap(a.0), wrap(a.1)), (wrap(b.0), wrap(b.1))] {
-                    r[y] |= 1 << x;
-                    c[x] |= 1 << y;
+                    r[y] |= W::ONE << x;
+                    c[x] |= W::ONE << y;
                 }
             }
         }
@@ -201,17 +381,27 @@ fn best_mask_rows(canvas: &Canvas, n: usize, level: EcLevel) -> Vec<bool> {
     }
     let r = best.expect("eight masks").1;
     let mut out = Vec::with_capacity(n * n);
-    for row in &r[..n] {
-        out.extend((0..n).map(|x| row >> x & 1 == 1));
+    for &row in &r[..n] {
+        out.extend((0..n).map(|x| row.bit(x)));
     }
     out
 }
 
-/// [`penalty`] on bit lines: `rows[y]` has bit x for module (x, y), `cols[x]` bit y.
-/// Same rules, same u16 wrap-around (sums are taken modulo 2¹⁶ at the end, which is what
-/// wrapping additions give in any order).
-pub fn penalty_bits(rows: &[u128], cols: &[u128], n: usize) -> u16 {
-    let full = if n == 128 { !0u128 } else { (1u128 << n) - 1 };
+/// [`penalty`] on bit lines: `rows[y]` has bit x for module (x, y), `cols[x]` bit y
+/// (`n` ≤ the word's bits). Same rules, same u16 wrap-around (sums are taken modulo 2¹⁶
+/// at the end, which is what wrapping additions give in any order).
+#[inline(always)]
+pub fn penalty_bits<W: Line>(rows: &[W], cols: &[W], n: usize) -> u16 {
+    assert!(
+        n <= W::BITS,
+        "{n} modules do not fit a {}-bit line",
+        W::BITS
+    );
+    let full = if n == W::BITS {
+        !W::ZERO
+    } else {
+        !(!W::ZERO << n)
+    };
     let pairs = full >> 1; // positions j with a neighbour j + 1
     let mut adjacent = 0i64;
     let mut finder = 0i64;
@@ -219,7 +409,7 @@ pub fn penalty_bits(rows: &[u128], cols: &[u128], n: usize) -> u16 {
         // N1: k ≥ 5 equal in a row score k − 2 = (k − 4 windows of five) + 2 per run.
         let eq = !(line ^ (line >> 1)) & pairs;
         let w5 = eq & (eq >> 1) & (eq >> 2) & (eq >> 3);
-        adjacent += i64::from(w5.count_ones()) + 2 * i64::from((w5 & !(w5 << 1)).count_ones());
+        adjacent += i64::from(w5.ones()) + 2 * i64::from((w5 & !(w5 << 1)).ones());
         // N3: 1011101 (bits j..j+6) with the four before or the four after all light.
         let p = line
             & !(line >> 1)
@@ -230,7 +420,7 @@ pub fn penalty_bits(rows: &[u128], cols: &[u128], n: usize) -> u16 {
             & (line >> 6);
         let before = (line << 1) | (line << 2) | (line << 3) | (line << 4);
         let after = (line >> 7) | (line >> 8) | (line >> 9) | (line >> 10);
-        finder += i64::from((p & !(before & after)).count_ones());
+        finder += i64::from((p & !(before & after)).ones());
     }
     // N2: 2×2 blocks of one colour.
     let mut block = 0i64;
@@ -238,9 +428,9 @@ pub fn penalty_bits(rows: &[u128], cols: &[u128], n: usize) -> u16 {
         let (a, b) = (w[0], w[1]);
         let same = !(a ^ b);
         let flat = !(a ^ (a >> 1));
-        block += i64::from((same & (same >> 1) & flat & pairs).count_ones());
+        block += i64::from((same & (same >> 1) & flat & pairs).ones());
     }
-    let dark: usize = rows.iter().map(|r| r.count_ones() as usize).sum();
+    let dark: usize = rows.iter().map(|r| r.ones() as usize).sum();
     let ratio = dark * 200 / (n * n);
     let balance = ratio.abs_diff(100) as i64;
     let total = adjacent + 3 * block + 40 * finder - 720 + balance;
@@ -363,8 +553,87 @@ mod tests {
             let cols: Vec<u128> = (0..n)
                 .map(|x| (0..n).fold(0u128, |c, y| c | u128::from(m[y * n + x]) << y))
                 .collect();
+            let want = penalty(&m, n);
+            prop_assert_eq!(penalty_bits(&rows, &cols, n), want);
+            if n <= 64 {
+                let low = |v: &Vec<u128>| v.iter().map(|&l| l as u64).collect::<Vec<u64>>();
+                prop_assert_eq!(penalty_bits(&low(&rows), &low(&cols), n), want, "u64 lines");
+            }
+        }
+
+        /// The 64-module edge of the u64 lines (version 11 is 61 modules; any matrix).
+        #[test]
+        fn bit_penalty_equals_bool_penalty_near_64(n in 56usize..=64, seed in proptest::collection::vec(any::<u8>(), 1..64)) {
+            let m: Vec<bool> = (0..n * n).map(|i| seed[(i / 5) % seed.len()] >> (i % 8) & 1 == 1).collect();
+            let rows: Vec<u64> = (0..n)
+                .map(|y| (0..n).fold(0u64, |r, x| r | u64::from(m[y * n + x]) << x))
+                .collect();
+            let cols: Vec<u64> = (0..n)
+                .map(|x| (0..n).fold(0u64, |c, y| c | u64::from(m[y * n + x]) << y))
+                .collect();
             prop_assert_eq!(penalty_bits(&rows, &cols, n), penalty(&m, n));
         }
+    }
+
+    /// The shortest byte payload that needs `version` at `level`, if one does.
+    fn payload_for(version: i16, level: EcLevel, byte: impl Fn(usize) -> u8) -> Option<Vec<u8>> {
+        let make = |len: usize| (0..len).map(&byte).collect::<Vec<u8>>();
+        let v = |len: usize| match qrcode::bits::encode_auto(&make(len), level) {
+            Ok(b) => match b.version() {
+                Version::Normal(v) => v,
+                Version::Micro(_) => 0,
+            },
+            Err(_) => 41,
+        };
+        let (mut lo, mut hi) = (0usize, 3000usize);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if v(mid) >= version {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        (v(lo) == version).then(|| make(lo))
+    }
+
+    /// Every version at every level, through the u64 lines (1–11), the u128 lines
+    /// (12–27) and the canvas (28–40): the same symbol as the crate.
+    #[test]
+    fn same_symbol_as_the_crate_at_every_version_and_level() {
+        for level in LEVELS {
+            for version in 1..=40 {
+                let bytes = |i: usize| (i * 7919 % 251) as u8 ^ (i >> 3) as u8;
+                let data = payload_for(version, level, bytes).expect("every version is reachable");
+                let got = encode(&data, level).unwrap();
+                assert_eq!(got.0, Version::Normal(version));
+                assert_eq!(
+                    got,
+                    crate_matrix(&data, level),
+                    "version {version} {level:?}"
+                );
+            }
+        }
+    }
+
+    /// The learned data placement puts every codeword bit on its own module, inside the
+    /// data area, for every version the grids cover.
+    #[test]
+    fn grids_place_each_bit_once_in_the_data_area() {
+        for v in 1..=27 {
+            let g = Grid::of(Version::Normal(v), EcLevel::M).unwrap();
+            let mut seen = std::collections::HashSet::new();
+            for &(x, y) in &g.order {
+                assert!(g.data_rows[usize::from(y)] >> x & 1 == 1, "version {v}");
+                assert!(seen.insert((x, y)), "version {v}: ({x}, {y}) twice");
+            }
+            let free: u32 = g.data_rows.iter().map(|r| r.count_ones()).sum();
+            assert!(
+                free as usize - g.order.len() < 8,
+                "version {v}: remainder bits"
+            );
+        }
+        assert!(Grid::of(Version::Normal(28), EcLevel::M).is_none());
     }
 
     #[test]

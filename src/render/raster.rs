@@ -68,14 +68,27 @@ pub fn png_of(p: &Placed) -> Vec<u8> {
     }
     let (d, n) = (l.dots as usize, p.matrix.width);
     let mut row = blank.clone();
-    for my in 0..n {
+    for (my, modules) in p.matrix.dark.chunks_exact(n.max(1)).enumerate() {
         row.copy_from_slice(&blank);
-        for mx in 0..n {
-            if p.matrix.is_dark(mx, my) {
-                let x0 = l.qr_x as usize + mx * d;
-                for x in x0..x0 + d {
-                    row[x >> 3] &= !(0x80 >> (x & 7));
-                }
+        // Each run of dark modules is one span of black pixels, cleared a byte at a time;
+        // runs are found 64 modules at a time with bit scans (a run across two words is
+        // cleared as two spans, the same pixels).
+        for (k, part) in modules.chunks(64).enumerate() {
+            let mut word = part
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &m)| w | u64::from(m) << i);
+            while word != 0 {
+                let start = word.trailing_zeros() as usize;
+                let len = (!(word >> start)).trailing_zeros() as usize;
+                // len ≤ 64 - start; clear those bits (len == 64 only when start == 0).
+                word &= if len == 64 {
+                    0
+                } else {
+                    !(((1u64 << len) - 1) << start)
+                };
+                let x0 = l.qr_x as usize + (k * 64 + start) * d;
+                clear_bits(&mut row, x0, x0 + len * d);
             }
         }
         for dy in 0..d {
@@ -84,6 +97,24 @@ pub fn png_of(p: &Placed) -> Vec<u8> {
         }
     }
     png_1bit(l.width, l.height, stride, &bits)
+}
+
+/// Clears bits `from..to` of a packed row (most significant bit first): black pixels.
+fn clear_bits(row: &mut [u8], from: usize, to: usize) {
+    if from >= to {
+        return;
+    }
+    let (first, last) = (from >> 3, (to - 1) >> 3);
+    // Bits from `from % 8` on in the first byte, bits up to `(to - 1) % 8` in the last.
+    let head = 0xffu8 >> (from & 7);
+    let tail = 0xffu8 << (7 - ((to - 1) & 7));
+    if first == last {
+        row[first] &= !(head & tail);
+    } else {
+        row[first] &= !head;
+        row[first + 1..last].fill(0);
+        row[last] &= !tail;
+    }
 }
 
 /// Packs a grey image into 1-bit rows, most significant bit first, 1 = white (a pixel is
@@ -133,100 +164,121 @@ pub fn png_1bit(width: u32, height: u32, stride: usize, bits: &[u8]) -> Vec<u8> 
     // Bit depth 1, greyscale, deflate, adaptive filtering (all rows use filter 0), no
     // interlace.
     ihdr[8..].copy_from_slice(&[1, 0, 0, 0, 0]);
-    chunk(&mut out, b"IHDR", &ihdr);
-    let idat = zlib_rows(stride, bits);
-    chunk(&mut out, b"IDAT", &idat);
-    chunk(&mut out, b"IEND", &[]);
+    chunk(&mut out, b"IHDR", |out| out.extend_from_slice(&ihdr));
+    // The zlib stream goes straight into the chunk, no buffer in between.
+    chunk(&mut out, b"IDAT", |out| zlib_rows(out, stride, bits));
+    chunk(&mut out, b"IEND", |_| {});
     out
 }
 
-fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-    let start = out.len();
+/// A PNG chunk whose data `fill` appends to `out`.
+fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], fill: impl FnOnce(&mut Vec<u8>)) {
+    let at = out.len();
+    out.extend_from_slice(&[0; 4]);
     out.extend_from_slice(kind);
-    out.extend_from_slice(data);
-    let crc = crc32(&out[start..]);
+    fill(out);
+    let len = (out.len() - at - 8) as u32;
+    out[at..at + 4].copy_from_slice(&len.to_be_bytes());
+    // CRC-32 (ISO 3309) of the type and data, as PNG wants it.
+    let crc = crc32fast::hash(&out[at + 4..]);
     out.extend_from_slice(&crc.to_be_bytes());
 }
 
-/// CRC-32 (ISO 3309, as PNG uses it), table-driven.
-fn crc32(data: &[u8]) -> u32 {
-    const TABLE: [u32; 256] = {
-        let mut t = [0u32; 256];
-        let mut i = 0;
-        while i < 256 {
-            let mut c = i as u32;
-            let mut k = 0;
-            while k < 8 {
-                c = if c & 1 != 0 {
-                    0xedb8_8320 ^ (c >> 1)
-                } else {
-                    c >> 1
-                };
-                k += 1;
-            }
-            t[i] = c;
-            i += 1;
-        }
-        t
-    };
-    !data.iter().fold(!0u32, |c, &b| {
-        TABLE[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8)
-    })
-}
+/// The fixed Huffman code (RFC 1951 3.2.6) of a literal/length symbol, bits reversed so
+/// that they go out least significant first, and its length.
+const FIXED: [(u16, u8); 288] = {
+    let mut t = [(0u16, 0u8); 288];
+    let mut sym: u32 = 0;
+    while sym < 288 {
+        let (code, len): (u32, u32) = match sym {
+            0..=143 => (0x30 + sym, 8),
+            144..=255 => (0x190 + sym - 144, 9),
+            256..=279 => (sym - 256, 7),
+            _ => (0xc0 + sym - 280, 8),
+        };
+        t[sym as usize] = ((code.reverse_bits() >> (32 - len)) as u16, len as u8);
+        sym += 1;
+    }
+    t
+};
 
-/// Deflate's bits, least significant first.
-struct BitSink {
-    out: Vec<u8>,
+const LEN_BASE: [u16; 29] = [
+    3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
+    163, 195, 227, 258,
+];
+const LEN_EXTRA: [u8; 29] = [
+    0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+];
+const DIST_BASE: [u16; 30] = [
+    1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
+    2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
+];
+const DIST_EXTRA: [u8; 30] = [
+    0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13,
+    13,
+];
+
+/// A match length 3..=258 as its length symbol's code followed by the extra bits, ready
+/// to send (least significant first), and the number of bits (at most 8 + 5).
+const LENGTH: [(u16, u8); 259] = {
+    let mut t = [(0u16, 0u8); 259];
+    let mut len = 3;
+    let mut l = 0;
+    while len <= 258 {
+        while l + 1 < 29 && LEN_BASE[l + 1] as usize <= len {
+            l += 1;
+        }
+        let (code, bits) = FIXED[257 + l];
+        let extra = (len - LEN_BASE[l] as usize) as u16;
+        t[len] = (code | extra << bits, bits + LEN_EXTRA[l]);
+        len += 1;
+    }
+    t
+};
+
+/// Deflate's bits, least significant first, collected 32 at a time.
+struct BitSink<'a> {
+    out: &'a mut Vec<u8>,
     acc: u64,
     n: u32,
 }
 
-impl BitSink {
+impl BitSink<'_> {
+    /// Sends the low `bits` (at most 32) bits of `value`.
     fn put(&mut self, value: u32, bits: u32) {
         self.acc |= u64::from(value) << self.n;
         self.n += bits;
-        while self.n >= 8 {
-            self.out.push(self.acc as u8);
-            self.acc >>= 8;
-            self.n -= 8;
+        if self.n >= 32 {
+            self.out.extend_from_slice(&(self.acc as u32).to_le_bytes());
+            self.acc >>= 32;
+            self.n -= 32;
         }
     }
 
-    /// A Huffman code: sent most significant bit first.
-    fn code(&mut self, code: u32, len: u32) {
-        self.put(code.reverse_bits() >> (32 - len), len);
+    /// Pads to a whole byte and writes what is left.
+    fn finish(self) {
+        let bytes = self.n.div_ceil(8) as usize;
+        self.out.extend_from_slice(&self.acc.to_le_bytes()[..bytes]);
     }
 
-    /// A literal/length symbol of the fixed Huffman code (RFC 1951 3.2.6).
-    fn symbol(&mut self, sym: u32) {
-        match sym {
-            0..=143 => self.code(0x30 + sym, 8),
-            144..=255 => self.code(0x190 + sym - 144, 9),
-            256..=279 => self.code(sym - 256, 7),
-            _ => self.code(0xc0 + sym - 280, 8),
-        }
+    /// A literal/length symbol of the fixed Huffman code.
+    fn symbol(&mut self, sym: usize) {
+        let (code, len) = FIXED[sym];
+        self.put(u32::from(code), u32::from(len));
     }
 
-    /// A back-reference of `len` (any length ≥ 3) at `dist` (1..=32768), split into
-    /// pieces of at most 258.
-    fn repeat(&mut self, mut len: usize, dist: usize) {
-        const LEN_BASE: [u16; 29] = [
-            3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99,
-            115, 131, 163, 195, 227, 258,
-        ];
-        const LEN_EXTRA: [u8; 29] = [
-            0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
-        ];
-        const DIST_BASE: [u16; 30] = [
-            1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025,
-            1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
-        ];
-        const DIST_EXTRA: [u8; 30] = [
-            0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12,
-            12, 13, 13,
-        ];
+    /// The code and extra bits of distance `dist` (1..=32768) and their number of bits
+    /// (at most 5 + 13).
+    fn distance(dist: usize) -> (u32, u32) {
         let d = DIST_BASE.partition_point(|&b| usize::from(b) <= dist) - 1;
+        let code = (d as u32).reverse_bits() >> 27;
+        let extra = (dist - usize::from(DIST_BASE[d])) as u32;
+        (code | extra << 5, 5 + u32::from(DIST_EXTRA[d]))
+    }
+
+    /// A back-reference of `len` (any length ≥ 3) at a distance coded as `dist` (from
+    /// [`BitSink::distance`]), split into pieces of at most 258.
+    fn repeat(&mut self, mut len: usize, dist: (u32, u32)) {
         while len > 0 {
             let take = match len {
                 0..=258 => len,
@@ -234,38 +286,33 @@ impl BitSink {
                 259..=260 => len - 3,
                 _ => 258,
             };
-            let l = LEN_BASE.partition_point(|&b| usize::from(b) <= take) - 1;
-            self.symbol(257 + l as u32);
-            self.put(
-                (take - usize::from(LEN_BASE[l])) as u32,
-                u32::from(LEN_EXTRA[l]),
-            );
-            self.code(d as u32, 5);
-            self.put(
-                (dist - usize::from(DIST_BASE[d])) as u32,
-                u32::from(DIST_EXTRA[d]),
-            );
+            let (code, bits) = LENGTH[take];
+            // At most 13 + 18 bits: one put.
+            self.put(u32::from(code) | dist.0 << bits, u32::from(bits) + dist.1);
             len -= take;
         }
     }
 }
 
-/// The zlib stream of the PNG scanlines (filter byte 0, then the row): one final
+/// Appends the zlib stream of the PNG scanlines (filter byte 0, then the row): one final
 /// fixed-Huffman deflate block, then the Adler-32 of the scanlines.
-fn zlib_rows(stride: usize, bits: &[u8]) -> Vec<u8> {
-    let mut s = BitSink {
-        out: Vec::with_capacity(64 + bits.len() / 4),
-        acc: 0,
-        n: 0,
-    };
-    s.out.extend_from_slice(&[0x78, 0x01]);
+fn zlib_rows(out: &mut Vec<u8>, stride: usize, bits: &[u8]) {
+    out.extend_from_slice(&[0x78, 0x01]);
+    let mut s = BitSink { out, acc: 0, n: 0 };
     s.put(1, 1); // BFINAL
     s.put(1, 2); // BTYPE = fixed Huffman
     let line = stride + 1;
-    let mut prev: Option<&[u8]> = None;
+    let row_back = ((3..=32768).contains(&line)).then(|| BitSink::distance(line));
+    let byte_back = BitSink::distance(1);
+    let mut adler = Adler::default();
+    // The Adler-32 of the previous scanline on its own: a repeated row adds the same.
+    let mut prev: Option<(&[u8], (u32, u32))> = None;
     for row in bits.chunks_exact(stride.max(1)) {
-        if prev == Some(row) && (3..=32768).contains(&line) {
-            s.repeat(line, line);
+        if let (Some((p, sum)), Some(back)) = (prev, row_back)
+            && p == row
+        {
+            s.repeat(line, back);
+            adler.append(sum, line);
             continue;
         }
         s.symbol(0); // filter type None
@@ -273,33 +320,39 @@ fn zlib_rows(stride: usize, bits: &[u8]) -> Vec<u8> {
         while i < row.len() {
             let b = row[i];
             let run = row[i..].iter().take_while(|&&c| c == b).count();
-            s.symbol(u32::from(b));
+            s.symbol(usize::from(b));
             if run > 3 {
-                s.repeat(run - 1, 1);
+                s.repeat(run - 1, byte_back);
             } else {
                 for _ in 1..run {
-                    s.symbol(u32::from(b));
+                    s.symbol(usize::from(b));
                 }
             }
             i += run;
         }
-        prev = Some(row);
+        let sum = Adler::of_scanline(row);
+        adler.append(sum, line);
+        prev = Some((row, sum));
     }
     s.symbol(256);
-    if s.n > 0 {
-        s.put(0, 8 - s.n);
-    }
-    let mut out = s.out;
-    out.extend_from_slice(&adler32_rows(stride, bits).to_be_bytes());
-    out
+    s.finish();
+    out.extend_from_slice(&adler.value().to_be_bytes());
 }
 
-fn adler32_rows(stride: usize, bits: &[u8]) -> u32 {
-    const MOD: u32 = 65521;
-    let (mut a, mut b) = (1u32, 0u32);
-    for row in bits.chunks_exact(stride.max(1)) {
-        // The filter byte 0 adds nothing to a but a to b.
-        b = (b + a) % MOD;
+/// Adler-32 (RFC 1950), built from the sums of whole scanlines.
+#[derive(Default)]
+struct Adler {
+    a: u32,
+    b: u32,
+}
+
+const MOD: u32 = 65521;
+
+impl Adler {
+    /// `(a − 1, b)` of a scanline alone (filter byte 0, then `row`), started from a = 0:
+    /// the part it adds to a running checksum, whatever came before.
+    fn of_scanline(row: &[u8]) -> (u32, u32) {
+        let (mut a, mut b) = (0u32, 0u32);
         // 5552 bytes keep b below 2³² between reductions (zlib's NMAX).
         for part in row.chunks(5552) {
             for &v in part {
@@ -309,8 +362,22 @@ fn adler32_rows(stride: usize, bits: &[u8]) -> u32 {
             a %= MOD;
             b %= MOD;
         }
+        (a, b)
     }
-    (b << 16) | a
+
+    /// Appends `len` bytes whose own sums are `(a, b)` (zlib's adler32_combine): each of
+    /// them also adds the running a to b.
+    fn append(&mut self, (a, b): (u32, u32), len: usize) {
+        let run_a = (1 + self.a) % MOD; // the running a, which starts at 1
+        let len_mod = (len % MOD as usize) as u64;
+        self.b = ((u64::from(self.b) + len_mod * u64::from(run_a) + u64::from(b)) % u64::from(MOD))
+            as u32;
+        self.a = (self.a + a) % MOD;
+    }
+
+    fn value(&self) -> u32 {
+        (self.b << 16) | ((1 + self.a) % MOD)
+    }
 }
 
 #[cfg(test)]
@@ -318,10 +385,45 @@ mod tests {
     use super::*;
 
     fn read_back(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+        assert_checksums_hold(bytes);
         let back = image::load_from_memory_with_format(bytes, image::ImageFormat::Png)
             .unwrap()
             .into_luma8();
         (back.width(), back.height(), back.into_raw())
+    }
+
+    /// The `png` crate reads the whole image with every chunk's CRC and the zlib stream's
+    /// Adler-32 checked (it skips the Adler-32 unless asked, and so does `image`).
+    fn assert_checksums_hold(bytes: &[u8]) {
+        let mut opts = png::DecodeOptions::default();
+        opts.set_ignore_adler32(false);
+        opts.set_ignore_crc(false);
+        let mut d = png::Decoder::new_with_options(std::io::Cursor::new(bytes), opts)
+            .read_info()
+            .unwrap();
+        let mut buf = vec![0; d.output_buffer_size().unwrap()];
+        d.next_frame(&mut buf).expect("checksums hold");
+        d.finish().expect("checksums hold");
+    }
+
+    #[test]
+    fn a_wrong_adler32_is_caught_by_the_check() {
+        let img = Gray {
+            width: 20,
+            height: 9,
+            pixels: (0..180).map(|i| if i % 7 < 3 { 0 } else { 255 }).collect(),
+        };
+        let mut bytes = png(&img);
+        assert_checksums_hold(&bytes);
+        // The Adler-32 is the last 4 bytes of IDAT, before its CRC and the 12-byte IEND;
+        // fix the CRC up so that only the Adler-32 is wrong.
+        let end = bytes.len() - 12 - 4;
+        bytes[end - 1] ^= 1;
+        let len = u32::from_be_bytes(bytes[33..37].try_into().unwrap()) as usize;
+        let crc = crc32fast::hash(&bytes[37..41 + len]);
+        bytes[end..end + 4].copy_from_slice(&crc.to_be_bytes());
+        let r = std::panic::catch_unwind(|| assert_checksums_hold(&bytes));
+        assert!(r.is_err(), "a wrong Adler-32 must not pass");
     }
 
     proptest::proptest! {
@@ -348,11 +450,15 @@ mod tests {
     fn png_of_a_placed_label_equals_the_drawn_image() {
         use crate::render::layout::SizeSpec;
         use crate::render::{Dpi, Ecc, Label, place};
-        for (dots, quiet, caption) in [
-            (3, 4, None),
-            (1, 0, None),
-            (5, 2, None),
-            (4, 4, Some("E3000001")),
+        let long = format!("https://example.com/{}", "Ab9-".repeat(100));
+        for (dots, quiet, caption, data) in [
+            (3, 4, None, None),
+            (1, 0, None, None),
+            (5, 2, None, None),
+            (4, 4, Some("E3000001"), None),
+            // Version 16: runs across byte boundaries at every offset.
+            (3, 4, None, Some(&long)),
+            (7, 1, None, Some(&long)),
         ] {
             let spec = SizeSpec {
                 dpi: Dpi(203),
@@ -362,8 +468,9 @@ mod tests {
                 max_dots: None,
             };
             let label = Label {
-                data: "https://open.work.weixin.qq.com/connect/hardware?hw_code=K0000001x07919"
-                    .into(),
+                data: data.cloned().unwrap_or_else(|| {
+                    "https://open.work.weixin.qq.com/connect/hardware?hw_code=K0000001x07919".into()
+                }),
                 caption: caption.map(str::to_owned),
             };
             let p = place(label, Ecc::M, &spec).unwrap();
