@@ -351,6 +351,11 @@ impl Store {
         // syncs the journal); 64 MiB of page cache holds ~200,000 units. Grows on demand.
         conn.pragma_update(None, "cache_size", -65536)
             .map_err(|e| store_err(&path, "cannot configure", e))?;
+        // A new store gets 16 KiB pages (an existing one keeps its own: the pragma only
+        // takes effect before the first table): a 100,000-unit import then writes a
+        // quarter of the pages at its commit, which the user waits for.
+        conn.pragma_update(None, "page_size", 16384)
+            .map_err(|e| store_err(&path, "cannot configure", e))?;
         let mut store = Store {
             conn: Conn::Lite(conn),
             path,
