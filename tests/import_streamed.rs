@@ -151,7 +151,9 @@ fn each_new_unit_gets_one_ledger_line_with_its_row() {
 
     let conn = rusqlite::Connection::open(&env.store).unwrap();
     // A new store has 16 KiB pages (a quarter of the writes at a big import's commit).
-    let page: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap();
+    let page: i64 = conn
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(page, 16384);
     let mut st = conn
         .prepare("SELECT sn, event, detail FROM ledger ORDER BY id")

@@ -111,7 +111,8 @@ impl Workbook {
             let mut target = None;
             for t in Tags::new(&rels).elements("Relationships")? {
                 let t = t?;
-                if t.kind != Kind::End && t.name == "Relationship"
+                if t.kind != Kind::End
+                    && t.name == "Relationship"
                     && t.attr("Type")?
                         .is_some_and(|v| v.ends_with("/relationships/officeDocument"))
                     && let Some(v) = t.attr("Target")?
@@ -133,7 +134,8 @@ impl Workbook {
         let mut by_id: HashMap<String, (String, String)> = HashMap::new();
         for t in Tags::new(&rels).elements("Relationships")? {
             let t = t?;
-            if t.kind != Kind::End && t.name == "Relationship"
+            if t.kind != Kind::End
+                && t.name == "Relationship"
                 && let Some(id) = t.attr("Id")?
             {
                 let typ = t.attr("Type")?.unwrap_or_default().to_owned();
@@ -343,7 +345,11 @@ impl SharedStrings {
 /// The inside of `<si>` or `<is>` up to its end tag, when it is one plain `<t>` (or
 /// nothing): calamine's `read_string` for that case. Rich text, phonetic runs and
 /// `_xHHHH_` escapes decline.
-fn read_plain_string<R: Read>(input: &mut Chunked<R>, closing: &str, out: &mut String) -> Option<()> {
+fn read_plain_string<R: Read>(
+    input: &mut Chunked<R>,
+    closing: &str,
+    out: &mut String,
+) -> Option<()> {
     let mut seen_t = false;
     loop {
         let t = input.next_tag()?;
@@ -572,7 +578,6 @@ impl<'a> Ctx<'a> {
         }
     }
 }
-
 
 /// A cell's `t` attribute, for the types this reader takes; Excel errors (`e`), ISO dates
 /// (`d`) and unknown types are calamine's business.
@@ -1262,7 +1267,11 @@ mod tests {
             extra.iter().enumerate().map(|(n, e)| row(n, e)).collect()
         };
         let cases: Vec<(&str, bool, Vec<(&str, String)>)> = vec![
-            ("inline", true, vec![(sheet, worksheet(&rows(&["", "", ""])))]),
+            (
+                "inline",
+                true,
+                vec![(sheet, worksheet(&rows(&["", "", ""])))],
+            ),
             (
                 "remarks",
                 true,
@@ -1305,7 +1314,10 @@ mod tests {
             (
                 "error-cell",
                 false,
-                vec![(sheet, worksheet(&rows(&[r#"<c r="E2" t="e"><v>#N/A</v></c>"#])))],
+                vec![(
+                    sheet,
+                    worksheet(&rows(&[r#"<c r="E2" t="e"><v>#N/A</v></c>"#])),
+                )],
             ),
             (
                 "comment",

@@ -19,8 +19,8 @@
 //! ```
 
 pub mod cells;
-pub mod source;
 mod fast;
+pub mod source;
 mod stream;
 
 use crate::core::device::{sn_key, validate_sn};

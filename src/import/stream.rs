@@ -243,8 +243,8 @@ pub(in crate::import) mod tests {
         opts: &ImportOptions,
     ) -> (Option<String>, String, Option<String>) {
         let name = path.display().to_string();
-        let fast = super::super::fast::read(path, &name, FileFormat::Xlsx, opts, None)
-            .map(|e| match e {
+        let fast =
+            super::super::fast::read(path, &name, FileFormat::Xlsx, opts, None).map(|e| match e {
                 Ok(e) => shown(&settled(e)),
                 Err(f) => format!("error: {f}"),
             });
