@@ -476,7 +476,10 @@ impl<'a, R: Read> SheetCells<'a, R> {
                     let (row, col) = cell_ref(r?)?;
                     // calamine reads an unparsable style as 0; declining is simpler.
                     let style = match s {
-                        Some(s) => Some(s.parse::<usize>().ok()?),
+                        Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+                            Some(s.parse::<usize>().ok()?)
+                        }
+                        Some(_) => return None,
                         None => None,
                     };
                     let typ = CellType::of(ty)?;
