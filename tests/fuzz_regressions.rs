@@ -59,6 +59,35 @@ fn import_regressions_are_data_errors() {
     }
 }
 
+/// The same files through the real binary: one clean error (and hint) and exit 3, not a panic
+/// message and backtrace from inside the spreadsheet reader (the test build has overflow
+/// checks, so calamine's overflows do panic here), and no store left behind.
+#[test]
+fn import_regressions_fail_cleanly_in_the_tool() {
+    for (path, _) in inputs("import") {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("devices.db");
+        let out = assert_cmd::Command::cargo_bin("wecom-hw")
+            .unwrap()
+            .env_remove("RUST_BACKTRACE")
+            .args(["--store", store.to_str().unwrap(), "import"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{}: {err}", path.display());
+        assert!(!err.contains("panicked"), "{}: {err}", path.display());
+        let lines: Vec<&str> = err.trim_end().lines().collect();
+        assert!(lines[0].starts_with("error: "), "{}: {err}", path.display());
+        assert!(
+            lines[1..].iter().all(|l| l.starts_with("  hint: ")),
+            "{}: {err}",
+            path.display()
+        );
+        assert!(!store.exists(), "{}", path.display());
+    }
+}
+
 /// `wss_wire`: transcripts redact credentials with `redact_text`, which left a credential
 /// key's value alone when it was an object or array (`{"secret":{"req_id":"…"}}`). Every
 /// string under a credential key, however deep, must come out as a fingerprint.

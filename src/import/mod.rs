@@ -330,9 +330,7 @@ fn read_inner(
         // The spreadsheet readers are third-party code that has panicked on malformed
         // files (calamine 0.38 overflows on a 14-letter column name under overflow checks,
         // found by fuzzing): a broken file is bad data, not a crash of the tool.
-        let export = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            read_parsed(path, &shown, format, opts, sink, stream)
-        }))
+        let export = quietly_caught(|| read_parsed(path, &shown, format, opts, sink, stream))
         .unwrap_or_else(|_| {
             Err(Failure::data(format!(
                 "{shown}: cannot read it as a spreadsheet: the reader failed on malformed content"
@@ -352,6 +350,31 @@ fn read_inner(
             ..export
         })
     })
+}
+
+thread_local! {
+    /// Set while [`quietly_caught`] runs its closure on this thread.
+    static QUIET_PANICS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, catching a panic, without the panic hook's message and backtrace on stderr:
+/// a malformed spreadsheet is reported by the caller as one clean error. Panics elsewhere
+/// (and on other threads) still go to the hook that was installed before, which under
+/// cargo-fuzz aborts: the fuzzers then run on past the reader's known, caught panics.
+fn quietly_caught<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET_PANICS.with(std::cell::Cell::get) {
+                previous(info)
+            }
+        }));
+    });
+    let was = QUIET_PANICS.with(|q| q.replace(true));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    QUIET_PANICS.with(|q| q.set(was));
+    r
 }
 
 /// The file's SHA-256, or an empty string once `stop` is set.
