@@ -914,47 +914,64 @@ impl<'t> Tags<'t> {
 /// channel). A failure there reads as an error or an early end, which the scanner
 /// declines; dropping the reader stops the thread at its next chunk.
 struct Inflated {
-    rx: std::sync::mpsc::Receiver<std::io::Result<Vec<u8>>>,
+    rx: Option<std::sync::mpsc::Receiver<std::io::Result<Vec<u8>>>>,
+    thread: Option<std::thread::JoinHandle<()>>,
     chunk: Vec<u8>,
     at: usize,
+}
+
+impl Drop for Inflated {
+    /// Stops the thread (its next send fails) and waits for it: nothing of a read outlives
+    /// it, even when the reader gave up half-way.
+    fn drop(&mut self) {
+        drop(self.rx.take());
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 impl Inflated {
     fn spawn(path: &Path, entry: String) -> Inflated {
         let (tx, rx) = std::sync::mpsc::sync_channel(8);
         let path = path.to_owned();
-        std::thread::spawn(move || {
-            let open = std::fs::File::open(&path)
-                .map_err(zip::result::ZipError::from)
-                .and_then(|f| zip::ZipArchive::new(std::io::BufReader::new(f)));
-            let mut zip = match open {
-                Ok(z) => z,
-                Err(e) => return tx.send(Err(std::io::Error::other(e))),
-            };
-            let mut e = match zip.by_name(&entry) {
-                Ok(e) => e,
-                Err(err) => return tx.send(Err(std::io::Error::other(err))),
-            };
-            loop {
-                let mut buf = vec![0u8; CHUNK];
-                let mut n = 0;
-                while n < buf.len() {
-                    match e.read(&mut buf[n..]) {
-                        Ok(0) => break,
-                        Ok(k) => n += k,
-                        Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
-                        Err(err) => return tx.send(Err(err)),
+        let thread = std::thread::spawn(move || {
+            let inflate = || -> Result<(), std::sync::mpsc::SendError<_>> {
+                let open = std::fs::File::open(&path)
+                    .map_err(zip::result::ZipError::from)
+                    .and_then(|f| zip::ZipArchive::new(std::io::BufReader::new(f)));
+                let mut zip = match open {
+                    Ok(z) => z,
+                    Err(e) => return tx.send(Err(std::io::Error::other(e))),
+                };
+                let mut e = match zip.by_name(&entry) {
+                    Ok(e) => e,
+                    Err(err) => return tx.send(Err(std::io::Error::other(err))),
+                };
+                loop {
+                    let mut buf = vec![0u8; CHUNK];
+                    let mut n = 0;
+                    while n < buf.len() {
+                        match e.read(&mut buf[n..]) {
+                            Ok(0) => break,
+                            Ok(k) => n += k,
+                            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+                            Err(err) => return tx.send(Err(err)),
+                        }
                     }
+                    if n == 0 {
+                        return Ok(());
+                    }
+                    buf.truncate(n);
+                    tx.send(Ok(buf))?;
                 }
-                if n == 0 {
-                    return Ok(());
-                }
-                buf.truncate(n);
-                tx.send(Ok(buf))?;
-            }
+            };
+            // A send fails once the reader is gone: that is the end, not an error.
+            let _ = inflate();
         });
         Inflated {
-            rx,
+            rx: Some(rx),
+            thread: Some(thread),
             chunk: Vec::new(),
             at: 0,
         }
@@ -964,7 +981,8 @@ impl Inflated {
 impl Read for Inflated {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
         if self.at == self.chunk.len() {
-            match self.rx.recv() {
+            let Some(rx) = &self.rx else { return Ok(0) };
+            match rx.recv() {
                 Ok(Ok(c)) => {
                     self.chunk = c;
                     self.at = 0;
