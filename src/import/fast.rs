@@ -303,15 +303,17 @@ impl SharedStrings {
     /// Reads the table from its part's text (`size` bytes inflated, for capacity).
     fn read(entry: impl Read, size: u64) -> Option<SharedStrings> {
         let mut sst = SharedStrings::default();
-        sst.text.reserve((size / 2).min(1 << 30) as usize);
+        // Capacity from the zip's claim of the size, capped: the claim may lie, and the
+        // table grows with what actually arrives.
+        sst.text.reserve((size / 2).min(64 << 20) as usize);
         let mut input = Chunked::new(entry);
         // Up to <sst>.
         loop {
             let t = input.next_tag()?;
             if t.kind == Kind::Start && t.name == "sst" {
                 if let Some(n) = t.attr("uniqueCount")?.and_then(|n| n.parse::<usize>().ok()) {
-                    // Bounded by check_shared_strings before.
-                    sst.ends.reserve(n);
+                    // Bounded by check_shared_strings before; capped all the same.
+                    sst.ends.reserve(n.min(4 << 20));
                 }
                 break;
             }
