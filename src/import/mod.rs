@@ -402,7 +402,12 @@ fn read_parsed(
     sink: Option<RecordSink>,
     stream: bool,
 ) -> Result<Export, Failure> {
-    if stream && matches!(format, FileFormat::Xlsx | FileFormat::Xlsm) {
+    let xlsx = matches!(format, FileFormat::Xlsx | FileFormat::Xlsm);
+    if xlsx {
+        // Before any reader sizes a table from the file's claim (checked once, for all).
+        source::check_shared_strings(path, opts.max_rows)?;
+    }
+    if stream && xlsx {
         if let Some(export) = fast::read(path, shown, format, opts, sink.clone()) {
             return export;
         }

@@ -110,9 +110,8 @@ impl Book {
                 enc,
             ));
         }
-        if matches!(format, FileFormat::Xlsx | FileFormat::Xlsm) {
-            check_shared_strings(path, opts.max_rows)?;
-        }
+        // (An xlsx's shared-strings claim is checked by the caller, `read_parsed`, before
+        // any reader runs.)
         if format == FileFormat::Xls {
             check_sector_chains(path)?;
         }
