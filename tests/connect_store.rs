@@ -215,22 +215,30 @@ fn a_seed_unit_from_the_store_exchanges_once_and_keeps_its_secret_no(b: Backend)
         ]
     );
     let dev = s.show(SEED_SN);
-    let exchanged = dev["device_secret"].as_str().unwrap().to_owned();
+    let exchanged = dev["exchanged_secret_no"].as_str().unwrap().to_owned();
     assert_ne!(exchanged, SEED);
+    // The wss secret from `active` is kept beside it.
+    let secret = dev["device_secret"].as_str().unwrap().to_owned();
+    assert_ne!(secret, exchanged);
     let events: Vec<String> = s.events(SEED_SN).into_iter().map(|e| e.0).collect();
     assert_eq!(
         events,
         ["imported", "secret-exchanged", "registered", "bound"]
     );
 
-    // Second run: no second exchange (the cloud would refuse it, 600047).
+    // Second run: no second exchange (the cloud would refuse it, 600047), and no `active`:
+    // the kept secret goes straight to subscribe_corp. Nothing new in the ledger.
     let t2 = s.dir.path().join("run2.ndjson");
     let (code, out2, err2) = connect(&s, &cloud, SEED_SN, &t2, &[]);
     assert_eq!(code, 0, "stdout: {out2}\nstderr: {err2}");
-    let cmds = sent_cmds(&t2);
-    assert!(!cmds.contains(&"get_secret_no".to_owned()), "{cmds:?}");
-    assert_eq!(cmds.last().map(String::as_str), Some("subscribe_corp"));
-    assert_eq!(s.show(SEED_SN)["device_secret"], exchanged.as_str());
+    assert_eq!(
+        sent_cmds(&t2),
+        ["get_timestamp", "register", "subscribe_corp"]
+    );
+    let dev2 = s.show(SEED_SN);
+    assert_eq!(dev2["exchanged_secret_no"], exchanged.as_str());
+    assert_eq!(dev2["device_secret"], secret.as_str());
+    assert_eq!(s.events(SEED_SN).len(), 4);
 
     // `sign --sn` now signs with the unit's own SecretNo from the store.
     s.cmd()
@@ -240,7 +248,7 @@ fn a_seed_unit_from_the_store_exchanges_once_and_keeps_its_secret_no(b: Backend)
     let t1 = std::fs::read_to_string(&t1).unwrap();
     let t2 = std::fs::read_to_string(&t2).unwrap();
     assert_no_leak(
-        &[SEED, &exchanged],
+        &[SEED, &exchanged, &secret],
         &[
             ("stdout", &out),
             ("stderr", &err),

@@ -149,14 +149,15 @@ fn dump(store: &Path) -> Dump {
     let mut q = db
         .prepare(
             "SELECT sn, secret_no, secret_kind, device_id, qr_url, hw_code, status,
-                    CAST(batch_id AS TEXT), active_code, device_secret FROM devices",
+                    CAST(batch_id AS TEXT), active_code, device_secret, exchanged_secret_no
+             FROM devices",
         )
         .unwrap();
     let rows = q
         .query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
-                (1..10)
+                (1..11)
                     .map(|i| r.get::<_, Option<String>>(i))
                     .collect::<Result<Vec<_>, _>>()?,
             ))

@@ -153,15 +153,20 @@ impl Audit {
         }
         if let Ok(db) = rusqlite::Connection::open(&self.store) {
             let mut q = db
-                .prepare("SELECT sn, active_code, device_secret FROM devices")
+                .prepare("SELECT sn, active_code, device_secret, exchanged_secret_no FROM devices")
                 .unwrap();
-            let rows: Vec<(String, Option<String>, Option<String>)> = q
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            type Row = (String, Option<String>, Option<String>, Option<String>);
+            let rows: Vec<Row> = q
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
                 .unwrap()
                 .map(Result::unwrap)
                 .collect();
-            for (sn, code, secret) in rows {
-                for (k, v) in [("active_code", code), ("device secret", secret)] {
+            for (sn, code, secret, own) in rows {
+                for (k, v) in [
+                    ("active_code", code),
+                    ("device secret", secret),
+                    ("exchanged SecretNo", own),
+                ] {
                     if let Some(v) = v.filter(|v| v.len() >= 12) {
                         self.handed_out
                             .entry(v)

@@ -232,6 +232,61 @@ fn schema_is_versioned_and_the_ledger_is_append_only(b: Backend) {
         .stderr(predicate::str::contains("schema version 99"));
 }
 
+/// A store written before schema 3 kept a seed unit's exchanged SecretNo in
+/// `device_secret`. Opening it with this wecom-hw moves that value to
+/// `exchanged_secret_no` and leaves a per-device unit's wss secret where it is.
+fn a_version_2_store_moves_a_seed_units_secret_no_to_its_own_column(b: Backend) {
+    let env = Env::on(b);
+    seeded(&env);
+    let (own, wss) = (secret(501), secret(502));
+    // Take the store back to schema 2 as an older wecom-hw left it.
+    let downgrade = [
+        format!(
+            "UPDATE devices SET secret_kind = 'seed', device_secret = '{own}' \
+             WHERE sn = 'E30000000001'"
+        ),
+        format!("UPDATE devices SET device_secret = '{wss}' WHERE sn = 'E30000000002'"),
+        "ALTER TABLE devices DROP COLUMN exchanged_secret_no".to_owned(),
+    ];
+    match &env.loc.pg {
+        None => {
+            let conn = rusqlite::Connection::open(&env.store).unwrap();
+            for sql in &downgrade {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", 2).unwrap();
+        }
+        Some(db) => {
+            let mut c = db.client();
+            for sql in &downgrade {
+                c.batch_execute(sql).unwrap();
+            }
+            c.batch_execute("UPDATE wecom_hw_schema SET version = 2")
+                .unwrap();
+        }
+    }
+    let show = |sn: &str| -> serde_json::Value {
+        let o = env
+            .cmd()
+            .args(["devices", "show", sn, "--json", "--show-secrets"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        serde_json::from_slice(&o.stdout).unwrap()
+    };
+    let seed = show("E30000000001");
+    assert_eq!(seed["exchanged_secret_no"], own.as_str(), "{seed}");
+    assert!(seed["device_secret"].is_null(), "{seed}");
+    let per_device = show("E30000000002");
+    assert_eq!(per_device["device_secret"], wss.as_str(), "{per_device}");
+    assert!(per_device["exchanged_secret_no"].is_null(), "{per_device}");
+    // `sign --sn` signs a seed unit with its exchanged SecretNo, as before the upgrade.
+    env.cmd()
+        .args(["sign", "bind", "--sn", "E30000000001", "--json"])
+        .assert()
+        .success();
+}
+
 fn store_api_records_events_and_state(b: Backend) {
     use wecom_hw::store::{DeviceState, Store, StoreOptions};
     let env = Env::on(b);
@@ -251,6 +306,7 @@ fn store_api_records_events_and_state(b: Backend) {
             device_secret: Some(secret.clone()),
             corp_name: Some("测试企业".into()),
             last_seen: Some("2026-11-28T00:00:00Z".into()),
+            exchanged_secret_no: None,
         },
     )
     .unwrap();
@@ -277,6 +333,7 @@ fn store_api_records_events_and_state(b: Backend) {
 
 store_support::both_backends!(
     store_api_records_events_and_state,
+    a_version_2_store_moves_a_seed_units_secret_no_to_its_own_column,
     a_conflict_changes_nothing_and_exits_6,
     rows_with_errors_change_nothing_even_when_other_rows_are_good,
     reimporting_the_same_file_says_so_and_leaves_the_file_unchanged,

@@ -30,8 +30,7 @@ device store's entry for --sn (a seed batch's unit runs the seed exchange by its
 State: --state-file (mode 0600) when given holds the exchanged SecretNo, active_code and
 secret. Otherwise, when the store holds the SN, the store keeps them and its ledger records
 registered, bound, unbound and secret-exchanged with --station; `-v` says which is used.
-A second run then skips what is done. A seed unit's store entry keeps its exchanged SecretNo
-and active_code but not the wss secret (one column), so it activates again on each run.
+A second run then skips what is done: the seed exchange, and `active` once bound.
 Neither: nothing is kept and every run registers and activates again.
 
 Timing (wss.md §9; assumed values are flags): heartbeat every 30 s (--ping-interval 20..40),

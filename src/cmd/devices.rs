@@ -140,6 +140,7 @@ const SHOW_ORDER: &[&str] = &[
     "imported_at",
     "active_code",
     "device_secret",
+    "exchanged_secret_no",
     "corp_name",
     "last_seen",
 ];

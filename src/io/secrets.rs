@@ -120,7 +120,7 @@ pub fn load_for_sn(
         (StoreSecret::Device, SecretKind::PerDevice) | (StoreSecret::Seed, SecretKind::Seed) => {
             Ok((dev.secret_no, origin))
         }
-        (StoreSecret::Device, SecretKind::Seed) => match dev.state.device_secret {
+        (StoreSecret::Device, SecretKind::Seed) => match dev.state.exchanged_secret_no {
             Some(s) => Ok((s, origin)),
             None => Err(Failure::data(format!(
                 "SN {sn} is from a seed batch: the store holds only the seed, and the unit's own SecretNo is known after get_secret_no"

@@ -63,6 +63,7 @@ pub const TABLES: &[Table] = &[
             ("device_secret", Text),
             ("corp_name", Text),
             ("last_seen", Text),
+            ("exchanged_secret_no", Text),
         ],
         order: ("id", "id"),
     },

@@ -146,9 +146,10 @@ pub struct StoredDevice {
 #[derive(Clone, Default)]
 pub struct DeviceState {
     pub active_code: Option<String>,
-    /// The device's own secret once known (e.g. the SecretNo a seed unit got from
-    /// `get_secret_no`).
+    /// The wss `secret` the cloud handed out with `active` once an admin bound the unit.
     pub device_secret: Option<Secret>,
+    /// A seed unit's own SecretNo, once `get_secret_no` exchanged the seed for it.
+    pub exchanged_secret_no: Option<Secret>,
     pub corp_name: Option<String>,
     /// RFC 3339, UTC.
     pub last_seen: Option<String>,
@@ -165,6 +166,7 @@ impl std::fmt::Debug for DeviceState {
                     .map(crate::core::secret::fingerprint),
             )
             .field("device_secret", &self.device_secret)
+            .field("exchanged_secret_no", &self.exchanged_secret_no)
             .field("corp_name", &self.corp_name)
             .field("last_seen", &self.last_seen)
             .finish()
@@ -773,14 +775,16 @@ impl Store {
                     active_code   = coalesce(?2, active_code),
                     device_secret = coalesce(?3, device_secret),
                     corp_name     = coalesce(?4, corp_name),
-                    last_seen     = coalesce(?5, last_seen)
+                    last_seen     = coalesce(?5, last_seen),
+                    exchanged_secret_no = coalesce(?6, exchanged_secret_no)
                  WHERE sn = ?1",
                 params![
                     sn,
                     s.active_code,
                     s.device_secret.as_ref().map(Secret::expose),
                     s.corp_name,
-                    s.last_seen
+                    s.last_seen,
+                    s.exchanged_secret_no.as_ref().map(Secret::expose)
                 ],
             )
             .map_err(|e| self.err("cannot save device state", e))?;
@@ -843,7 +847,8 @@ fn glob_to_like(p: &str) -> String {
 /// Device columns, with where it came from taken from its batch (`d` devices, `b` batches).
 const DEVICE_COLUMNS: &str = "d.sn, d.secret_no, d.secret_kind, d.device_id, d.qr_url,
     d.hw_code, d.model_id, d.remark, b.source_file, b.sheet, d.source_row, d.batch_id, d.status,
-    b.imported_at, d.active_code, d.device_secret, d.corp_name, d.last_seen";
+    b.imported_at, d.active_code, d.device_secret, d.corp_name, d.last_seen,
+    d.exchanged_secret_no";
 const DEVICE_FROM: &str = "devices d LEFT JOIN batches b ON b.id = d.batch_id";
 
 fn device_from_row(r: &rusqlite::Row) -> rusqlite::Result<StoredDevice> {
@@ -851,6 +856,7 @@ fn device_from_row(r: &rusqlite::Row) -> rusqlite::Result<StoredDevice> {
     let kind: String = r.get(2)?;
     let device_id: Option<String> = r.get(3)?;
     let dsecret: Option<String> = r.get(15)?;
+    let exchanged: Option<String> = r.get(18)?;
     let bad = |i: usize, msg: String| {
         rusqlite::Error::FromSqlConversionFailure(
             i,
@@ -884,6 +890,7 @@ fn device_from_row(r: &rusqlite::Row) -> rusqlite::Result<StoredDevice> {
             device_secret: dsecret.and_then(|s| Secret::new(&s).ok()),
             corp_name: r.get(16)?,
             last_seen: r.get(17)?,
+            exchanged_secret_no: exchanged.and_then(|s| Secret::new(&s).ok()),
         },
     })
 }
@@ -924,6 +931,7 @@ impl StoredDevice {
                 }
             }),
             "device_secret": self.state.device_secret.as_ref().map(show),
+            "exchanged_secret_no": self.state.exchanged_secret_no.as_ref().map(show),
             "corp_name": self.state.corp_name,
             "last_seen": self.state.last_seen,
         })

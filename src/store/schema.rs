@@ -73,6 +73,14 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX line_units_station ON line_units(station, state);
     ",
+    // 3: a seed unit's exchanged SecretNo gets a column of its own. Until now it sat in
+    // `device_secret`, which left no room for the wss `secret` of a seed unit, so it called
+    // `active` on every connect. From here `device_secret` is the wss secret of every unit.
+    "
+    ALTER TABLE devices ADD COLUMN exchanged_secret_no TEXT;
+    UPDATE devices SET exchanged_secret_no = device_secret, device_secret = NULL
+        WHERE secret_kind = 'seed' AND device_secret IS NOT NULL;
+    ",
 ];
 
 /// The schema version this build writes.

@@ -11,31 +11,35 @@ use crate::output::Failure;
 use rusqlite::{TransactionBehavior, params};
 
 impl Store {
-    /// Sets the unit's `active_code` and `device_secret` to exactly these values (`None`
+    /// Sets the unit's `active_code`, `device_secret` (the wss secret) and
+    /// `exchanged_secret_no` (a seed unit's own SecretNo) to exactly these values (`None`
     /// clears), and `last_seen` to now.
     pub fn replace_credentials(
         &mut self,
         sn: &str,
         active_code: Option<&Secret>,
         device_secret: Option<&Secret>,
+        exchanged_secret_no: Option<&Secret>,
     ) -> Result<(), Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
             Conn::Pg(p) => {
                 return super::pg::off_runtime(|| {
-                    p.replace_credentials(sn, active_code, device_secret)
+                    p.replace_credentials(sn, active_code, device_secret, exchanged_secret_no)
                 });
             }
         };
         let n = conn
             .execute(
-                "UPDATE devices SET active_code = ?2, device_secret = ?3, last_seen = ?4
+                "UPDATE devices SET active_code = ?2, device_secret = ?3, last_seen = ?4,
+                    exchanged_secret_no = ?5
                  WHERE sn = ?1",
                 params![
                     sn,
                     active_code.map(Secret::expose),
                     device_secret.map(Secret::expose),
-                    now_rfc3339()
+                    now_rfc3339(),
+                    exchanged_secret_no.map(Secret::expose)
                 ],
             )
             .map_err(|e| self.err("cannot save device state", e))?;
@@ -160,7 +164,8 @@ mod tests {
             },
         )
         .unwrap();
-        s.replace_credentials("e1", Some(&code), Some(&secret))
+        let own = Secret::new("secret-no-1").unwrap();
+        s.replace_credentials("e1", Some(&code), Some(&secret), Some(&own))
             .unwrap();
         let st = s.get("E1").unwrap().unwrap().state;
         assert_eq!(st.active_code.as_deref(), Some("code-1"));
@@ -168,14 +173,20 @@ mod tests {
             st.device_secret.as_ref().map(Secret::expose),
             Some("secret-1")
         );
+        assert_eq!(
+            st.exchanged_secret_no.as_ref().map(Secret::expose),
+            Some("secret-no-1")
+        );
         assert!(st.last_seen.is_some());
         // The device forgot its secret (unbound): the store forgets it too.
-        s.replace_credentials("E1", Some(&code), None).unwrap();
+        s.replace_credentials("E1", Some(&code), None, Some(&own))
+            .unwrap();
         let st = s.get("E1").unwrap().unwrap().state;
         assert!(st.device_secret.is_none());
+        assert!(st.exchanged_secret_no.is_some());
         assert_eq!(st.active_code.as_deref(), Some("code-1"));
         assert_eq!(st.corp_name.as_deref(), Some("Acme"));
-        let e = s.replace_credentials("E2", None, None).unwrap_err();
+        let e = s.replace_credentials("E2", None, None, None).unwrap_err();
         assert!(
             e.message.contains("not in the device store"),
             "{}",

@@ -35,7 +35,7 @@ pub(super) fn secret(
     let Some(d) = dev else { return Ok(None) };
     let s = match d.secret_kind {
         SecretKind::PerDevice => Some(d.secret_no.clone()),
-        SecretKind::Seed => d.state.device_secret.clone(),
+        SecretKind::Seed => d.state.exchanged_secret_no.clone(),
     };
     match &s {
         Some(s) => out.debug(format!(

@@ -14,26 +14,30 @@ pub(super) enum StateBackend {
     /// Nothing kept: every run registers and activates again.
     None,
     File(PathBuf),
-    Store(StoreState),
+    Store(Box<StoreState>),
 }
 
 pub(super) struct StoreState {
     store: Store,
     sn: String,
-    /// A seed unit: the store's `device_secret` holds its exchanged SecretNo.
+    /// The unit runs as a seed unit: its own SecretNo is the store's `exchanged_secret_no`.
     seed: bool,
+    /// The stored `exchanged_secret_no`, kept as it is when the unit runs with its own
+    /// SecretNo given explicitly.
+    exchanged: Option<Secret>,
     /// The unit's status as the ledger last moved it.
     status: String,
 }
 
 impl StateBackend {
     pub(super) fn store(store: Store, dev: &StoredDevice, seed: bool) -> StateBackend {
-        StateBackend::Store(StoreState {
+        StateBackend::Store(Box::new(StoreState {
             store,
             sn: dev.sn.clone(),
             seed,
+            exchanged: dev.state.exchanged_secret_no.clone(),
             status: dev.status.clone(),
-        })
+        }))
     }
 
     /// For `-v`: where the state lives.
@@ -77,23 +81,16 @@ impl StateBackend {
                     .map_err(|e| {
                         Failure::data(format!("device store: SN {sn}: active_code: {e}"))
                     })?;
-                let kept = dev.state.device_secret.clone();
-                // The store has one column for the device's own secret. A seed unit needs
-                // its exchanged SecretNo there (`sign --sn` uses it too), so it keeps no
-                // wss secret and activates again on each run; a per-device unit keeps the
-                // wss secret and skips `active`.
-                Ok(if s.seed {
-                    Persisted {
-                        secret_no: kept,
-                        active_code: code,
-                        secret: None,
-                    }
-                } else {
-                    Persisted {
-                        secret_no: None,
-                        active_code: code,
-                        secret: kept,
-                    }
+                // The wss secret skips `active`; a seed unit's exchanged SecretNo skips
+                // `get_secret_no` (`sign --sn` signs with it too).
+                Ok(Persisted {
+                    secret_no: if s.seed {
+                        dev.state.exchanged_secret_no.clone()
+                    } else {
+                        None
+                    },
+                    active_code: code,
+                    secret: dev.state.device_secret.clone(),
                 })
             }
         }
@@ -104,9 +101,13 @@ impl StateBackend {
             StateBackend::None => Ok(()),
             StateBackend::File(path) => device_state::save(path, sn, p),
             StateBackend::Store(s) => {
-                let kept = if s.seed { &p.secret_no } else { &p.secret };
-                s.store
-                    .replace_credentials(&s.sn, p.active_code.as_ref(), kept.as_ref())
+                let exchanged = if s.seed { &p.secret_no } else { &s.exchanged };
+                s.store.replace_credentials(
+                    &s.sn,
+                    p.active_code.as_ref(),
+                    p.secret.as_ref(),
+                    exchanged.as_ref(),
+                )
             }
         }
     }
@@ -141,11 +142,8 @@ impl StateBackend {
             // Re-activation on a new connection is not news; a first bind or a re-bind
             // after an unbind is. A per-device unit that gets a secret other than the one
             // it kept was bound again, even when the status still says `bound` (a run was
-            // killed between forgetting the old secret and recording `unbound`). A seed
-            // unit keeps no secret, so for it only the status tells.
-            Lifecycle::Bound { secret_changed }
-                if s.status != "bound" || (*secret_changed && !s.seed) =>
-            {
+            // killed between forgetting the old secret and recording `unbound`).
+            Lifecycle::Bound { secret_changed } if s.status != "bound" || *secret_changed => {
                 s.record("bound", Some("active returned the secret".into()))
             }
             Lifecycle::Unbound { reason } => s.record("unbound", Some(reason.clone())),

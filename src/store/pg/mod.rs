@@ -502,7 +502,8 @@ impl Pg {
                     active_code   = coalesce($2, active_code),
                     device_secret = coalesce($3, device_secret),
                     corp_name     = coalesce($4, corp_name),
-                    last_seen     = coalesce($5, last_seen)
+                    last_seen     = coalesce($5, last_seen),
+                    exchanged_secret_no = coalesce($6, exchanged_secret_no)
                  WHERE lower(sn) = lower($1)",
                 &[
                     &sn,
@@ -510,6 +511,7 @@ impl Pg {
                     &s.device_secret.as_ref().map(Secret::expose),
                     &s.corp_name,
                     &s.last_seen,
+                    &s.exchanged_secret_no.as_ref().map(Secret::expose),
                 ],
             )
             .map_err(self.err("cannot save device state"))?;
@@ -524,17 +526,20 @@ impl Pg {
         sn: &str,
         active_code: Option<&Secret>,
         device_secret: Option<&Secret>,
+        exchanged_secret_no: Option<&Secret>,
     ) -> Result<(), Failure> {
         let n = self
             .c()
             .execute(
-                "UPDATE devices SET active_code = $2, device_secret = $3, last_seen = $4
+                "UPDATE devices SET active_code = $2, device_secret = $3, last_seen = $4,
+                    exchanged_secret_no = $5
                  WHERE lower(sn) = lower($1)",
                 &[
                     &sn,
                     &active_code.map(Secret::expose),
                     &device_secret.map(Secret::expose),
                     &now_rfc3339(),
+                    &exchanged_secret_no.map(Secret::expose),
                 ],
             )
             .map_err(self.err("cannot save device state"))?;
@@ -920,6 +925,7 @@ fn device_from_row(r: &Row) -> Result<StoredDevice, Failure> {
     let kind: String = r.get(2);
     let device_id: Option<String> = r.get(3);
     let dsecret: Option<String> = r.get(15);
+    let exchanged: Option<String> = r.get(18);
     let sn: String = r.get(0);
     let bad =
         |what: &str, e: String| Failure::io(format!("device store: SN {sn}: bad {what}: {e}"));
@@ -951,6 +957,7 @@ fn device_from_row(r: &Row) -> Result<StoredDevice, Failure> {
             device_secret: dsecret.and_then(|s| Secret::new(&s).ok()),
             corp_name: r.get(16),
             last_seen: r.get(17),
+            exchanged_secret_no: exchanged.and_then(|s| Secret::new(&s).ok()),
         },
         sn,
     })

@@ -74,6 +74,12 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX line_units_sn ON line_units (lower(sn));
     CREATE INDEX line_units_station ON line_units (station, state);
     ",
+    // 3: a seed unit's exchanged SecretNo gets a column of its own.
+    "
+    ALTER TABLE devices ADD COLUMN exchanged_secret_no TEXT;
+    UPDATE devices SET exchanged_secret_no = device_secret, device_secret = NULL
+        WHERE secret_kind = 'seed' AND device_secret IS NOT NULL;
+    ",
 ];
 
 /// Every table the store owns, dropped by `store copy --overwrite` before it rebuilds.
