@@ -27,7 +27,10 @@ fuzz_target!(|data: &[u8]| {
         for now in [0, d.timestamp_secs(), u64::MAX] {
             let v = d.validity(now);
             assert!(v.remaining_secs <= v.valid_for_secs);
-            assert_eq!(v.expired, v.remaining_secs == 0 && v.age_secs > v.valid_for_secs as i64);
+            assert_eq!(
+                v.expired,
+                v.remaining_secs == 0 && v.age_secs > v.valid_for_secs as i64
+            );
         }
     }
 });

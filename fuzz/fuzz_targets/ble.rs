@@ -34,8 +34,16 @@ fn chunks(mut data: &[u8]) -> impl Iterator<Item = (u8, &[u8])> {
 fn layout(bits: u8) -> EdLayout {
     EdLayout {
         sign_first: bits & 1 != 0,
-        nonce_order: if bits & 2 != 0 { ByteOrder::Little } else { ByteOrder::Big },
-        sign_order: if bits & 4 != 0 { SignOrder::Reversed } else { SignOrder::Digest },
+        nonce_order: if bits & 2 != 0 {
+            ByteOrder::Little
+        } else {
+            ByteOrder::Big
+        },
+        sign_order: if bits & 4 != 0 {
+            SignOrder::Reversed
+        } else {
+            SignOrder::Digest
+        },
     }
 }
 
@@ -55,7 +63,11 @@ fn adverts(data: &[u8]) {
                 };
                 assert_eq!(a.encode(&l), value[..len], "advert round trip");
                 let _ = (a.bind().label(), a.battery_low());
-                let _ = check_sign(&a, "dbd7f84e64ec64708df6df39aadfb039", &[SignOrder::Digest, SignOrder::Reversed]);
+                let _ = check_sign(
+                    &a,
+                    "dbd7f84e64ec64708df6df39aadfb039",
+                    &[SignOrder::Digest, SignOrder::Reversed],
+                );
             }
             let _ = decode_value(*company, value, &l, true);
             let _ = advert::ad_structure(*company, value);
@@ -76,12 +88,23 @@ fn reassembly(data: &[u8]) {
         now += if n & 0x80 != 0 { 6_000 } else { 7 };
         for p in r.push(frame, now) {
             let wire = p.encode().expect("a received packet fits its length field");
-            assert!(wire.len() <= cap, "packet of {} bytes over the {cap}-byte cap", wire.len());
+            assert!(
+                wire.len() <= cap,
+                "packet of {} bytes over the {cap}-byte cap",
+                wire.len()
+            );
             let mut again = Reassembler::new(cap);
-            let got: Vec<_> = fragment(&wire).iter().flat_map(|f| again.push(f, 0)).collect();
+            let got: Vec<_> = fragment(&wire)
+                .iter()
+                .flat_map(|f| again.push(f, 0))
+                .collect();
             assert_eq!(got, vec![p], "re-encoded packet reassembles to itself");
         }
-        assert!(r.pending() < cap, "{} bytes pending with a {cap}-byte cap", r.pending());
+        assert!(
+            r.pending() < cap,
+            "{} bytes pending with a {cap}-byte cap",
+            r.pending()
+        );
     }
 }
 
@@ -89,7 +112,11 @@ fn session(data: &[u8]) {
     let Some((&sel, data)) = data.split_first() else {
         return;
     };
-    let goal = if sel & 1 == 0 { Goal::Status } else { Goal::WifiList };
+    let goal = if sel & 1 == 0 {
+        Goal::Status
+    } else {
+        Goal::WifiList
+    };
     let mut cfg = SessionConfig::new(1234567890);
     cfg.max_packet = 512;
     let mut s = Session::new(goal, cfg, 0);
@@ -105,7 +132,10 @@ fn session(data: &[u8]) {
         // Answer the signer at once, so the fuzzer can reach the later steps.
         while let Some(a) = pending.pop() {
             if let Action::Sign(req) = a {
-                let answer = Ok(SignAnswer { signature: "00".repeat(20), server_nonce: None });
+                let answer = Ok(SignAnswer {
+                    signature: "00".repeat(20),
+                    server_nonce: None,
+                });
                 pending.extend(s.on_signed(req, answer, now));
             }
         }

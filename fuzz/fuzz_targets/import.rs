@@ -58,7 +58,11 @@ fn options(b: u8) -> ImportOptions {
         o.header_row = Some(u32::from(b & 0x0f));
     }
     if b & 0x10 != 0 {
-        o.sheet = Some(if b & 0x20 != 0 { "2".into() } else { "设备列表".into() });
+        o.sheet = Some(if b & 0x20 != 0 {
+            "2".into()
+        } else {
+            "设备列表".into()
+        });
     }
     if b & 0x40 != 0 {
         o.columns = vec!["remark=E".parse().expect("a valid column spec")];
@@ -88,13 +92,21 @@ fn check(path: &Path, opts: &ImportOptions, differential: bool) {
     if let Ok(e) = &got {
         assert!(e.records.len() as u64 <= e.rows, "more records than rows");
         for r in &e.records {
-            assert!(validate_sn(&r.sn).is_ok(), "record with an invalid SN {:?}", r.sn);
+            assert!(
+                validate_sn(&r.sn).is_ok(),
+                "record with an invalid SN {:?}",
+                r.sn
+            );
             assert!(r.source_row > e.header_row, "record from above the header");
         }
     }
     if differential {
         let general = read_export_unstreamed(path, opts);
-        assert_eq!(shown(&got), shown(&general), "streamed and general reads differ");
+        assert_eq!(
+            shown(&got),
+            shown(&general),
+            "streamed and general reads differ"
+        );
     }
 }
 

@@ -58,7 +58,11 @@ impl World {
             DeviceRecord::plain("E30000000001", SECRET_NO),
             DeviceRecord::seeded("S1", SEED),
         ]);
-        let (sn, secret) = if seeded { ("S1", SEED) } else { ("E30000000001", SECRET_NO) };
+        let (sn, secret) = if seeded {
+            ("S1", SEED)
+        } else {
+            ("E30000000001", SECRET_NO)
+        };
         let cfg = Config::new(sn, Secret::new(secret).expect("valid secret"), seeded);
         let t0 = Instant::now();
         let d = Device::new(cfg, Persisted::default(), (t0, T0), 42);
@@ -87,7 +91,10 @@ impl World {
         let mut n = 0;
         while let Some(a) = self.d.poll_action() {
             n += 1;
-            assert!(n <= MAX_ACTIONS_PER_EVENT, "device produced over {MAX_ACTIONS_PER_EVENT} actions");
+            assert!(
+                n <= MAX_ACTIONS_PER_EVENT,
+                "device produced over {MAX_ACTIONS_PER_EVENT} actions"
+            );
             match a {
                 Action::Connect { .. } => self.want_connect = true,
                 Action::SendText(t) => self.to_cloud.push_back(Msg::Text(t)),
@@ -104,13 +111,23 @@ impl World {
             }
         }
         if self.d.state() == State::Online {
-            assert!(self.d.persisted().secret.is_some(), "online without a secret");
+            assert!(
+                self.d.persisted().secret.is_some(),
+                "online without a secret"
+            );
         }
-        assert!(self.to_cloud.len() < MAX_QUEUE, "device → cloud queue grows unbounded");
+        assert!(
+            self.to_cloud.len() < MAX_QUEUE,
+            "device → cloud queue grows unbounded"
+        );
     }
 
     fn cloud_actions(&mut self, acts: Vec<cloud::Action>) {
-        assert!(acts.len() <= MAX_ACTIONS_PER_EVENT, "cloud produced {} actions", acts.len());
+        assert!(
+            acts.len() <= MAX_ACTIONS_PER_EVENT,
+            "cloud produced {} actions",
+            acts.len()
+        );
         for a in acts {
             if let cloud::Action::Send { conn, msg, .. } = a {
                 if Some(conn) != self.conn {
@@ -119,8 +136,14 @@ impl World {
                 self.deliver(msg);
             }
         }
-        assert!(self.to_device.len() < MAX_QUEUE, "cloud → device queue grows unbounded");
-        assert!(self.c.connection_count() <= self.opened, "cloud keeps phantom connections");
+        assert!(
+            self.to_device.len() < MAX_QUEUE,
+            "cloud → device queue grows unbounded"
+        );
+        assert!(
+            self.c.connection_count() <= self.opened,
+            "cloud keeps phantom connections"
+        );
     }
 
     /// What the WebSocket layer hands the device for one cloud frame. The adversarial
@@ -148,7 +171,7 @@ impl World {
         self.pump_device();
     }
 
-    fn to_cloud(&mut self, m: Msg) {
+    fn deliver_to_cloud(&mut self, m: Msg) {
         let Some(conn) = self.conn else { return };
         let now = self.cloud_now();
         let acts = match &m {
@@ -158,7 +181,7 @@ impl World {
         self.cloud_actions(acts);
     }
 
-    fn to_device(&mut self, m: Msg) {
+    fn deliver_to_device(&mut self, m: Msg) {
         if self.conn.is_none() {
             return;
         }
@@ -217,9 +240,9 @@ impl World {
     fn settle(&mut self) {
         for _ in 0..50 {
             if let Some(m) = self.to_cloud.pop_front() {
-                self.to_cloud(m);
+                self.deliver_to_cloud(m);
             } else if let Some(m) = self.to_device.pop_front() {
-                self.to_device(m);
+                self.deliver_to_device(m);
             } else {
                 break;
             }
@@ -276,31 +299,49 @@ fuzz_target!(|data: &[u8]| {
         match op % 20 {
             0 => {
                 if let Some(m) = w.to_cloud.pop_front() {
-                    w.to_cloud(m);
+                    w.deliver_to_cloud(m);
                 }
             }
             1 => {
                 if let Some(m) = w.to_device.pop_front() {
-                    w.to_device(m);
+                    w.deliver_to_device(m);
                 }
             }
             2 | 3 => {
-                let (Some(pos), Some(val)) = (s.byte(), s.byte()) else { break };
-                let q = if op % 20 == 2 { &mut w.to_cloud } else { &mut w.to_device };
+                let (Some(pos), Some(val)) = (s.byte(), s.byte()) else {
+                    break;
+                };
+                let q = if op % 20 == 2 {
+                    &mut w.to_cloud
+                } else {
+                    &mut w.to_device
+                };
                 if let Some(mut m) = q.pop_front() {
                     flip(&mut m, pos, val);
-                    if op % 20 == 2 { w.to_cloud(m) } else { w.to_device(m) }
+                    if op % 20 == 2 {
+                        w.deliver_to_cloud(m)
+                    } else {
+                        w.deliver_to_device(m)
+                    }
                 }
             }
             4 | 5 => {
                 let Some(b) = s.bytes() else { break };
                 let m = Msg::Text(String::from_utf8_lossy(b).into_owned());
-                if op % 20 == 4 { w.to_cloud(m) } else { w.to_device(m) }
+                if op % 20 == 4 {
+                    w.deliver_to_cloud(m)
+                } else {
+                    w.deliver_to_device(m)
+                }
             }
             6 | 7 => {
                 let Some(b) = s.bytes() else { break };
                 let m = Msg::Binary(b.to_vec());
-                if op % 20 == 6 { w.to_cloud(m) } else { w.to_device(m) }
+                if op % 20 == 6 {
+                    w.deliver_to_cloud(m)
+                } else {
+                    w.deliver_to_device(m)
+                }
             }
             8 => {
                 let Some(b) = s.byte() else { break };
@@ -326,7 +367,11 @@ fuzz_target!(|data: &[u8]| {
                 let Some(b) = s.bytes() else { break };
                 let sn = w.sn.to_owned();
                 let body = serde_json::from_slice(b).ok();
-                w.admin(Admin::Push { sn, cmd: "push_user_scan".into(), body });
+                w.admin(Admin::Push {
+                    sn,
+                    cmd: "push_user_scan".into(),
+                    body,
+                });
             }
             16 => {
                 let Some(b) = s.byte() else { break };
@@ -335,7 +380,9 @@ fuzz_target!(|data: &[u8]| {
                     0 => Admin::Unbind { sn },
                     1 => Admin::ResetSecretNo { sn },
                     2 => Admin::Expire { sn, expired: true },
-                    _ => Admin::SetClockSkew { secs: i64::from(b as i8) * 60 },
+                    _ => Admin::SetClockSkew {
+                        secs: i64::from(b as i8) * 60,
+                    },
                 });
             }
             17 => {

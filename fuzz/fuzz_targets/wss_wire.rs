@@ -76,11 +76,17 @@ fn text(data: &[u8]) {
 fn assert_redacted(v: &serde_json::Value, under_secret: bool) {
     match v {
         serde_json::Value::String(s) if under_secret => {
-            assert!(s.starts_with("fp:"), "credential left in a transcript: {s:?}")
+            assert!(
+                s.starts_with("fp:"),
+                "credential left in a transcript: {s:?}"
+            )
         }
         serde_json::Value::Object(m) => {
             for (k, val) in m {
-                assert_redacted(val, under_secret || messages::SECRET_KEYS.contains(&k.as_str()));
+                assert_redacted(
+                    val,
+                    under_secret || messages::SECRET_KEYS.contains(&k.as_str()),
+                );
             }
         }
         serde_json::Value::Array(a) => a.iter().for_each(|x| assert_redacted(x, under_secret)),
