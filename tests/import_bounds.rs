@@ -114,7 +114,6 @@ fn csv_rows_are_bounded_too(b: Backend) {
 #[test]
 fn a_csv_with_an_enormous_line_is_refused_without_reading_it_whole() {
     use std::io::Write;
-    use std::os::unix::process::CommandExt;
     let env = Env::new();
     seeded(&env);
     let before = env.store_hash();
@@ -124,6 +123,24 @@ fn a_csv_with_an_enormous_line_is_refused_without_reading_it_whole() {
         write!(file, "SN,SecretNo,备注\nE30000000100,{},", secret(100)).unwrap();
         file.set_len(2 << 30).unwrap();
     }
+    let o = import_under_1_gib(&env, &f);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{}, line 2, column C: a cell of more than 4096 bytes",
+            f.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(env.store_hash(), before);
+}
+
+/// `wecom-hw import FILE` into `env`'s store, under a 1 GiB address-space limit: a reader
+/// that tries to hold a hostile file whole dies instead of passing.
+#[cfg(target_os = "linux")]
+fn import_under_1_gib(env: &Env, f: &std::path::Path) -> std::process::Output {
+    use std::os::unix::process::CommandExt;
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"));
     cmd.env("WECOM_HW_STORE", &env.store)
         .args(["import", f.to_str().unwrap()]);
@@ -140,17 +157,102 @@ fn a_csv_with_an_enormous_line_is_refused_without_reading_it_whole() {
             Ok(())
         });
     }
-    let o = cmd.output().unwrap();
+    cmd.output().unwrap()
+}
+
+/// An `.ods` with a header, one unit and `rows` (table-row elements), written as
+/// LibreOffice lays one out.
+fn write_ods(path: &std::path::Path, rows: &str) {
+    write_ods_content(path, &ods_content(rows));
+}
+
+fn ods_content(rows: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Devices"><table:table-row><table:table-cell office:value-type="string"><text:p>SN</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>SecretNo</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell office:value-type="string"><text:p>E30000000100</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell></table:table-row>{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#,
+        secret(100)
+    )
+}
+
+fn write_ods_content(path: &std::path::Path, content: &str) {
+    use std::io::Write;
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    z.start_file("mimetype", stored).unwrap();
+    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    for (name, data) in [
+        ("content.xml", content),
+        ("META-INF/manifest.xml", manifest),
+    ] {
+        z.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        z.write_all(data.as_bytes()).unwrap();
+    }
+    z.finish().unwrap();
+}
+
+/// OpenDocument repeats a cell or row by an attribute and spaces by a count, and calamine
+/// expands them all when it opens the file: a 1 KB `.ods` made it allocate 5.7 GB. Such
+/// files are refused from their counts, within 1 GiB, before calamine reads them, and so is
+/// one cut short inside a sheet; an ordinary `.ods` with repeats (LibreOffice's styled empty cells to the sheet's edge)
+/// still imports.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_ods_whose_repeats_expand_to_gigabytes_is_refused_within_1_gib() {
+    let env = Env::new();
+    seeded(&env);
+    let before = env.store_hash();
+    let cells = env.path("cells.ods");
+    write_ods(
+        &cells,
+        r#"<table:table-row table:number-rows-repeated="9000"><table:table-cell table:number-columns-repeated="10000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+    );
+    let text = env.path("spaces.ods");
+    write_ods(
+        &text,
+        r#"<table:table-row><table:table-cell office:value-type="string"><text:p>E3<text:s text:c="4000000000"/></text:p></table:table-cell></table:table-row>"#,
+    );
+    // 4,000,000,000 spaces and the sheet's other text.
+    for (f, says, limit) in [
+        (
+            &cells,
+            "expands to 90020000 cells",
+            "limit of 10000000 cells",
+        ),
+        (&text, "expands to 40000000", "limit of 256 MiB"),
+    ] {
+        assert!(std::fs::metadata(f).unwrap().len() < 2048);
+        let o = import_under_1_gib(&env, f);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(3), "{stderr}");
+        assert!(
+            stderr.contains(&format!("{}: sheet \"Devices\" {says}", f.display())),
+            "{stderr}"
+        );
+        assert!(stderr.contains(limit), "{stderr}");
+        assert_eq!(env.store_hash(), before);
+    }
+    // Text that ends between two rows made calamine loop for ever.
+    let cut = env.path("cut.ods");
+    let whole = ods_content("");
+    write_ods_content(&cut, &whole[..whole.find("</table:table>").unwrap()]);
+    let o = import_under_1_gib(&env, &cut);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(3), "{stderr}");
     assert!(
-        stderr.contains(&format!(
-            "{}, line 2, column C: a cell of more than 4096 bytes",
-            f.display()
-        )),
+        stderr.contains("content.xml ends inside sheet \"Devices\": the file is damaged"),
         "{stderr}"
     );
     assert_eq!(env.store_hash(), before);
+    let fine = env.path("fine.ods");
+    write_ods(
+        &fine,
+        r#"<table:table-row table:number-rows-repeated="1048574"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>"#,
+    );
+    let o = import_under_1_gib(&env, &fine);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
 #[test]

@@ -20,6 +20,7 @@
 
 pub mod cells;
 mod fast;
+mod ods;
 pub mod source;
 mod stream;
 

@@ -115,6 +115,9 @@ impl Book {
         if format == FileFormat::Xls {
             check_sector_chains(path)?;
         }
+        if format == FileFormat::Ods {
+            super::ods::check_ods_size(path)?;
+        }
         let wb = calamine::open_workbook_auto(path)
             .map_err(|e| Failure::data(format!("{shown}: cannot read it as a spreadsheet: {e}")))?;
         let names = wb.sheet_names();
