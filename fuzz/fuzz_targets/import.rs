@@ -7,7 +7,9 @@
 //! * `% 5 == 2` an `.xlsx` built around the bytes: up to the first NUL they are
 //!   `xl/worksheets/sheet1.xml`, after it `xl/sharedStrings.xml` (so mutations reach the
 //!   sheet XML and the import logic instead of dying on a zip checksum);
-//! * `% 5 == 3` the bytes as an `.xls`, `% 5 == 4` as an `.ods`.
+//! * `% 5 == 3` the bytes as an `.xls`;
+//! * `% 5 == 4` the bytes as an `.ods`, or with the first byte's top bit set, an `.ods`
+//!   whose `content.xml` is the bytes (the sheet XML, where repeats and text runs expand).
 //!
 //! The second byte picks import options (header row, sheet, an explicit column).
 //! Invariants: no panic; every record has a valid SN, comes from below the header and is
@@ -44,6 +46,28 @@ fn xlsx(sheet: &[u8], strings: &[u8]) -> Vec<u8> {
         ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
         ("xl/worksheets/sheet1.xml", sheet),
         ("xl/sharedStrings.xml", strings),
+    ];
+    for (name, bytes) in parts {
+        z.start_file(name, o).expect("zip entry");
+        z.write_all(bytes).expect("zip write");
+    }
+    z.finish().expect("zip finish").into_inner()
+}
+
+const ODS_MANIFEST: &str = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+
+/// A stored `.ods` around the given `content.xml`.
+fn ods(content: &[u8]) -> Vec<u8> {
+    use zip::write::SimpleFileOptions;
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let o = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let parts: [(&str, &[u8]); 3] = [
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
+        ("content.xml", content),
+        ("META-INF/manifest.xml", ODS_MANIFEST.as_bytes()),
     ];
     for (name, bytes) in parts {
         z.start_file(name, o).expect("zip entry");
@@ -126,6 +150,7 @@ fuzz_target!(|data: &[u8]| {
             ("xlsx", xlsx(sheet, strings))
         }
         3 => ("xls", rest.to_vec()),
+        _ if sel & 0x80 != 0 => ("ods", ods(rest)),
         _ => ("ods", rest.to_vec()),
     };
     let path = temp(ext);
