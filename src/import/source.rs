@@ -114,6 +114,7 @@ impl Book {
         // any reader runs.)
         if format == FileFormat::Xls {
             check_sector_chains(path)?;
+            super::xls::check_xls_grid(path)?;
         }
         let wb = calamine::open_workbook_auto(path)
             .map_err(|e| Failure::data(format!("{shown}: cannot read it as a spreadsheet: {e}")))?;
