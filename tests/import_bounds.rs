@@ -1,6 +1,7 @@
 //! `wecom-hw import`'s resource bounds (`--max-rows`, `--max-cell-bytes`): exceeding one is
 //! bad input (exit 3) naming the file, sheet, row and column, and leaves the store as it was
-//! (absent stays absent). A CSV with an enormous line is refused without being read whole.
+//! (absent stays absent). A CSV with an enormous line, or an .xls whose cells span a huge grid,
+//! is refused without being read whole.
 
 #[path = "store_support/mod.rs"]
 mod store_support;
@@ -253,6 +254,48 @@ fn an_ods_whose_repeats_expand_to_gigabytes_is_refused_within_1_gib() {
     );
     let o = import_under_1_gib(&env, &fine);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// An .xls whose one sheet has A1:B1 and a cell at row 65536, column 65536 (a 3.5 KB file,
+/// written by tests/data/import/make_hostile_xls.py: xlwt's records with one NUMBER record's
+/// row and column patched, in a compound file written by the script). calamine would
+/// allocate the 65536 × 65536 grid between them (137 GB) while opening the workbook; under a
+/// 1 GiB address-space limit the import must refuse it with the grid named, store untouched.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_xls_with_a_cell_far_from_the_rest_is_refused_before_calamine_reads_it() {
+    use std::os::unix::process::CommandExt;
+    let env = Env::new();
+    let f = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/import/far-cell.xls"
+    );
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"));
+    cmd.env("WECOM_HW_STORE", &env.store).args(["import", f]);
+    // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let lim = libc::rlimit {
+                rlim_cur: 1 << 30,
+                rlim_max: 1 << 30,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let o = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{f}: sheet \"设备列表\" spans 65536 rows × 65536 columns (to column CRXP), over the limit of 10000000 cells"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("delete the stray cells"), "{stderr}");
+    assert!(!env.store_exists(), "a refused import created the store");
 }
 
 #[test]

@@ -23,6 +23,7 @@ mod fast;
 mod ods;
 pub mod source;
 mod stream;
+mod xls;
 
 use crate::core::device::{sn_key, validate_sn};
 use crate::core::headers::{Field, is_seed_header, match_header, normalize};

@@ -114,6 +114,7 @@ impl Book {
         // any reader runs.)
         if format == FileFormat::Xls {
             check_sector_chains(path)?;
+            super::xls::check_xls_grid(path)?;
         }
         if format == FileFormat::Ods {
             super::ods::check_ods_size(path)?;
