@@ -264,28 +264,12 @@ fn an_ods_whose_repeats_expand_to_gigabytes_is_refused_within_1_gib() {
 #[cfg(target_os = "linux")]
 #[test]
 fn an_xls_with_a_cell_far_from_the_rest_is_refused_before_calamine_reads_it() {
-    use std::os::unix::process::CommandExt;
     let env = Env::new();
     let f = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/data/import/far-cell.xls"
     );
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"));
-    cmd.env("WECOM_HW_STORE", &env.store).args(["import", f]);
-    // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
-    unsafe {
-        cmd.pre_exec(|| {
-            let lim = libc::rlimit {
-                rlim_cur: 1 << 30,
-                rlim_max: 1 << 30,
-            };
-            if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let o = cmd.output().unwrap();
+    let o = import_under_1_gib(&env, std::path::Path::new(f));
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(3), "{stderr}");
     assert!(
