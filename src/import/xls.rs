@@ -1,4 +1,7 @@
-//! Bounding the grid calamine allocates for a legacy `.xls`, before calamine opens it.
+//! Checks of a legacy `.xls` before calamine opens it: its sector chains must end, and its
+//! sheets' grids must stay within bounds.
+//!
+//! [`check_sector_chains`] refuses a file whose sector tables loop (see there).
 //!
 //! calamine parses every sheet of an `.xls` while opening the workbook and turns each into a
 //! dense `Range` spanning its first to its last cell (`Range::from_sparse`, 32 bytes a cell),
@@ -12,6 +15,128 @@
 use super::source::{MAX_COLUMNS, MAX_GRID_CELLS, column_letter};
 use crate::output::Failure;
 use std::path::Path;
+
+/// Refuses an `.xls` (a compound file) whose sector tables make a chain loop. calamine
+/// follows a chain until its end marker, collecting sectors, and the directory's chain has
+/// no length bound: a loop there made a 5 KB file (found by fuzzing) allocate until the
+/// process died. A real file's chains end, so a loop is damage. Checks the sector table
+/// (FAT) and the short-sector table (mini FAT); anything this does not understand is left
+/// to calamine, which reports it.
+pub(super) fn check_sector_chains(path: &Path) -> Result<(), Failure> {
+    use std::io::{Read, Seek, SeekFrom};
+    const MAGIC: [u8; 8] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    /// Ids at and above this are markers (free, end of chain, FAT or DIFAT sector).
+    const MAX_REG: u32 = 0xffff_fffa;
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return Ok(());
+    };
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut h = [0u8; 512];
+    if f.read_exact(&mut h).is_err() || h[..8] != MAGIC {
+        return Ok(());
+    }
+    let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+    let shift = u16::from_le_bytes([h[30], h[31]]);
+    if !matches!(shift, 9 | 12) {
+        return Ok(());
+    }
+    let size = 1usize << shift;
+    // Read as calamine reads sectors: ids up to the file's length over the sector size,
+    // and a sector cut short by the end of the file is what there is of it (maybe nothing).
+    let sectors = len / size as u64;
+    let mut read_sector = |id: u32| -> Option<Vec<u8>> {
+        if u64::from(id) > sectors {
+            return None;
+        }
+        let mut buf = Vec::with_capacity(size);
+        let at = (u64::from(id) + 1) * size as u64;
+        if at < len {
+            f.seek(SeekFrom::Start(at)).ok()?;
+            (&mut f).take(size as u64).read_to_end(&mut buf).ok()?;
+        }
+        Some(buf)
+    };
+    let words = |b: &[u8]| {
+        (0..b.len() / 4)
+            .map(|i| u32_at(b, i * 4))
+            .collect::<Vec<u32>>()
+    };
+    // The FAT sectors: 109 in the header, the rest in the DIFAT chain (bounded like
+    // calamine bounds it).
+    let mut fat_ids: Vec<u32> = words(&h[76..512]);
+    let mut next = u32_at(&h, 68);
+    let mut hops = 0u64;
+    while next < MAX_REG {
+        hops += 1;
+        if hops > sectors + 1 {
+            return Ok(());
+        }
+        let Some(b) = read_sector(next) else {
+            return Ok(());
+        };
+        let mut w = words(&b);
+        next = w.pop().unwrap_or(u32::MAX);
+        fat_ids.extend(w);
+    }
+    let mut fat = Vec::new();
+    for id in fat_ids.into_iter().filter(|&id| id < MAX_REG) {
+        let Some(b) = read_sector(id) else {
+            return Ok(());
+        };
+        fat.extend(words(&b));
+    }
+    let damaged = |table: &str, at: u32| {
+        Failure::data(format!(
+            "{}: the .xls file is damaged: a chain in its {table} loops (at sector {at}); not read",
+            path.display()
+        ))
+    };
+    if let Some(at) = first_loop(&fat) {
+        return Err(damaged("sector table", at));
+    }
+    // The mini FAT lives in a FAT chain (loop-free now, so this ends).
+    let mut mini = Vec::new();
+    let mut id = u32_at(&h, 60);
+    while id < MAX_REG && (id as usize) < fat.len() {
+        let Some(b) = read_sector(id) else {
+            return Ok(());
+        };
+        mini.extend(words(&b));
+        id = fat[id as usize];
+    }
+    if let Some(at) = first_loop(&mini) {
+        return Err(damaged("short-sector table", at));
+    }
+    Ok(())
+}
+
+/// The first sector from which following `next` (ids below `next.len()`) comes back to a
+/// sector already on the same path, or `None` when every chain ends.
+fn first_loop(next: &[u32]) -> Option<u32> {
+    // 0 = not seen, 1 = on the path being followed, 2 = known to end.
+    let mut state = vec![0u8; next.len()];
+    let mut path = Vec::new();
+    for start in 0..next.len() {
+        let mut at = start;
+        loop {
+            match state[at] {
+                1 => return Some(at as u32),
+                2 => break,
+                _ => {}
+            }
+            state[at] = 1;
+            path.push(at);
+            match next[at] as usize {
+                n if n < next.len() => at = n,
+                _ => break,
+            }
+        }
+        for p in path.drain(..) {
+            state[p] = 2;
+        }
+    }
+    None
+}
 
 /// Refuses an `.xls` a sheet of which would make calamine allocate a grid of more than
 /// [`MAX_GRID_CELLS`] cells or reach past [`MAX_COLUMNS`]. Reads the file whole (calamine
@@ -341,6 +466,20 @@ fn dimensions(d: &[u8]) -> Option<(u64, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sector_chain_loops_are_found() {
+        const END: u32 = 0xffff_fffe;
+        // 0 → 1 → 2 → end, 3 → 1 (joins a chain that ends), 4 free.
+        assert_eq!(first_loop(&[1, 2, END, 1, 0xffff_ffff]), None);
+        assert_eq!(first_loop(&[]), None);
+        // 0 → 1 → 2 → 1: a loop, entered from 0.
+        assert_eq!(first_loop(&[1, 2, 1]), Some(1));
+        // A sector pointing at itself, after chains that end.
+        assert_eq!(first_loop(&[END, 0, 2]), Some(2));
+        // Beyond the table counts as an end (calamine refuses that sector itself).
+        assert_eq!(first_loop(&[7, END]), None);
+    }
 
     /// The committed export written by xlwt (tests/data/import/make_fixtures.py): one sheet,
     /// "设备列表", with cells in A1:D5.
