@@ -44,7 +44,8 @@ fn bind_url_regressions_are_refused() {
 /// `import`: xlsx files on which the import crashed or ran out of memory, read through
 /// `read_export` as `wecom-hw import` does. Column names of 14+ letters overflowed inside
 /// calamine (a panic under overflow checks); a sheet with a stray cell at column ZZZZZ or at
-/// XFD1048576 made calamine allocate its whole grid (gigabytes from a 3 KB file). Each must
+/// XFD1048576 made calamine allocate its whole grid (gigabytes from a 3 KB file). A workbook
+/// without `_rels/.rels` was read by the fast reader although calamine refuses it. Each must
 /// be a data error that names the file.
 #[test]
 fn import_regressions_are_data_errors() {

@@ -37,7 +37,8 @@ pub(super) fn read(
     sink: Option<RecordSink>,
 ) -> Option<Result<Export, Failure>> {
     let file = std::fs::File::open(path).ok()?;
-    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).ok()?;
+    let zip = zip::ZipArchive::new(std::io::BufReader::new(file)).ok()?;
+    let mut zip = Parts::new(zip)?;
     let book = Workbook::read(&mut zip)?;
     let index = match &opts.sheet {
         Some(want) => sheet_index(&book.names(), want)?,
@@ -48,13 +49,14 @@ pub(super) fn read(
     // Both large parts are inflated on threads of their own, the sheet while the strings
     // are parsed: inflating is a fifth of the reading, and the store's side of the import
     // has a core to spare until rows arrive.
-    let sst_name = format!("{}sharedStrings.xml", book.xl_path);
-    let sst_size = match zip.by_name(&sst_name) {
+    let sst_name = zip.resolve(&format!("{}sharedStrings.xml", book.xl_path));
+    let sheet_path = zip.resolve(&sheet_path);
+    let sst_size = match zip.zip.by_name(&sst_name) {
         Ok(e) => Some(e.size()),
         Err(zip::result::ZipError::FileNotFound) => None,
         Err(_) => return None,
     };
-    zip.by_name(&sheet_path).ok()?;
+    zip.zip.by_name(&sheet_path).ok()?;
     let sheet = Inflated::spawn(path, sheet_path);
     let strings = match sst_size {
         Some(size) => SharedStrings::read(Inflated::spawn(path, sst_name), size)?,
@@ -73,11 +75,39 @@ pub(super) fn read(
     )
 }
 
-type Zip = zip::ZipArchive<std::io::BufReader<std::fs::File>>;
+/// The zip and its part names as calamine looks them up: ASCII case ignored, `\\` read as
+/// `/` (a later duplicate wins, as in calamine's map).
+struct Parts {
+    zip: zip::ZipArchive<std::io::BufReader<std::fs::File>>,
+    names: HashMap<String, String>,
+}
+
+impl Parts {
+    fn new(zip: zip::ZipArchive<std::io::BufReader<std::fs::File>>) -> Option<Parts> {
+        let mut names = HashMap::with_capacity(zip.len());
+        for name in zip.file_names() {
+            let name = name.ok()?;
+            names.insert(
+                name.replace('\\', "/").to_ascii_lowercase(),
+                name.to_string(),
+            );
+        }
+        Some(Parts { zip, names })
+    }
+
+    /// The zip's own name of the part calamine would open for `path`.
+    fn resolve(&self, path: &str) -> String {
+        let key = path.to_ascii_lowercase();
+        self.names.get(&key).map_or(path, String::as_str).to_owned()
+    }
+}
+
+type Zip = Parts;
 
 /// A small part as text; `None` when absent, unreadable or too large.
 fn small_part(zip: &mut Zip, name: &str) -> Option<Option<String>> {
-    let entry = match zip.by_name(name) {
+    let name = zip.resolve(name);
+    let entry = match zip.zip.by_name(&name) {
         Ok(e) => e,
         Err(zip::result::ZipError::FileNotFound) => return Some(None),
         Err(_) => return None,
@@ -101,32 +131,33 @@ struct Workbook {
 
 impl Workbook {
     fn read(zip: &mut Zip) -> Option<Workbook> {
-        // Package relationships: where the workbook part is (calamine: "xl/workbook.xml"
-        // unless `_rels/.rels` names another).
-        let (mut xl_path, mut workbook_name) = ("xl/".to_owned(), "workbook.xml".to_owned());
-        if let Some(rels) = small_part(zip, "_rels/.rels")? {
-            let mut target = None;
-            for t in Tags::new(&rels).elements("Relationships")? {
-                let t = t?;
-                if t.kind != Kind::End
-                    && t.name == "Relationship"
-                    && t.attr("Type")?
-                        .is_some_and(|v| v.ends_with("/relationships/officeDocument"))
-                    && let Some(v) = t.attr("Target")?
-                {
-                    target = Some(unescape(v)?);
-                }
-            }
-            let target = target?;
-            let (dir, name) = match target.rfind('/') {
-                Some(i) => target.split_at(i + 1),
-                None => ("", target.as_str()),
-            };
-            xl_path = dir.strip_prefix('/').unwrap_or(dir).to_owned();
-            if !name.is_empty() {
-                workbook_name = name.to_owned();
+        // Package relationships: where the workbook part is. calamine 0.38 refuses a file
+        // without `_rels/.rels` or without an officeDocument relationship in it: those
+        // decline here, so that calamine says so.
+        let rels = small_part(zip, "_rels/.rels")??;
+        let mut target = None;
+        for t in Tags::new(&rels).elements("Relationships")? {
+            let t = t?;
+            if t.kind != Kind::End
+                && t.name == "Relationship"
+                && t.attr("Type")?
+                    .is_some_and(|v| v.ends_with("/relationships/officeDocument"))
+                && let Some(v) = t.attr("Target")?
+            {
+                target = Some(unescape(v)?);
             }
         }
+        let target = target?;
+        let (dir, name) = match target.rfind('/') {
+            Some(i) => target.split_at(i + 1),
+            None => ("", target.as_str()),
+        };
+        let xl_path = dir.strip_prefix('/').unwrap_or(dir).to_owned();
+        let workbook_name = if name.is_empty() {
+            "workbook.xml".to_owned()
+        } else {
+            name.to_owned()
+        };
         let rels = small_part(zip, &format!("{xl_path}_rels/{workbook_name}.rels"))??;
         let mut by_id: HashMap<String, (String, String)> = HashMap::new();
         for t in Tags::new(&rels).elements("Relationships")? {
@@ -1332,6 +1363,13 @@ mod tests {
                         .replace("<row ", "<x:row ")
                         .replace("</row>", "</x:row>"),
                 )],
+            ),
+            // calamine looks parts up ignoring ASCII case, and a later duplicate wins: this
+            // sheet, not rust_xlsxwriter's `xl/worksheets/sheet1.xml`, is the one it reads.
+            (
+                "case-variant-names",
+                true,
+                vec![("XL/Worksheets/Sheet1.XML", worksheet(&rows(&["", ""])))],
             ),
             (
                 "error-cell",
