@@ -26,6 +26,11 @@ const MAX_ROWS: u64 = 1_048_576;
 /// export of 100,000 units holds about 20 MB of text.
 pub const MAX_TEXT_BYTES: u64 = 256 << 20;
 
+/// `content.xml`, unpacked. quick-xml holds one whole element or text at a time, so this
+/// also bounds what the count itself holds (a compressed file unpacks 1000-fold). A
+/// million-row sheet takes about 500 MB.
+pub const MAX_CONTENT_BYTES: u64 = 1 << 30;
+
 /// What one sheet expands to.
 #[derive(Debug, Default, Clone, PartialEq)]
 struct Tally {
@@ -41,6 +46,10 @@ struct Tally {
 /// Refuses an `.ods` whose sheets expand past [`MAX_GRID_CELLS`] cells or
 /// [`MAX_TEXT_BYTES`] of text.
 pub(super) fn check_ods_size(path: &Path) -> Result<(), Failure> {
+    check(path, MAX_CONTENT_BYTES)
+}
+
+fn check(path: &Path, max_content: u64) -> Result<(), Failure> {
     let Ok(file) = std::fs::File::open(path) else {
         return Ok(());
     };
@@ -53,44 +62,49 @@ pub(super) fn check_ods_size(path: &Path) -> Result<(), Failure> {
     let shown = path.display();
     let mut total = Tally::default();
     let mut before = 0;
-    let over = scan(
-        std::io::BufReader::new(content),
-        &shown.to_string(),
-        |name, t| {
-            total.held += t.held;
-            total.grid += t.grid;
-            total.text += t.text;
-            let with = match before {
-                0 => String::new(),
-                1 => " (with the sheet before it)".to_owned(),
-                n => format!(" (with the {n} sheets before it)"),
-            };
-            before += 1;
-            if total.held > MAX_GRID_CELLS || total.grid > MAX_GRID_CELLS {
-                let cells = total.held.max(total.grid);
-                return Some(
-                    Failure::data(format!(
-                        "{shown}: sheet {name:?} expands to {cells} cells once its repeated rows \
+    let mut limited = std::io::Read::take(std::io::BufReader::new(content), max_content + 1);
+    let over = scan(&mut limited, &shown.to_string(), |name, t| {
+        total.held += t.held;
+        total.grid += t.grid;
+        total.text += t.text;
+        let with = match before {
+            0 => String::new(),
+            1 => " (with the sheet before it)".to_owned(),
+            n => format!(" (with the {n} sheets before it)"),
+        };
+        before += 1;
+        if total.held > MAX_GRID_CELLS || total.grid > MAX_GRID_CELLS {
+            let cells = total.held.max(total.grid);
+            return Some(
+                Failure::data(format!(
+                    "{shown}: sheet {name:?} expands to {cells} cells once its repeated rows \
                      and columns are counted{with}, over the limit of {MAX_GRID_CELLS} cells"
-                    ))
-                    .hint(
-                        "delete the stray cells far below or right of the table, or export the \
+                ))
+                .hint(
+                    "delete the stray cells far below or right of the table, or export the \
                      table alone",
-                    ),
-                );
-            }
-            if total.text > MAX_TEXT_BYTES {
-                return Some(Failure::data(format!(
-                    "{shown}: sheet {name:?} expands to {} bytes of text once its repeated cells \
+                ),
+            );
+        }
+        if total.text > MAX_TEXT_BYTES {
+            return Some(Failure::data(format!(
+                "{shown}: sheet {name:?} expands to {} bytes of text once its repeated cells \
                  and spaces are counted{with}, over the limit of {} MiB; the file is damaged \
                  or not a real export",
-                    total.text,
-                    MAX_TEXT_BYTES >> 20
-                )));
-            }
-            None
-        },
-    );
+                total.text,
+                MAX_TEXT_BYTES >> 20
+            )));
+        }
+        None
+    });
+    // Cut at the bound, the text may seem to end inside a sheet: the size is the error.
+    if limited.limit() == 0 {
+        return Err(Failure::data(format!(
+            "{shown}: its content.xml unpacks to more than {} MiB; the file is damaged or \
+             not a real export",
+            max_content >> 20
+        )));
+    }
     over.map_or(Ok(()), Err)
 }
 
@@ -419,6 +433,31 @@ mod tests {
         let t = tallies(&broken);
         assert_eq!((t[0].0.as_str(), t[0].1.held), ("A", 1));
         assert!(scan(&b"\xff\xfe<<<"[..], "t.ods", |_, _| unreachable!()).is_none());
+    }
+
+    #[test]
+    fn content_over_the_unpacked_bound_is_refused_by_its_size() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.ods");
+        let rows = row(&[cell("a")]).repeat(20_000);
+        let xml = content(&[("A", &rows)]);
+        assert!(xml.len() > 1 << 20);
+        let mut z = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+        z.start_file("content.xml", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        z.write_all(xml.as_bytes()).unwrap();
+        z.finish().unwrap();
+        let e = check(&path, 1 << 20).unwrap_err();
+        assert!(
+            e.message.ends_with(
+                "content.xml unpacks to more than 1 MiB; the file is damaged or not a real export"
+            ),
+            "{}",
+            e.message
+        );
+        // Under a bound it fits, the same file passes.
+        assert!(check(&path, 4 << 20).is_ok());
     }
 
     #[test]
