@@ -113,8 +113,7 @@ impl Book {
         // (An xlsx's shared-strings claim is checked by the caller, `read_parsed`, before
         // any reader runs.)
         if format == FileFormat::Xls {
-            super::xls::check_sector_chains(path)?;
-            super::xls::check_xls_grid(path)?;
+            super::xls::check_xls(path)?;
         }
         if format == FileFormat::Ods {
             super::ods::check_ods_size(path)?;
@@ -221,6 +220,10 @@ pub(super) fn check_shared_strings(path: &Path, max_rows: u64) -> Result<(), Fai
     }
     Ok(())
 }
+
+/// What to do with a file that is damaged or was not written by a spreadsheet program.
+pub(super) const REEXPORT_HINT: &str =
+    "export the registration list again from the vendor console, or open and save it as .xlsx";
 
 /// Excel's last column is XFD: 16,384 columns.
 pub const MAX_COLUMNS: u32 = 16_384;

@@ -1,14 +1,12 @@
-//! Checks of a legacy `.xls` before calamine opens it: its sector chains must end, and its
-//! sheets' grids must stay within bounds.
-//!
-//! [`check_sector_chains`] refuses a file whose sector tables loop (see there).
+//! Checks of a legacy `.xls` before calamine opens it ([`check_xls`]): its sector chains
+//! must end, and its sheets' grids must stay within bounds.
 //!
 //! calamine parses every sheet of an `.xls` while opening the workbook and turns each into a
 //! dense `Range` spanning its first to its last cell (`Range::from_sparse`, 32 bytes a cell),
 //! after reserving room for the cells its DIMENSIONS record declares (40 bytes a cell). A
 //! BIFF cell record carries a u16 row and column and DIMENSIONS a u32 row count, so a 5.6 KB
 //! file with A1 and one cell at row 65536, column 65536 made it ask for 137 GB and abort the
-//! process; one with a legal A1 and IV65536 peaked at 1 GB. [`check_xls_grid`] reads the same
+//! process; one with a legal A1 and IV65536 peaked at 1 GB. [`check_grids`] reads the same
 //! records first and refuses such a sheet with the limits `.xlsx` has (`check_grid` in
 //! `source.rs`). Anything it cannot follow is left to calamine, which reports it.
 
@@ -16,98 +14,40 @@ use super::source::{MAX_COLUMNS, MAX_GRID_CELLS, column_letter};
 use crate::output::Failure;
 use std::path::Path;
 
-/// Refuses an `.xls` (a compound file) whose sector tables make a chain loop. calamine
-/// follows a chain until its end marker, collecting sectors, and the directory's chain has
-/// no length bound: a loop there made a 5 KB file (found by fuzzing) allocate until the
-/// process died. A real file's chains end, so a loop is damage. Checks the sector table
-/// (FAT) and the short-sector table (mini FAT); anything this does not understand is left
-/// to calamine, which reports it.
-pub(super) fn check_sector_chains(path: &Path) -> Result<(), Failure> {
-    use std::io::{Read, Seek, SeekFrom};
-    const MAGIC: [u8; 8] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-    /// Ids at and above this are markers (free, end of chain, FAT or DIFAT sector).
-    const MAX_REG: u32 = 0xffff_fffa;
-    let Ok(mut f) = std::fs::File::open(path) else {
+/// Checks an `.xls` before calamine opens it, reading the file once: its sector chains
+/// must end ([`first_loop`]) and its sheets' grids must stay within bounds. Anything this
+/// does not understand is left to calamine, which reports it.
+pub(super) fn check_xls(path: &Path) -> Result<(), Failure> {
+    let Ok(file) = std::fs::read(path) else {
         return Ok(());
     };
-    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut h = [0u8; 512];
-    if f.read_exact(&mut h).is_err() || h[..8] != MAGIC {
+    let Some(cfb) = Compound::open(&file) else {
         return Ok(());
-    }
-    let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
-    let shift = u16::from_le_bytes([h[30], h[31]]);
-    if !matches!(shift, 9 | 12) {
-        return Ok(());
-    }
-    let size = 1usize << shift;
-    // Read as calamine reads sectors: ids up to the file's length over the sector size,
-    // and a sector cut short by the end of the file is what there is of it (maybe nothing).
-    let sectors = len / size as u64;
-    let mut read_sector = |id: u32| -> Option<Vec<u8>> {
-        if u64::from(id) > sectors {
-            return None;
-        }
-        let mut buf = Vec::with_capacity(size);
-        let at = (u64::from(id) + 1) * size as u64;
-        if at < len {
-            f.seek(SeekFrom::Start(at)).ok()?;
-            (&mut f).take(size as u64).read_to_end(&mut buf).ok()?;
-        }
-        Some(buf)
     };
-    let words = |b: &[u8]| {
-        (0..b.len() / 4)
-            .map(|i| u32_at(b, i * 4))
-            .collect::<Vec<u32>>()
-    };
-    // The FAT sectors: 109 in the header, the rest in the DIFAT chain (bounded like
-    // calamine bounds it).
-    let mut fat_ids: Vec<u32> = words(&h[76..512]);
-    let mut next = u32_at(&h, 68);
-    let mut hops = 0u64;
-    while next < MAX_REG {
-        hops += 1;
-        if hops > sectors + 1 {
-            return Ok(());
-        }
-        let Some(b) = read_sector(next) else {
-            return Ok(());
-        };
-        let mut w = words(&b);
-        next = w.pop().unwrap_or(u32::MAX);
-        fat_ids.extend(w);
-    }
-    let mut fat = Vec::new();
-    for id in fat_ids.into_iter().filter(|&id| id < MAX_REG) {
-        let Some(b) = read_sector(id) else {
-            return Ok(());
-        };
-        fat.extend(words(&b));
-    }
+    // calamine follows a chain until its end marker, collecting sectors, and the
+    // directory's chain has no length bound: a loop there made a 5 KB file (found by
+    // fuzzing) allocate until the process died. A real file's chains end, so a loop is
+    // damage.
     let damaged = |table: &str, at: u32| {
         Failure::data(format!(
             "{}: the .xls file is damaged: a chain in its {table} loops (at sector {at}); not read",
             path.display()
         ))
+        .hint(super::source::REEXPORT_HINT)
     };
-    if let Some(at) = first_loop(&fat) {
+    if let Some(at) = first_loop(&cfb.fat) {
         return Err(damaged("sector table", at));
     }
-    // The mini FAT lives in a FAT chain (loop-free now, so this ends).
-    let mut mini = Vec::new();
-    let mut id = u32_at(&h, 60);
-    while id < MAX_REG && (id as usize) < fat.len() {
-        let Some(b) = read_sector(id) else {
-            return Ok(());
-        };
-        mini.extend(words(&b));
-        id = fat[id as usize];
-    }
-    if let Some(at) = first_loop(&mini) {
+    let Some(mini_fat) = cfb.mini_fat() else {
+        return Ok(());
+    };
+    if let Some(at) = first_loop(&mini_fat) {
         return Err(damaged("short-sector table", at));
     }
-    Ok(())
+    match cfb.workbook_stream(&mini_fat) {
+        Some(stream) => check_grids(path, &stream),
+        None => Ok(()),
+    }
 }
 
 /// The first sector from which following `next` (ids below `next.len()`) comes back to a
@@ -138,17 +78,10 @@ fn first_loop(next: &[u32]) -> Option<u32> {
     None
 }
 
-/// Refuses an `.xls` a sheet of which would make calamine allocate a grid of more than
-/// [`MAX_GRID_CELLS`] cells or reach past [`MAX_COLUMNS`]. Reads the file whole (calamine
-/// does too, a moment later).
-pub(super) fn check_xls_grid(path: &Path) -> Result<(), Failure> {
-    let Ok(file) = std::fs::read(path) else {
-        return Ok(());
-    };
-    let Some(stream) = workbook_stream(&file) else {
-        return Ok(());
-    };
-    for (n, (pos, name)) in sheets(&stream).into_iter().enumerate() {
+/// Refuses a workbook stream a sheet of which would make calamine allocate a grid of more
+/// than [`MAX_GRID_CELLS`] cells or reach past [`MAX_COLUMNS`].
+fn check_grids(path: &Path, stream: &[u8]) -> Result<(), Failure> {
+    for (n, (pos, name)) in sheets(stream).into_iter().enumerate() {
         let Some(records) = stream.get(pos..) else {
             continue;
         };
@@ -223,81 +156,121 @@ fn chain<'a>(
     Some(out)
 }
 
-/// The `Workbook` (BIFF8) or `Book` (BIFF5) stream of a compound file, found and read as
-/// calamine's `cfb.rs` does it.
-fn workbook_stream(file: &[u8]) -> Option<Vec<u8>> {
-    const MAGIC: [u8; 8] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-    const DIFSECT: u32 = 0xffff_fffc;
-    let h = file.get(..512)?;
-    if h[..8] != MAGIC || u16_at(h, 32)? != 6 {
-        return None;
+const MAGIC: [u8; 8] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/// Sector ids above this are markers (free, end of chain, FAT or DIFAT sector).
+const MAX_REG: u32 = 0xffff_fffa;
+
+/// A compound file (the container of an `.xls`) as calamine's `cfb.rs` reads it: the
+/// header, the sector size and the sector table (FAT).
+struct Compound<'a> {
+    file: &'a [u8],
+    header: &'a [u8],
+    size: usize,
+    fat: Vec<u32>,
+}
+
+impl<'a> Compound<'a> {
+    /// `None` for what is not a compound file, or one whose sector table cannot be read.
+    fn open(file: &'a [u8]) -> Option<Compound<'a>> {
+        let header = file.get(..512)?;
+        if header[..8] != MAGIC {
+            return None;
+        }
+        let size = match u16_at(header, 30)? {
+            9 => 512,
+            12 => 4096,
+            _ => return None,
+        };
+        let mut c = Compound {
+            file,
+            header,
+            size,
+            fat: Vec::new(),
+        };
+        // The FAT sectors: 109 in the header, the rest in the DIFAT chain (bounded like
+        // calamine bounds it).
+        let mut fat_ids: Vec<u32> = words(&header[76..512]).collect();
+        let mut id = u32_at(header, 68)?;
+        let mut hops = 0;
+        while id < MAX_REG {
+            hops += 1;
+            if hops > file.len() / size + 1 {
+                return None;
+            }
+            let mut w: Vec<u32> = words(c.sector(id)?).collect();
+            id = w.pop().unwrap_or(END_OF_CHAIN);
+            fat_ids.extend(w);
+        }
+        for id in fat_ids.into_iter().filter(|&id| id < MAX_REG) {
+            let sector = c.sector(id)?;
+            c.fat.extend(words(sector));
+        }
+        Some(c)
     }
-    let size = match u16_at(h, 30)? {
-        9 => 512,
-        12 => 4096,
-        _ => return None,
-    };
-    let max_id = file.len() / size;
-    let sector = |id: u32| -> Option<&[u8]> {
+
+    /// Sector `id` as calamine reads it: ids up to the file's length over the sector size,
+    /// and a sector cut short by the end of the file is what there is of it (maybe nothing).
+    fn sector(&self, id: u32) -> Option<&'a [u8]> {
         let id = id as usize;
-        if id > max_id {
+        if id > self.file.len() / self.size {
             return None;
         }
-        let at = (id + 1) * size;
-        file.get(at.min(file.len())..(at + size).min(file.len()))
-    };
-    // Sector table: its sectors are listed in the header and then in the DIFAT chain.
-    let mut fat_ids: Vec<u32> = words(&h[76..512]).collect();
-    let mut id = u32_at(h, 68)?;
-    let mut hops = 0;
-    while id < 0xffff_fffb {
-        hops += 1;
-        if hops > max_id + 1 {
+        let at = (id + 1) * self.size;
+        let end = self.file.len();
+        self.file.get(at.min(end)..(at + self.size).min(end))
+    }
+
+    /// The short-sector table (mini FAT), a chain in the FAT; empty when the header names
+    /// none (a marker, end of chain or free, as writers put it).
+    fn mini_fat(&self) -> Option<Vec<u32>> {
+        let start = u32_at(self.header, 60)?;
+        if start >= MAX_REG {
+            return Some(Vec::new());
+        }
+        let bytes = chain(|id| self.sector(id), &self.fat, start, usize::MAX)?;
+        Some(words(&bytes).collect())
+    }
+
+    /// The `Workbook` (BIFF8) or `Book` (BIFF5) stream, found and read as calamine does.
+    fn workbook_stream(&self, mini_fat: &[u32]) -> Option<Vec<u8>> {
+        if u16_at(self.header, 32)? != 6 {
             return None;
         }
-        let mut w: Vec<u32> = words(sector(id)?).collect();
-        id = w.pop()?;
-        fat_ids.extend(w);
-    }
-    let mut fat = Vec::new();
-    for id in fat_ids.into_iter().filter(|&id| id < DIFSECT) {
-        fat.extend(words(sector(id)?));
-    }
-    let dirs = chain(sector, &fat, u32_at(h, 48)?, usize::MAX)?;
-    let entries: Vec<&[u8]> = dirs.chunks_exact(128).collect();
-    let named = |want: &str| {
-        entries.iter().find(|e| {
-            let units: Vec<u16> = e[..64]
-                .chunks_exact(2)
-                .map(|c| u16::from_le_bytes([c[0], c[1]]))
-                .take_while(|&u| u != 0)
-                .collect();
-            String::from_utf16_lossy(&units).eq_ignore_ascii_case(want)
-        })
-    };
-    let entry = named("Workbook").or_else(|| named("Book"))?;
-    let stream_len = |e: &[u8]| -> Option<usize> {
-        if size == 512 {
-            Some(u32_at(e, 120)? as usize)
-        } else {
-            usize::try_from(u64::from_le_bytes(e.get(120..128)?.try_into().ok()?)).ok()
+        let sector = |id| self.sector(id);
+        let dirs = chain(sector, &self.fat, u32_at(self.header, 48)?, usize::MAX)?;
+        let entries: Vec<&[u8]> = dirs.chunks_exact(128).collect();
+        let named = |want: &str| {
+            entries.iter().find(|e| {
+                let units: Vec<u16> = e[..64]
+                    .chunks_exact(2)
+                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                    .take_while(|&u| u != 0)
+                    .collect();
+                String::from_utf16_lossy(&units).eq_ignore_ascii_case(want)
+            })
+        };
+        let entry = named("Workbook").or_else(|| named("Book"))?;
+        let stream_len = |e: &[u8]| -> Option<usize> {
+            if self.size == 512 {
+                Some(u32_at(e, 120)? as usize)
+            } else {
+                usize::try_from(u64::from_le_bytes(e.get(120..128)?.try_into().ok()?)).ok()
+            }
+        };
+        let (start, len) = (u32_at(entry, 116)?, stream_len(entry)?);
+        if len >= 4096 {
+            return chain(sector, &self.fat, start, len);
         }
-    };
-    let (start, len) = (u32_at(entry, 116)?, stream_len(entry)?);
-    if len >= 4096 {
-        return chain(sector, &fat, start, len);
+        // A stream under 4096 bytes lives in the mini stream (the root entry's chain), in
+        // 64-byte sectors chained by the mini sector table.
+        let root = entries.first()?;
+        let mini = chain(sector, &self.fat, u32_at(root, 116)?, stream_len(root)?)?;
+        let mini_sector = |id: u32| {
+            let s = mini.get(id as usize * 64..)?;
+            Some(&s[..s.len().min(64)])
+        };
+        chain(mini_sector, mini_fat, start, len)
     }
-    // A stream under 4096 bytes lives in the mini stream (the root entry's chain), in
-    // 64-byte sectors chained by the mini sector table.
-    let root = entries.first()?;
-    let mini = chain(sector, &fat, u32_at(root, 116)?, stream_len(root)?)?;
-    let mini_fat_len = (u32_at(h, 64)? as usize).checked_mul(size)?;
-    let mini_fat: Vec<u32> = words(&chain(sector, &fat, u32_at(h, 60)?, mini_fat_len)?).collect();
-    let mini_sector = |id: u32| {
-        let s = mini.get(id as usize * 64..)?;
-        Some(&s[..s.len().min(64)])
-    };
-    chain(mini_sector, &mini_fat, start, len)
 }
 
 /// BIFF records (type, data) from the start of `stream`, until one runs past its end.
@@ -520,12 +493,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.xls");
         std::fs::write(&path, bytes).unwrap();
-        check_xls_grid(&path).map_err(|f| f.to_string())
+        check_xls(&path).map_err(|f| f.to_string())
     }
 
     #[test]
     fn a_real_export_is_read_as_calamine_reads_it_and_passes() {
-        let stream = workbook_stream(&export()).unwrap();
+        let file = export();
+        let cfb = Compound::open(&file).unwrap();
+        let stream = cfb.workbook_stream(&cfb.mini_fat().unwrap()).unwrap();
         let sheets = sheets(&stream);
         assert_eq!(sheets.len(), 1);
         assert_eq!(sheets[0].1.as_deref(), Some("设备列表"));
@@ -589,7 +564,7 @@ mod tests {
         let mut g = whole[..512].to_vec();
         g.extend((0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
         assert_eq!(check(&g), Ok(()));
-        assert!(check_xls_grid(Path::new("/nonexistent/x.xls")).is_ok());
+        assert!(check_xls(Path::new("/nonexistent/x.xls")).is_ok());
     }
 
     fn rec(typ: u16, data: &[u8]) -> Vec<u8> {
