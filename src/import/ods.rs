@@ -18,7 +18,7 @@ use crate::output::Failure;
 use quick_xml::events::{BytesStart, Event};
 use std::path::Path;
 
-use super::source::{MAX_COLUMNS, MAX_GRID_CELLS};
+use super::source::{MAX_COLUMNS, MAX_GRID_CELLS, REEXPORT_HINT};
 
 /// calamine's own cap on an `.ods` sheet's rows (repeats beyond it are cut).
 const MAX_ROWS: u64 = 1_048_576;
@@ -63,47 +63,50 @@ fn check(path: &Path, max_content: u64) -> Result<(), Failure> {
     let mut total = Tally::default();
     let mut before = 0;
     let mut limited = std::io::Read::take(std::io::BufReader::new(content), max_content + 1);
-    let over = scan(&mut limited, &shown.to_string(), |name, t| {
-        total.held += t.held;
-        total.grid += t.grid;
-        total.text += t.text;
-        let with = match before {
-            0 => String::new(),
-            1 => " (with the sheet before it)".to_owned(),
-            n => format!(" (with the {n} sheets before it)"),
-        };
-        before += 1;
-        if total.held > MAX_GRID_CELLS || total.grid > MAX_GRID_CELLS {
-            let cells = total.held.max(total.grid);
-            return Some(
-                Failure::data(format!(
-                    "{shown}: sheet {name:?} expands to {cells} cells once its repeated rows \
+    let over =
+        scan(&mut limited, &shown.to_string(), |name, t| {
+            total.held += t.held;
+            total.grid += t.grid;
+            total.text += t.text;
+            let with = match before {
+                0 => String::new(),
+                1 => " (with the sheet before it)".to_owned(),
+                n => format!(" (with the {n} sheets before it)"),
+            };
+            before += 1;
+            if total.held > MAX_GRID_CELLS || total.grid > MAX_GRID_CELLS {
+                let cells = total.held.max(total.grid);
+                return Some(
+                    Failure::data(format!(
+                        "{shown}: sheet {name:?} expands to {cells} cells once its repeated rows \
                      and columns are counted{with}, over the limit of {MAX_GRID_CELLS} cells"
-                ))
-                .hint(
-                    "delete the stray cells far below or right of the table, or export the \
+                    ))
+                    .hint(
+                        "delete the stray cells far below or right of the table, or export the \
                      table alone",
-                ),
-            );
-        }
-        if total.text > MAX_TEXT_BYTES {
-            return Some(Failure::data(format!(
+                    ),
+                );
+            }
+            if total.text > MAX_TEXT_BYTES {
+                return Some(Failure::data(format!(
                 "{shown}: sheet {name:?} expands to {} bytes of text once its repeated cells \
                  and spaces are counted{with}, over the limit of {} MiB; the file is damaged \
                  or not a real export",
                 total.text,
                 MAX_TEXT_BYTES >> 20
-            )));
-        }
-        None
-    });
+            ))
+            .hint(REEXPORT_HINT));
+            }
+            None
+        });
     // Cut at the bound, the text may seem to end inside a sheet: the size is the error.
     if limited.limit() == 0 {
         return Err(Failure::data(format!(
             "{shown}: its content.xml unpacks to more than {} MiB; the file is damaged or \
              not a real export",
             max_content >> 20
-        )));
+        ))
+        .hint(REEXPORT_HINT));
     }
     over.map_or(Ok(()), Err)
 }
@@ -132,9 +135,12 @@ fn scan<R: std::io::BufRead>(
             Ok(Event::Eof) => {
                 let (name, t) = table?;
                 return sheet(&name, &t.finish()).or_else(|| {
-                    Some(Failure::data(format!(
-                        "{shown}: content.xml ends inside sheet {name:?}: the file is damaged"
-                    )))
+                    Some(
+                        Failure::data(format!(
+                            "{shown}: content.xml ends inside sheet {name:?}: the file is damaged"
+                        ))
+                        .hint(REEXPORT_HINT),
+                    )
                 });
             }
             Ok(ev) => ev,
