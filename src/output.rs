@@ -115,6 +115,103 @@ impl fmt::Display for Failure {
 
 impl std::error::Error for Failure {}
 
+/// Prints a line on stdout, returning the write's error instead of panicking as `println!`
+/// does. A reader that went away (`wecom-hw … | head`) surfaces as
+/// [`std::io::ErrorKind::BrokenPipe`], which [`Output::report_error`] turns into a silent
+/// exit 0, as ripgrep does. Use it (and [`out!`]) for every result line; `println!` is
+/// refused by a test.
+#[macro_export]
+macro_rules! outln {
+    () => { $crate::output::write_stdout(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::output::write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// Like [`outln!`] without the newline.
+#[macro_export]
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::output::write_stdout(format_args!($($arg)*)) };
+}
+
+/// Prints a line on stderr and ignores a failed write: a diagnostic that cannot be shown
+/// must not turn into a panic or a different exit code (`eprintln!` panics).
+#[macro_export]
+macro_rules! errln {
+    () => { $crate::output::write_stderr(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::output::write_stderr(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// Like [`errln!`] without the newline.
+#[macro_export]
+macro_rules! err {
+    ($($arg:tt)*) => { $crate::output::write_stderr(format_args!($($arg)*)) };
+}
+
+/// What [`outln!`] calls: one locked write of the formatted text to stdout.
+pub fn write_stdout(args: fmt::Arguments<'_>) -> std::io::Result<()> {
+    let mut o = stdout();
+    o.write_fmt(args)?;
+    o.flush()
+}
+
+/// What [`errln!`] calls: best effort, never panics.
+pub fn write_stderr(args: fmt::Arguments<'_>) {
+    let _ = std::io::stderr().lock().write_fmt(args);
+}
+
+/// Locked stdout whose "reader has gone" error is marked as such, so that it ends the
+/// command quietly with exit 0 and only that: a broken pipe to a printer socket or a
+/// flasher is still an error. Every write of results to stdout goes through it.
+pub fn stdout() -> Stdout {
+    Stdout(std::io::stdout().lock())
+}
+
+/// See [`stdout()`].
+pub struct Stdout(std::io::StdoutLock<'static>);
+
+/// The reader of stdout went away (`wecom-hw … | head`).
+#[derive(Debug)]
+pub struct StdoutClosed;
+
+impl fmt::Display for StdoutClosed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("stdout was closed by its reader")
+    }
+}
+
+impl std::error::Error for StdoutClosed {}
+
+fn mark_closed(e: std::io::Error) -> std::io::Error {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::io::Error::new(std::io::ErrorKind::BrokenPipe, StdoutClosed)
+    } else {
+        e
+    }
+}
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf).map_err(mark_closed)
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.0.write_all(buf).map_err(mark_closed)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush().map_err(mark_closed)
+    }
+}
+
+/// True when the error is (or wraps) a write to stdout whose reader has gone: the user
+/// asked for less output (`| head`), which is not a failure. Only writes made through
+/// [`stdout()`] count; a broken pipe to anything else is an error like any other.
+pub fn is_stdout_closed(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.is::<StdoutClosed>()
+            || c.downcast_ref::<std::io::Error>()
+                .and_then(|e| e.get_ref())
+                .is_some_and(|inner| inner.is::<StdoutClosed>())
+    })
+}
+
 /// Finds the exit class of an error: the outermost [`Failure`] in its chain, else an I/O
 /// error anywhere in it, else 70: an error nobody classified is a bug of ours.
 pub fn classify(err: &anyhow::Error) -> (i32, Option<&str>) {
@@ -196,15 +293,20 @@ impl Output {
 
     /// Prints one JSON value as a line on stdout.
     pub fn json_line(&self, value: &impl serde::Serialize) -> anyhow::Result<()> {
-        let mut out = std::io::stdout().lock();
-        serde_json::to_writer(&mut out, value)?;
+        let mut out = stdout();
+        serde_json::to_writer(&mut out, value).map_err(std::io::Error::from)?;
         out.write_all(b"\n")?;
+        out.flush()?;
         Ok(())
     }
 
     /// Prints the error the way every command does: one line (plus a hint) on stderr, or a
     /// JSON object on stdout with `--json` so scripts read failures where they read results.
     pub fn report_error(&self, err: &anyhow::Error) -> i32 {
+        if is_stdout_closed(err) {
+            // Nobody reads stdout any more: stop, say nothing, succeed.
+            return 0;
+        }
         let (code, hint) = classify(err);
         let reported = err
             .chain()

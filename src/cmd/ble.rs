@@ -397,7 +397,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) 
         if out.json {
             let _ = out.json_line(r);
         } else {
-            let mut so = std::io::stdout().lock();
+            let mut so = crate::output::stdout();
             if !header_done {
                 let _ = writeln!(so, "{TABLE_HEADER}");
                 header_done = true;
@@ -427,7 +427,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) 
             if out.json {
                 out.json_line(&r)?;
             } else {
-                println!("{TABLE_HEADER}\n{}", table_line(&r));
+                crate::outln!("{TABLE_HEADER}\n{}", table_line(&r))?;
             }
             Ok(())
         }
@@ -709,7 +709,7 @@ fn print_done(d: &Done, out: &Output, what: Option<&str>) -> Result<()> {
         }
         return out.json_line(&v);
     }
-    let mut so = std::io::stdout().lock();
+    let mut so = crate::output::stdout();
     writeln!(so, "device      {}  SN {}", d.address, o.sn)?;
     writeln!(
         so,
@@ -906,14 +906,14 @@ fn prompt_hidden(prompt: &str) -> Result<Zeroizing<String>, Failure> {
             .status()
             .is_ok_and(|s| s.success())
     };
-    eprint!("{prompt}");
+    crate::err!("{prompt}");
     let hidden = stty("-echo");
     let mut line = Zeroizing::new(String::new());
     let r = std::io::stdin().lock().read_line(&mut line);
     if hidden {
         stty("echo");
     }
-    eprintln!();
+    crate::errln!();
     r.map_err(|e| Failure::io(format!("cannot read the Wi-Fi password: {e}")))?;
     if !hidden {
         return Err(Failure::io(
@@ -932,8 +932,8 @@ fn qr(q: &QrArgs, out: &Output) -> Result<()> {
     }
     let code = qrcode::QrCode::new(BLUETOOTH_DISCOVERY_URL.as_bytes())
         .map_err(|e| Failure::new(ExitClass::Internal, format!("QR encoding: {e}")))?;
-    print!("{}", half_blocks(&code, q.invert));
-    println!("{BLUETOOTH_DISCOVERY_URL}");
+    crate::out!("{}", half_blocks(&code, q.invert))?;
+    crate::outln!("{BLUETOOTH_DISCOVERY_URL}")?;
     Ok(())
 }
 

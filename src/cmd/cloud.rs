@@ -60,9 +60,9 @@ pub fn run(args: CloudArgs, store: &crate::store::StoreOptions, out: &Output) ->
     if out.json {
         out.json_line(&result)?;
     } else if action == "status" {
-        print_status(&result);
+        print_status(&result)?;
     } else {
-        println!("{}", summary(&action, &result));
+        crate::outln!("{}", summary(&action, &result))?;
     }
     Ok(())
 }
@@ -127,7 +127,7 @@ fn summary(action: &str, r: &Value) -> String {
     }
 }
 
-fn print_status(r: &Value) {
+fn print_status(r: &Value) -> std::io::Result<()> {
     let fw = match &r["firmware"] {
         Value::Object(f) => format!(
             "{} ({} bytes)",
@@ -136,19 +136,24 @@ fn print_status(r: &Value) {
         ),
         _ => "none".into(),
     };
-    println!(
+    crate::outln!(
         "cloud time {} (skew {} s), {} connection(s), firmware: {fw}",
-        r["cloud_time"], r["clock_skew_secs"], r["connections"]
-    );
+        r["cloud_time"],
+        r["clock_skew_secs"],
+        r["connections"]
+    )?;
     let devices = r["devices"].as_array().cloned().unwrap_or_default();
     if devices.is_empty() {
-        println!("no devices");
-        return;
+        crate::outln!("no devices")?;
+        return Ok(());
     }
-    println!(
+    crate::outln!(
         "{:<20} {:<7} {:<11} {:<20} notes",
-        "SN", "online", "stage", "bound to"
-    );
+        "SN",
+        "online",
+        "stage",
+        "bound to"
+    )?;
     for d in devices {
         let mut notes = Vec::new();
         if d["seed_mode"] == true {
@@ -182,8 +187,9 @@ fn print_status(r: &Value) {
             d["bound_corp"].as_str().unwrap_or("-"),
             notes.join(", ")
         );
-        println!("{}", line.trim_end());
+        crate::outln!("{}", line.trim_end())?;
     }
+    Ok(())
 }
 
 /// The units of a registration export, read and validated as `import` does; any row

@@ -239,7 +239,8 @@ impl Session {
         if self.out.json {
             let _ = self.out.json_line(&v);
         } else {
-            println!("{human}");
+            // A long-lived device keeps running when nobody reads its results any more.
+            let _ = crate::outln!("{human}");
         }
     }
 

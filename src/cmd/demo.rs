@@ -222,12 +222,12 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     if out.json {
         out.json_line(&summary)?;
     } else {
-        println!(
+        crate::outln!(
             "\ndemo done: {count} units in {}, labels in {} and {}, {sn} went online through the emulator, Wi-Fi provisioned over BLE",
             store.display(),
             labels.display(),
             png.display()
-        );
+        )?;
     }
     Ok(())
 }

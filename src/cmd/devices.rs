@@ -44,7 +44,7 @@ fn list(store: Option<Store>, a: ListArgs, out: &Output) -> Result<()> {
         }
         return Ok(());
     }
-    let mut w = std::io::stdout().lock();
+    let mut w = crate::output::stdout();
     writeln!(
         w,
         "{:<20} {:<14} {:>5}  {:<20} {:<10} SECRET_NO",
@@ -96,7 +96,7 @@ fn show(store: Option<Store>, opts: &StoreOptions, a: ShowArgs, out: &Output) ->
         return out.json_line(&v);
     }
     let v = d.to_json(a.show_secrets);
-    let mut w = std::io::stdout().lock();
+    let mut w = crate::output::stdout();
     for k in SHOW_ORDER {
         {
             let text = match &v[*k] {
@@ -150,7 +150,7 @@ fn batches(store: Option<Store>, out: &Output) -> Result<()> {
         Some(s) => s.batches()?,
         None => Vec::new(),
     };
-    let mut w = std::io::stdout().lock();
+    let mut w = crate::output::stdout();
     if out.json {
         drop(w);
         for b in &list {
@@ -269,7 +269,7 @@ fn export(store: Option<Store>, a: ExportArgs, out: &Output) -> Result<()> {
             out.info(format!("wrote {} units to {}", devs.len(), path.display()));
         }
         None => {
-            let mut w = std::io::stdout().lock();
+            let mut w = crate::output::stdout();
             w.write_all(&bytes)?;
             w.flush()?;
         }

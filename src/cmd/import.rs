@@ -320,8 +320,8 @@ fn report(
             shown += 1;
             match p.severity {
                 // Shown even with --quiet, which keeps results and errors.
-                Severity::Error => eprintln!("error: {p}"),
-                Severity::Conflict => eprintln!("conflict: {p}"),
+                Severity::Error => crate::errln!("error: {p}"),
+                Severity::Conflict => crate::errln!("conflict: {p}"),
                 Severity::Warning => out.warn(p),
                 Severity::Info => out.info(format!("note: {p}")),
             }
@@ -335,21 +335,21 @@ fn report(
         );
         let store = store_opts.path.display();
         if committed {
-            println!(
+            crate::outln!(
                 "imported {} units into {store} as batch {} ({}): {counts}",
                 o.new.len(),
                 o.batch_id.unwrap_or_default(),
                 kind.replace('_', "-")
-            );
+            )?;
         } else if errors > 0 || conflicts > 0 {
-            println!("nothing imported: {counts}");
+            crate::outln!("nothing imported: {counts}")?;
         } else if a.dry_run {
-            println!("dry run, nothing written: would import {counts}");
+            crate::outln!("dry run, nothing written: would import {counts}")?;
         } else {
-            println!(
+            crate::outln!(
                 "nothing changed: all {} units are already in {store} ({counts})",
                 o.unchanged.len()
-            );
+            )?;
         }
     }
     if errors > 0 {

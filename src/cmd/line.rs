@@ -458,7 +458,7 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
         match &file {
             Some(p) => write_payload(p, &bytes)?,
             None if rank(&from_state) == 0 => {
-                let mut so = std::io::stdout().lock();
+                let mut so = crate::output::stdout();
                 so.write_all(&bytes)?;
                 so.flush()?;
             }
@@ -602,7 +602,7 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
             } else {
                 let p = a.print.as_deref().expect("checked");
                 if p == Path::new("-") {
-                    let mut so = std::io::stdout().lock();
+                    let mut so = crate::output::stdout();
                     so.write_all(&job)?;
                     so.flush()?;
                     "stdout".to_owned()
@@ -630,7 +630,7 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     } else if payload_to_stdout || a.print.as_deref() == Some(Path::new("-")) {
         out.info(format!("{sn}: done"));
     } else {
-        println!("{sn} done");
+        crate::outln!("{sn} done")?;
     }
     Ok(())
 }
@@ -697,24 +697,24 @@ fn dry_run(
             "flash": flash, "verify": verify, "print": print, "copies": a.copies,
         }))?;
     } else {
-        println!("dry run, nothing claimed, written, flashed or printed:");
-        println!("  {how} {sn}");
-        println!("  write the {} payload to {file}", emit_ext(a.emit));
+        crate::outln!("dry run, nothing claimed, written, flashed or printed:")?;
+        crate::outln!("  {how} {sn}")?;
+        crate::outln!("  write the {} payload to {file}", emit_ext(a.emit))?;
         if let Some(f) = flash {
-            println!("  run {f:?} (timeout {} s)", a.flash_timeout);
+            crate::outln!("  run {f:?} (timeout {} s)", a.flash_timeout)?;
         }
         if let Some(v) = verify {
-            println!("  verify with {v:?}");
+            crate::outln!("  verify with {v:?}")?;
         }
         if let Some(p) = print {
-            println!(
+            crate::outln!(
                 "  print {} label ×{} to {p}",
                 match a.label_format {
                     LabelFormat::Zpl => "zpl",
                     LabelFormat::Tspl => "tspl",
                 },
                 a.copies
-            );
+            )?;
         }
     }
     Ok(())
@@ -741,27 +741,27 @@ fn status(s: StatusArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
         return Ok(());
     }
     for (k, n) in &counts {
-        println!("{k:<10} {n:>7}");
+        crate::outln!("{k:<10} {n:>7}")?;
     }
     if !silent.is_empty() {
-        println!(
+        crate::outln!(
             "held by silent stations (no step for {} s):",
             s.silent_after
-        );
+        )?;
         for u in &silent {
-            println!(
+            crate::outln!(
                 "  {}  {:<14} {:<10} {}",
                 u.updated_at,
                 u.sn,
                 u.station.as_deref().unwrap_or("-"),
                 u.state
-            );
+            )?;
         }
     }
     if !fails.is_empty() {
-        println!("last failures:");
+        crate::outln!("last failures:")?;
         for f in &fails {
-            println!(
+            crate::outln!(
                 "  {}  {:<14} {:<10} {}",
                 f.updated_at,
                 f.sn,
@@ -772,7 +772,7 @@ fn status(s: StatusArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
                     .lines()
                     .next()
                     .unwrap_or("")
-            );
+            )?;
         }
     }
     Ok(())
@@ -843,7 +843,7 @@ fn report(r: ReportArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
                 ));
             }
         }
-        None => std::io::stdout().write_all(&buf)?,
+        None => crate::output::stdout().write_all(&buf)?,
     }
     Ok(())
 }

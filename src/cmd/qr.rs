@@ -195,7 +195,7 @@ fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value)
     }
     let bytes = produce(&placed, format, draw.check())?;
     if to_stdout {
-        let mut so = std::io::stdout().lock();
+        let mut so = crate::output::stdout();
         so.write_all(&bytes)?;
         so.flush()?;
         out.debug(describe(&placed));
@@ -353,7 +353,7 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
         let code = signed(ts, rand::random());
         n += 1;
         if tty {
-            print!("\x1b[2J\x1b[H");
+            crate::out!("\x1b[2J\x1b[H")?;
         }
         single(
             Label {
@@ -386,12 +386,12 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
             // Count down in place; a technician sees how long the code on screen still works.
             for left in (1..=every).rev() {
                 let age = super::sign::now_secs().saturating_sub(ts);
-                print!(
+                crate::out!(
                     "\r\x1b[2KSN {}: code valid {} more; new code in {}",
                     d.sn,
                     super::sign::human_secs(valid.saturating_sub(age) as i64),
                     super::sign::human_secs(left as i64)
-                );
+                )?;
                 let _ = std::io::stdout().flush();
                 std::thread::sleep(std::time::Duration::from_secs(1));
             }
@@ -477,7 +477,7 @@ impl Progress {
         if let Some(b) = &self.bar {
             b.inc(1);
         } else if !self.quiet && self.total >= 10 && n.is_multiple_of(self.total.div_ceil(10)) {
-            eprintln!("qr static: {n}/{} labels", self.total);
+            crate::errln!("qr static: {n}/{} labels", self.total);
         }
     }
 

@@ -115,11 +115,11 @@ fn scene(scene: Scene, a: SceneArgs, store: &StoreOptions, out: &Output) -> Resu
         }
         out.json_line(&v)?;
     } else if a.explain {
-        print!("{}", render_explanation(&req.explain(), url.as_deref()));
+        crate::out!("{}", render_explanation(&req.explain(), url.as_deref()))?;
     } else if a.url {
-        println!("{}", url.unwrap_or_default());
+        crate::outln!("{}", url.unwrap_or_default())?;
     } else {
-        println!("{signature}");
+        crate::outln!("{signature}")?;
     }
     Ok(())
 }
@@ -166,9 +166,9 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
                     "note": "static codes carry no signature and do not expire"
                 }))?;
             } else {
-                println!(
+                crate::outln!(
                     "static bind code hw_code={hw_code}: no signature to check, does not expire"
-                );
+                )?;
             }
             return Ok(());
         }
@@ -213,13 +213,13 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     match class {
         None => {
             if !out.json {
-                println!(
+                crate::outln!(
                     "valid {kind} code for SN {}: age {}, {} left of {}",
                     d.sn,
                     human_secs(v.age_secs),
                     human_secs(v.remaining_secs as i64),
                     human_secs(v.valid_for_secs as i64)
-                );
+                )?;
             }
             Ok(())
         }
@@ -346,8 +346,7 @@ fn batch(scene: Scene, a: &SceneArgs, out: &Output) -> Result<()> {
                 .with_context(|| format!("cannot write {}", path.display()))?;
         }
         None => {
-            let stdout = std::io::stdout();
-            let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
+            let mut w = BufWriter::with_capacity(1 << 16, crate::output::stdout());
             run_batch(&mut ctx, in_format, reader, &mut w)?;
             w.flush()?;
         }

@@ -25,11 +25,11 @@ fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
             "schema_version": v,
         }))?;
     } else {
-        println!(
+        crate::outln!(
             "{} store {}: schema version {v}",
             store.backend(),
             store.path().display()
-        );
+        )?;
     }
     Ok(())
 }
@@ -53,11 +53,11 @@ fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
             "rows": counts,
         }))?;
     } else {
-        println!("store           {}", store.path().display());
-        println!("backend         {}", store.backend());
-        println!("schema version  {v}");
+        crate::outln!("store           {}", store.path().display())?;
+        crate::outln!("backend         {}", store.backend())?;
+        crate::outln!("schema version  {v}")?;
         for s in &sums {
-            println!("{:<15} {:>8} rows", s.table, s.rows);
+            crate::outln!("{:<15} {:>8} rows", s.table, s.rows)?;
         }
     }
     Ok(())
@@ -135,12 +135,14 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
             "target": got,
         }))?;
     } else {
-        println!(
+        crate::outln!(
             "{:<11} {:>8} {:>8}  sha256 (source / target)",
-            "table", "source", "target"
-        );
+            "table",
+            "source",
+            "target"
+        )?;
         for (w, g) in want.iter().zip(got) {
-            println!(
+            crate::outln!(
                 "{:<11} {:>8} {:>8}  {} / {}{}",
                 w.table,
                 w.rows,
@@ -148,14 +150,14 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
                 &w.sha256[..16],
                 &g.sha256[..16],
                 if w == g { "" } else { "  MISMATCH" }
-            );
+            )?;
         }
         if ok {
-            println!(
+            crate::outln!(
                 "copied and verified: {} → {}",
                 c.from.display(),
                 c.to.display()
-            );
+            )?;
         }
     }
     if !ok {

@@ -65,7 +65,7 @@ impl Logger {
             if let (Some(m), Value::Object(d)) = (v.as_object_mut(), &e.data) {
                 m.extend(d.clone());
             }
-            let mut out = std::io::stdout().lock();
+            let mut out = crate::output::stdout();
             let _ = writeln!(out, "{v}");
             let _ = out.flush();
         } else {
@@ -274,45 +274,45 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     // The first line on stdout, machine-readable in both modes, so scripts and tests can
     // start the emulator on port 0 and learn where it is.
     if opts.json {
-        println!(
+        crate::outln!(
             "{}",
             json!({"ts": now_secs(), "level": "info", "event": "listening", "address": addr.to_string(), "url": url,
                    "ca_file": ca, "control_socket": control_path, "state_dir": dir,
                    "firmware_url": format!("http://{fw_addr}/firmware/"), "devices": devices})
-        );
+        )?;
     } else {
-        println!(
+        crate::outln!(
             "listening url={url} ca_file={} control_socket={}",
             ca.as_deref()
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|| "-".into()),
             control_path.display()
-        );
+        )?;
     }
     let _ = std::io::stdout().flush();
     if !opts.json && !opts.quiet {
-        eprintln!(
+        crate::errln!(
             "wecom-hw cloud emulator on {url} with {devices} device(s); state in {}",
             dir.display()
         );
         match &pki {
-            Some(p) if p.created_ca => eprintln!(
+            Some(p) if p.created_ca => crate::errln!(
                 "created a new CA: {} — devices trust it with `wecom-hw connect --endpoint {url} --ca-file {}`",
                 p.ca_path.display(),
                 p.ca_path.display()
             ),
-            Some(p) => eprintln!(
+            Some(p) => crate::errln!(
                 "devices trust this emulator with --ca-file {}",
                 p.ca_path.display()
             ),
-            None => eprintln!("plain ws:// (no TLS): for local testing only"),
+            None => crate::errln!("plain ws:// (no TLS): for local testing only"),
         }
-        eprintln!(
+        crate::errln!(
             "operator commands from another terminal: wecom-hw cloud --state-dir {} bind SN",
             dir.display()
         );
         if devices == 0 {
-            eprintln!(
+            crate::errln!(
                 "warning: no devices loaded (--devices FILE): every register will get 600001"
             );
         }

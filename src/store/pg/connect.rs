@@ -215,7 +215,7 @@ fn pgpass_lookup(file: &Path, t: &Target) -> Option<String> {
         let mode = std::fs::metadata(file).ok()?.permissions().mode();
         if mode & 0o077 != 0 {
             // libpq ignores such a file too; say why the password was not found.
-            eprintln!(
+            crate::errln!(
                 "warning: {} is readable by group or others and is ignored (chmod 600 it)",
                 file.display()
             );
