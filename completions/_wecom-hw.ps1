@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'wecom-hw' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -49,7 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;sign' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -82,7 +82,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Batch output format (default: ndjson with --json, else csv)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -112,7 +112,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Batch output format (default: ndjson with --json, else csv)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -142,7 +142,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Batch output format (default: ndjson with --json, else csv)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -172,7 +172,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Batch: write results here (atomically) instead of stdout')
             [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Batch output format (default: ndjson with --json, else csv)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -194,7 +194,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file')
             [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Judge validity at this time instead of now (unix seconds)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -238,7 +238,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;qr' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -279,7 +279,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
             [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -318,7 +318,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
             [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -358,7 +358,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
             [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--from-store', '--from-store', [CompletionResultType]::ParameterName, 'Batch: every unit of the device store with a static URL (see --batch)')
@@ -390,7 +390,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
             [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
@@ -419,7 +419,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]')
             [CompletionResult]::new('--caption', '--caption', [CompletionResultType]::ParameterName, 'Text under the code (static labels: the SN by default)')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No text under the code')
@@ -470,7 +470,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'File format (default: from the extension)')
             [CompletionResult]::new('--max-rows', '--max-rows', [CompletionResultType]::ParameterName, 'Refuse a file with more data rows than this (blank rows not counted)')
             [CompletionResult]::new('--max-cell-bytes', '--max-cell-bytes', [CompletionResultType]::ParameterName, 'Refuse a file with a cell holding more bytes of text (UTF-8) than this')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would change, without writing to the store')
@@ -487,7 +487,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;devices' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -512,7 +512,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (imported, label-printed, secret-issued, registered, …)')
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many units')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show SecretNos in full')
@@ -529,7 +529,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;devices;show' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show SecretNos in full')
@@ -553,7 +553,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from the --output extension, else csv)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here (atomically; mode 0600 with --show-secrets) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here (atomically; mode 0600 with --show-secrets) instead of stdout')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Write SecretNos in full (for burning); masked otherwise')
@@ -570,7 +570,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;devices;batches' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -626,7 +626,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--skew-warn', '--skew-warn', [CompletionResultType]::ParameterName, 'Warn when the device clock differs from the cloud''s by at least this many seconds')
             [CompletionResult]::new('--max-message', '--max-message', [CompletionResultType]::ParameterName, 'Largest WebSocket message or frame accepted from the cloud; a larger one closes the connection, which is then reopened with backoff')
             [CompletionResult]::new('--download-dir', '--download-dir', [CompletionResultType]::ParameterName, 'Where --on ...=fetch saves the downloaded firmware image')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -647,7 +647,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;connect;call' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -671,7 +671,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;connect;call;firmware' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -687,7 +687,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;connect;call;corp' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -703,7 +703,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;connect;call;time' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -721,7 +721,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;connect;call;error-report' {
             [CompletionResult]::new('--errcode', '--errcode', [CompletionResultType]::ParameterName, 'The device''s own error code')
             [CompletionResult]::new('--errmsg', '--errmsg', [CompletionResultType]::ParameterName, 'Description')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -737,7 +737,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;connect;call;upload-log' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -755,7 +755,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;connect;call;login-qr' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'state returned in push_user_scan')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to save the image')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -771,7 +771,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;connect;call;selfhelp' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -862,7 +862,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;cloud' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -912,7 +912,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--fault-unknown-push', '--fault-unknown-push', [CompletionResultType]::ParameterName, 'After a subscribe_corp, send a push with this unknown name (counted)')
             [CompletionResult]::new('--fault-adversarial', '--fault-adversarial', [CompletionResultType]::ParameterName, 'Break the wire protocol on purpose: MODE as listed below (counted; may be repeated)')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--from-store', '--from-store', [CompletionResultType]::ParameterName, 'Also know every unit in the device store (--store)')
@@ -938,7 +938,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;bind' {
             [CompletionResult]::new('--corp', '--corp', [CompletionResultType]::ParameterName, 'Corp name reported by get_corp_info [default: the serve --corp]')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -955,7 +955,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;cloud;unbind' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -972,7 +972,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;cloud;push' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -990,7 +990,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;cloud;publish-firmware' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Report this download URL instead of the emulator''s own')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1007,7 +1007,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;cloud;reset-secret-no' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1024,7 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;cloud;expire' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--undo', '--undo', [CompletionResultType]::ParameterName, 'Clear the mark instead')
@@ -1042,7 +1042,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;cloud;drop' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1059,7 +1059,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;cloud;set-clock-skew' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1076,7 +1076,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;cloud;status' {
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1145,7 +1145,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
             [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
             [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--ed-sign-first', '--ed-sign-first', [CompletionResultType]::ParameterName, '0xED layout (assumed): the sign comes before the nonce')
@@ -1169,7 +1169,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;ble;scan' {
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to scan, in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to scan, in seconds, at most: with --device-id, --sn or --pick first the scan ends as soon as that device is seen')
             [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'Only devices with this device ID (decimal, as in the vendor console)')
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Only this SN: its device ID (adverts carry no SN) and, when no secret source is given, its SecretNo come from the device store')
             [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'Report a single device: the strongest, the first seen, or the only one')
@@ -1181,7 +1181,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
             [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
             [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -1204,7 +1204,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'When scanning: only this device ID')
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4. A unit in the device store also gives the device ID to scan for and the SecretNo')
             [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'When scanning: which device to use')
-            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device')
+            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device, at most: the scan ends as soon as the device ID (--device-id, or the SN''s from the device store) is seen, or any device with --pick first')
             [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM')
             [CompletionResult]::new('--step-timeout', '--step-timeout', [CompletionResultType]::ParameterName, 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)')
             [CompletionResult]::new('--attempts', '--attempts', [CompletionResultType]::ParameterName, 'Attempts for transient Bluetooth errors (connect, write, read)')
@@ -1217,7 +1217,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
             [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
             [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -1240,7 +1240,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'When scanning: only this device ID')
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4. A unit in the device store also gives the device ID to scan for and the SecretNo')
             [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'When scanning: which device to use')
-            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device')
+            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device, at most: the scan ends as soon as the device ID (--device-id, or the SN''s from the device store) is seen, or any device with --pick first')
             [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM')
             [CompletionResult]::new('--step-timeout', '--step-timeout', [CompletionResultType]::ParameterName, 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)')
             [CompletionResult]::new('--attempts', '--attempts', [CompletionResultType]::ParameterName, 'Attempts for transient Bluetooth errors (connect, write, read)')
@@ -1255,7 +1255,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
             [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
             [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -1278,7 +1278,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'When scanning: only this device ID')
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4. A unit in the device store also gives the device ID to scan for and the SecretNo')
             [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'When scanning: which device to use')
-            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device')
+            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'Seconds to scan for the device, at most: the scan ends as soon as the device ID (--device-id, or the SN''s from the device store) is seen, or any device with --pick first')
             [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM')
             [CompletionResult]::new('--step-timeout', '--step-timeout', [CompletionResultType]::ParameterName, 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)')
             [CompletionResult]::new('--attempts', '--attempts', [CompletionResultType]::ParameterName, 'Attempts for transient Bluetooth errors (connect, write, read)')
@@ -1296,7 +1296,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
             [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
             [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Read the secret from the first line of standard input')
@@ -1322,7 +1322,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--sim-secret-env', '--sim-secret-env', [CompletionResultType]::ParameterName, 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)')
             [CompletionResult]::new('--sim-advert', '--sim-advert', [CompletionResultType]::ParameterName, 'Advertising layout of the simulated device')
             [CompletionResult]::new('--ed-sign-order', '--ed-sign-order', [CompletionResultType]::ParameterName, '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--invert', '--invert', [CompletionResultType]::ParameterName, 'Light modules as blocks instead of dark ones (for dark terminal themes)')
@@ -1368,7 +1368,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;line' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1406,7 +1406,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--dots', '--dots', [CompletionResultType]::ParameterName, 'Dots per module without --label')
             [CompletionResult]::new('--ecc', '--ecc', [CompletionResultType]::ParameterName, 'Error-correction level of the label code')
             [CompletionResult]::new('--quiet-zone', '--quiet-zone', [CompletionResultType]::ParameterName, 'Quiet zone in modules')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--no-caption', '--no-caption', [CompletionResultType]::ParameterName, 'No SN caption under the code')
@@ -1427,7 +1427,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;line;status' {
             [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'How many recent failures to show')
             [CompletionResult]::new('--silent-after', '--silent-after', [CompletionResultType]::ParameterName, 'List unfinished units whose station has not moved them for this many seconds (a station that crashed or lost its link; it resumes them on its next `line next`)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1447,7 +1447,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Export format')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here (whole or not at all) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here (whole or not at all) instead of stdout')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1482,7 +1482,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;store' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1502,7 +1502,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;store;migrate' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1518,7 +1518,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;store;info' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1534,7 +1534,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;store;copy' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--overwrite', '--overwrite', [CompletionResultType]::ParameterName, 'Replace whatever the target holds (its ledger too) instead of refusing')
@@ -1574,7 +1574,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Registration export to import (default: the sample that ships with wecom-hw)')
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Unit to run through the cloud lifecycle (default: the first one imported)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the cloud lifecycle after this many seconds')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
@@ -1590,7 +1590,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;gen-assets' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
     }
     var completions = [
         &'wecom-hw'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -45,7 +45,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wecom-hw;sign'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -77,7 +77,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand -o 'Batch: write results here (atomically) instead of stdout'
             cand --output 'Batch: write results here (atomically) instead of stdout'
             cand --output-format 'Batch output format (default: ndjson with --json, else csv)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -106,7 +106,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand -o 'Batch: write results here (atomically) instead of stdout'
             cand --output 'Batch: write results here (atomically) instead of stdout'
             cand --output-format 'Batch output format (default: ndjson with --json, else csv)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -135,7 +135,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand -o 'Batch: write results here (atomically) instead of stdout'
             cand --output 'Batch: write results here (atomically) instead of stdout'
             cand --output-format 'Batch output format (default: ndjson with --json, else csv)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -164,7 +164,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand -o 'Batch: write results here (atomically) instead of stdout'
             cand --output 'Batch: write results here (atomically) instead of stdout'
             cand --output-format 'Batch output format (default: ndjson with --json, else csv)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -185,7 +185,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --secret-file 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file'
             cand --secret-env 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store''s secret for the SN)'
             cand --at 'Judge validity at this time instead of now (unix seconds)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -221,7 +221,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;sign;help;help'= {
         }
         &'wecom-hw;qr'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -261,7 +261,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --dots 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]'
             cand --caption 'Text under the code (static labels: the SN by default)'
             cand --verify 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -299,7 +299,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --dots 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]'
             cand --caption 'Text under the code (static labels: the SN by default)'
             cand --verify 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -338,7 +338,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --dots 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]'
             cand --caption 'Text under the code (static labels: the SN by default)'
             cand --verify 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --from-store 'Batch: every unit of the device store with a static URL (see --batch)'
@@ -369,7 +369,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --dots 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]'
             cand --caption 'Text under the code (static labels: the SN by default)'
             cand --verify 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --no-caption 'No text under the code'
@@ -397,7 +397,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --dots 'Dots (pixels) per module without --label [default: 8 for png/svg, 4 for zpl/tspl/pdf]'
             cand --caption 'Text under the code (static labels: the SN by default)'
             cand --verify 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --no-caption 'No text under the code'
@@ -440,7 +440,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --format 'File format (default: from the extension)'
             cand --max-rows 'Refuse a file with more data rows than this (blank rows not counted)'
             cand --max-cell-bytes 'Refuse a file with a cell holding more bytes of text (UTF-8) than this'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --dry-run 'Check everything and show what would change, without writing to the store'
@@ -456,7 +456,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;devices'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -480,7 +480,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --status 'Only units with this status (imported, label-printed, secret-issued, registered, …)'
             cand --sn 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)'
             cand --limit 'At most this many units'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --show-secrets 'Show SecretNos in full'
@@ -496,7 +496,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;devices;show'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --show-secrets 'Show SecretNos in full'
@@ -519,7 +519,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --format 'Output format (default: from the --output extension, else csv)'
             cand -o 'Write here (atomically; mode 0600 with --show-secrets) instead of stdout'
             cand --output 'Write here (atomically; mode 0600 with --show-secrets) instead of stdout'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --show-secrets 'Write SecretNos in full (for burning); masked otherwise'
@@ -535,7 +535,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;devices;batches'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -584,7 +584,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --skew-warn 'Warn when the device clock differs from the cloud''s by at least this many seconds'
             cand --max-message 'Largest WebSocket message or frame accepted from the cloud; a larger one closes the connection, which is then reopened with backoff'
             cand --download-dir 'Where --on ...=fetch saves the downloaded firmware image'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -604,7 +604,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wecom-hw;connect;call'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -627,7 +627,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wecom-hw;connect;call;firmware'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -642,7 +642,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;connect;call;corp'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -657,7 +657,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;connect;call;time'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -674,7 +674,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;connect;call;error-report'= {
             cand --errcode 'The device''s own error code'
             cand --errmsg 'Description'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -689,7 +689,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;connect;call;upload-log'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -706,7 +706,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;connect;call;login-qr'= {
             cand --state 'state returned in push_user_scan'
             cand --out 'Where to save the image'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -721,7 +721,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;connect;call;selfhelp'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -792,7 +792,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;cloud'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -841,7 +841,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --fault-unknown-push 'After a subscribe_corp, send a push with this unknown name (counted)'
             cand --fault-adversarial 'Break the wire protocol on purpose: MODE as listed below (counted; may be repeated)'
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --from-store 'Also know every unit in the device store (--store)'
@@ -866,7 +866,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud;bind'= {
             cand --corp 'Corp name reported by get_corp_info [default: the serve --corp]'
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -882,7 +882,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;cloud;unbind'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -898,7 +898,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;cloud;push'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -915,7 +915,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;cloud;publish-firmware'= {
             cand --url 'Report this download URL instead of the emulator''s own'
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -931,7 +931,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;cloud;reset-secret-no'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -947,7 +947,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;cloud;expire'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --undo 'Clear the mark instead'
@@ -964,7 +964,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;cloud;drop'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -980,7 +980,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;cloud;set-clock-skew'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -996,7 +996,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;cloud;status'= {
             cand --state-dir 'Directory with the emulator''s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -1052,7 +1052,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --ed-sign-first '0xED layout (assumed): the sign comes before the nonce'
@@ -1075,7 +1075,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wecom-hw;ble;scan'= {
-            cand --timeout 'How long to scan, in seconds'
+            cand --timeout 'How long to scan, in seconds, at most: with --device-id, --sn or --pick first the scan ends as soon as that device is seen'
             cand --device-id 'Only devices with this device ID (decimal, as in the vendor console)'
             cand --sn 'Only this SN: its device ID (adverts carry no SN) and, when no secret source is given, its SecretNo come from the device store'
             cand --pick 'Report a single device: the strongest, the first seen, or the only one'
@@ -1087,7 +1087,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -1109,7 +1109,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --device-id 'When scanning: only this device ID'
             cand --sn 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4. A unit in the device store also gives the device ID to scan for and the SecretNo'
             cand --pick 'When scanning: which device to use'
-            cand --scan-timeout 'Seconds to scan for the device'
+            cand --scan-timeout 'Seconds to scan for the device, at most: the scan ends as soon as the device ID (--device-id, or the SN''s from the device store) is seen, or any device with --pick first'
             cand --signer 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM'
             cand --step-timeout 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)'
             cand --attempts 'Attempts for transient Bluetooth errors (connect, write, read)'
@@ -1122,7 +1122,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -1144,7 +1144,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --device-id 'When scanning: only this device ID'
             cand --sn 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4. A unit in the device store also gives the device ID to scan for and the SecretNo'
             cand --pick 'When scanning: which device to use'
-            cand --scan-timeout 'Seconds to scan for the device'
+            cand --scan-timeout 'Seconds to scan for the device, at most: the scan ends as soon as the device ID (--device-id, or the SN''s from the device store) is seen, or any device with --pick first'
             cand --signer 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM'
             cand --step-timeout 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)'
             cand --attempts 'Attempts for transient Bluetooth errors (connect, write, read)'
@@ -1159,7 +1159,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -1181,7 +1181,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --device-id 'When scanning: only this device ID'
             cand --sn 'Expected SN: checked against the device''s handshake (10001); wrong unit → exit 4. A unit in the device store also gives the device ID to scan for and the SecretNo'
             cand --pick 'When scanning: which device to use'
-            cand --scan-timeout 'Seconds to scan for the device'
+            cand --scan-timeout 'Seconds to scan for the device, at most: the scan ends as soon as the device ID (--device-id, or the SN''s from the device store) is seen, or any device with --pick first'
             cand --signer 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM'
             cand --step-timeout 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)'
             cand --attempts 'Attempts for transient Bluetooth errors (connect, write, read)'
@@ -1199,7 +1199,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --secret-stdin 'Read the secret from the first line of standard input'
@@ -1224,7 +1224,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --sim-secret-env 'Environment variable holding the simulated device''s SecretNo (default: the text `secretNo`)'
             cand --sim-advert 'Advertising layout of the simulated device'
             cand --ed-sign-order '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --invert 'Light modules as blocks instead of dark ones (for dark terminal themes)'
@@ -1262,7 +1262,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;ble;help;help'= {
         }
         &'wecom-hw;line'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -1299,7 +1299,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --dots 'Dots per module without --label'
             cand --ecc 'Error-correction level of the label code'
             cand --quiet-zone 'Quiet zone in modules'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --no-caption 'No SN caption under the code'
@@ -1319,7 +1319,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;line;status'= {
             cand --failures 'How many recent failures to show'
             cand --silent-after 'List unfinished units whose station has not moved them for this many seconds (a station that crashed or lost its link; it resumes them on its next `line next`)'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -1338,7 +1338,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --format 'Export format'
             cand -o 'Write here (whole or not at all) instead of stdout'
             cand --output 'Write here (whole or not at all) instead of stdout'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -1367,7 +1367,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;line;help;help'= {
         }
         &'wecom-hw;store'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -1386,7 +1386,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wecom-hw;store;migrate'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -1401,7 +1401,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;store;info'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -1416,7 +1416,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;store;copy'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --overwrite 'Replace whatever the target holds (its ledger too) instead of refusing'
@@ -1450,7 +1450,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --export 'Registration export to import (default: the sample that ships with wecom-hw)'
             cand --sn 'Unit to run through the cloud lifecycle (default: the first one imported)'
             cand --timeout 'Give up on the cloud lifecycle after this many seconds'
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'
@@ -1465,7 +1465,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --version 'Print version'
         }
         &'wecom-hw;gen-assets'= {
-            cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'
             cand --json 'Print results as JSON (one object per line for streams and batches)'

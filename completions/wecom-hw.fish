@@ -24,7 +24,7 @@ function __fish_wecom_hw_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -47,7 +47,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "store" -d 'The de
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "demo" -d 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -76,7 +76,7 @@ ndjson\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -s o -l output -d 'Batch: write results here (atomically) instead of stdout' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l output-format -d 'Batch output format (default: ndjson with --json, else csv)' -r -f -a "csv\t''
 ndjson\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -102,7 +102,7 @@ ndjson\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -s o -l output -d 'Batch: write results here (atomically) instead of stdout' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l output-format -d 'Batch output format (default: ndjson with --json, else csv)' -r -f -a "csv\t''
 ndjson\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -128,7 +128,7 @@ ndjson\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -s o -l output -d 'Batch: write results here (atomically) instead of stdout' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l output-format -d 'Batch output format (default: ndjson with --json, else csv)' -r -f -a "csv\t''
 ndjson\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -154,7 +154,7 @@ ndjson\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -s o -l output -d 'Batch: write results here (atomically) instead of stdout' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l output-format -d 'Batch output format (default: ndjson with --json, else csv)' -r -f -a "csv\t''
 ndjson\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -171,7 +171,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l secret-file -d 'Read the secret (SecretNo, or seedSecretNo for `secret-no`) from this file' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l secret-env -d 'Environment variable to read the secret from when no file or stdin is given (failing that, the device store\'s secret for the SN)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l at -d 'Judge validity at this time instead of now (unix seconds)' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -189,7 +189,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from help" -f -a "secret-no" -d '`get_secret_no` device_signature, signed with the seedSecretNo (valid 5 minutes)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a scanned bind/login URL: signature, age and time left'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -217,7 +217,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
 svg\t'SVG with whole-dot module rectangles'
-term\t'Unicode half blocks for a terminal (scan it off the screen)'
+term\t'Unicode half blocks: coloured on a terminal (scan it off the screen), plain text with dark modules drawn in a pipe or file (see --color)'
 zpl\t'Zebra ZPL II (^BQ, model 2)'
 tspl\t'TSC TSPL/TSPL2 (QRCODE, model M2)'
 pdf\t'PDF, one label-sized page per code, vector modules'"
@@ -232,7 +232,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l caption -d 'Text under the code (static labels: the SN by default)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l verify -d 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)' -r -f -a "grid\t'read the module grid where it was drawn, then decode it with rqrr (fast)'
 full\t'let rqrr locate the code in the whole image first, as a phone would (slow)'"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -258,7 +258,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
 svg\t'SVG with whole-dot module rectangles'
-term\t'Unicode half blocks for a terminal (scan it off the screen)'
+term\t'Unicode half blocks: coloured on a terminal (scan it off the screen), plain text with dark modules drawn in a pipe or file (see --color)'
 zpl\t'Zebra ZPL II (^BQ, model 2)'
 tspl\t'TSC TSPL/TSPL2 (QRCODE, model M2)'
 pdf\t'PDF, one label-sized page per code, vector modules'"
@@ -273,7 +273,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l caption -d 'Text under the code (static labels: the SN by default)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l verify -d 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)' -r -f -a "grid\t'read the module grid where it was drawn, then decode it with rqrr (fast)'
 full\t'let rqrr locate the code in the whole image first, as a phone would (slow)'"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -301,7 +301,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
 svg\t'SVG with whole-dot module rectangles'
-term\t'Unicode half blocks for a terminal (scan it off the screen)'
+term\t'Unicode half blocks: coloured on a terminal (scan it off the screen), plain text with dark modules drawn in a pipe or file (see --color)'
 zpl\t'Zebra ZPL II (^BQ, model 2)'
 tspl\t'TSC TSPL/TSPL2 (QRCODE, model M2)'
 pdf\t'PDF, one label-sized page per code, vector modules'"
@@ -316,7 +316,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l caption -d 'Text under the code (static labels: the SN by default)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l verify -d 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)' -r -f -a "grid\t'read the module grid where it was drawn, then decode it with rqrr (fast)'
 full\t'let rqrr locate the code in the whole image first, as a phone would (slow)'"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -335,7 +335,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
 svg\t'SVG with whole-dot module rectangles'
-term\t'Unicode half blocks for a terminal (scan it off the screen)'
+term\t'Unicode half blocks: coloured on a terminal (scan it off the screen), plain text with dark modules drawn in a pipe or file (see --color)'
 zpl\t'Zebra ZPL II (^BQ, model 2)'
 tspl\t'TSC TSPL/TSPL2 (QRCODE, model M2)'
 pdf\t'PDF, one label-sized page per code, vector modules'"
@@ -350,7 +350,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l caption -d 'Text under the code (static labels: the SN by default)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l verify -d 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)' -r -f -a "grid\t'read the module grid where it was drawn, then decode it with rqrr (fast)'
 full\t'let rqrr locate the code in the whole image first, as a phone would (slow)'"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -366,7 +366,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -s o -l output -d 'Write here ("-" = stdout); the extension picks the format (.png .svg .zpl .tspl .pdf .txt)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -s f -l format -d 'Output format (default: from --output\'s extension, else term)' -r -f -a "png\t'PNG image, one pixel per printer dot'
 svg\t'SVG with whole-dot module rectangles'
-term\t'Unicode half blocks for a terminal (scan it off the screen)'
+term\t'Unicode half blocks: coloured on a terminal (scan it off the screen), plain text with dark modules drawn in a pipe or file (see --color)'
 zpl\t'Zebra ZPL II (^BQ, model 2)'
 tspl\t'TSC TSPL/TSPL2 (QRCODE, model M2)'
 pdf\t'PDF, one label-sized page per code, vector modules'"
@@ -381,7 +381,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_su
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l caption -d 'Text under the code (static labels: the SN by default)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l verify -d 'Decode-back check: `grid` reads the modules where they were drawn and decodes them; `full` also makes the decoder find the code in the image, as a phone does (slower)' -r -f -a "grid\t'read the module grid where it was drawn, then decode it with rqrr (fast)'
 full\t'let rqrr locate the code in the whole image first, as a phone would (slow)'"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -411,7 +411,7 @@ ods\t''
 csv\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l max-rows -d 'Refuse a file with more data rows than this (blank rows not counted)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l max-cell-bytes -d 'Refuse a file with a cell holding more bytes of text (UTF-8) than this' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -423,7 +423,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -s q -l quiet 
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -443,7 +443,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l status -d 'Only units with this status (imported, label-printed, secret-issued, registered, …)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l sn -d 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l limit -d 'At most this many units' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -455,7 +455,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -475,7 +475,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_se
 ndjson\t''
 xlsx\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -s o -l output -d 'Write here (atomically; mode 0600 with --show-secrets) instead of stdout' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -487,7 +487,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -520,7 +520,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fis
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l skew-warn -d 'Warn when the device clock differs from the cloud\'s by at least this many seconds' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l max-message -d 'Largest WebSocket message or frame accepted from the cloud; a larger one closes the connection, which is then reopened with backoff' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l download-dir -d 'Where --on ...=fetch saves the downloaded firmware image' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -536,7 +536,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fis
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -f -a "call" -d 'Log in, make one call, print its answer, exit'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -558,7 +558,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "call" -d 'Log in, make one call, print its answer, exit'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -614,7 +614,7 @@ binary-len-huge\t'Login-QR reply whose data_len is 4 GiB - 1'
 ping-flood\t'50,000 WebSocket pings back to back after the first reply after login'
 reorder-replies\t'First reply after login held until the next reply went out (at most 2 s)'"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -635,7 +635,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l corp -d 'Corp name reported by get_corp_info [default: the serve --corp]' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -647,7 +647,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -659,7 +659,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -672,7 +672,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l url -d 'Report this download URL instead of the emulator\'s own' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -684,7 +684,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -696,7 +696,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -709,7 +709,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -721,7 +721,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -733,7 +733,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -765,7 +765,7 @@ ed\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l ed-sign-order -d '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either' -r -f -a "digest\t''
 reversed\t''
 either\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -784,7 +784,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -f -a "provision" -d 'Send Wi-Fi settings and wait for the device\'s report'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -f -a "qr" -d 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l timeout -d 'How long to scan, in seconds' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l timeout -d 'How long to scan, in seconds, at most: with --device-id, --sn or --pick first the scan ends as soon as that device is seen' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l device-id -d 'Only devices with this device ID (decimal, as in the vendor console)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l sn -d 'Only this SN: its device ID (adverts carry no SN) and, when no secret source is given, its SecretNo come from the device store' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l pick -d 'Report a single device: the strongest, the first seen, or the only one' -r -f -a "strongest\t'The device with the strongest signal'
@@ -802,7 +802,7 @@ ed\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l ed-sign-order -d '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either' -r -f -a "digest\t''
 reversed\t''
 either\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -822,7 +822,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_s
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l pick -d 'When scanning: which device to use' -r -f -a "strongest\t'The device with the strongest signal'
 first\t'The first device seen (stops the scan early)'
 only\t'Exactly one device must match, else fail'"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l scan-timeout -d 'Seconds to scan for the device' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l scan-timeout -d 'Seconds to scan for the device, at most: the scan ends as soon as the device ID (--device-id, or the SN\'s from the device store) is seen, or any device with --pick first' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l signer -d 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l step-timeout -d 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l attempts -d 'Attempts for transient Bluetooth errors (connect, write, read)' -r
@@ -839,7 +839,7 @@ ed\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l ed-sign-order -d '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either' -r -f -a "digest\t''
 reversed\t''
 either\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -859,7 +859,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_s
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l pick -d 'When scanning: which device to use' -r -f -a "strongest\t'The device with the strongest signal'
 first\t'The first device seen (stops the scan early)'
 only\t'Exactly one device must match, else fail'"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l scan-timeout -d 'Seconds to scan for the device' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l scan-timeout -d 'Seconds to scan for the device, at most: the scan ends as soon as the device ID (--device-id, or the SN\'s from the device store) is seen, or any device with --pick first' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l signer -d 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l step-timeout -d 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l attempts -d 'Attempts for transient Bluetooth errors (connect, write, read)' -r
@@ -878,7 +878,7 @@ ed\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l ed-sign-order -d '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either' -r -f -a "digest\t''
 reversed\t''
 either\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -898,7 +898,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_s
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l pick -d 'When scanning: which device to use' -r -f -a "strongest\t'The device with the strongest signal'
 first\t'The first device seen (stops the scan early)'
 only\t'Exactly one device must match, else fail'"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l scan-timeout -d 'Seconds to scan for the device' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l scan-timeout -d 'Seconds to scan for the device, at most: the scan ends as soon as the device ID (--device-id, or the SN\'s from the device store) is seen, or any device with --pick first' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l signer -d 'Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l step-timeout -d 'Per-step timeout override, repeatable, e.g. wifi-report=45 (steps: connect, handshake-start, sign, handshake-confirm, read-info, status, wifi-list, wifi-report)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l attempts -d 'Attempts for transient Bluetooth errors (connect, write, read)' -r
@@ -923,7 +923,7 @@ ed\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l ed-sign-order -d '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either' -r -f -a "digest\t''
 reversed\t''
 either\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -948,7 +948,7 @@ ed\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l ed-sign-order -d '0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either' -r -f -a "digest\t''
 reversed\t''
 either\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -968,7 +968,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_s
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from help" -f -a "provision" -d 'Send Wi-Fi settings and wait for the device\'s report'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from help" -f -a "qr" -d 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -1009,7 +1009,7 @@ M\t'about 15 %: the default for indoor equipment labels'
 Q\t'about 25 %: labels that get scratched'
 H\t'about 30 %: only when something covers part of the code'"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l quiet-zone -d 'Quiet zone in modules' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -1025,7 +1025,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l failures -d 'How many recent failures to show' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l silent-after -d 'List unfinished units whose station has not moved them for this many seconds (a station that crashed or lost its link; it resumes them on its next `line next`)' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -1040,7 +1040,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l format -d 'Export format' -r -f -a "csv\t'CSV with a header row: id,at,sn,station,event,detail'
 ndjson\t'One JSON object per ledger line'"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -s o -l output -d 'Write here (whole or not at all) instead of stdout' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -1055,7 +1055,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "status" -d 'Units per line state and the last failures'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "report" -d 'Export the ledger since a time, as CSV or NDJSON, for the shift\'s paperwork'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -1070,7 +1070,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -f -a "info" -d 'Engine, schema version and row counts of the store'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -f -a "copy" -d 'Copy every unit, batch, ledger line and line record into another store, verified'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -1081,7 +1081,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -1092,7 +1092,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -1112,7 +1112,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l dir -d 'Direc
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l export -d 'Registration export to import (default: the sample that ships with wecom-hw)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l sn -d 'Unit to run through the cloud lifecycle (default: the first one imported)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l timeout -d 'Give up on the cloud lifecycle after this many seconds' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
@@ -1123,7 +1123,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -s q -l quiet -d
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F

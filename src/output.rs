@@ -243,27 +243,43 @@ pub struct Output {
     pub json: bool,
     pub verbose: u8,
     pub quiet: bool,
+    /// Colours on stderr: `--color` resolved against stderr and `NO_COLOR`.
     pub color: bool,
     pub stderr_is_tty: bool,
     pub stdout_is_tty: bool,
+    /// `--color` as given, for output that does not go to stderr (see [`Output::color_for`]).
+    pub color_choice: ColorChoice,
+    /// `NO_COLOR` is set (and not empty).
+    pub no_color: bool,
 }
 
 impl Output {
     pub fn new(json: bool, verbose: u8, quiet: bool, color: ColorChoice) -> Output {
         let stderr_is_tty = std::io::stderr().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let color = match color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => stderr_is_tty && !no_color,
-        };
-        Output {
+        let mut out = Output {
             json,
             verbose,
             quiet,
-            color,
+            color: false,
             stderr_is_tty,
             stdout_is_tty: std::io::stdout().is_terminal(),
+            color_choice: color,
+            no_color,
+        };
+        out.color = out.color_for(stderr_is_tty);
+        out
+    }
+
+    /// Whether colour codes may go into output bound for a destination that is (or is not)
+    /// a terminal. [`Output::color`] answers for stderr; results on stdout or in a file
+    /// must ask here, so that `| less`, `> file` and `-o file` get no escape codes unless
+    /// `--color always` asks for them.
+    pub fn color_for(&self, to_terminal: bool) -> bool {
+        match self.color_choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => to_terminal && !self.no_color,
         }
     }
 

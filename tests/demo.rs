@@ -78,6 +78,54 @@ fn demo_runs_the_whole_job_on_built_in_defaults() {
         assert!(stderr.contains(step), "{step} missing from: {stderr}");
     }
     assert!(stdout.contains("Wi-Fi \"DemoWiFi\": connected"), "{stdout}");
+    // Every command the demo printed runs as printed, from a shell that has none of the
+    // demo's own environment (here even a hostile one: a foreign secret and default store
+    // exported, as a user's shell may have), except the emulator in the background and the
+    // `connect` that needs it running.
+    let bin_dir = std::path::Path::new(env!("CARGO_BIN_EXE_wecom-hw"))
+        .parent()
+        .unwrap()
+        .to_owned();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let printed: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("$ "))
+        .filter(|l| !l.ends_with(" &") && !l.contains("--endpoint"))
+        .collect();
+    assert!(
+        printed.iter().any(|l| l.starts_with("wecom-hw ble ")),
+        "{printed:?}"
+    );
+    for line in &printed {
+        let o = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(line)
+            .env_clear()
+            .env("PATH", &path)
+            .env("WECOM_HW_STORE", tmp.path().join("user-store.db"))
+            .env("WECOM_HW_SECRET_NO", "00000000000000000000000000000000")
+            .current_dir(tmp.path())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "printed command does not run as shown: {line}\n{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        if line.starts_with("wecom-hw ble ") {
+            let out = String::from_utf8_lossy(&o.stdout);
+            assert!(out.contains("Wi-Fi \"DemoWiFi\": connected"), "{out}");
+        }
+    }
+    assert!(
+        !tmp.path().join("user-store.db").exists(),
+        "a printed command touched the default store"
+    );
     // The sample's secrets never reach the screen.
     for line in csv.lines().skip(1) {
         let secret = line.split(',').nth(1).unwrap();

@@ -39,6 +39,7 @@ const SCAN_HELP: &str = "\
 Every sighting is re-checked: service 0xFCE7 AND WeCom 0xEE/0xED manufacturer data (BlueZ
 merges scan filters, and 0xFCE7 also belongs to other companies). SIGN is checked only when a
 SecretNo is given (0xED only); `?` = no SecretNo, `-` = 0xEE carries no sign.
+The scan runs for --timeout, or until the device is seen with --device-id, --sn or --pick first.
 Exit codes: 7 nothing found (step scan), 2 several match with --pick only; see `wecom-hw ble --help`.
 
 Examples:
@@ -170,7 +171,8 @@ pub enum BleCommand {
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// How long to scan, in seconds
+    /// How long to scan, in seconds, at most: with --device-id, --sn or --pick first the
+    /// scan ends as soon as that device is seen
     #[arg(long, default_value_t = 10.0, value_name = "SECS")]
     pub timeout: f64,
     /// Only devices with this device ID (decimal, as in the vendor console)
@@ -204,7 +206,8 @@ pub struct SessionArgs {
     /// When scanning: which device to use
     #[arg(long, value_enum, default_value_t = Pick::Only)]
     pub pick: Pick,
-    /// Seconds to scan for the device
+    /// Seconds to scan for the device, at most: the scan ends as soon as the device ID
+    /// (--device-id, or the SN's from the device store) is seen, or any device with --pick first
     #[arg(long, default_value_t = 10.0, value_name = "SECS")]
     pub scan_timeout: f64,
     /// Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM

@@ -54,7 +54,8 @@ pub struct GlobalArgs {
     /// Print only results and errors, no progress or notes
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// When to use colours on stderr (NO_COLOR is honoured by `auto`)
+    /// When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`:
+    /// where that output goes to a terminal and NO_COLOR is not set)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
     pub color: ColorChoice,
     /// Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB

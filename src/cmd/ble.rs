@@ -369,6 +369,18 @@ fn link_failure(out: &Output, step: Step, e: &LinkError) -> anyhow::Error {
     )
 }
 
+/// What a scan is about to do: listen the whole time, or until one device is seen.
+fn scanning_for(device_id: Option<u64>, first: bool, timeout: Duration) -> String {
+    let t = timeout.as_secs_f64();
+    match device_id {
+        Some(id) => format!("scanning for device ID {id} (at most {t:.1} s)..."),
+        None if first => {
+            format!("scanning for WeCom devices (the first one seen, at most {t:.1} s)...")
+        }
+        None => format!("scanning for WeCom devices ({t:.1} s)..."),
+    }
+}
+
 async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     let timeout = secs(a.timeout, "--timeout")?;
     let (secret, device_id) = match &a.sn {
@@ -384,9 +396,10 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) 
         ),
     };
     let central = open_central(link, WifiListIds::default(), out).await?;
-    out.info(format!(
-        "scanning for WeCom devices ({:.1} s)...",
-        timeout.as_secs_f64()
+    out.info(scanning_for(
+        device_id,
+        a.pick == Some(Pick::First),
+        timeout,
     ));
     let stream = a.pick.is_none();
     let mut header_done = false;
@@ -411,7 +424,9 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) 
         secret: secret.as_ref(),
         orders: accepted_orders(link),
         device_id,
-        stop_at_first: a.pick == Some(Pick::First),
+        // A device ID (given, or the SN's from the store) names one unit: stop once it is
+        // seen instead of waiting out --timeout.
+        stop_at_first: a.pick == Some(Pick::First) || device_id.is_some(),
     };
     let rows = collect(central.as_ref(), timeout, &filter, out, &mut live)
         .await
@@ -585,6 +600,14 @@ async fn run_session(
         None => None,
     };
     let secret = store::secret(&sa.secret, dev.as_ref(), opts, out)?;
+    if secret.is_none()
+        && sa.signer == "default"
+        && let Some(sn) = &sa.sn
+    {
+        // Say why there is no SecretNo for this SN before anything goes on air: the
+        // generic "the signer needs a SecretNo" leaves the technician guessing.
+        return Err(store::no_secret_for(sn, dev.as_ref(), opts, &sa.secret.secret_env).into());
+    }
     let scan_id = match (&sa.address, sa.device_id, &sa.sn) {
         (None, None, Some(sn)) => match dev.as_ref().and_then(|d| d.device_id) {
             Some(id) => {
@@ -609,16 +632,14 @@ async fn run_session(
         Some(a) => a.to_ascii_uppercase(),
         None => {
             let timeout = secs(sa.scan_timeout, "--scan-timeout")?;
-            out.info(format!(
-                "scanning for WeCom devices ({:.1} s)...",
-                timeout.as_secs_f64()
-            ));
+            out.info(scanning_for(scan_id, sa.pick == Pick::First, timeout));
             let filter = Filter {
                 layout: ed_layout(link),
                 secret: None,
                 orders: Vec::new(),
                 device_id: scan_id,
-                stop_at_first: sa.pick == Pick::First,
+                // A device ID names one unit: once it is seen there is nothing to wait for.
+                stop_at_first: sa.pick == Pick::First || scan_id.is_some(),
             };
             let rows = collect(central.as_ref(), timeout, &filter, out, &mut |_| {})
                 .await

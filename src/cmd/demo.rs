@@ -20,6 +20,9 @@ const SAMPLE_EXPORT: &[u8] = include_bytes!("../../examples/registration-export.
 /// The BLE simulator's SecretNo (`src/ble/sim.rs`), for the default handshake signer.
 const SIM_SECRET: &str = "secretNo";
 
+/// The Wi-Fi password the demo provisions (the simulator accepts any valid one).
+const DEMO_WIFI_PASSWORD: &str = "demo-password";
+
 pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     let dir = &a.dir;
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -35,7 +38,7 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
         }
     };
     let step = |n: u32, what: &str| out.info(format!("\n== {n}/5 {what}"));
-    let run = |args: &[OsString], env: &[(&str, &str)]| -> Result<()> {
+    let run = |args: &[OsString]| -> Result<()> {
         out.info(format!("$ wecom-hw {}", shown(args)));
         // The demo's units come from its own store: a secret exported in the user's
         // shell (as the `sign` examples teach) must not override them.
@@ -43,7 +46,6 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
             .args(args)
             .env_remove("WECOM_HW_SECRET_NO")
             .env_remove("WECOM_HW_STORE")
-            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .status()
             .context("running wecom-hw")?;
@@ -74,7 +76,7 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
             store.display()
         ));
     }
-    run(&[s("--store"), p(&store), s("import"), p(&export)], &[])?;
+    run(&[s("--store"), p(&store), s("import"), p(&export)])?;
 
     let opts = StoreOptions::new(store.clone());
     let (sn, count) = {
@@ -96,39 +98,33 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     step(2, "print a static bind label for every unit");
     let labels = dir.join("labels.pdf");
     let png = dir.join(format!("{sn}.png"));
-    run(
-        &[
-            s("--store"),
-            p(&store),
-            s("qr"),
-            s("static"),
-            s("--from-store"),
-            s("--label"),
-            s("40x30"),
-            s("--dpi"),
-            s("203"),
-            s("-o"),
-            p(&labels),
-        ],
-        &[],
-    )?;
-    run(
-        &[
-            s("--store"),
-            p(&store),
-            s("qr"),
-            s("static"),
-            s("--sn"),
-            s(&sn),
-            s("--label"),
-            s("40x30"),
-            s("--dpi"),
-            s("203"),
-            s("-o"),
-            p(&png),
-        ],
-        &[],
-    )?;
+    run(&[
+        s("--store"),
+        p(&store),
+        s("qr"),
+        s("static"),
+        s("--from-store"),
+        s("--label"),
+        s("40x30"),
+        s("--dpi"),
+        s("203"),
+        s("-o"),
+        p(&labels),
+    ])?;
+    run(&[
+        s("--store"),
+        p(&store),
+        s("qr"),
+        s("static"),
+        s("--sn"),
+        s(&sn),
+        s("--label"),
+        s("40x30"),
+        s("--dpi"),
+        s("203"),
+        s("-o"),
+        p(&png),
+    ])?;
 
     step(3, "start the local cloud emulator with the imported units");
     let cloud_dir = dir.join("cloud");
@@ -161,55 +157,55 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
             "bring {sn} online: register, activate (bound by the emulator's admin), subscribe"
         ),
     );
-    let lifecycle = run(
-        &[
-            s("--store"),
-            p(&store),
-            s("connect"),
-            s("--sn"),
-            s(&sn),
-            s("--endpoint"),
-            s(&cloud.url),
-            s("--ca-file"),
-            s(&cloud.ca),
-            s("--until"),
-            s("subscribed"),
-            s("--timeout"),
-            s(&format!("{}s", a.timeout)),
-        ],
-        &[],
-    );
+    let lifecycle = run(&[
+        s("--store"),
+        p(&store),
+        s("connect"),
+        s("--sn"),
+        s(&sn),
+        s("--endpoint"),
+        s(&cloud.url),
+        s("--ca-file"),
+        s(&cloud.ca),
+        s("--until"),
+        s("subscribed"),
+        s("--timeout"),
+        s(&format!("{}s", a.timeout)),
+    ]);
     cloud.stop();
     lifecycle?;
-    run(
-        &[s("--store"), p(&store), s("devices"), s("show"), s(&sn)],
-        &[],
-    )?;
+    run(&[s("--store"), p(&store), s("devices"), s("show"), s(&sn)])?;
 
     step(
         5,
         "provision Wi-Fi over Bluetooth LE (built-in device simulator)",
     );
-    run(
-        &[
-            s("ble"),
-            s("--backend"),
-            s("sim"),
-            s("provision"),
-            s("--pick"),
-            s("first"),
-            s("--ssid"),
-            s("DemoWiFi"),
-            s("--password-env"),
-            s("WECOM_HW_DEMO_WIFI"),
-            s("--secret-env"),
-            s("WECOM_HW_DEMO_SIM_SECRET"),
-        ],
-        &[
-            ("WECOM_HW_DEMO_WIFI", "demo-password"),
-            ("WECOM_HW_DEMO_SIM_SECRET", SIM_SECRET),
-        ],
-    )?;
+    // The printed command must run as shown, from the user's shell with nothing exported:
+    // the simulator's SecretNo and the Wi-Fi password go into files of the demo's own
+    // (owner-only, like every secret file), named on the command line.
+    let sim_secret = dir.join("sim-secret.txt");
+    let wifi_password = dir.join("wifi-password.txt");
+    for (path, text) in [
+        (&sim_secret, SIM_SECRET),
+        (&wifi_password, DEMO_WIFI_PASSWORD),
+    ] {
+        crate::io::atomic::write(path, format!("{text}\n").as_bytes(), Some(0o600))
+            .map_err(|e| Failure::io(format!("cannot write {}: {e}", path.display())))?;
+    }
+    run(&[
+        s("ble"),
+        s("--backend"),
+        s("sim"),
+        s("provision"),
+        s("--pick"),
+        s("first"),
+        s("--ssid"),
+        s("DemoWiFi"),
+        s("--password-file"),
+        p(&wifi_password),
+        s("--secret-file"),
+        p(&sim_secret),
+    ])?;
 
     let summary = serde_json::json!({
         "store": store,
@@ -232,14 +228,19 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     Ok(())
 }
 
+/// The arguments as a POSIX shell would need them typed: the demo prints each command so
+/// that it can be copied and run as shown, whatever the paths hold.
 fn shown(args: &[OsString]) -> String {
     args.iter()
         .map(|a| {
             let a = a.to_string_lossy();
-            if a.contains([' ', '&', '?']) {
-                format!("'{a}'")
-            } else {
+            let plain = !a.is_empty()
+                && a.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_./:=,@%+".contains(c));
+            if plain {
                 a.into_owned()
+            } else {
+                format!("'{}'", a.replace('\'', "'\\''"))
             }
         })
         .collect::<Vec<_>>()

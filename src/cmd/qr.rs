@@ -104,11 +104,13 @@ fn render_failure(e: RenderError) -> Failure {
     }
 }
 
-/// Draws, checks and encodes one placed label.
+/// Draws, checks and encodes one placed label; `colour` picks the coloured terminal form
+/// (`render::term`) for `term`, and means nothing for the other formats.
 fn produce(
     p: &Placed,
     format: Format,
     check: Option<verify::VerifyMode>,
+    colour: bool,
 ) -> Result<Vec<u8>, Failure> {
     let vf = |e: verify::VerifyError| {
         Failure::new(ExitClass::Verify, e.to_string()).hint(
@@ -124,7 +126,11 @@ fn produce(
         }
         return Ok(bytes);
     }
-    let bytes = render::write(format, std::slice::from_ref(p)).map_err(render_failure)?;
+    let bytes = if format == Format::Term {
+        render::term::term(&p.matrix, p.layout.quiet, colour).into_bytes()
+    } else {
+        render::write(format, std::slice::from_ref(p)).map_err(render_failure)?
+    };
     if let Some(mode) = check {
         verify::check_placed(p, mode).map_err(vf)?;
     }
@@ -193,7 +199,11 @@ fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value)
     for w in &placed.layout.warnings {
         out.warn(w);
     }
-    let bytes = produce(&placed, format, draw.check())?;
+    // Colour codes only where a terminal shows them: `--color` resolved against stdout
+    // when the code goes there (stderr's answer says nothing about a pipe on stdout), and
+    // never in a file unless `--color always`.
+    let colour = out.color_for(to_stdout && out.stdout_is_tty);
+    let bytes = produce(&placed, format, draw.check(), colour)?;
     if to_stdout {
         let mut so = crate::output::stdout();
         so.write_all(&bytes)?;
@@ -666,7 +676,7 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                                 if !p.layout.warnings.is_empty() {
                                     warned.call_once(|| out.warn(&p.layout.warnings[0]));
                                 }
-                                produce(&p, format, check)
+                                produce(&p, format, check, false)
                             })
                             .and_then(|bytes| {
                                 // `path` is out_dir/name, name a plain UTF-8 file name.

@@ -139,7 +139,8 @@ pub enum Format {
     Png,
     /// SVG with whole-dot module rectangles
     Svg,
-    /// Unicode half blocks for a terminal (scan it off the screen)
+    /// Unicode half blocks: coloured on a terminal (scan it off the screen), plain text with
+    /// dark modules drawn in a pipe or file (see --color)
     Term,
     /// Zebra ZPL II (^BQ, model 2)
     Zpl,
@@ -240,7 +241,8 @@ pub fn write(format: Format, labels: &[Placed]) -> Result<Vec<u8>, RenderError> 
     Ok(match format {
         Format::Png => raster::png_of(&labels[0]),
         Format::Svg => svg::svg(&labels[0]).into_bytes(),
-        Format::Term => term::term(&labels[0].matrix, labels[0].layout.quiet).into_bytes(),
+        // The plain form: bytes for a file or a pipe (`qr` asks for colour itself).
+        Format::Term => term::term(&labels[0].matrix, labels[0].layout.quiet, false).into_bytes(),
         Format::Zpl => zpl::job(labels)?.into_bytes(),
         Format::Tspl => tspl::job(labels)?.into_bytes(),
         Format::Pdf => pdf::sheet(labels),

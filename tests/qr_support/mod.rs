@@ -176,8 +176,14 @@ pub fn decode_tspl(q: &TsplQr) -> Vec<String> {
     decode_gray(side, side, &px)
 }
 
-/// Reads half-block terminal output back into pixels (escape sequences skipped).
+/// Reads half-block terminal output back into pixels, the way a screen or a page shows it.
+/// With escape codes (the coloured form) the drawn halves are the forced white foreground on
+/// a black background; without (the plain form: a pipe, a file, `--color never`) they are
+/// ink, dark on a light page. A reader that got the form wrong sees an inverted code, which
+/// rqrr does not decode.
 pub fn decode_term(text: &str) -> Vec<String> {
+    let coloured = text.contains('\x1b');
+    let (ink, paper) = if coloured { (255, 0) } else { (0, 255) };
     let mut rows: Vec<Vec<u8>> = Vec::new();
     for line in text.lines() {
         let clean: String = {
@@ -196,17 +202,18 @@ pub fn decode_term(text: &str) -> Vec<String> {
             }
             s
         };
-        if !clean.contains(['█', '▀', '▄']) {
+        // In the coloured form only the code's own lines have a background; in the plain
+        // form a blank line is part of the quiet zone.
+        if coloured && !clean.contains(['█', '▀', '▄']) {
             continue;
         }
         let (mut top, mut bot) = (Vec::new(), Vec::new());
         for c in clean.chars() {
-            // Drawn (white) half = light module.
             let (t, b) = match c {
-                '█' => (255, 255),
-                '▀' => (255, 0),
-                '▄' => (0, 255),
-                _ => (0, 0),
+                '█' => (ink, ink),
+                '▀' => (ink, paper),
+                '▄' => (paper, ink),
+                _ => (paper, paper),
             };
             // Scale ×4 so the decoder has room.
             for _ in 0..4 {
@@ -221,11 +228,14 @@ pub fn decode_term(text: &str) -> Vec<String> {
             rows.push(bot.clone());
         }
     }
-    let w = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let mut px = Vec::new();
+    // Room around the whole text: a page (or, coloured, the terminal's margin) is light.
+    let w = rows.iter().map(Vec::len).max().unwrap_or(0) + 32;
+    let mut px = vec![255u8; w * 16];
     for r in &rows {
+        px.extend(std::iter::repeat_n(255u8, 16));
         px.extend_from_slice(r);
-        px.resize(px.len() + w - r.len(), 255);
+        px.resize(px.len() + w - 16 - r.len(), 255);
     }
-    decode_gray(w, rows.len(), &px)
+    px.extend(std::iter::repeat_n(255u8, w * 16));
+    decode_gray(w, rows.len() + 32, &px)
 }

@@ -72,3 +72,38 @@ pub(super) fn device_id(
         .hint("use --device-id or --address")
     })
 }
+
+/// Why the default signer has no SecretNo for `--sn SN` when no secret source was given,
+/// in the words a technician needs: the store does not hold the SN (or there is no store
+/// at all), or it holds a seed unit whose own SecretNo is not known yet.
+pub(super) fn no_secret_for(
+    sn: &str,
+    dev: Option<&StoredDevice>,
+    opts: &StoreOptions,
+    secret_env: &str,
+) -> Failure {
+    let store = opts.path.display();
+    let give = format!("--secret-file PATH, --secret-stdin or by setting {secret_env}");
+    match dev {
+        None => {
+            let what = if crate::store::pg::connect::is_url(&opts.path) || opts.path.exists() {
+                format!("--sn {sn} is not in the device store {store}")
+            } else {
+                format!("--sn {sn}: there is no device store at {store} to look it up in")
+            };
+            Failure::data(format!(
+                "{what}, and the default signer needs its SecretNo"
+            ))
+            .hint(format!(
+                "import the registration export that lists {sn} (`wecom-hw import FILE`, or `--store PATH` for another store), or give the SecretNo with {give}"
+            ))
+        }
+        Some(d) => Failure::data(format!(
+            "--sn {sn}: a seed unit in the device store {store}: the store holds its model's seed, and the unit's own SecretNo (which the default signer needs) is known only after get_secret_no"
+        ))
+        .hint(format!(
+            "bring it online once with `wecom-hw connect --sn {}` (get_secret_no stores the SecretNo), or give it with {give}",
+            d.sn
+        )),
+    }
+}
