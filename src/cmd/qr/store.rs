@@ -2,16 +2,16 @@
 //! store, and each label written goes into the unit's ledger as `label-printed`.
 
 use crate::core::bindcode::BindCode;
-use crate::output::Failure;
+use crate::output::{ErrorCode, Failure};
 use crate::render::batch::Unit;
 use crate::store::{DeviceFilter, Store, StoreOptions, StoredDevice};
 
 fn open(opts: &StoreOptions) -> Result<Store, Failure> {
     Store::open_existing(opts)?.ok_or_else(|| {
-        Failure::data(format!(
-            "there is no device store at {}",
-            opts.path.display()
-        ))
+        Failure::new(
+            ErrorCode::StoreMissing,
+            format!("there is no device store at {}", opts.path.display()),
+        )
         .hint("import the registration export first: wecom-hw import FILE (or give --store PATH)")
     })
 }
@@ -24,7 +24,7 @@ fn url_of(d: &StoredDevice) -> Option<String> {
 }
 
 fn no_url(sn: &str) -> Failure {
-    Failure::data(format!(
+    Failure::new(ErrorCode::StoreNoUrl, format!(
         "SN {sn} has no static bind URL in the device store (the export had no QR/hw_code column)"
     ))
     .hint("give --url or --hw-code, or import an export with the 二维码链接 column")
@@ -34,10 +34,10 @@ fn no_url(sn: &str) -> Failure {
 pub(super) fn unit(opts: &StoreOptions, sn: &str) -> Result<(String, String), Failure> {
     let store = open(opts)?;
     let d = store.get(sn)?.ok_or_else(|| {
-        Failure::data(format!(
-            "SN {sn} is not in the device store {}",
-            opts.path.display()
-        ))
+        Failure::new(
+            ErrorCode::StoreUnknownSn,
+            format!("SN {sn} is not in the device store {}", opts.path.display()),
+        )
         .hint("give --url or --hw-code, or import the registration export: wecom-hw import FILE")
     })?;
     let url = url_of(&d).ok_or_else(|| no_url(&d.sn))?;
@@ -53,10 +53,13 @@ pub(super) fn units(opts: &StoreOptions, batch: Option<i64>) -> Result<Vec<Unit>
         ..DeviceFilter::default()
     })?;
     if devices.is_empty() {
-        return Err(Failure::data(match batch {
-            Some(b) => format!("the device store has no units in batch {b}"),
-            None => "the device store has no units".to_owned(),
-        })
+        return Err(Failure::new(
+            ErrorCode::StoreEmpty,
+            match batch {
+                Some(b) => format!("the device store has no units in batch {b}"),
+                None => "the device store has no units".to_owned(),
+            },
+        )
         .hint("see `wecom-hw devices batches`"));
     }
     devices
