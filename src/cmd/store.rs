@@ -1,7 +1,7 @@
 //! `wecom-hw store`: schema migration, information, and copying between engines.
 
 use crate::cli::store::{CopyArgs, StoreArgs, StoreCommand};
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use crate::store::copy::{TableSum, temp_sibling};
 use crate::store::pg::connect::is_url;
 use crate::store::{Store, StoreOptions};
@@ -36,8 +36,11 @@ fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
 
 fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
     let store = Store::open_existing(opts)?.ok_or_else(|| {
-        Failure::data(format!("no device store at {}", opts.path.display()))
-            .hint("create it with `wecom-hw store migrate` or `wecom-hw import FILE`")
+        Failure::new(
+            ErrorCode::StoreMissing,
+            format!("no device store at {}", opts.path.display()),
+        )
+        .hint("create it with `wecom-hw store migrate` or `wecom-hw import FILE`")
     })?;
     let sums = store.dump()?.sums();
     let v = store.schema_version()?;
@@ -73,10 +76,18 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     let mut to_opts = opts.clone();
     to_opts.path = c.to.clone();
     if c.from == c.to {
-        return Err(Failure::new(ExitClass::Usage, "FROM and TO are the same store").into());
+        return Err(Failure::new(
+            ErrorCode::UsageBadCombination,
+            "FROM and TO are the same store",
+        )
+        .into());
     }
-    let source = Store::open_existing(&from_opts)?
-        .ok_or_else(|| Failure::data(format!("no device store at {}", c.from.display())))?;
+    let source = Store::open_existing(&from_opts)?.ok_or_else(|| {
+        Failure::new(
+            ErrorCode::StoreMissing,
+            format!("no device store at {}", c.from.display()),
+        )
+    })?;
     let dump = source.dump()?;
     let want = dump.sums();
     out.info(format!(
@@ -98,7 +109,7 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
             && !existing.dump()?.is_empty()
         {
             return Err(Failure::new(
-                ExitClass::Conflict,
+                ErrorCode::StoreNotEmpty,
                 format!("the target store {} is not empty", c.to.display()),
             )
             .hint("copy into an empty store, or give --overwrite to replace what it holds")
@@ -112,7 +123,11 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
             t.load(&dump, false)?;
             drop(t);
             std::fs::rename(&temp, &c.to).map_err(|e| {
-                Failure::io(format!("cannot move the copy into {}: {e}", c.to.display()))
+                Failure::caused_by(
+                    ErrorCode::IoWriteFailed,
+                    format_args!("cannot move the copy into {}", c.to.display()),
+                    e,
+                )
             })
         })();
         if let Err(e) = result {
@@ -162,7 +177,7 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
     }
     if !ok {
         return Err(Failure::new(
-            ExitClass::Verify,
+            ErrorCode::StoreCopyMismatch,
             format!(
                 "the copy in {} does not read back as the source",
                 c.to.display()
