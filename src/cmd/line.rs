@@ -12,7 +12,7 @@ use crate::io::atomic;
 use crate::output::{ExitClass, Failure, Output};
 use crate::render::layout::SizeSpec;
 use crate::render::{self, Dpi, Format, Label, verify};
-use crate::store::line::Claim;
+use crate::store::line::{Claim, LineUnit, already_issued};
 use crate::store::{Store, StoreOptions, StoredDevice};
 use anyhow::Result;
 use std::io::{Read, Write};
@@ -232,34 +232,280 @@ fn payload_of<'a>(d: &'a StoredDevice, endpoint: &'a str) -> Payload<'a> {
     }
 }
 
-fn label_job(d: &StoredDevice, a: &NextArgs) -> Result<Vec<u8>, Failure> {
-    let url = d.qr_url.clone().ok_or_else(|| {
-        Failure::data(format!(
-            "SN {}: the store has no bind URL (qr_url) to print",
-            d.sn
-        ))
-    })?;
-    label_for(&url, &d.sn, a)
+/// `{sn}` in a `--print` file name becomes the unit's SN, so a loop keeps one label file
+/// per unit; a name without it is replaced by every unit's label.
+fn label_path(p: &Path, sn: &str) -> PathBuf {
+    match p.to_str() {
+        Some(s) if s.contains("{sn}") => PathBuf::from(s.replace("{sn}", sn)),
+        _ => p.to_owned(),
+    }
 }
 
-/// Checks, before any unit is claimed, what would otherwise fail only after its secret
-/// was issued and the unit flashed: the printer address and whether a label of this
-/// size holds a static bind code (the URL's length is fixed by the hw_code).
-fn preflight(a: &NextArgs, sample: Option<&StoredDevice>) -> Result<(), Failure> {
-    if let Some(p) = &a.printer {
-        printer_addr(p)?;
+/// Whether a flasher's or verifier's program can be started the way `Command` will: a
+/// word with a slash is a path (from the current directory), a bare name is searched on
+/// PATH.
+fn find_program(program: &str) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let runnable = |p: &Path| {
+        std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    };
+    if program.contains('/') {
+        return runnable(Path::new(program));
     }
-    if a.print.is_some() || a.printer.is_some() {
-        let (url, sn) = match sample.and_then(|d| d.qr_url.clone().map(|u| (u, d.sn.clone()))) {
-            Some(x) => x,
-            None => (
-                crate::core::bindcode::BindCode::static_url(&"x".repeat(24)),
-                "E30000000001".to_owned(),
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|d| runnable(&d.join(program))))
+}
+
+/// One word for a POSIX shell: as is when nothing in it needs quoting, else in single
+/// quotes.
+fn sh_word(w: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "-_./:=@%+,{}".contains(c);
+    if !w.is_empty() && w.chars().all(plain) {
+        w.to_owned()
+    } else {
+        format!("'{}'", w.replace('\'', r"'\''"))
+    }
+}
+
+/// This run's `line next` for unit `sn`, for a hint: the same options (the label's only
+/// with `label`) with `--sn`, and `--reissue` when given, so it runs as printed. The store
+/// and station stay where this run found them (WECOM_HW_STORE, WECOM_HW_STATION or the
+/// global options).
+fn next_cmd(a: &NextArgs, sn: &str, reissue: Option<&str>, label: bool) -> String {
+    use crate::cli::line as d;
+    use clap::ValueEnum;
+    let name = |v: Option<clap::builder::PossibleValue>| v.map(|v| v.get_name().to_owned());
+    let mut w: Vec<(&str, Option<String>)> = vec![("--sn", Some(sn.to_owned()))];
+    let mut opt = |k: &'static str, v: Option<String>| {
+        if v.is_some() {
+            w.push((k, v));
+        }
+    };
+    opt("--reissue", reissue.map(str::to_owned));
+    opt(
+        "--emit",
+        name(
+            (a.emit != Emit::Json)
+                .then(|| a.emit.to_possible_value())
+                .flatten(),
+        ),
+    );
+    opt("--out", a.out.as_ref().map(|p| p.display().to_string()));
+    opt(
+        "--endpoint",
+        (a.endpoint != d::DEFAULT_ENDPOINT).then(|| a.endpoint.clone()),
+    );
+    opt(
+        "--nvs-namespace",
+        (a.nvs_namespace != d::DEFAULT_NVS_NAMESPACE).then(|| a.nvs_namespace.clone()),
+    );
+    opt("--flash", a.flash.clone());
+    opt(
+        "--flash-timeout",
+        (a.flash_timeout != d::DEFAULT_FLASH_TIMEOUT).then(|| a.flash_timeout.to_string()),
+    );
+    opt("--verify", a.verify.clone());
+    if label {
+        opt("--print", a.print.as_ref().map(|p| p.display().to_string()));
+        opt("--printer", a.printer.clone());
+        opt(
+            "--label-format",
+            name(
+                (a.label_format != LabelFormat::Zpl)
+                    .then(|| a.label_format.to_possible_value())
+                    .flatten(),
             ),
-        };
-        label_for(&url, &sn, a)?;
+        );
+        opt("--copies", (a.copies != 1).then(|| a.copies.to_string()));
+        opt(
+            "--label",
+            a.label.map(|l| format!("{}x{}", l.w_mm(), l.h_mm())),
+        );
+        opt(
+            "--dpi",
+            (a.dpi != d::DEFAULT_DPI).then(|| a.dpi.to_string()),
+        );
+        opt(
+            "--dots",
+            (a.label.is_none() && a.dots != d::DEFAULT_DOTS).then(|| a.dots.to_string()),
+        );
+        opt(
+            "--ecc",
+            name(
+                (a.ecc != crate::render::Ecc::M)
+                    .then(|| a.ecc.to_possible_value())
+                    .flatten(),
+            ),
+        );
+        opt(
+            "--quiet-zone",
+            (a.quiet_zone != d::DEFAULT_QUIET_ZONE).then(|| a.quiet_zone.to_string()),
+        );
     }
-    Ok(())
+    let mut cmd = String::from("wecom-hw line next");
+    for (k, v) in &w {
+        cmd.push(' ');
+        cmd.push_str(k);
+        if let Some(v) = v {
+            cmd.push(' ');
+            cmd.push_str(&sh_word(v));
+        }
+    }
+    if label && a.no_caption {
+        cmd.push_str(" --no-caption");
+    }
+    if a.show_secrets {
+        cmd.push_str(" --show-secrets");
+    }
+    cmd
+}
+
+/// How this run takes its unit, decided before anything is claimed.
+enum Take {
+    /// This station's unfinished unit (after a crash), at the state it was left in.
+    Resume(LineUnit),
+    /// The scanned SN (`--sn`), as stored.
+    Sn(String),
+    /// The next unissued unit (unless another station is quicker to claim it).
+    Next(String),
+}
+
+impl Take {
+    fn sn(&self) -> &str {
+        match self {
+            Take::Resume(u) => &u.sn,
+            Take::Sn(sn) | Take::Next(sn) => sn,
+        }
+    }
+}
+
+/// Finds the unit this run would take, claiming nothing. With a label to print, "the
+/// next unit" is the next one that has a bind URL: units without one are passed over
+/// (and left for a station without a printer), never claimed and then failed.
+fn pick(a: &NextArgs, store: &Store, out: &Output) -> Result<Take, Failure> {
+    if let Some(u) = store.line_unfinished()? {
+        return Ok(Take::Resume(u));
+    }
+    if let Some(sn) = &a.sn {
+        let dev = store.get(sn)?.ok_or_else(|| {
+            Failure::data(format!(
+                "SN {sn} is not in the device store {}",
+                store.path().display()
+            ))
+            .hint("import the registration export first: wecom-hw import FILE")
+        })?;
+        if let Some(u) = store.line_unit(&dev.sn)? {
+            let own = u.unfinished() && u.station.as_deref() == store.station();
+            if !own && a.reissue.is_none() {
+                return Err(already_issued(&dev.sn, &u));
+            }
+        }
+        return Ok(Take::Sn(dev.sn));
+    }
+    let wants_label = a.print.is_some() || a.printer.is_some();
+    if let Some(sn) = store.line_peek_next(wants_label)? {
+        if wants_label && store.line_peek_next(false)?.as_deref() != Some(sn.as_str()) {
+            let (n, first) = store.line_unclaimed_without_url()?;
+            out.warn(format!(
+                "passing over {n} unissued unit(s) without a bind URL (qr_url), first {}: \
+                 no label can be printed for them; they stay unissued for a station without \
+                 --print/--printer",
+                first.unwrap_or_default()
+            ));
+        }
+        return Ok(Take::Next(sn));
+    }
+    let (n, first) = if wants_label {
+        store.line_unclaimed_without_url()?
+    } else {
+        (0, None)
+    };
+    Err(match first {
+        Some(first) if n > 0 => Failure::data(format!(
+            "no unit with a bind URL (qr_url) left to issue in {}: the {n} unissued unit(s) \
+             have none, so no label can be printed for them (first {first})",
+            store.path().display()
+        ))
+        .hint(format!(
+            "their export rows had no 二维码链接; issue them without a label: {}",
+            next_cmd(a, &first, None, false)
+        )),
+        _ => Failure::data(format!(
+            "no unit left to issue in {}",
+            store.path().display()
+        ))
+        .hint("import the next registration export, or see `wecom-hw line status`"),
+    })
+}
+
+/// Everything that can be known before a unit is claimed, so that no unit has its secret
+/// issued and gets flashed only to fail at a later step: the flasher and verifier can be
+/// started, the printer address parses, the unit has a bind URL and its label fits.
+/// Returns the unit's label job (when one is printed) and every problem found (all of
+/// them, for `--dry-run`).
+fn preflight(
+    a: &NextArgs,
+    take: &Take,
+    dev: Option<&StoredDevice>,
+) -> (Option<Vec<u8>>, Vec<Failure>) {
+    let mut problems = Vec::new();
+    for (flag, cmd, what) in [
+        ("--flash", &a.flash, "flasher"),
+        ("--verify", &a.verify, "verifier"),
+    ] {
+        let Some(cmd) = cmd else { continue };
+        match argv(cmd, "", take.sn()) {
+            Ok(words) if !find_program(&words[0]) => problems.push(
+                usage(format!(
+                    "{flag}: cannot find the {what} {:?} (a name with a slash is a path from \
+                     the current directory, a bare name is looked up on PATH)",
+                    words[0]
+                ))
+                .hint(format!(
+                    "give the {what}'s path (e.g. ./flash.sh) and make it executable; it runs \
+                     without a shell"
+                )),
+            ),
+            Ok(_) => {}
+            Err(f) => problems.push(f),
+        }
+    }
+    if let Some(p) = &a.printer
+        && let Err(f) = printer_addr(p)
+    {
+        problems.push(f);
+    }
+    let mut job = None;
+    if a.print.is_some() || a.printer.is_some() {
+        match dev.map(|d| (d, d.qr_url.as_deref())) {
+            Some((d, Some(url))) => match label_for(url, &d.sn, a) {
+                Ok(j) => job = Some(j),
+                Err(f) => problems.push(f),
+            },
+            Some((d, None)) => {
+                let how = match take {
+                    Take::Resume(u) => format!(
+                        "this station left it at state {}; finish it without a label",
+                        u.state
+                    ),
+                    _ => "issue it without a label".to_owned(),
+                };
+                problems.push(
+                    Failure::data(format!(
+                        "SN {}: the device store has no bind URL (qr_url) for it, so its label \
+                         cannot be printed; nothing was claimed",
+                        d.sn
+                    ))
+                    .hint(format!(
+                        "its export row had no 二维码链接; {how}: {}",
+                        next_cmd(a, &d.sn, None, false)
+                    )),
+                );
+            }
+            None => {}
+        }
+    }
+    (job, problems)
 }
 
 fn label_for(url: &str, sn: &str, a: &NextArgs) -> Result<Vec<u8>, Failure> {
@@ -373,24 +619,21 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
         argv(v, "", "")?;
     }
     let mut store = open(opts)?;
-    let sample = match a.sn.as_deref() {
-        Some(sn) => store.get(sn)?,
-        None => store
-            .list(&crate::store::DeviceFilter {
-                limit: Some(1),
-                ..Default::default()
-            })?
-            .pop(),
-    };
-    preflight(&a, sample.as_ref())?;
 
-    // 1. Which unit: this station's unfinished one first, then --sn or the next.
-    let unfinished = store.line_unfinished()?;
+    // 1. Which unit (this station's unfinished one first, then --sn or the next), and
+    // everything about it and this run's settings that can fail, before claiming it.
+    let take = pick(&a, &store, out)?;
+    let wants_label = a.print.is_some() || a.printer.is_some();
+    let (job, problems) = preflight(&a, &take, store.get(take.sn())?.as_ref());
     if a.dry_run {
-        return dry_run(&a, &store, unfinished, out);
+        return dry_run(&a, &take, problems, out);
     }
-    let (sn, claim, from_state) = match unfinished {
-        Some(u) => {
+    if let Some(f) = problems.into_iter().next() {
+        return Err(f.into());
+    }
+    let picked = take.sn().to_owned();
+    let (sn, claim, from_state) = match take {
+        Take::Resume(u) => {
             if let Some(want) = a.sn.as_deref().filter(|w| !w.eq_ignore_ascii_case(&u.sn)) {
                 out.warn(format!(
                     "finishing {} (left {} by this station) before {want}; run again for {want}",
@@ -404,27 +647,45 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
             )?;
             (u.sn, Claim::Resumed, u.state)
         }
-        None => match &a.sn {
-            Some(sn) => {
-                let (sn, c) = store.line_claim_sn(sn, a.reissue.as_deref())?;
-                (sn, c, "claimed".to_owned())
+        Take::Sn(sn) => {
+            let (sn, c) = store.line_claim_sn(&sn, a.reissue.as_deref())?;
+            (sn, c, "claimed".to_owned())
+        }
+        Take::Next(_) => match store.line_claim_next(wants_label)? {
+            Some(sn) => (sn, Claim::New, "claimed".to_owned()),
+            None => {
+                return Err(Failure::data(format!(
+                    "no unit left to issue in {}",
+                    store.path().display()
+                ))
+                .hint("import the next registration export, or see `wecom-hw line status`")
+                .into());
             }
-            None => match store.line_claim_next()? {
-                Some(sn) => (sn, Claim::New, "claimed".to_owned()),
-                None => {
-                    return Err(Failure::data(format!(
-                        "no unit left to issue in {}",
-                        store.path().display()
-                    ))
-                    .hint("import the next registration export, or see `wecom-hw line status`")
-                    .into());
-                }
-            },
         },
     };
     let dev = store
         .get(&sn)?
         .ok_or_else(|| Failure::new(ExitClass::Internal, format!("claimed SN {sn} vanished")))?;
+    // Another station may have claimed the unit looked at first: the label is the
+    // claimed unit's (it has a URL: the claim picked only such units).
+    let job = match job {
+        Some(j) if picked == sn => Some(j),
+        _ if wants_label => match dev.qr_url.as_deref().map(|u| label_for(u, &dev.sn, &a)) {
+            Some(Ok(j)) => Some(j),
+            Some(Err(f)) => {
+                store.line_mark(&sn, "failed", "print-failed", Some(&f.message))?;
+                return Err(f.into());
+            }
+            None => {
+                let f = Failure::data(format!(
+                    "SN {sn}: the store has no bind URL (qr_url) to print"
+                ));
+                store.line_mark(&sn, "failed", "print-failed", Some(&f.message))?;
+                return Err(f.into());
+            }
+        },
+        _ => None,
+    };
     let secret = dev.secret_no.expose().to_owned();
     let bytes = payload_of(&dev, &a.endpoint).encode(a.emit, &a.nvs_namespace);
     out.info(format!(
@@ -585,29 +846,24 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
         let mut detail = String::from("no label: neither --print nor --printer");
         let mut event = "label-skipped";
         if a.print.is_some() || a.printer.is_some() {
-            let job = match label_job(&dev, &a) {
-                Ok(j) => j,
-                Err(f) => {
-                    store.line_mark(&sn, "failed", "print-failed", Some(&f.message))?;
-                    return Err(f.into());
-                }
-            };
+            let job = job.as_deref().expect("rendered before the claim");
             let lang = match a.label_format {
                 LabelFormat::Zpl => "zpl",
                 LabelFormat::Tspl => "tspl",
             };
             let to = if let Some(url) = &a.printer {
-                send_to_printer(url, &job)?;
+                send_to_printer(url, job)?;
                 url.clone()
             } else {
                 let p = a.print.as_deref().expect("checked");
                 if p == Path::new("-") {
                     let mut so = crate::output::stdout();
-                    so.write_all(&job)?;
+                    so.write_all(job)?;
                     so.flush()?;
                     "stdout".to_owned()
                 } else {
-                    atomic::write(p, &job, None).map_err(|e| {
+                    let p = &label_path(p, &sn);
+                    atomic::write(p, job, None).map_err(|e| {
                         Failure::io(format!("cannot write the label {}: {e}", p.display()))
                     })?;
                     p.display().to_string()
@@ -635,42 +891,14 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     Ok(())
 }
 
-fn dry_run(
-    a: &NextArgs,
-    store: &Store,
-    unfinished: Option<crate::store::line::LineUnit>,
-    out: &Output,
-) -> Result<()> {
-    let (sn, how) = match (unfinished, &a.sn) {
-        (Some(u), _) => (
+fn dry_run(a: &NextArgs, take: &Take, problems: Vec<Failure>, out: &Output) -> Result<()> {
+    let (sn, how) = match take {
+        Take::Resume(u) => (
             u.sn.clone(),
             format!("resume (left {} by this station)", u.state),
         ),
-        (None, Some(sn)) => match store.line_unit(sn)? {
-            Some(u) if a.reissue.is_none() => {
-                return Err(Failure::new(
-                    ExitClass::Conflict,
-                    format!(
-                        "SN {}: its secret was already issued (state {})",
-                        u.sn, u.state
-                    ),
-                )
-                .hint("give --reissue 'REASON' to issue it again")
-                .into());
-            }
-            Some(u) => (u.sn, "reissue".to_owned()),
-            None => (
-                store
-                    .get(sn)?
-                    .ok_or_else(|| Failure::data(format!("SN {sn} is not in the device store")))?
-                    .sn,
-                "claim".to_owned(),
-            ),
-        },
-        (None, None) => match store.line_peek_next()? {
-            Some(sn) => (sn, "claim".to_owned()),
-            None => return Err(Failure::data("no unit left to issue").into()),
-        },
+        Take::Sn(sn) if a.reissue.is_some() => (sn.clone(), "reissue".to_owned()),
+        Take::Sn(sn) | Take::Next(sn) => (sn.clone(), "claim".to_owned()),
     };
     let file = match (&a.out, &a.flash) {
         (Some(p), _) => p.display().to_string(),
@@ -687,14 +915,24 @@ fn dry_run(
         .as_deref()
         .map(|c| argv(c, &file, &sn))
         .transpose()?;
-    let print = a
-        .printer
-        .clone()
-        .or_else(|| a.print.as_ref().map(|p| p.display().to_string()));
+    let print = a.printer.clone().or_else(|| {
+        a.print
+            .as_ref()
+            .map(|p| label_path(p, &sn).display().to_string())
+    });
     if out.json {
+        let listed: Vec<serde_json::Value> = problems
+            .iter()
+            .map(|f| {
+                serde_json::json!({
+                    "error": f.message, "hint": f.hint, "exit": f.class.code(),
+                })
+            })
+            .collect();
         out.json_line(&serde_json::json!({
             "dry_run": true, "sn": sn, "action": how, "emit": a.emit, "out": a.out,
             "flash": flash, "verify": verify, "print": print, "copies": a.copies,
+            "problems": listed,
         }))?;
     } else {
         crate::outln!("dry run, nothing claimed, written, flashed or printed:")?;
@@ -716,8 +954,15 @@ fn dry_run(
                 a.copies
             )?;
         }
+        for f in &problems {
+            crate::outln!("  problem: {}", f.message)?;
+        }
     }
-    Ok(())
+    // The run itself would stop at the first problem, before claiming: so does this.
+    match problems.into_iter().next() {
+        Some(f) => Err(f.json_reported(out.json).into()),
+        None => Ok(()),
+    }
 }
 
 fn status(s: StatusArgs, opts: &StoreOptions, out: &Output) -> Result<()> {

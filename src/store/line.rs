@@ -105,7 +105,7 @@ fn ledger(
 }
 
 /// The refusal of a unit whose secret was issued before (both engines).
-pub(super) fn already_issued(sn: &str, u: &LineUnit) -> Failure {
+pub fn already_issued(sn: &str, u: &LineUnit) -> Failure {
     Failure::new(
         ExitClass::Conflict,
         format!(
@@ -166,23 +166,39 @@ impl Store {
         .map_err(|e| self.err("cannot read the line state", e))
     }
 
-    /// The SN `line_claim_next` would take now (for `--dry-run`; claims nothing).
-    pub fn line_peek_next(&self) -> Result<Option<String>, Failure> {
+    /// The SN `line_claim_next(need_url)` would take now (claims nothing).
+    pub fn line_peek_next(&self, need_url: bool) -> Result<Option<String>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_peek_next()),
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_peek_next(need_url)),
         };
-        conn.query_row(NEXT_SQL, [], |r| r.get(0))
+        conn.query_row(&next_sql(need_url), [], |r| r.get(0))
             .optional()
             .map_err(|e| self.err("cannot pick the next unit", e))
     }
 
-    /// Claims the next unit nobody has claimed (import order), atomically.
-    pub fn line_claim_next(&mut self) -> Result<Option<String>, Failure> {
+    /// Unclaimed units without a static bind URL (a label cannot be printed for them):
+    /// how many, and the first in import order.
+    pub fn line_unclaimed_without_url(&self) -> Result<(u64, Option<String>), Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_unclaimed_without_url()),
+        };
+        conn.query_row(WITHOUT_URL_SQL, [], |r| {
+            Ok((r.get::<_, i64>(0)? as u64, r.get(1)?))
+        })
+        .map_err(|e| self.err("cannot count the units without a bind URL", e))
+    }
+
+    /// Claims the next unit nobody has claimed (import order), atomically; with
+    /// `need_url`, the next one that has a static bind URL for its label.
+    pub fn line_claim_next(&mut self, need_url: bool) -> Result<Option<String>, Failure> {
         let conn = match &mut self.conn {
             Conn::Lite(c) => c,
             Conn::Pg(p) => {
-                return super::pg::off_runtime(|| p.line_claim_next(self.station.as_deref()));
+                return super::pg::off_runtime(|| {
+                    p.line_claim_next(self.station.as_deref(), need_url)
+                });
             }
         };
         let path = self.path.clone();
@@ -190,7 +206,7 @@ impl Store {
         let e = |err| store_err(&path, "cannot claim a unit", err);
         let tx = line_tx(conn, &path)?;
         let sn: Option<String> = tx
-            .query_row(NEXT_SQL, [], |r| r.get(0))
+            .query_row(&next_sql(need_url), [], |r| r.get(0))
             .optional()
             .map_err(e)?;
         let Some(sn) = sn else {
@@ -442,10 +458,26 @@ impl Store {
     }
 }
 
-/// The first unit in import order without a line record.
-const NEXT_SQL: &str = "SELECT d.sn FROM devices d
-    WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)
-    ORDER BY d.id LIMIT 1";
+/// The first unit in import order without a line record (with `need_url`: the first
+/// that also has a static bind URL, so its label can be printed).
+fn next_sql(need_url: bool) -> String {
+    format!(
+        "SELECT d.sn FROM devices d
+         WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn){}
+         ORDER BY d.id LIMIT 1",
+        if need_url { HAS_URL } else { "" }
+    )
+}
+
+/// The condition on `devices d` that a label can be printed (both engines).
+pub(super) const HAS_URL: &str = " AND coalesce(d.qr_url, '') <> ''";
+
+/// How many unclaimed units have no static bind URL, and the first of them.
+const WITHOUT_URL_SQL: &str = "SELECT
+    (SELECT count(*) FROM devices d WHERE coalesce(d.qr_url, '') = ''
+        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)),
+    (SELECT d.sn FROM devices d WHERE coalesce(d.qr_url, '') = ''
+        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn) ORDER BY d.id LIMIT 1)";
 
 #[cfg(test)]
 mod tests {
@@ -491,10 +523,10 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let mut a = store_with(d.path(), "a", 3);
         let mut b = open_as(d.path(), "b");
-        assert_eq!(a.line_claim_next().unwrap().as_deref(), Some("U001"));
-        assert_eq!(b.line_claim_next().unwrap().as_deref(), Some("U002"));
-        assert_eq!(a.line_claim_next().unwrap().as_deref(), Some("U003"));
-        assert_eq!(b.line_claim_next().unwrap(), None);
+        assert_eq!(a.line_claim_next(false).unwrap().as_deref(), Some("U001"));
+        assert_eq!(b.line_claim_next(false).unwrap().as_deref(), Some("U002"));
+        assert_eq!(a.line_claim_next(false).unwrap().as_deref(), Some("U003"));
+        assert_eq!(b.line_claim_next(false).unwrap(), None);
         assert_eq!(b.line_unfinished().unwrap().unwrap().sn, "U002");
         assert_eq!(
             a.line_unfinished().unwrap().unwrap().sn,
@@ -539,7 +571,7 @@ mod tests {
     fn status_moves_forward_only() {
         let d = tempfile::tempdir().unwrap();
         let mut a = store_with(d.path(), "a", 1);
-        a.line_claim_next().unwrap();
+        a.line_claim_next(false).unwrap();
         a.line_mark("U001", "issued", "secret-issued", None)
             .unwrap();
         a.line_mark("U001", "printed", "label-printed", None)

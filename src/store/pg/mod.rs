@@ -626,15 +626,27 @@ impl Pg {
         Ok(row.as_ref().map(unit_from_row))
     }
 
-    pub fn line_peek_next(&self) -> Result<Option<String>, Failure> {
+    pub fn line_peek_next(&self, need_url: bool) -> Result<Option<String>, Failure> {
         let row = self
             .c()
-            .query_opt(NEXT_SQL, &[])
+            .query_opt(&next_sql(need_url), &[])
             .map_err(self.err("cannot pick the next unit"))?;
         Ok(row.map(|r| r.get(0)))
     }
 
-    pub fn line_claim_next(&self, station: Option<&str>) -> Result<Option<String>, Failure> {
+    pub fn line_unclaimed_without_url(&self) -> Result<(u64, Option<String>), Failure> {
+        let row = self
+            .c()
+            .query_one(WITHOUT_URL_SQL, &[])
+            .map_err(self.err("cannot count the units without a bind URL"))?;
+        Ok((row.get::<_, i64>(0) as u64, row.get(1)))
+    }
+
+    pub fn line_claim_next(
+        &self,
+        station: Option<&str>,
+        need_url: bool,
+    ) -> Result<Option<String>, Failure> {
         let e = self.err("cannot claim a unit");
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
@@ -648,7 +660,10 @@ impl Pg {
         // while that station may wait for our row lock: no deadlock.
         for _ in 0..1000 {
             let Some(row) = tx
-                .query_opt(&format!("{NEXT_SQL} FOR UPDATE OF d SKIP LOCKED"), &[])
+                .query_opt(
+                    &format!("{} FOR UPDATE OF d SKIP LOCKED", next_sql(need_url)),
+                    &[],
+                )
                 .map_err(&e)?
             else {
                 return Ok(None);
@@ -897,10 +912,24 @@ fn ledger(
     Ok(())
 }
 
-/// The first unit in import order without a line record.
-const NEXT_SQL: &str = "SELECT d.sn FROM devices d
-    WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))
-    ORDER BY d.id LIMIT 1";
+/// The first unit in import order without a line record (with `need_url`: the first
+/// that also has a static bind URL, so its label can be printed).
+fn next_sql(need_url: bool) -> String {
+    format!(
+        "SELECT d.sn FROM devices d
+         WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn)){}
+         ORDER BY d.id LIMIT 1",
+        if need_url { super::line::HAS_URL } else { "" }
+    )
+}
+
+/// How many unclaimed units have no static bind URL, and the first of them.
+const WITHOUT_URL_SQL: &str = "SELECT
+    (SELECT count(*) FROM devices d WHERE coalesce(d.qr_url, '') = ''
+        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))),
+    (SELECT d.sn FROM devices d WHERE coalesce(d.qr_url, '') = ''
+        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))
+        ORDER BY d.id LIMIT 1)";
 
 const UNIT_COLUMNS: &str = "sn, state, station, claimed_at, updated_at, issues, reason, last_error";
 
