@@ -50,33 +50,6 @@ fn stderr(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// The command a hint names after `label: ` (to the end of its line).
-fn hinted_command(err: &str) -> String {
-    let at = err
-        .find("wecom-hw line next")
-        .unwrap_or_else(|| panic!("no command in the hint: {err}"));
-    err[at..].lines().next().unwrap().to_owned()
-}
-
-/// Runs a hint's command as printed, through a shell, with this line's store and station.
-fn run_hint(l: &Line, command: &str) -> std::process::Output {
-    let bin = assert_cmd::cargo::cargo_bin("wecom-hw");
-    let path = format!(
-        "{}:{}",
-        bin.parent().unwrap().display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    std::process::Command::new("sh")
-        .args(["-c", command])
-        .env("PATH", path)
-        .env_remove("WECOM_HW_SECRET_NO")
-        .env("WECOM_HW_STORE", &l.store)
-        .env("WECOM_HW_STATION", "st1")
-        .current_dir(l.dir.path())
-        .output()
-        .unwrap()
-}
-
 fn a_scanned_unit_without_a_bind_url_is_refused_before_it_is_claimed(b: Backend) {
     let l = line_without_urls(b, 2, &[1]);
     let before = l.fingerprint();

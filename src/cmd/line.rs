@@ -360,6 +360,42 @@ fn next_cmd(a: &NextArgs, sn: &str, reissue: Option<&str>, label: bool) -> Strin
     cmd
 }
 
+/// Which check failed a unit, for its hint.
+#[derive(Clone, Copy)]
+enum Failed {
+    /// The flasher exited non-zero or timed out.
+    Flasher,
+    /// The verifier exited non-zero or timed out.
+    Verifier,
+    /// The verifier ran, and its stdout was not the payload.
+    Mismatch,
+}
+
+/// What to do about a unit the flasher or verifier failed: what to check, what state the
+/// unit is in, and the command that issues it again (the reason filled in from `why`).
+fn failed_hint(a: &NextArgs, sn: &str, failed: Failed, why: &str) -> String {
+    let check = match failed {
+        Failed::Flasher => "check the fixture, the cable and the port the flasher writes to \
+             (`wecom-hw line status` shows the flasher's last output)"
+            .to_owned(),
+        Failed::Verifier => "check that the verifier reaches the unit (port, fixture, \
+             --flash-timeout) and exits 0 after printing what it read"
+            .to_owned(),
+        Failed::Mismatch => format!(
+            "check that the flasher wrote {} to this unit on the right port, and that the \
+             verifier reads that same unit back and prints exactly the payload on stdout \
+             (trailing newlines aside; a log line or a hex dump is a mismatch)",
+            a.out
+                .as_ref()
+                .map_or("the payload".to_owned(), |p| p.display().to_string())
+        ),
+    };
+    format!(
+        "{check}. {sn} stays failed, its secret counted as issued, until it is issued again: {}",
+        next_cmd(a, sn, Some(&format!("retry after {why}")), true)
+    )
+}
+
 /// How this run takes its unit, decided before anything is claimed.
 enum Take {
     /// This station's unfinished unit (after a crash), at the state it was left in.
@@ -785,9 +821,11 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
                     format!("{why}: {log}")
                 };
                 store.line_mark(&sn, "failed", "flash-failed", Some(&d))?;
-                return Err(Failure::new(class, format!("{sn}: {why}; the unit is marked failed"))
-                    .hint("see `wecom-hw line status`; after fixing the unit: line next --sn SN --reissue 'REASON'")
-                    .into());
+                return Err(
+                    Failure::new(class, format!("{sn}: {why}; the unit is marked failed"))
+                        .hint(failed_hint(&a, &sn, Failed::Flasher, &why))
+                        .into(),
+                );
             }
             detail = format!("flasher exit 0 in {} ms", r.elapsed.as_millis());
             out.debug(format!("{sn}: flasher output:\n{log}"));
@@ -824,8 +862,15 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
                     )
                 };
                 store.line_mark(&sn, "failed", "verify-failed", Some(&why))?;
+                let how = if same || r.timed_out || r.code != Some(0) {
+                    Failed::Verifier
+                } else {
+                    Failed::Mismatch
+                };
                 return Err(
-                    Failure::new(class, format!("{sn}: {why}; the unit is marked failed")).into(),
+                    Failure::new(class, format!("{sn}: {why}; the unit is marked failed"))
+                        .hint(failed_hint(&a, &sn, how, &why))
+                        .into(),
                 );
             }
             detail.push_str("; read-back verified");
