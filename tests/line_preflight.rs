@@ -153,7 +153,12 @@ fn the_next_unit_is_one_with_a_bind_url_when_a_label_is_printed(b: Backend) {
 /// has no URL: refused before it is resumed, and the hint finishes it.
 fn an_unfinished_unit_without_a_bind_url_is_refused_before_it_is_resumed(b: Backend) {
     let l = line_without_urls(b, 2, &[1]);
-    l.script("hang.sh", "echo $$ > flasher.pid; exec sleep 30");
+    // A flasher that runs until the test lets it go: once its station is killed, it is
+    // told to end instead of being killed (no signal sent to anything but our child).
+    l.script(
+        "hang.sh",
+        "touch flashing; while [ ! -e release ]; do sleep 0.05; done",
+    );
     let mut child = l
         .process("st1")
         .args(["line", "next", "--out", "u.json", "--flash", "./hang.sh"])
@@ -162,17 +167,13 @@ fn an_unfinished_unit_without_a_bind_url_is_refused_before_it_is_resumed(b: Back
         .spawn()
         .unwrap();
     let t = std::time::Instant::now();
-    while !l.path("flasher.pid").exists() {
+    while !l.path("flashing").exists() {
         assert!(t.elapsed().as_secs() < 30, "the flasher never started");
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     child.kill().unwrap();
     child.wait().unwrap();
-    let pid = std::fs::read_to_string(l.path("flasher.pid")).unwrap();
-    // The flasher's own process group (run_with_timeout starts it in one).
-    let _ = std::process::Command::new("kill")
-        .args(["-9", &format!("-{}", pid.trim())])
-        .status();
+    std::fs::write(l.path("release"), "").unwrap();
     assert_eq!(l.status()["counts"]["issued"], 1);
     let before = l.fingerprint();
     let o = l
