@@ -552,6 +552,7 @@ impl Trip {
         }
     }
 
+    /// Starts the delayed action once `now` has reached [`Trip::next_timeout`].
     pub fn handle_timeout(&mut self, now: Instant) {
         if let Phase::Delayed { at } = self.phase
             && now >= at
@@ -591,8 +592,9 @@ impl Trip {
         }
     }
 
-    /// The answer to the action under way. An event that answers nothing out (a stale
-    /// one, or after the end) is ignored.
+    /// The answer to the action under way. An event when nothing is out (a late one, or
+    /// after the end) is ignored; one of the wrong kind for the action out is a driver bug
+    /// (debug builds panic, release builds ignore it).
     pub fn handle_event(&mut self, ev: Event, now: Instant) {
         let Phase::Waiting { since } = self.phase else {
             return;
