@@ -996,7 +996,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l flash -d 'Flasher command, run without a shell; {file} = the payload file, {sn} = the SN' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l flash-timeout -d 'Seconds the flasher (and the verifier) may take before the unit fails' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l verify -d 'Read-back command whose stdout must reproduce the payload; {sn} and {file} substituted' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l print -d 'Write the label print job to this file ("-" = stdout)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l print -d 'Write the label print job to this file ("-" = stdout). {sn} in the name becomes the unit\'s SN (label-{sn}.zpl keeps one file per unit); without it each unit\'s label replaces the previous one' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l printer -d 'Send the label job to a network printer (raw port 9100)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l label-format -d 'Printer language of the label' -r -f -a "zpl\t'Zebra ZPL II'
 tspl\t'TSC TSPL/TSPL2'"
@@ -1016,7 +1016,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l station -d 'Station name written into ledger entries (default: the host name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l no-caption -d 'No SN caption under the code'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l show-secrets -d 'Allow the payload, secret included, to go to stdout (no --out and no --flash)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l dry-run -d 'Walk through the steps without claiming, writing, flashing or printing'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l dry-run -d 'Walk through the steps without claiming, writing, flashing or printing; lists every problem that would stop the run before claiming, and exits as the run would'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -s q -l quiet -d 'Print only results and errors, no progress or notes'

@@ -291,16 +291,16 @@ fn dry_run_claims_writes_and_prints_nothing(b: Backend) {
             "--out",
             "u.json",
             "--flash",
-            "flash {file} {sn}",
+            "true {file} {sn}",
             "--print",
             "l.zpl",
         ])
         .output()
         .unwrap();
-    assert!(o.status.success());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
-        text.contains(&sn(1)) && text.contains("\"flash\", \"u.json\""),
+        text.contains(&sn(1)) && text.contains("\"true\", \"u.json\""),
         "{text}"
     );
     assert!(!l.path("u.json").exists() && !l.path("l.zpl").exists());

@@ -51,8 +51,8 @@ pub use stream::{ImportStream, Staged};
 /// are recorded in the ledger without changing the status.
 pub const LIFECYCLE: &[&str] = &[
     "imported",
-    "label-printed",
-    "secret-issued",
+    crate::core::line::LedgerEvent::LabelPrinted.as_str(),
+    crate::core::line::LedgerEvent::SecretIssued.as_str(),
     "registered",
     "activated",
     "bound",

@@ -157,3 +157,31 @@ impl Line {
 pub fn read(p: &Path) -> Vec<u8> {
     std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
+
+/// The `wecom-hw line next …` command a hint names (to the end of its line).
+pub fn hinted_command(stderr: &str) -> String {
+    let at = stderr
+        .find("wecom-hw line next")
+        .unwrap_or_else(|| panic!("no command in the hint: {stderr}"));
+    stderr[at..].lines().next().unwrap().to_owned()
+}
+
+/// Runs a hint's command as printed, through a shell, with this line's store and station
+/// `st1` in the environment.
+pub fn run_hint(l: &Line, command: &str) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("wecom-hw");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    std::process::Command::new("sh")
+        .args(["-c", command])
+        .env("PATH", path)
+        .env_remove("WECOM_HW_SECRET_NO")
+        .env("WECOM_HW_STORE", &l.store)
+        .env("WECOM_HW_STATION", "st1")
+        .current_dir(l.dir.path())
+        .output()
+        .unwrap()
+}

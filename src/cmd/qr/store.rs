@@ -2,9 +2,13 @@
 //! store, and each label written goes into the unit's ledger as `label-printed`.
 
 use crate::core::bindcode::BindCode;
+use crate::core::line::LedgerEvent;
 use crate::output::Failure;
 use crate::render::batch::Unit;
 use crate::store::{DeviceFilter, Store, StoreOptions, StoredDevice};
+
+/// The ledger event of a label written, the same as the production line's.
+const LABEL_PRINTED: &str = LedgerEvent::LabelPrinted.as_str();
 
 fn open(opts: &StoreOptions) -> Result<Store, Failure> {
     Store::open_existing(opts)?.ok_or_else(|| {
@@ -78,7 +82,7 @@ pub(super) fn printed(opts: &StoreOptions, sns: &[&str], detail: &str) -> Result
     if sns.is_empty() {
         return Ok(());
     }
-    open(opts)?.record_events(sns, "label-printed", Some(detail))
+    open(opts)?.record_events(sns, LABEL_PRINTED, Some(detail))
 }
 
 /// Ledger lines for labels a rerun skipped because their file is already there, for the
@@ -92,5 +96,5 @@ pub(super) fn printed_earlier(
     if sns.is_empty() {
         return Ok(());
     }
-    open(opts)?.record_missing_events(sns, "label-printed", Some(detail))
+    open(opts)?.record_missing_events(sns, LABEL_PRINTED, Some(detail))
 }
