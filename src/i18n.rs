@@ -33,14 +33,13 @@ pub const MESSAGES_DOMAIN: &str = "wecom-hw";
 /// Domain of the `--help` texts (`i18n/<lang>/help.ftl`).
 pub const HELP_DOMAIN: &str = "help";
 
-/// A language wecom-hw speaks.
+/// A language wecom-hw speaks. (Its values carry no doc comments on purpose: documented
+/// values would give every command a long help just for `--lang`.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
 pub enum Lang {
-    /// English
     #[default]
     #[value(name = "en", alias = "en-US")]
     En,
-    /// Simplified Chinese (简体中文)
     #[value(name = "zh-CN", alias = "zh")]
     ZhCn,
 }

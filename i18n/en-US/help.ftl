@@ -82,10 +82,6 @@ arg-allow-shared-store = Accept a store file that group or others may read (it h
 arg-station = Station name written into ledger entries (default: the host name)
 # wecom-hw --lang
 arg-lang = Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)
-# wecom-hw --lang en
-val-lang-en = English
-# wecom-hw --lang zh-CN
-val-lang-zh-CN = Simplified Chinese (简体中文)
 
 ## sign
 
@@ -600,6 +596,8 @@ cmd-cloud-after-help =
       wecom-hw cloud bind E30000000001 --corp Acme
       wecom-hw cloud push E30000000001 fetch_log '{"{"}"hint":"wechat"{"}"}'
       wecom-hw cloud status
+# wecom-hw cloud --state-dir
+arg-state-dir = Directory with the emulator's state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]
 # wecom-hw cloud serve (about)
 cmd-cloud-serve-about = Run the emulator (TLS WebSocket server) until Ctrl-C
 # wecom-hw cloud serve (after-help)
@@ -833,6 +831,26 @@ cmd-ble-after-help =
       wecom-hw ble --backend sim provision --ssid TestAP --password-env WIFI_PASS --secret-env SIM_SECRET
       wecom-hw ble --backend sim --sim-fault wifi-fail provision --ssid TestAP --password-stdin
       wecom-hw ble qr
+# wecom-hw ble --backend
+arg-backend = Where to talk to devices: the real radio, or the in-process simulator
+# wecom-hw ble --backend bluez
+val-backend-bluez = The real radio: btleplug over BlueZ (Linux)
+# wecom-hw ble --backend sim
+val-backend-sim = The in-process WeCom device simulator (tests, demos, training)
+# wecom-hw ble --adapter
+arg-adapter = Bluetooth controller to use (e.g. hci1); default: the first one
+# wecom-hw ble --sim-fault
+arg-sim-fault = Simulator fault, repeatable: drop-chunk[=N], wrong-version, silent, reject-signature, wifi-fail, no-wifi-connected, garbage, short-indications, version1, connect-transient[=N], no-wifi-list, oversize, slow-wifi[=SECS], replay
+# wecom-hw ble --sim-secret-env
+arg-sim-secret-env = Environment variable holding the simulated device's SecretNo (default: the text `secretNo`)
+# wecom-hw ble --sim-advert
+arg-sim-advert = Advertising layout of the simulated device
+# wecom-hw ble --ed-sign-first
+arg-ed-sign-first = 0xED layout (assumed): the sign comes before the nonce
+# wecom-hw ble --ed-nonce-le
+arg-ed-nonce-le = 0xED layout (assumed): the nonce is little-endian
+# wecom-hw ble --ed-sign-order
+arg-ed-sign-order = 0xED sign byte order (assumed): as the MD5 digest, reversed, or accept either
 # wecom-hw ble scan (about)
 cmd-ble-scan-about = List WeCom devices in range: address, RSSI, device ID, bind state, battery, sign check
 # wecom-hw ble scan (after-help)

@@ -36,7 +36,10 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
             Lang::ZhCn => man.join("zh_CN"),
         };
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        write_man_pages(help::command(lang), lang, &dir)
+        // As clap_mangen::generate_to does: no pages for the `help` commands.
+        let cmd = Cli::command().disable_help_subcommand(true);
+        let cmd = help::localize(cmd, &help::Catalog::new(lang));
+        write_man_pages(cmd, lang, &dir)
             .with_context(|| format!("writing man pages to {}", dir.display()))?;
     }
     out.info(format!(
@@ -47,7 +50,7 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
     Ok(())
 }
 
-/// One page per visible command, as `clap_mangen::generate_to` writes them, with the
+/// One page per visible command of the built `cmd`, as `clap_mangen::generate_to` writes them, with the
 /// section titles clap_mangen spells in English (`.SH OPTIONS`) in the page's language.
 fn write_man_pages(cmd: clap::Command, lang: Lang, dir: &Path) -> Result<()> {
     fn walk(cmd: &clap::Command, lang: Lang, dir: &Path) -> Result<()> {
@@ -61,8 +64,6 @@ fn write_man_pages(cmd: clap::Command, lang: Lang, dir: &Path) -> Result<()> {
         std::fs::write(dir.join(man.get_filename()), page)?;
         Ok(())
     }
-    let mut cmd = cmd.disable_help_subcommand(true);
-    cmd.build();
     walk(&cmd, lang, dir)
 }
 

@@ -120,7 +120,7 @@ pub struct Text {
 /// (the doc comments and `after_help`s of `src/cli/`). Global flags count once, on the top
 /// command; clap's generated `--help`/`--version`/`help` are in [`FIXED_KEYS`] instead.
 pub fn source_texts() -> Vec<Text> {
-    fn walk(cmd: &Command, path: &mut Vec<String>, out: &mut Vec<Text>) {
+    fn walk(cmd: &Command, path: &mut Vec<String>, globals: &[String], out: &mut Vec<Text>) {
         let place = std::iter::once(ROOT)
             .chain(path.iter().map(String::as_str))
             .collect::<Vec<_>>()
@@ -148,10 +148,15 @@ pub fn source_texts() -> Vec<Text> {
                 });
             }
         }
+        let mut globals = globals.to_vec();
         for arg in cmd.get_arguments() {
             let id = arg.get_id().as_str();
-            if is_generated(arg) || (arg.is_global_set() && !path.is_empty()) {
+            // A global argument counts once, where it is defined; clap copied it down.
+            if is_generated(arg) || globals.iter().any(|g| g == id) {
                 continue;
+            }
+            if arg.is_global_set() {
+                globals.push(id.to_owned());
             }
             let arg_place = format!("{place} {}", arg_name(arg));
             if let Some(help) = arg.get_help() {
@@ -183,14 +188,14 @@ pub fn source_texts() -> Vec<Text> {
                 continue;
             }
             path.push(sub.get_name().to_owned());
-            walk(sub, path, out);
+            walk(sub, path, &globals, out);
             path.pop();
         }
     }
     let mut cmd = Cli::command();
     cmd.build();
     let mut out = Vec::new();
-    walk(&cmd, &mut Vec::new(), &mut out);
+    walk(&cmd, &mut Vec::new(), &[], &mut out);
     out
 }
 
@@ -314,13 +319,17 @@ pub fn command(lang: Lang) -> Command {
 /// the tests make sure none is lacking.
 pub fn localize(mut cmd: Command, catalog: &Catalog) -> Command {
     cmd.build();
-    localize_tree(cmd, catalog, &mut Vec::new(), false)
+    localize_tree(cmd, catalog, &mut Vec::new(), &HashMap::new(), false)
 }
+
+/// Global arguments by id, with the path of the command that defines them.
+type Globals = HashMap<String, Vec<String>>;
 
 fn localize_tree(
     mut cmd: Command,
     catalog: &Catalog,
     path: &mut Vec<String>,
+    globals: &Globals,
     in_help_tree: bool,
 ) -> Command {
     // clap's own headings are English; English keeps them as they are (the man pages
@@ -378,8 +387,20 @@ fn localize_tree(
             catalog.get("heading-arguments"),
         )
     });
-    let arg_path = path.clone();
-    cmd = cmd.mut_args(|arg| localize_arg(arg, catalog, &arg_path, headings.as_ref()));
+    let mut globals = globals.clone();
+    for arg in cmd.get_arguments().filter(|a| a.is_global_set()) {
+        globals
+            .entry(arg.get_id().to_string())
+            .or_insert_with(|| path.clone());
+    }
+    cmd = cmd.mut_args(|arg| {
+        // A global argument's text is keyed where it is defined.
+        let arg_path = match globals.get(arg.get_id().as_str()) {
+            Some(defined) if arg.is_global_set() => defined.clone(),
+            _ => path.clone(),
+        };
+        localize_arg(arg, catalog, &arg_path, headings.as_ref())
+    });
 
     let names: Vec<String> = cmd
         .get_subcommands()
@@ -388,7 +409,7 @@ fn localize_tree(
     for name in names {
         path.push(name.clone());
         cmd = cmd.mut_subcommand(&name, |sub| {
-            localize_tree(sub, catalog, path, in_help_tree)
+            localize_tree(sub, catalog, path, &globals, in_help_tree)
         });
         path.pop();
     }
@@ -402,8 +423,6 @@ fn localize_arg(
     default_headings: Option<&(String, String)>,
 ) -> Arg {
     let id = arg.get_id().as_str().to_owned();
-    // A global flag is defined once, on the top command; clap copied it down the tree.
-    let path: &[String] = if arg.is_global_set() { &[] } else { path };
     match arg.get_action() {
         clap::ArgAction::Help | clap::ArgAction::HelpShort | clap::ArgAction::HelpLong => {
             if arg.get_long_help().is_some() {
