@@ -69,7 +69,11 @@ impl Lang {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        if language == "zh" { Lang::ZhCn } else { Lang::En }
+        if language == "zh" {
+            Lang::ZhCn
+        } else {
+            Lang::En
+        }
     }
 }
 
@@ -209,7 +213,10 @@ mod tests {
         assert_eq!(resolve(None, env(&[])), Lang::En);
         assert_eq!(resolve(None, env(&[("LANG", "zh_CN.UTF-8")])), Lang::ZhCn);
         assert_eq!(
-            resolve(None, env(&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "zh_CN")])),
+            resolve(
+                None,
+                env(&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "zh_CN")])
+            ),
             Lang::ZhCn
         );
         assert_eq!(
@@ -218,7 +225,10 @@ mod tests {
             "LC_ALL overrides LC_MESSAGES"
         );
         assert_eq!(
-            resolve(None, env(&[("LC_ALL", "en_GB.UTF-8"), ("WECOM_HW_LANG", "zh")])),
+            resolve(
+                None,
+                env(&[("LC_ALL", "en_GB.UTF-8"), ("WECOM_HW_LANG", "zh")])
+            ),
             Lang::ZhCn,
             "WECOM_HW_LANG overrides the locale"
         );
@@ -266,7 +276,10 @@ mod tests {
             Lang::En
         );
         assert_eq!(
-            resolve(None, env(&[("WECOM_HW_LANG", "klingon"), ("LANG", "zh_CN")])),
+            resolve(
+                None,
+                env(&[("WECOM_HW_LANG", "klingon"), ("LANG", "zh_CN")])
+            ),
             Lang::En
         );
     }
@@ -298,7 +311,10 @@ mod tests {
             let l = new_loader(MESSAGES_DOMAIN, lang);
             let args = HashMap::from([("label", "L"), ("text", "T")]);
             let text = l.get_args("output-labelled", args);
-            assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{text:?}");
+            assert!(
+                !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+                "{text:?}"
+            );
             assert!(text.starts_with('L') && text.ends_with('T'), "{text:?}");
         }
         let zh = new_loader(MESSAGES_DOMAIN, Lang::ZhCn).get("output-error");

@@ -353,7 +353,11 @@ impl Output {
         let mut text = self.labelled(crate::fl!("output-error"), "31", format!("{err:#}"));
         if let Some(h) = hint {
             text.push_str("\n  ");
-            text.push_str(&crate::fl!("output-labelled", label = crate::fl!("output-hint"), text = h));
+            text.push_str(&crate::fl!(
+                "output-labelled",
+                label = crate::fl!("output-hint"),
+                text = h
+            ));
         }
         let _ = writeln!(std::io::stderr().lock(), "{text}");
         code

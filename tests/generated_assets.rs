@@ -73,7 +73,10 @@ fn committed_completions_and_man_pages_are_fresh() {
     assert_eq!(pages("man/"), pages("man/zh_CN/"));
     let zh = String::from_utf8(fresh["man/zh_CN/wecom-hw-import.1"].clone()).unwrap();
     for word in [".SH 名称", ".SH 选项", "设备登记表", "设备库", "示例："] {
-        assert!(zh.contains(word), "man/zh_CN/wecom-hw-import.1 lacks {word:?}");
+        assert!(
+            zh.contains(word),
+            "man/zh_CN/wecom-hw-import.1 lacks {word:?}"
+        );
     }
     assert!(
         !fresh.keys().any(|k| k.contains("gen-assets")),

@@ -79,7 +79,10 @@ fn parse(tag: &str, name: &str, text: &str) -> Messages {
 fn both_languages_have_the_same_messages_and_variables() {
     let files = catalog_files();
     let names: BTreeSet<&str> = files.iter().map(|(_, n, _)| n.as_str()).collect();
-    assert!(names.contains("wecom-hw.ftl") && names.contains("help.ftl"), "{names:?}");
+    assert!(
+        names.contains("wecom-hw.ftl") && names.contains("help.ftl"),
+        "{names:?}"
+    );
     let mut problems = Vec::new();
     for name in names {
         let by_lang: Vec<(Lang, Messages)> = Lang::ALL
@@ -146,5 +149,9 @@ fn chinese_sentences_use_full_width_punctuation() {
             }
         }
     }
-    assert!(bad.is_empty(), "half-width punctuation in Chinese text:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "half-width punctuation in Chinese text:\n{}",
+        bad.join("\n")
+    );
 }

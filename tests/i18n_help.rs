@@ -41,7 +41,10 @@ fn every_command_and_flag_has_help_in_both_languages() {
         for t in &texts {
             if !t.keys.iter().any(|k| ids.contains(k)) {
                 let shared = if t.keys.len() > 1 {
-                    format!(" (or `{}` if every command says the same)", t.keys.last().unwrap())
+                    format!(
+                        " (or `{}` if every command says the same)",
+                        t.keys.last().unwrap()
+                    )
                 } else {
                     String::new()
                 };
@@ -86,10 +89,7 @@ fn the_english_catalog_says_what_the_doc_comments_say() {
 
 #[test]
 fn every_command_and_argument_key_is_in_use() {
-    let used: BTreeSet<String> = source_texts()
-        .into_iter()
-        .flat_map(|t| t.keys)
-        .collect();
+    let used: BTreeSet<String> = source_texts().into_iter().flat_map(|t| t.keys).collect();
     for lang in Lang::ALL {
         let stale: Vec<String> = help_ids(lang)
             .into_iter()

@@ -359,25 +359,25 @@ fn localize_tree(
         } else {
             path.clone()
         };
-        if cmd.get_about().is_some() {
-            if let Some(t) = catalog.lookup(&[cmd_key(&own_path, "about")]) {
-                cmd = cmd.about(t);
-            }
+        if cmd.get_about().is_some()
+            && let Some(t) = catalog.lookup(&[cmd_key(&own_path, "about")])
+        {
+            cmd = cmd.about(t);
         }
-        if cmd.get_long_about().is_some() {
-            if let Some(t) = catalog.lookup(&[cmd_key(&own_path, "long-about")]) {
-                cmd = cmd.long_about(t);
-            }
+        if cmd.get_long_about().is_some()
+            && let Some(t) = catalog.lookup(&[cmd_key(&own_path, "long-about")])
+        {
+            cmd = cmd.long_about(t);
         }
-        if cmd.get_after_help().is_some() {
-            if let Some(t) = catalog.lookup(&[cmd_key(&own_path, "after-help")]) {
-                cmd = cmd.after_help(t);
-            }
+        if cmd.get_after_help().is_some()
+            && let Some(t) = catalog.lookup(&[cmd_key(&own_path, "after-help")])
+        {
+            cmd = cmd.after_help(t);
         }
-        if cmd.get_after_long_help().is_some() {
-            if let Some(t) = catalog.lookup(&[cmd_key(&own_path, "after-long-help")]) {
-                cmd = cmd.after_long_help(t);
-            }
+        if cmd.get_after_long_help().is_some()
+            && let Some(t) = catalog.lookup(&[cmd_key(&own_path, "after-long-help")])
+        {
+            cmd = cmd.after_long_help(t);
         }
     }
 
@@ -438,12 +438,12 @@ fn localize_arg(
             arg = arg.help(catalog.get("clap-help-command-arg"));
         }
         _ => {
-            let mut help = arg.get_help().and_then(|_| {
-                catalog.lookup(&walk_up_keys("arg", path, &[&id]))
-            });
-            let mut long = arg.get_long_help().and_then(|_| {
-                catalog.lookup(&walk_up_keys("arg", path, &[&id, "long"]))
-            });
+            let mut help = arg
+                .get_help()
+                .and_then(|_| catalog.lookup(&walk_up_keys("arg", path, &[&id])));
+            let mut long = arg
+                .get_long_help()
+                .and_then(|_| catalog.lookup(&walk_up_keys("arg", path, &[&id, "long"])));
             if catalog.lang != Lang::En {
                 // clap writes `[default: …]`, `[env: …]` and `[possible values: …]` in
                 // English; write them in the language instead.
@@ -503,10 +503,7 @@ fn spec_values(arg: &Arg, catalog: &Catalog, path: &[String], id: &str) -> (Stri
     }
     let sep = catalog.get("spec-list-separator");
     let takes_values = arg.get_num_args().is_some_and(|n| n.takes_values());
-    if takes_values
-        && !arg.is_hide_default_value_set()
-        && !arg.get_default_values().is_empty()
-    {
+    if takes_values && !arg.is_hide_default_value_set() && !arg.get_default_values().is_empty() {
         let value = arg
             .get_default_values()
             .iter()
