@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_wecom_hw_global_optspecs
-    string join \n json v/verbose q/quiet color= store= allow-shared-store station= h/help V/version
+    string join \n json v/verbose q/quiet color= store= allow-shared-store station= lang= h/help V/version
 end
 
 function __fish_wecom_hw_needs_command
@@ -29,6 +29,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -52,6 +54,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and not __fish_seen_subcommand_from bind login register secret-no verify help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -81,6 +85,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l url -d 'Print the whole URL instead of the signature (bind and login only)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from bind" -l explain -d 'Show the inputs (secret masked), their sorted order, the canonical string and digest'
@@ -107,6 +113,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l url -d 'Print the whole URL instead of the signature (bind and login only)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from login" -l explain -d 'Show the inputs (secret masked), their sorted order, the canonical string and digest'
@@ -133,6 +141,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l url -d 'Print the whole URL instead of the signature (bind and login only)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from register" -l explain -d 'Show the inputs (secret masked), their sorted order, the canonical string and digest'
@@ -159,6 +169,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l url -d 'Print the whole URL instead of the signature (bind and login only)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from secret-no" -l explain -d 'Show the inputs (secret masked), their sorted order, the canonical string and digest'
@@ -176,6 +188,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand sign; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -194,6 +208,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and not __fish_seen_subcommand_from bind login static url bluetooth help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -237,6 +253,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l watch -d 'Keep a fresh code on the terminal, re-signed every --every, showing the time left'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bind" -l no-caption -d 'No text under the code'
@@ -278,6 +296,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l watch -d 'Keep a fresh code on the terminal, re-signed every --every, showing the time left'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from login" -l no-caption -d 'No text under the code'
@@ -321,6 +341,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l from-store -d 'Batch: every unit of the device store with a static URL (see --batch)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l force -d 'Batch: redo units whose file already exists (default: skip them)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from static" -l no-caption -d 'No text under the code'
@@ -355,6 +377,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l no-caption -d 'No text under the code'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l no-verify -d 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from url" -l json -d 'Print results as JSON (one object per line for streams and batches)'
@@ -386,6 +410,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l no-caption -d 'No text under the code'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l no-verify -d 'Skip the decode-back check. For benchmarking only: unchecked codes may not scan'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand qr; and __fish_seen_subcommand_from bluetooth" -l json -d 'Print results as JSON (one object per line for streams and batches)'
@@ -416,6 +442,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l dry-run -d 'Check everything and show what would change, without writing to the store'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand import" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -428,6 +456,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -448,6 +478,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l show-secrets -d 'Show SecretNos in full'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -460,6 +492,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l show-secrets -d 'Show SecretNos in full'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -480,6 +514,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l show-secrets -d 'Write SecretNos in full (for burning); masked otherwise'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -492,6 +528,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -525,6 +563,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l seed -d 'The secret given is the model\'s shared seedSecretNo: exchange it for the device\'s own SecretNo with get_secret_no (once; kept in --state-file or the store). Implied for a seed batch\'s unit taken from the store'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l insecure-plain -d 'Allow a plain ws:// endpoint (no TLS): for a local emulator only'
@@ -541,6 +581,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -563,6 +605,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -619,6 +663,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l from-store -d 'Also know every unit in the device store (--store)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l insecure-plain -d 'Serve plain ws:// instead of TLS (local testing only)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l permissive -d 'Answer `ping` before `subscribe_corp` with 0 instead of 600020'
@@ -640,6 +686,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from bind" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -652,6 +700,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from unbind" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -664,6 +714,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -677,6 +729,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from publish-firmware" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -689,6 +743,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from reset-secret-no" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -701,6 +757,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l undo -d 'Clear the mark instead'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from expire" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -714,6 +772,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -726,6 +786,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from set-clock-skew" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -738,6 +800,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -770,6 +834,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l ed-nonce-le -d '0xED layout (assumed): the nonce is little-endian'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and not __fish_seen_subcommand_from scan status wifi-list provision qr help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
@@ -807,6 +873,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from scan" -l ed-nonce-le -d '0xED layout (assumed): the nonce is little-endian'
@@ -844,6 +912,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from status" -l ed-nonce-le -d '0xED layout (assumed): the nonce is little-endian'
@@ -883,6 +953,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from wifi-list" -l ed-nonce-le -d '0xED layout (assumed): the nonce is little-endian'
@@ -928,6 +1000,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l secret-stdin -d 'Read the secret from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l password-stdin -d 'Read the Wi-Fi password from the first line of standard input'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from provision" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
@@ -953,6 +1027,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l invert -d 'Light modules as blocks instead of dark ones (for dark terminal themes)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l ed-sign-first -d '0xED layout (assumed): the sign comes before the nonce'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from qr" -l ed-nonce-le -d '0xED layout (assumed): the nonce is little-endian'
@@ -973,6 +1049,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -1014,6 +1092,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l no-caption -d 'No SN caption under the code'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l show-secrets -d 'Allow the payload, secret included, to go to stdout (no --out and no --flash)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l dry-run -d 'Walk through the steps without claiming, writing, flashing or printing; lists every problem that would stop the run before claiming, and exits as the run would'
@@ -1030,6 +1110,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -1045,6 +1127,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -1060,6 +1144,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -1075,6 +1161,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -1086,6 +1174,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -1097,6 +1187,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l overwrite -d 'Replace whatever the target holds (its ledger too) instead of refusing'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
@@ -1117,6 +1209,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -s q -l quiet -d 'Print only results and errors, no progress or notes'
@@ -1128,6 +1222,8 @@ always\t''
 never\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l json -d 'Print results as JSON (one object per line for streams and batches)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s q -l quiet -d 'Print only results and errors, no progress or notes'

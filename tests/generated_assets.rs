@@ -1,5 +1,5 @@
-//! The committed `completions/` and `man/` must be exactly what the clap definitions
-//! generate today. When this fails, run:
+//! The committed `completions/`, `man/` (English) and `man/zh_CN/` (Chinese) must be
+//! exactly what the clap definitions and the help catalogs (i18n/*/help.ftl) generate today. When this fails, run:
 //!     cargo run -- gen-assets .
 //! and commit the result.
 
@@ -8,13 +8,16 @@ use std::path::Path;
 
 fn read_tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
-    for sub in ["completions", "man"] {
+    for sub in ["completions", "man", "man/zh_CN"] {
         let dir = root.join(sub);
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
         for e in entries {
             let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                continue;
+            }
             out.insert(
                 format!("{sub}/{}", e.file_name().to_string_lossy()),
                 std::fs::read(e.path()).unwrap(),
@@ -53,8 +56,27 @@ fn committed_completions_and_man_pages_are_fresh() {
         "man/wecom-hw.1",
         "man/wecom-hw-sign.1",
         "man/wecom-hw-sign-verify.1",
+        "man/zh_CN/wecom-hw.1",
+        "man/zh_CN/wecom-hw-sign-verify.1",
     ] {
         assert!(fresh.contains_key(page), "{page}");
+    }
+    // The same pages in both languages, and the Chinese ones are in Chinese.
+    let pages = |dir: &str| -> Vec<String> {
+        fresh
+            .keys()
+            .filter_map(|k| k.strip_prefix(dir))
+            .filter(|k| !k.contains('/'))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(pages("man/"), pages("man/zh_CN/"));
+    let zh = String::from_utf8(fresh["man/zh_CN/wecom-hw-import.1"].clone()).unwrap();
+    for word in [".SH 名称", ".SH 选项", "设备登记表", "设备库", "示例："] {
+        assert!(
+            zh.contains(word),
+            "man/zh_CN/wecom-hw-import.1 lacks {word:?}"
+        );
     }
     assert!(
         !fresh.keys().any(|k| k.contains("gen-assets")),
