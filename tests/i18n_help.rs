@@ -79,10 +79,15 @@ fn the_english_catalog_says_what_the_doc_comments_say() {
             ));
         }
     }
+    if !differ.is_empty() && std::env::var_os("WECOM_HW_BLESS").is_some() {
+        bless_english(&en);
+        return;
+    }
     assert!(
         differ.is_empty(),
         "i18n/en-US/help.ftl disagrees with the clap definitions; update the catalog (and \
-         its translation in i18n/zh-CN/help.ftl):\n  {}",
+         its translation in i18n/zh-CN/help.ftl; `WECOM_HW_BLESS=1 cargo test --test it i18n_help` \
+         rewrites the English entries, the Chinese ones are yours to write):\n  {}",
         differ.join("\n  ")
     );
 }
@@ -122,4 +127,63 @@ fn the_exit_code_table_is_the_documented_one() {
         );
     }
     assert!(zh.starts_with("退出码"), "{zh}");
+}
+
+/// `WECOM_HW_BLESS=1`: rewrites each English entry that differs from its doc comment, so a
+/// changed flag needs one command and a translation. Entries with Fluent variables (filled
+/// from code) are left for a person and listed.
+fn bless_english(en: &Catalog) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en-US/help.ftl");
+    let mut lines: Vec<String> = std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let mut by_hand = Vec::new();
+    for t in source_texts() {
+        let Some(catalog) = en.lookup(&t.keys) else {
+            continue;
+        };
+        if catalog == t.english {
+            continue;
+        }
+        let key = t.keys.iter().find(|k| en.has(k)).unwrap();
+        let start = lines
+            .iter()
+            .position(|l| l.split(" =").next() == Some(key.as_str()))
+            .unwrap();
+        let mut end = start + 1;
+        while end < lines.len()
+            && (lines[end].starts_with(' ')
+                || (lines[end].is_empty()
+                    && lines.get(end + 1).is_some_and(|n| n.starts_with(' '))))
+        {
+            end += 1;
+        }
+        if lines[start..end].iter().any(|l| l.contains("{ $")) {
+            by_hand.push(key.clone());
+            continue;
+        }
+        let escaped = t.english.replace('{', "\u{1}").replace('}', "{\"}\"}");
+        let escaped = escaped.replace('\u{1}', "{\"{\"}");
+        let entry: Vec<String> = if escaped.contains('\n') {
+            std::iter::once(format!("{key} ="))
+                .chain(escaped.lines().map(|l| {
+                    if l.is_empty() {
+                        String::new()
+                    } else {
+                        format!("    {l}")
+                    }
+                }))
+                .collect()
+        } else {
+            vec![format!("{key} = {escaped}")]
+        };
+        lines.splice(start..end, entry);
+    }
+    std::fs::write(path, lines.join("\n") + "\n").unwrap();
+    assert!(
+        by_hand.is_empty(),
+        "rewritten; these use Fluent variables, update them by hand: {by_hand:?}"
+    );
 }

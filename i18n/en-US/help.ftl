@@ -73,7 +73,7 @@ arg-verbose = Say more on stderr; repeat for more detail (-vv)
 # wecom-hw --quiet
 arg-quiet = Print only results and errors, no progress or notes
 # wecom-hw --color
-arg-color = When to use colours on stderr (NO_COLOR is honoured by `auto`)
+arg-color = When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)
 # wecom-hw --store
 arg-store = Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB
 # wecom-hw --allow-shared-store
@@ -213,7 +213,7 @@ val-format-png = PNG image, one pixel per printer dot
 # wecom-hw qr bind --format svg
 val-format-svg = SVG with whole-dot module rectangles
 # wecom-hw qr bind --format term
-val-format-term = Unicode half blocks for a terminal (scan it off the screen)
+val-format-term = Unicode half blocks: coloured on a terminal (scan it off the screen), plain text with dark modules drawn in a pipe or file (see --color)
 # wecom-hw qr bind --format zpl
 val-format-zpl = Zebra ZPL II (^BQ, model 2)
 # wecom-hw qr bind --format tspl
@@ -858,6 +858,7 @@ cmd-ble-scan-after-help =
     Every sighting is re-checked: service 0xFCE7 AND WeCom 0xEE/0xED manufacturer data (BlueZ
     merges scan filters, and 0xFCE7 also belongs to other companies). SIGN is checked only when a
     SecretNo is given (0xED only); `?` = no SecretNo, `-` = 0xEE carries no sign.
+    The scan runs for --timeout, or until the device is seen with --device-id, --sn or --pick first.
     Exit codes: 7 nothing found (step scan), 2 several match with --pick only; see `wecom-hw ble --help`.
 
     Examples:
@@ -866,7 +867,7 @@ cmd-ble-scan-after-help =
       wecom-hw ble scan --device-id 12345 --pick only
       wecom-hw ble scan --sn SN0001 --pick only        # device ID and SecretNo from the device store
 # wecom-hw ble scan --timeout
-arg-ble-timeout = How long to scan, in seconds
+arg-ble-timeout = How long to scan, in seconds, at most: with --device-id, --sn or --pick first the scan ends as soon as that device is seen
 # wecom-hw ble scan --device-id
 arg-ble-scan-device-id = Only devices with this device ID (decimal, as in the vendor console)
 # wecom-hw ble scan --sn
@@ -900,7 +901,7 @@ arg-ble-status-sn = Expected SN: checked against the device's handshake (10001);
 # wecom-hw ble status --pick
 arg-ble-status-pick = When scanning: which device to use
 # wecom-hw ble status --scan-timeout
-arg-scan-timeout = Seconds to scan for the device
+arg-scan-timeout = Seconds to scan for the device, at most: the scan ends as soon as the device ID (--device-id, or the SN's from the device store) is seen, or any device with --pick first
 # wecom-hw ble status --signer
 arg-signer = Handshake signer: default (our own scheme, assumed; needs the SecretNo), none, or exec:PROGRAM
 # wecom-hw ble status --step-timeout
@@ -1024,10 +1025,19 @@ cmd-line-next-after-long-help =
     `--sn` refuses it (exit 6) unless --reissue gives a reason. `line next` first finishes
     the unit this station left unfinished (after a crash) before taking a new one.
 
-    Exit codes: 3 when the store has no unit left to issue; 6 for an already issued unit;
-    7 when the flasher exited non-zero or the printer was unreachable (the unit stays at its
-    step and the next `line next` prints it); 9 when the flasher or verifier timed out; 4 when
-    --verify did not reproduce the payload. A flasher or verifier failure marks the unit failed.
+    CHECKED BEFORE CLAIMING (and listed by --dry-run): the --flash and --verify programs
+    exist, --printer parses, and with a label the unit has a bind URL (qr_url, the export's
+    二维码链接 column) and its code fits the label. With --print or --printer, the next unit is
+    the next one that has a bind URL: units without one are passed over with a warning and
+    stay unissued for a station without a printer; `--sn` of such a unit is refused (exit 3).
+    Nothing is claimed when a check fails.
+
+    Exit codes: 2 when a --flash or --verify program or the label settings are wrong; 3 when
+    the store has no unit left to issue (or none with a bind URL to print); 6 for an already
+    issued unit; 7 when the flasher exited non-zero or the printer was unreachable (the unit
+    stays at its step and the next `line next` prints it); 9 when the flasher or verifier
+    timed out; 4 when --verify did not reproduce the payload. A flasher or verifier failure
+    marks the unit failed.
 # wecom-hw line next --sn
 arg-line-sn = Take this unit (a scanned SN) instead of the next unissued one
 # wecom-hw line next --reissue
@@ -1057,7 +1067,7 @@ arg-flash-timeout = Seconds the flasher (and the verifier) may take before the u
 # wecom-hw line next --verify
 arg-line-verify = Read-back command whose stdout must reproduce the payload; {"{"}sn{"}"} and {"{"}file{"}"} substituted
 # wecom-hw line next --print
-arg-print = Write the label print job to this file ("-" = stdout)
+arg-print = Write the label print job to this file ("-" = stdout). {"{"}sn{"}"} in the name becomes the unit's SN (label-{"{"}sn{"}"}.zpl keeps one file per unit); without it each unit's label replaces the previous one
 # wecom-hw line next --printer
 arg-printer = Send the label job to a network printer (raw port 9100)
 # wecom-hw line next --label-format
@@ -1083,7 +1093,7 @@ arg-line-no-caption = No SN caption under the code
 # wecom-hw line next --show-secrets
 arg-line-show-secrets = Allow the payload, secret included, to go to stdout (no --out and no --flash)
 # wecom-hw line next --dry-run
-arg-line-dry-run = Walk through the steps without claiming, writing, flashing or printing
+arg-line-dry-run = Walk through the steps without claiming, writing, flashing or printing; lists every problem that would stop the run before claiming, and exits as the run would
 # wecom-hw line status (about)
 cmd-line-status-about = Units per line state and the last failures
 # wecom-hw line status (after-help)

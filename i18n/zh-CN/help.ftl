@@ -66,7 +66,7 @@ arg-verbose = 在 stderr 输出更多信息；重复使用可更详细（-vv）
 # wecom-hw --quiet
 arg-quiet = 只输出结果和错误，不显示进度和提示
 # wecom-hw --color
-arg-color = stderr 何时使用颜色（`auto` 遵循 NO_COLOR）
+arg-color = 何时使用颜色：stderr 上的消息，以及以文本绘制的二维码（`auto`：输出到终端且未设置 NO_COLOR 时）
 # wecom-hw --store
 arg-store = 设备库：SQLite 文件（默认：$XDG_DATA_HOME/wecom-hw/devices.db）或 postgres://USER@HOST/DB
 # wecom-hw --allow-shared-store
@@ -206,7 +206,7 @@ val-format-png = PNG 图片，每个像素对应打印机的一个点
 # wecom-hw qr bind --format svg
 val-format-svg = SVG，模块为整点对齐的矩形
 # wecom-hw qr bind --format term
-val-format-term = 终端用的 Unicode 半块字符（可直接对着屏幕扫码）
+val-format-term = Unicode 半块字符：在终端上为彩色（可直接对着屏幕扫码），输出到管道或文件时为纯文本、以字符画出深色模块（见 --color）
 # wecom-hw qr bind --format zpl
 val-format-zpl = Zebra ZPL II（^BQ，model 2）
 # wecom-hw qr bind --format tspl
@@ -850,6 +850,7 @@ cmd-ble-scan-after-help =
     每次发现都会复核：须同时有 0xFCE7 服务和企业微信 0xEE/0xED 厂商数据（BlueZ 会合并扫描
     过滤条件，而 0xFCE7 也属于其他公司）。只有给出 SecretNo 时才校验 SIGN（仅 0xED）；
     `?` 表示没有 SecretNo，`-` 表示 0xEE 不带签名。
+    扫描持续 --timeout 秒；指定 --device-id、--sn 或 --pick first 时，看到该设备即停止。
     退出码：7 什么也没找到（步骤 scan），2 使用 --pick only 时匹配到多台；见 `wecom-hw ble --help`。
 
     示例：
@@ -858,7 +859,7 @@ cmd-ble-scan-after-help =
       wecom-hw ble scan --device-id 12345 --pick only
       wecom-hw ble scan --sn SN0001 --pick only        # 设备ID 和 SecretNo 取自设备库
 # wecom-hw ble scan --timeout
-arg-ble-timeout = 扫描时长，单位秒
+arg-ble-timeout = 最长扫描时长，单位秒：指定 --device-id、--sn 或 --pick first 时，一看到该设备扫描即结束
 # wecom-hw ble scan --device-id
 arg-ble-scan-device-id = 只列出此设备ID 的设备（十进制，与服务商管理端一致）
 # wecom-hw ble scan --sn
@@ -892,7 +893,7 @@ arg-ble-status-sn = 预期的 SN：与设备握手（10001）中的 SN 核对；
 # wecom-hw ble status --pick
 arg-ble-status-pick = 扫描时：使用哪台设备
 # wecom-hw ble status --scan-timeout
-arg-scan-timeout = 扫描设备的时长，单位秒
+arg-scan-timeout = 扫描设备的最长时长，单位秒：一看到该设备ID（--device-id，或设备库中该 SN 的设备ID）扫描即结束；--pick first 时看到任一设备即结束
 # wecom-hw ble status --signer
 arg-signer = 握手签名器：default（我们自己的推定方案；需要 SecretNo）、none，或 exec:PROGRAM
 # wecom-hw ble status --step-timeout
@@ -1016,10 +1017,16 @@ cmd-line-next-after-long-help =
     除非用 --reissue 说明原因。`line next` 会先完成本工位未完成的设备（如程序崩溃后），
     再取新的设备。
 
-    退出码：设备库中已没有可下发的设备时为 3；设备已下发过为 6；烧录程序以非零退出或
-    打印机无法连接时为 7（设备停在当前步骤，下一次 `line next` 会补打标签）；烧录或
-    校验程序超时为 9；--verify 回读的内容与烧录数据不一致为 4。烧录或校验失败的设备
-    标记为 failed。
+    领取前检查（--dry-run 也会列出）：--flash 和 --verify 指定的程序存在，--printer 可解析；
+    需要标签时，设备有绑定链接（qr_url，即导出表中的"二维码链接"列），且二维码放得进标签。
+    使用 --print 或 --printer 时，下一台设备是下一台有绑定链接的设备：没有链接的设备会被
+    跳过并给出警告，留给不带打印机的工位；对这类设备使用 `--sn` 会被拒绝（退出码 3）。
+    任一检查不通过时，不领取任何设备。
+
+    退出码：--flash 或 --verify 程序或标签设置有误时为 2；设备库中已没有可下发的设备
+    （或没有可打印绑定链接的设备）时为 3；设备已下发过为 6；烧录程序以非零退出或打印机
+    无法连接时为 7（设备停在当前步骤，下一次 `line next` 会补打标签）；烧录或校验程序
+    超时为 9；--verify 回读的内容与烧录数据不一致为 4。烧录或校验失败的设备标记为 failed。
 # wecom-hw line next --sn
 arg-line-sn = 取这台设备（扫码枪扫到的 SN），而不是下一台未下发的设备
 # wecom-hw line next --reissue
@@ -1049,7 +1056,7 @@ arg-flash-timeout = 烧录程序（以及校验程序）允许的秒数，超时
 # wecom-hw line next --verify
 arg-line-verify = 回读命令，其 stdout 必须与烧录数据一致；替换 {"{"}sn{"}"} 和 {"{"}file{"}"}
 # wecom-hw line next --print
-arg-print = 把标签打印任务写入此文件（"-" 表示 stdout）
+arg-print = 把标签打印任务写入此文件（"-" 表示 stdout）。文件名中的 {"{"}sn{"}"} 会替换为设备的 SN（label-{"{"}sn{"}"}.zpl 每台设备一个文件）；不含它时，每台设备的标签会覆盖上一台的
 # wecom-hw line next --printer
 arg-printer = 把标签打印任务发送到网络打印机（raw 端口 9100）
 # wecom-hw line next --label-format
@@ -1075,7 +1082,7 @@ arg-line-no-caption = 码下方不加 SN 文字
 # wecom-hw line next --show-secrets
 arg-line-show-secrets = 允许把含密钥的烧录数据输出到 stdout（无 --out 且无 --flash 时）
 # wecom-hw line next --dry-run
-arg-line-dry-run = 只走一遍流程，不领取、不写出、不烧录、不打印
+arg-line-dry-run = 只走一遍流程，不领取、不写出、不烧录、不打印；列出领取前会使本次运行停下的每个问题，并以实际运行时的退出码退出
 # wecom-hw line status (about)
 cmd-line-status-about = 各产线状态的设备数量，以及最近的失败
 # wecom-hw line status (after-help)
