@@ -14,6 +14,7 @@
 use super::envelope::{Inbound, Push, Reply, classify};
 use super::frame::{BinaryReply, Upload};
 use super::messages::{self, Command, PushMsg, cmd};
+use crate::core::errcode;
 use crate::core::secret::Secret;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -28,13 +29,26 @@ mod types;
 fn is_fatal(code: i64) -> bool {
     matches!(
         code,
-        600001 | 600006..=600011 | 600013 | 600015 | 600047 | 600051
+        errcode::INVALID_SN
+            | errcode::INVALID_DEVICE_ID
+            | errcode::MISSING_SN
+            | errcode::MISSING_NONCE
+            | errcode::MISSING_TIMESTAMP
+            | errcode::MISSING_SIGNATURE
+            | errcode::BAD_SIGNATURE
+            | errcode::MISSING_ACTIVE_CODE
+            | errcode::MISSING_SECRET
+            | errcode::SECRET_NO_STATUS_INVALID
+            | errcode::DEVICE_EXPIRED
     )
 }
 
 /// "Device not registered / activated / logged in": restart the login (4.2, ONLINE row).
 fn is_restart(code: i64) -> bool {
-    matches!(code, 600014 | 600016 | 600020)
+    matches!(
+        code,
+        errcode::NOT_NETWORK_REGISTERED | errcode::NOT_ACTIVATED | errcode::NOT_LOGGED_IN
+    )
 }
 
 struct InFlight {
@@ -799,7 +813,7 @@ impl Device {
                             step: step.into(),
                         }),
                     }
-                } else if code == -1 && self.busy_retries < 3 {
+                } else if code == errcode::SYSTEM_BUSY && self.busy_retries < 3 {
                     return self.busy(step, now);
                 }
                 // Time sync is a recommendation (4.1 step 2): without it, go on with the
@@ -824,8 +838,8 @@ impl Device {
                     }
                     _ => self.fatal(step, 0, "reply carries no usable `body.secret_no`".into()),
                 },
-                600023 => self.stale(step, &r, now),
-                -1 => self.busy(step, now),
+                errcode::TIMESTAMP_EXPIRED => self.stale(step, &r, now),
+                errcode::SYSTEM_BUSY => self.busy(step, now),
                 _ => self.fatal(step, code, r.errmsg),
             },
             State::Registering => match code {
@@ -845,7 +859,7 @@ impl Device {
                     }
                     _ => self.fatal(step, 0, "reply carries no usable `body.active_code`".into()),
                 },
-                600002 | 600012 => {
+                errcode::ALREADY_REGISTERED | errcode::CONN_ALREADY_REGISTERED => {
                     self.emit(Lifecycle::Registered {
                         new_registration: false,
                         active_code_changed: false,
@@ -861,18 +875,20 @@ impl Device {
                         self.after_register(now);
                     }
                 }
-                600053 if self.persisted.secret.is_some() => self.enter(State::Subscribing, now),
-                600053 => self.lost_activation(now),
-                600054 => self.enter(State::Online, now),
-                600023 => self.stale(step, &r, now),
-                600047 if self.cfg.seed && !self.reexchanged => {
+                errcode::CONN_ALREADY_ACTIVATED if self.persisted.secret.is_some() => {
+                    self.enter(State::Subscribing, now)
+                }
+                errcode::CONN_ALREADY_ACTIVATED => self.lost_activation(now),
+                errcode::CONN_ALREADY_SUBSCRIBED => self.enter(State::Online, now),
+                errcode::TIMESTAMP_EXPIRED => self.stale(step, &r, now),
+                errcode::SECRET_NO_STATUS_INVALID if self.cfg.seed && !self.reexchanged => {
                     // The cloud wants the seed exchange (again): 6.3.
                     self.reexchanged = true;
                     self.persisted.secret_no = None;
                     self.persist();
                     self.enter(State::SecretExchange, now);
                 }
-                -1 => self.busy(step, now),
+                errcode::SYSTEM_BUSY => self.busy(step, now),
                 c if is_fatal(c) => self.fatal(step, c, r.errmsg),
                 c => self.disconnect(format!("`register` answered {c}"), true, now),
             },
@@ -891,25 +907,31 @@ impl Device {
                     }
                     _ => self.poll_later(0, now),
                 },
-                600003 => {
+                errcode::INVALID_ACTIVE_CODE => {
                     self.persisted.active_code = None;
                     self.persist();
                     self.enter(State::Registering, now);
                 }
-                600053 if self.persisted.secret.is_some() => self.enter(State::Subscribing, now),
-                600053 => self.lost_activation(now),
+                errcode::CONN_ALREADY_ACTIVATED if self.persisted.secret.is_some() => {
+                    self.enter(State::Subscribing, now)
+                }
+                errcode::CONN_ALREADY_ACTIVATED => self.lost_activation(now),
                 c => self.poll_later(c, now),
             },
             State::Subscribing => match code {
-                0 | 600045 | 600054 => self.enter(State::Online, now),
-                600004 | 600005 => {
+                0 | errcode::ALREADY_SUBSCRIBED | errcode::CONN_ALREADY_SUBSCRIBED => {
+                    self.enter(State::Online, now)
+                }
+                errcode::NOT_AUTHORISED | errcode::INVALID_SECRET => {
                     self.wipe(format!("subscribe_corp answered {code}"));
                     self.enter(State::Activating, now);
                 }
-                600016 => self.enter(State::Activating, now),
-                600014 => self.enter(State::Registering, now),
-                600020 => self.restart(format!("subscribe_corp answered {code}"), now),
-                -1 => self.busy(step, now),
+                errcode::NOT_ACTIVATED => self.enter(State::Activating, now),
+                errcode::NOT_NETWORK_REGISTERED => self.enter(State::Registering, now),
+                errcode::NOT_LOGGED_IN => {
+                    self.restart(format!("subscribe_corp answered {code}"), now)
+                }
+                errcode::SYSTEM_BUSY => self.busy(step, now),
                 c if is_fatal(c) => self.fatal(step, c, r.errmsg),
                 c => self.disconnect(format!("`subscribe_corp` answered {c}"), true, now),
             },
@@ -938,14 +960,14 @@ impl Device {
     }
 
     /// 6.4: not bound yet (600004 or any other code): ask again after the poll interval.
-    fn poll_later(&mut self, errcode: i64, now: Instant) {
-        if errcode == 600004 && self.persisted.secret.is_some() {
+    fn poll_later(&mut self, code: i64, now: Instant) {
+        if code == errcode::NOT_AUTHORISED && self.persisted.secret.is_some() {
             // 4.1 step 8: "not authorised" after having been bound: the corp withdrew.
-            self.wipe("active answered 600004".into());
+            self.wipe(format!("active answered {code}"));
         }
         self.polls += 1;
         self.emit(Lifecycle::WaitingForBind {
-            errcode,
+            errcode: code,
             polls: self.polls,
         });
         self.wake_step = Some(now + self.cfg.poll_interval);

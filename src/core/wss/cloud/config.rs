@@ -1,5 +1,7 @@
 //! What `cloud serve` is told: the behaviour the spec leaves open, and the faults to inject.
 
+use crate::core::errcode;
+
 /// Behaviour the spec leaves open (all *assumed*, section 11.3 and 14), plus faults.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -42,10 +44,10 @@ impl Default for Config {
             strict: true,
             takeover: false,
             subscribe_without_register: false,
-            resubscribe_errcode: 600054,
-            unbound_errcode: 600004,
-            unknown_cmd_errcode: -1,
-            malformed_errcode: -1,
+            resubscribe_errcode: errcode::CONN_ALREADY_SUBSCRIBED,
+            unbound_errcode: errcode::NOT_AUTHORISED,
+            unknown_cmd_errcode: errcode::SYSTEM_BUSY,
+            malformed_errcode: errcode::SYSTEM_BUSY,
             auto_bind_after: None,
             default_corp: "Emulated Corp".into(),
             selfhelp_push: "push_selfhelp_notify".into(),

@@ -677,7 +677,7 @@ impl Cloud {
                 if !is_known(&req.cmd) {
                     after.push(unknown_cmd_log(conn, &req.cmd));
                 }
-                Err(reject(600020))
+                Err(reject(errcode::NOT_LOGGED_IN))
             }
             "ping" | "error_report" => Ok(Answer::Json(None)),
             "get_corp_info" => {
@@ -685,7 +685,7 @@ impl Cloud {
                 let corp = d.and_then(|d| d.bound_corp.clone());
                 match corp {
                     Some(c) => Ok(Answer::Json(Some(json!({"corp_name": c})))),
-                    None => Err(reject(600004)),
+                    None => Err(reject(errcode::NOT_AUTHORISED)),
                 }
             }
             "get_firmware_info" => match &self.firmware {
@@ -695,7 +695,7 @@ impl Cloud {
                     "size": f.size,
                     "download_url": f.download_url,
                 })))),
-                None => Err((600026, "firmware info does not exist".into())),
+                None => Err((errcode::NO_FIRMWARE, "firmware info does not exist".into())),
             },
             "selfhelp_notify" => {
                 let data = body.get("data").cloned().unwrap_or(Value::Null);
@@ -722,17 +722,17 @@ impl Cloud {
         let nonce = u64_field(body, "nonce");
         let ts = u64_field(body, "timestamp");
         let sig = str_of(body, "device_signature").filter(|s| !s.is_empty());
-        let sn = sn.ok_or_else(|| reject(600007))?;
-        let (_, nonce) = nonce.ok_or_else(|| reject(600008))?;
-        let (ts_val, ts) = ts.ok_or_else(|| reject(600009))?;
-        let sig = sig.ok_or_else(|| reject(600010))?;
+        let sn = sn.ok_or_else(|| reject(errcode::MISSING_SN))?;
+        let (_, nonce) = nonce.ok_or_else(|| reject(errcode::MISSING_NONCE))?;
+        let (ts_val, ts) = ts.ok_or_else(|| reject(errcode::MISSING_TIMESTAMP))?;
+        let sig = sig.ok_or_else(|| reject(errcode::MISSING_SIGNATURE))?;
         let key = sn_key(sn);
         if !self.devices.contains_key(&key) {
-            return Err((600001, "invalid sn".into()));
+            return Err((errcode::INVALID_SN, "invalid sn".into()));
         }
         let cloud = self.clock(now);
         if cloud.abs_diff(ts_val) > self.cfg.window_secs {
-            return Err((600023, "timestamp expired".into()));
+            return Err((errcode::TIMESTAMP_EXPIRED, "timestamp expired".into()));
         }
         Ok(Signed {
             key,
@@ -751,13 +751,16 @@ impl Cloud {
     ) -> Result<Option<Value>, Rejection> {
         let s = self.signed_fields(body, now)?;
         let d = &self.devices[&s.key];
-        let status = (600047, "secretno status invalid".to_owned());
+        let status = (
+            errcode::SECRET_NO_STATUS_INVALID,
+            "secretno status invalid".to_owned(),
+        );
         if !d.seed_mode || d.registered {
             return Err(status);
         }
         let seed = d.seed_secret_no.clone().ok_or(status)?;
         if !s.verify(&seed, "secret_no") {
-            return Err((600011, "invalid signature".into()));
+            return Err((errcode::BAD_SIGNATURE, "invalid signature".into()));
         }
         let fresh = random_text(&mut self.rng, HEX, 32);
         let d = self.devices.get_mut(&s.key).expect("checked");
@@ -779,13 +782,16 @@ impl Cloud {
     ) -> Result<Option<Value>, Rejection> {
         match self.stage(conn) {
             Stage::Connected => {}
-            Stage::Registered => return Err(reject(600012)),
-            Stage::Activated => return Err(reject(600053)),
-            Stage::Subscribed => return Err(reject(600054)),
+            Stage::Registered => return Err(reject(errcode::CONN_ALREADY_REGISTERED)),
+            Stage::Activated => return Err(reject(errcode::CONN_ALREADY_ACTIVATED)),
+            Stage::Subscribed => return Err(reject(errcode::CONN_ALREADY_SUBSCRIBED)),
         }
         let s = self.signed_fields(body, now)?;
         let d = &self.devices[&s.key];
-        let status = (600047, "secretno status invalid".to_owned());
+        let status = (
+            errcode::SECRET_NO_STATUS_INVALID,
+            "secretno status invalid".to_owned(),
+        );
         if d.seed_mode {
             let with_seed = d
                 .seed_secret_no
@@ -797,16 +803,16 @@ impl Cloud {
         }
         let secret_no = d.secret_no.clone().unwrap_or_default();
         if secret_no.is_empty() || !s.verify(&secret_no, "register") {
-            return Err((600011, "invalid signature".into()));
+            return Err((errcode::BAD_SIGNATURE, "invalid signature".into()));
         }
         if d.expired {
-            return Err(reject(600051));
+            return Err(reject(errcode::DEVICE_EXPIRED));
         }
         if let Some(&old) = self.live.get(&s.key)
             && old != conn
         {
             if !self.cfg.takeover {
-                return Err(reject(600002));
+                return Err(reject(errcode::ALREADY_REGISTERED));
             }
             after.push(log(
                 Level::Info,
@@ -842,17 +848,19 @@ impl Cloud {
         after: &mut Vec<Action>,
     ) -> Result<Option<Value>, Rejection> {
         match self.stage(conn) {
-            Stage::Connected => return Err(reject(600014)),
-            Stage::Activated | Stage::Subscribed => return Err(reject(600053)),
+            Stage::Connected => return Err(reject(errcode::NOT_NETWORK_REGISTERED)),
+            Stage::Activated | Stage::Subscribed => {
+                return Err(reject(errcode::CONN_ALREADY_ACTIVATED));
+            }
             Stage::Registered => {}
         }
         let code = str_of(body, "active_code")
             .filter(|c| !c.is_empty())
-            .ok_or_else(|| reject(600013))?;
+            .ok_or_else(|| reject(errcode::MISSING_ACTIVE_CODE))?;
         let key = self.conns[&conn].sn.clone().expect("registered");
         let d = &self.devices[&key];
         if d.active_code.as_deref() != Some(code) {
-            return Err(reject(600003));
+            return Err(reject(errcode::INVALID_ACTIVE_CODE));
         }
         if d.secret.is_none() {
             let n = self.cfg.auto_bind_after;
@@ -897,29 +905,29 @@ impl Cloud {
             Stage::Subscribed => return Err(reject(self.cfg.resubscribe_errcode)),
             Stage::Connected => {
                 if !self.cfg.subscribe_without_register {
-                    return Err(reject(600014));
+                    return Err(reject(errcode::NOT_NETWORK_REGISTERED));
                 }
-                let secret = secret.ok_or_else(|| reject(600015))?;
+                let secret = secret.ok_or_else(|| reject(errcode::MISSING_SECRET))?;
                 let key = self
                     .devices
                     .iter()
                     .find(|(_, d)| d.secret.as_deref() == Some(secret))
                     .map(|(k, _)| k.clone())
-                    .ok_or_else(|| reject(600005))?;
+                    .ok_or_else(|| reject(errcode::INVALID_SECRET))?;
                 if self.live.get(&key).is_some_and(|&c| c != conn) {
-                    return Err(reject(600002));
+                    return Err(reject(errcode::ALREADY_REGISTERED));
                 }
                 key
             }
             Stage::Registered | Stage::Activated => self.conns[&conn].sn.clone().expect("sn"),
         };
-        let secret = secret.ok_or_else(|| reject(600015))?;
+        let secret = secret.ok_or_else(|| reject(errcode::MISSING_SECRET))?;
         let d = &self.devices[&key];
         if d.secret.is_none() {
-            return Err(reject(600004));
+            return Err(reject(errcode::NOT_AUTHORISED));
         }
         if d.secret.as_deref() != Some(secret) {
-            return Err(reject(600005));
+            return Err(reject(errcode::INVALID_SECRET));
         }
         let fw = str_of(body, "firmware_version").map(str::to_owned);
         let d = self.devices.get_mut(&key).expect("checked");
@@ -949,7 +957,10 @@ impl Cloud {
         if let Some((v, _)) = u64_field(body, "format_version")
             && v != 1
         {
-            return Err((-1, format!("unsupported format_version {v}")));
+            return Err((
+                errcode::SYSTEM_BUSY,
+                format!("unsupported format_version {v}"),
+            ));
         }
         let state = str_of(body, "state").unwrap_or("");
         let key = self.conns[&conn].sn.clone().expect("subscribed");
@@ -977,10 +988,10 @@ impl Cloud {
         let result = if let Some(code) = injected.filter(|_| self.fire("errcode")) {
             Err(reject(code))
         } else if self.stage(conn) != Stage::Subscribed {
-            Err(reject(600020))
+            Err(reject(errcode::NOT_LOGGED_IN))
         } else if up.data.len() > self.cfg.max_upload {
             Err((
-                600052,
+                errcode::INVALID_FILE_CHUNK,
                 format!(
                     "invalid file chunk: {} bytes exceed the limit of {}",
                     up.data.len(),
