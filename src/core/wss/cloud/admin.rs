@@ -80,8 +80,9 @@ impl Cloud {
         })
     }
 
-    /// Carries out an operator action. Returns the result to show and what to do.
-    pub fn admin(&mut self, cmd: Admin, now: u64) -> Result<(Value, Vec<Action>), AdminError> {
+    /// Carries out an operator action and returns the result to show; what it causes
+    /// waits in [`poll_action`](Cloud::poll_action). A refused action changes nothing.
+    pub fn admin(&mut self, cmd: Admin, now: u64) -> Result<Value, AdminError> {
         let mut out = Vec::new();
         let is_status = cmd == Admin::Status;
         let result = match cmd {
@@ -171,7 +172,8 @@ impl Cloud {
                 json!({"event": "admin", "result": result}),
             ),
         );
-        Ok((result, out))
+        self.actions.extend(out);
+        Ok(result)
     }
 
     /// Everything an operator may see; never a secret.

@@ -1,13 +1,16 @@
 //! The cloud side of the device protocol, sans-IO: what `wecom-hw cloud serve` answers.
 //!
 //! [`Cloud`] holds the per-SN registry (`wss.md` 11.2) and the per-connection progress
-//! `Connected → Registered(sn) → Activated → Subscribed` (4.3). The driver feeds it
-//! events — a connection opened, a text or binary frame arrived, the socket closed, an
-//! operator action — together with the current unix time, and carries out the
-//! [`Action`]s it returns: send this frame (maybe after a delay), close that connection,
+//! `Connected → Registered(sn) → Activated → Subscribed` (4.3). It is driven like the
+//! device's machine (`super::device`, in the style of quinn-proto): the driver opens a
+//! connection with [`Cloud::connect`], feeds [`Event`]s (a text or binary frame arrived,
+//! the socket closed) to [`Cloud::handle_event`] and operator actions to [`Cloud::admin`],
+//! each with the current unix time, then carries out the [`Action`]s it takes from
+//! [`Cloud::poll_action`]: send this frame (maybe after a delay), close that connection,
 //! persist the registry, store an upload, log an event. It never sleeps, reads a clock or
-//! touches a socket, so every rule of 11.3 and every fault of 11.6 is unit-tested below
-//! with a fake clock.
+//! touches a socket, so every rule of 11.3 and every fault of 11.6 is unit-tested (in
+//! `tests.rs`) with a fake clock. It has no timers: the only waits (a reply delayed or
+//! held back by a fault) are the driver's, per frame.
 
 use crate::core::device::sn_key;
 use crate::core::errcode;
@@ -18,7 +21,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde::Serialize;
 use serde_json::{Value, json};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 mod admin;
 mod config;
@@ -80,13 +83,24 @@ pub enum Level {
 
 /// Something worth logging, as a human line and as a JSON object.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Event {
+pub struct LogEvent {
     pub level: Level,
     pub message: String,
     pub data: Value,
 }
 
-/// What the driver must do.
+/// Input from the driver, with the current unix time (see [`Cloud::handle_event`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Event<'a> {
+    /// A text frame arrived on `conn`.
+    Text { conn: ConnId, text: &'a str },
+    /// A binary frame arrived on `conn`: an upload, v1 or v2 (2.4.2, 2.4.3).
+    Binary { conn: ConnId, data: &'a [u8] },
+    /// `conn` closed, from either side.
+    Closed(ConnId),
+}
+
+/// Output for the driver, in order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Send {
@@ -105,7 +119,12 @@ pub enum Action {
         data: Vec<u8>,
         args: Option<Vec<u8>>,
     },
-    Log(Event),
+    /// Write every frame of this connection one byte per write, each flushed at once
+    /// (adversarial split-bytes).
+    SplitBytes {
+        conn: ConnId,
+    },
+    Log(LogEvent),
 }
 
 /// A refused request: errcode and English text for `errmsg`.
@@ -131,6 +150,7 @@ pub struct Cloud {
     skew: i64,
     fired: HashMap<&'static str, u32>,
     rng: StdRng,
+    actions: VecDeque<Action>,
 }
 
 /// Random text over `alphabet`, `len` characters.
@@ -190,6 +210,7 @@ impl Cloud {
             skew: 0,
             fired: HashMap::new(),
             rng,
+            actions: VecDeque::new(),
         }
     }
 
@@ -226,28 +247,28 @@ impl Cloud {
         ));
     }
 
-    /// Asked by the driver when a WebSocket opens. Non-empty (the fault's log line) when
-    /// this connection is to be written one byte at a time (adversarial split-bytes,
-    /// counted).
-    pub fn split_bytes(&mut self, conn: ConnId) -> Vec<Action> {
-        let mut out = Vec::new();
-        if self.adversarial(Adversarial::SplitBytes) {
-            Self::fault_log(
-                conn,
-                Adversarial::SplitBytes,
-                "every frame written one byte at a time".into(),
-                &mut out,
-            );
-        }
-        out
-    }
-
     /// Asked by the driver before each TLS handshake; false = refuse it (fault).
     pub fn admit_tls(&mut self) -> bool {
         !(self.cfg.faults.refuse_tls && self.fire("refuse_tls"))
     }
 
-    /// A WebSocket connection was accepted.
+    /// The next thing for the driver to do, in order; `None` when there is nothing.
+    pub fn poll_action(&mut self) -> Option<Action> {
+        self.actions.pop_front()
+    }
+
+    /// Input from the driver; what it causes waits in [`poll_action`](Self::poll_action).
+    pub fn handle_event(&mut self, ev: Event<'_>, now: u64) {
+        let out = match ev {
+            Event::Text { conn, text } => self.on_text(conn, text, now),
+            Event::Binary { conn, data } => self.on_binary(conn, data, now),
+            Event::Closed(conn) => self.on_closed(conn),
+        };
+        self.actions.extend(out);
+    }
+
+    /// A WebSocket connection was accepted: its id for the events that follow. The
+    /// adversarial split-bytes fault picks connections here (counted).
     pub fn connect(&mut self) -> ConnId {
         let id = self.next_conn;
         self.next_conn += 1;
@@ -260,11 +281,22 @@ impl Cloud {
                 answered: false,
             },
         );
+        if self.adversarial(Adversarial::SplitBytes) {
+            let mut out = Vec::new();
+            Self::fault_log(
+                id,
+                Adversarial::SplitBytes,
+                "every frame written one byte at a time".into(),
+                &mut out,
+            );
+            out.push(Action::SplitBytes { conn: id });
+            self.actions.extend(out);
+        }
         id
     }
 
-    /// The connection closed (either side). Returns a log event.
-    pub fn disconnect(&mut self, conn: ConnId) -> Vec<Action> {
+    /// The connection closed (either side): a log event.
+    fn on_closed(&mut self, conn: ConnId) -> Vec<Action> {
         let Some(c) = self.conns.remove(&conn) else {
             return vec![];
         };
@@ -338,7 +370,7 @@ impl Cloud {
     }
 
     /// A text frame arrived.
-    pub fn on_text(&mut self, conn: ConnId, text: &str, now: u64) -> Vec<Action> {
+    fn on_text(&mut self, conn: ConnId, text: &str, now: u64) -> Vec<Action> {
         let mut out = Vec::new();
         if !self.conns.contains_key(&conn) {
             return out;
@@ -367,7 +399,7 @@ impl Cloud {
     }
 
     /// A binary frame arrived: an upload, v1 or v2 (2.4.2, 2.4.3).
-    pub fn on_binary(&mut self, conn: ConnId, data: &[u8], now: u64) -> Vec<Action> {
+    fn on_binary(&mut self, conn: ConnId, data: &[u8], now: u64) -> Vec<Action> {
         let mut out = Vec::new();
         if !self.conns.contains_key(&conn) {
             return out;
@@ -1042,7 +1074,7 @@ impl Signed {
 }
 
 fn log(level: Level, message: String, data: Value) -> Action {
-    Action::Log(Event {
+    Action::Log(LogEvent {
         level,
         message,
         data,

@@ -23,6 +23,44 @@ fn cloud() -> Cloud {
     cloud_with(Config::default())
 }
 
+/// Each input as the driver gives it, returning what it caused (drained through
+/// `poll_action`, as the driver does).
+trait Drive {
+    fn actions(&mut self) -> Vec<Action>;
+    fn text(&mut self, conn: ConnId, text: &str, now: u64) -> Vec<Action>;
+    fn binary(&mut self, conn: ConnId, data: &[u8], now: u64) -> Vec<Action>;
+    fn closed(&mut self, conn: ConnId) -> Vec<Action>;
+    fn admin_actions(&mut self, cmd: Admin, now: u64) -> Result<(Value, Vec<Action>), AdminError>;
+}
+
+impl Drive for Cloud {
+    fn actions(&mut self) -> Vec<Action> {
+        std::iter::from_fn(|| self.poll_action()).collect()
+    }
+
+    fn text(&mut self, conn: ConnId, text: &str, now: u64) -> Vec<Action> {
+        self.handle_event(Event::Text { conn, text }, now);
+        self.actions()
+    }
+
+    fn binary(&mut self, conn: ConnId, data: &[u8], now: u64) -> Vec<Action> {
+        self.handle_event(Event::Binary { conn, data }, now);
+        self.actions()
+    }
+
+    fn closed(&mut self, conn: ConnId) -> Vec<Action> {
+        self.handle_event(Event::Closed(conn), T0);
+        self.actions()
+    }
+
+    fn admin_actions(&mut self, cmd: Admin, now: u64) -> Result<(Value, Vec<Action>), AdminError> {
+        let before = self.actions();
+        assert!(before.is_empty(), "actions left undrained: {before:?}");
+        let v = self.admin(cmd, now)?;
+        Ok((v, self.actions()))
+    }
+}
+
 /// Texts sent to `conn`, parsed as JSON.
 fn texts(actions: &[Action], conn: ConnId) -> Vec<Value> {
     actions
@@ -48,7 +86,7 @@ fn req(cmd: &str, id: &str, body: Option<Value>) -> String {
 
 /// Sends one request and returns the (single) reply.
 fn call(c: &mut Cloud, conn: ConnId, cmd: &str, body: Option<Value>, now: u64) -> Value {
-    let acts = c.on_text(conn, &req(cmd, "r", body), now);
+    let acts = c.text(conn, &req(cmd, "r", body), now);
     let replies: Vec<Value> = texts(&acts, conn)
         .into_iter()
         .filter(|v| v.get("cmd").is_none())
@@ -82,7 +120,7 @@ fn online(c: &mut Cloud, conn: ConnId) -> String {
         .as_str()
         .unwrap()
         .to_owned();
-    c.admin(
+    c.admin_actions(
         Admin::Bind {
             sn: "E30000000001".into(),
             corp: None,
@@ -120,7 +158,7 @@ fn full_lifecycle_with_polling_admin_bind_and_push() {
         assert!(r.get("body").is_none());
     }
     let (res, acts) = c
-        .admin(
+        .admin_actions(
             Admin::Bind {
                 sn: "e30000000001".into(),
                 corp: Some("Acme".into()),
@@ -225,7 +263,7 @@ fn seed_exchange_then_register_with_the_exchanged_secret_no() {
     );
     assert_eq!(code(&r), 600047);
     // ... until the operator resets it.
-    c.admin(Admin::ResetSecretNo { sn: "S1".into() }, T0)
+    c.admin_actions(Admin::ResetSecretNo { sn: "S1".into() }, T0)
         .unwrap();
     let r = call(
         &mut c,
@@ -316,7 +354,7 @@ fn unknown_sn_bad_signature_and_stale_timestamp() {
             T0,
         );
         assert_eq!(code(&r), want, "ts {ts}");
-        c.disconnect(conn);
+        c.closed(conn);
     }
 }
 
@@ -335,7 +373,8 @@ fn window_is_configurable_and_clock_skew_moves_it() {
         T0,
     );
     assert_eq!(code(&r), 600023);
-    c.admin(Admin::SetClockSkew { secs: -11 }, T0).unwrap();
+    c.admin_actions(Admin::SetClockSkew { secs: -11 }, T0)
+        .unwrap();
     assert_eq!(
         call(&mut c, conn, "get_timestamp", None, T0)["body"]["timestamp"],
         T0 - 11
@@ -407,7 +446,7 @@ fn per_connection_progress_codes() {
     // A second connection for the same SN is refused while the first is live.
     let other = c.connect();
     assert_eq!(code(&register(&mut c, other, T0)), 600002);
-    c.disconnect(conn);
+    c.closed(conn);
     // Reconnect of a bound device: register, then subscribe directly (skip active).
     assert_eq!(code(&register(&mut c, other, T0)), 0);
     assert_eq!(code(&register(&mut c, other, T0)), 600012);
@@ -460,7 +499,7 @@ fn subscribe_rules() {
         T0,
     );
     assert_eq!(code(&r), 600004, "unbound");
-    c.admin(
+    c.admin_actions(
         Admin::Bind {
             sn: "E30000000001".into(),
             corp: None,
@@ -494,7 +533,7 @@ fn permissive_options() {
     assert_eq!(code(&call(&mut c, conn, "ping", None, T0)), 0);
     assert_eq!(code(&call(&mut c, conn, "get_corp_info", None, T0)), 600020);
     let secret = online(&mut c, conn);
-    c.disconnect(conn);
+    c.closed(conn);
     let conn = c.connect();
     let r = call(
         &mut c,
@@ -532,7 +571,7 @@ fn takeover_closes_the_old_connection() {
     let a = c.connect();
     online(&mut c, a);
     let b = c.connect();
-    let acts = c.on_text(
+    let acts = c.text(
         b,
         &req(
             "register",
@@ -552,7 +591,7 @@ fn takeover_closes_the_old_connection() {
 #[test]
 fn expired_device_is_600051() {
     let mut c = cloud();
-    c.admin(
+    c.admin_actions(
         Admin::Expire {
             sn: "E30000000001".into(),
             expired: true,
@@ -562,7 +601,7 @@ fn expired_device_is_600051() {
     .unwrap();
     let conn = c.connect();
     assert_eq!(code(&register(&mut c, conn, T0)), 600051);
-    c.admin(
+    c.admin_actions(
         Admin::Expire {
             sn: "E30000000001".into(),
             expired: false,
@@ -579,7 +618,7 @@ fn unbind_pushes_and_sends_the_device_back_to_polling() {
     let conn = c.connect();
     let secret = online(&mut c, conn);
     let (res, acts) = c
-        .admin(
+        .admin_actions(
             Admin::Unbind {
                 sn: "E30000000001".into(),
             },
@@ -600,7 +639,7 @@ fn unbind_pushes_and_sends_the_device_back_to_polling() {
     );
     assert_eq!(code(&r), 600004);
     // Re-bind: a new secret.
-    c.admin(
+    c.admin_actions(
         Admin::Bind {
             sn: "E30000000001".into(),
             corp: None,
@@ -620,13 +659,13 @@ fn auto_bind_after_n_polls() {
     });
     let conn = c.connect();
     let ac = register(&mut c, conn, T0)["body"]["active_code"].clone();
-    let acts = c.on_text(
+    let acts = c.text(
         conn,
         &req("active", "a1", Some(json!({"active_code": ac}))),
         T0,
     );
     assert_eq!(texts(&acts, conn).len(), 1);
-    let acts = c.on_text(
+    let acts = c.text(
         conn,
         &req("active", "a2", Some(json!({"active_code": ac}))),
         T0,
@@ -657,7 +696,7 @@ fn malformed_json_and_missing_req_id_get_a_reply_without_headers() {
         r#"{"cmd":"ping","headers":{}}"#,
         "[]",
     ] {
-        let acts = c.on_text(conn, bad, T0);
+        let acts = c.text(conn, bad, T0);
         let t = texts(&acts, conn);
         assert_eq!(t.len(), 1);
         assert!(t[0].get("headers").is_none(), "{bad}: {}", t[0]);
@@ -679,7 +718,7 @@ fn unknown_cmd_is_system_busy_and_logged() {
     let mut c = cloud();
     let conn = c.connect();
     online(&mut c, conn);
-    let acts = c.on_text(conn, &req("make_coffee", "k", None), T0);
+    let acts = c.text(conn, &req("make_coffee", "k", None), T0);
     assert_eq!(code(&texts(&acts, conn)[0]), -1);
     assert!(
         acts.iter()
@@ -698,7 +737,7 @@ fn firmware_corp_error_report_and_selfhelp() {
     );
     let fw = Firmware::describe("1.0.1001", b"image", "http://127.0.0.1:1/fw");
     assert_eq!(fw.md5sum, "78805a221a988e79ef3f42d7c5bfd418");
-    c.admin(Admin::PublishFirmware { firmware: fw }, T0)
+    c.admin_actions(Admin::PublishFirmware { firmware: fw }, T0)
         .unwrap();
     let r = call(&mut c, conn, "get_firmware_info", None, T0);
     assert_eq!(r["body"]["size"], 5);
@@ -711,7 +750,7 @@ fn firmware_corp_error_report_and_selfhelp() {
         T0,
     );
     assert_eq!(code(&r), 0);
-    let acts = c.on_text(
+    let acts = c.text(
         conn,
         &req("selfhelp_notify", "n", Some(json!({"data": "helloworld"}))),
         T0,
@@ -730,7 +769,7 @@ fn login_qr_is_a_binary_v1_reply_with_a_decodable_png() {
     let mut c = cloud();
     let conn = c.connect();
     online(&mut c, conn);
-    let acts = c.on_text(
+    let acts = c.text(
         conn,
         &req(
             "gen_login_qrcode",
@@ -793,10 +832,10 @@ fn upload_v(version: u32, req_id: &str, data: &[u8], args: Option<&[u8]>) -> Vec
 fn uploads_v1_and_v2_are_stored_and_answered_by_req_id() {
     let mut c = cloud();
     let conn = c.connect();
-    let early = c.on_binary(conn, &upload_v(1, "u-0", b"x", None), T0);
+    let early = c.binary(conn, &upload_v(1, "u-0", b"x", None), T0);
     assert_eq!(code(&texts(&early, conn)[0]), 600020);
     online(&mut c, conn);
-    let acts = c.on_binary(conn, &upload_v(1, "lb_upload_log", b"hello\n", None), T0);
+    let acts = c.binary(conn, &upload_v(1, "lb_upload_log", b"hello\n", None), T0);
     assert!(acts.contains(&Action::StoreUpload {
         sn: "E30000000001".into(),
         req_id: "lb_upload_log".into(),
@@ -810,7 +849,7 @@ fn uploads_v1_and_v2_are_stored_and_answered_by_req_id() {
         (code(r), r["headers"]["req_id"].as_str()),
         (0, Some("lb_upload_log"))
     );
-    let acts = c.on_binary(
+    let acts = c.binary(
         conn,
         &upload_v(2, "u-2", b"hello\n", Some(br#"{"k":"v"}"#)),
         T0,
@@ -826,7 +865,7 @@ fn uploads_v1_and_v2_are_stored_and_answered_by_req_id() {
     // Truncated: dropped, no reply, connection kept.
     let mut t = upload_v(1, "u-3", b"hello\n", None);
     t.truncate(t.len() - 2);
-    let acts = c.on_binary(conn, &t, T0);
+    let acts = c.binary(conn, &t, T0);
     assert!(texts(&acts, conn).is_empty());
     assert!(!acts.iter().any(|a| matches!(a, Action::Send { .. })));
 }
@@ -839,7 +878,7 @@ fn oversize_upload_is_600052() {
     });
     let conn = c.connect();
     online(&mut c, conn);
-    let acts = c.on_binary(conn, &upload_v(1, "big", b"hello", None), T0);
+    let acts = c.binary(conn, &upload_v(1, "big", b"hello", None), T0);
     assert_eq!(code(&texts(&acts, conn)[0]), 600052);
 }
 
@@ -847,7 +886,7 @@ fn oversize_upload_is_600052() {
 fn admin_push_drop_and_errors() {
     let mut c = cloud();
     let e = c
-        .admin(
+        .admin_actions(
             Admin::Bind {
                 sn: "ZZZ".into(),
                 corp: None,
@@ -857,7 +896,7 @@ fn admin_push_drop_and_errors() {
         .unwrap_err();
     assert!(e.0.contains("unknown SN ZZZ"));
     let e = c
-        .admin(
+        .admin_actions(
             Admin::Push {
                 sn: "E30000000001".into(),
                 cmd: "restart".into(),
@@ -884,7 +923,7 @@ fn admin_push_drop_and_errors() {
         ),
     ] {
         let (_, acts) = c
-            .admin(
+            .admin_actions(
                 Admin::Push {
                     sn: "E30000000001".into(),
                     cmd: short.into(),
@@ -898,7 +937,7 @@ fn admin_push_drop_and_errors() {
         assert_eq!(t.get("body"), body.as_ref());
     }
     let (_, acts) = c
-        .admin(
+        .admin_actions(
             Admin::Drop {
                 sn: "E30000000001".into(),
             },
@@ -913,7 +952,7 @@ fn admin_push_drop_and_errors() {
         }
     )));
     let e = c
-        .admin(
+        .admin_actions(
             Admin::ResetSecretNo {
                 sn: "E30000000001".into(),
             },
@@ -970,11 +1009,8 @@ fn fault_drop_after_frames_fires_the_configured_number_of_times() {
             .count()
     };
     let a = c.connect();
-    assert_eq!(
-        closes(&c.on_text(a, &req("get_timestamp", "1", None), T0)),
-        0
-    );
-    let acts = c.on_text(a, &req("get_timestamp", "2", None), T0);
+    assert_eq!(closes(&c.text(a, &req("get_timestamp", "1", None), T0)), 0);
+    let acts = c.text(a, &req("get_timestamp", "2", None), T0);
     // Reply first, then the close.
     assert!(matches!(
         acts.iter().rev().find(|a| matches!(a, Action::Send { .. })),
@@ -987,7 +1023,7 @@ fn fault_drop_after_frames_fires_the_configured_number_of_times() {
     let b = c.connect();
     for i in 0..4 {
         assert_eq!(
-            closes(&c.on_text(b, &req("get_timestamp", &i.to_string(), None), T0)),
+            closes(&c.text(b, &req("get_timestamp", &i.to_string(), None), T0)),
             0
         );
     }
@@ -1009,7 +1045,7 @@ fn fault_errcode_headerless_delay_and_drop_reply() {
     let conn = c.connect();
     online(&mut c, conn);
     for _ in 0..2 {
-        let acts = c.on_text(conn, &req("ping", "p", None), T0);
+        let acts = c.text(conn, &req("ping", "p", None), T0);
         let t = texts(&acts, conn);
         assert_eq!(code(&t[0]), 600020);
         assert!(t[0].get("headers").is_none());
@@ -1024,7 +1060,7 @@ fn fault_errcode_headerless_delay_and_drop_reply() {
         "fired twice only"
     );
     for _ in 0..2 {
-        assert!(texts(&c.on_text(conn, &req("get_timestamp", "t", None), T0), conn).is_empty());
+        assert!(texts(&c.text(conn, &req("get_timestamp", "t", None), T0), conn).is_empty());
     }
     assert_eq!(code(&call(&mut c, conn, "get_timestamp", None, T0)), 0);
 }
@@ -1044,7 +1080,7 @@ fn fault_refuse_tls_and_unknown_push() {
     assert!(c.admit_tls());
     let conn = c.connect();
     let ac = register(&mut c, conn, T0)["body"]["active_code"].clone();
-    c.admin(
+    c.admin_actions(
         Admin::Bind {
             sn: "E30000000001".into(),
             corp: None,
@@ -1054,7 +1090,7 @@ fn fault_refuse_tls_and_unknown_push() {
     .unwrap();
     let s = call(&mut c, conn, "active", Some(json!({"active_code": ac})), T0)["body"]["secret"]
         .clone();
-    let acts = c.on_text(
+    let acts = c.text(
         conn,
         &req("subscribe_corp", "c", Some(json!({"secret": s}))),
         T0,
@@ -1078,7 +1114,7 @@ fn fault_truncated_binary_reply_once() {
     online(&mut c, conn);
     let sizes: Vec<(usize, usize)> = (0..2)
         .map(|_| {
-            let acts = c.on_text(
+            let acts = c.text(
                 conn,
                 &req("gen_login_qrcode", "q", Some(json!({"state": "s"}))),
                 T0,
@@ -1141,10 +1177,10 @@ fn login_replies_are_never_targets_of_the_post_login_modes() {
         let mut c = adversarial(mode);
         let conn = c.connect();
         online(&mut c, conn); // `call` asserts one plain text reply per step
-        let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+        let acts = c.text(conn, &req("get_corp_info", "g", None), T0);
         assert!(fault_fired(&acts, mode), "{mode:?}");
         // Counted: the next reply is plain again.
-        let acts = c.on_text(conn, &req("get_corp_info", "g2", None), T0);
+        let acts = c.text(conn, &req("get_corp_info", "g2", None), T0);
         assert!(matches!(&sent(&acts)[..], [Outbound::Text(_)]), "{mode:?}");
     }
 }
@@ -1154,7 +1190,7 @@ fn post_login_rewrites() {
     let mut c = adversarial(Adversarial::OversizeText);
     let conn = c.connect();
     online(&mut c, conn);
-    let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+    let acts = c.text(conn, &req("get_corp_info", "g", None), T0);
     let [Outbound::Text(t)] = &sent(&acts)[..] else {
         panic!("{acts:?}")
     };
@@ -1166,7 +1202,7 @@ fn post_login_rewrites() {
     let mut c = adversarial(Adversarial::InvalidUtf8);
     let conn = c.connect();
     online(&mut c, conn);
-    let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+    let acts = c.text(conn, &req("get_corp_info", "g", None), T0);
     let [Outbound::RawText(b)] = &sent(&acts)[..] else {
         panic!("{acts:?}")
     };
@@ -1175,13 +1211,13 @@ fn post_login_rewrites() {
     let mut c = adversarial(Adversarial::ReorderReplies);
     let conn = c.connect();
     online(&mut c, conn);
-    let acts = c.on_text(conn, &req("get_corp_info", "g", None), T0);
+    let acts = c.text(conn, &req("get_corp_info", "g", None), T0);
     assert!(matches!(&sent(&acts)[..], [Outbound::Held(_)]));
 
     let mut c = adversarial(Adversarial::PingFlood);
     let conn = c.connect();
     online(&mut c, conn);
-    let acts = c.on_text(conn, &req("ping", "p", None), T0);
+    let acts = c.text(conn, &req("ping", "p", None), T0);
     assert!(matches!(
         &sent(&acts)[..],
         [Outbound::Text(_), Outbound::PingFlood(PING_FLOOD)]
@@ -1192,9 +1228,9 @@ fn post_login_rewrites() {
 fn wrong_req_id_hits_the_first_reply_only() {
     let mut c = adversarial(Adversarial::WrongReqId);
     let conn = c.connect();
-    let acts = c.on_text(conn, &req("get_timestamp", "t-1", None), T0);
+    let acts = c.text(conn, &req("get_timestamp", "t-1", None), T0);
     assert_eq!(texts(&acts, conn)[0]["headers"]["req_id"], "t-1-not-yours");
-    let acts = c.on_text(conn, &req("get_timestamp", "t-2", None), T0);
+    let acts = c.text(conn, &req("get_timestamp", "t-2", None), T0);
     assert_eq!(texts(&acts, conn)[0]["headers"]["req_id"], "t-2");
 }
 
@@ -1202,7 +1238,7 @@ fn wrong_req_id_hits_the_first_reply_only() {
 fn push_before_subscribe_precedes_the_first_reply_of_a_connection() {
     let mut c = adversarial(Adversarial::PushBeforeSubscribe);
     let conn = c.connect();
-    let acts = c.on_text(conn, &req("get_timestamp", "t-1", None), T0);
+    let acts = c.text(conn, &req("get_timestamp", "t-1", None), T0);
     let t = texts(&acts, conn);
     assert_eq!(t.len(), 2);
     assert_eq!(t[0]["cmd"], "push_unbind_corp");
@@ -1218,7 +1254,7 @@ fn duplicate_keys_put_an_unbind_first() {
     register(&mut c, conn, T0);
     // The first push of all, here the bind of a registered device.
     let (_, acts) = c
-        .admin(
+        .admin_actions(
             Admin::Bind {
                 sn: "E30000000001".into(),
                 corp: None,
@@ -1245,7 +1281,7 @@ fn lying_binary_lengths() {
         let mut c = adversarial(mode);
         let conn = c.connect();
         online(&mut c, conn);
-        let acts = c.on_text(conn, &req("gen_login_qrcode", "q", None), T0);
+        let acts = c.text(conn, &req("gen_login_qrcode", "q", None), T0);
         let [Outbound::Binary(b)] = &sent(&acts)[..] else {
             panic!("{acts:?}")
         };
@@ -1262,7 +1298,7 @@ fn lying_binary_lengths() {
     let mut c = adversarial(Adversarial::OversizeBinary);
     let conn = c.connect();
     online(&mut c, conn);
-    let acts = c.on_text(conn, &req("gen_login_qrcode", "q", None), T0);
+    let acts = c.text(conn, &req("gen_login_qrcode", "q", None), T0);
     let [Outbound::Fragmented(b)] = &sent(&acts)[..] else {
         panic!("{acts:?}")
     };
@@ -1291,7 +1327,14 @@ fn split_bytes_is_asked_per_connection_and_counted() {
     let fired: Vec<bool> = (0..3)
         .map(|_| {
             let conn = c.connect();
-            !c.split_bytes(conn).is_empty()
+            let acts = c.actions();
+            let split = acts.contains(&Action::SplitBytes { conn });
+            assert_eq!(
+                split,
+                !acts.is_empty(),
+                "only the fault and its log line: {acts:?}"
+            );
+            split
         })
         .collect();
     assert_eq!(fired, [true, true, false]);
