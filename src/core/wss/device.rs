@@ -274,7 +274,8 @@ impl Device {
             if self.ping_at.is_some_and(|t| t <= now) {
                 self.send_ping(now);
             }
-            if self.resync_at.is_some_and(|t| t <= now) && self.resync.is_none() {
+            if self.resync_at.is_some_and(|t| t <= now) {
+                // One still unanswered after a whole period is lost: ask again.
                 let id = self.req_id(cmd::GET_TIMESTAMP);
                 self.send_cmd(&Command::GetTimestamp, &id);
                 self.resync = Some(id);
@@ -402,8 +403,11 @@ impl Device {
         self.step = None;
         self.wake_step = None;
         if s != State::Online {
+            // Heartbeats and resyncs belong to ONLINE: a timer left armed outside it would
+            // fall due with nothing to do, and `next_timeout` would stay in the past.
             self.ping_at = None;
             self.pings.clear();
+            self.resync_at = None;
         }
         if s == State::Activating {
             self.polls = 0;
