@@ -21,8 +21,10 @@ use rand::{Rng, SeedableRng};
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
+use timers::{Timer, Timers};
 pub use types::*;
 
+mod timers;
 mod types;
 
 /// Codes after which retrying cannot help (§12: "fatal", "bug", "configuration error").
@@ -51,9 +53,9 @@ fn is_restart(code: i64) -> bool {
     )
 }
 
+/// The lifecycle step in flight; its reply deadline is [`Timer::Step`].
 struct InFlight {
     req_id: String,
-    deadline: Instant,
     resends: u32,
     cmd: &'static str,
 }
@@ -83,23 +85,20 @@ pub struct Device {
     next_req: u64,
     // Per connection:
     step: Option<InFlight>,
-    wake_step: Option<Instant>,
     polls: u32,
     busy_retries: u32,
     stale_retries: u32,
     restarts: u32,
     reexchanged: bool,
-    ping_at: Option<Instant>,
     pings: HashMap<String, (Instant, Instant)>,
     missed: u32,
     resync: Option<String>,
-    resync_at: Option<Instant>,
     online_since: Option<Instant>,
     calls: VecDeque<PendingCall>,
     calls_inflight: HashMap<String, InFlightCall>,
     // Across connections:
     attempt: u32,
-    connect_at: Option<Instant>,
+    timers: Timers,
 }
 
 impl Device {
@@ -116,22 +115,19 @@ impl Device {
             offset: 0,
             next_req: 0,
             step: None,
-            wake_step: None,
             polls: 0,
             busy_retries: 0,
             stale_retries: 0,
             restarts: 0,
             reexchanged: false,
-            ping_at: None,
             pings: HashMap::new(),
             missed: 0,
             resync: None,
-            resync_at: None,
             online_since: None,
             calls: VecDeque::new(),
             calls_inflight: HashMap::new(),
             attempt: 0,
-            connect_at: None,
+            timers: Timers::default(),
         };
         d.actions.push_back(Action::Connect {
             after: Duration::ZERO,
@@ -159,24 +155,14 @@ impl Device {
 
     /// The earliest instant at which [`handle_timeout`](Self::handle_timeout) has work.
     pub fn next_timeout(&self) -> Option<Instant> {
-        let mut t: Option<Instant> = None;
-        let mut add = |x: Option<Instant>| {
-            if let Some(x) = x {
-                t = Some(t.map_or(x, |t| t.min(x)));
-            }
-        };
-        add(self.step.as_ref().map(|s| s.deadline));
-        add(self.wake_step);
-        add(self.ping_at);
-        add(self.resync_at);
-        add(self.connect_at);
-        for (_, deadline) in self.pings.values() {
-            add(Some(*deadline));
-        }
-        for c in self.calls_inflight.values() {
-            add(Some(c.deadline));
-        }
-        t
+        let pings = self.pings.values().map(|(_, deadline)| *deadline);
+        let calls = self.calls_inflight.values().map(|c| c.deadline);
+        self.timers
+            .next()
+            .into_iter()
+            .chain(pings)
+            .chain(calls)
+            .min()
     }
 
     pub fn handle_event(&mut self, ev: Event, now: Instant) {
@@ -186,7 +172,7 @@ impl Device {
         match ev {
             Event::Connected => {
                 if self.state == State::Disconnected {
-                    self.connect_at = None;
+                    self.timers.stop(Timer::Connect);
                     self.emit(Lifecycle::Connected);
                     self.enter(State::TimeSync, now);
                 }
@@ -223,16 +209,12 @@ impl Device {
         if self.state == State::Stopped {
             return;
         }
-        if self.connect_at.is_some_and(|t| t <= now) {
-            // The driver performs the wait of `Action::Connect` itself; this only keeps
-            // `next_timeout` honest for drivers that poll.
-            self.connect_at = None;
-        }
-        if self.step.as_ref().is_some_and(|s| s.deadline <= now) {
+        // Nothing to do for Timer::Connect but to disarm it: the driver connects.
+        self.timers.fired(Timer::Connect, now);
+        if self.timers.fired(Timer::Step, now) {
             self.step_timed_out(now);
         }
-        if self.wake_step.is_some_and(|t| t <= now) {
-            self.wake_step = None;
+        if self.timers.fired(Timer::WakeStep, now) {
             self.send_step(now);
         }
         let expired: Vec<String> = self
@@ -271,15 +253,15 @@ impl Device {
             }
         }
         if self.state == State::Online {
-            if self.ping_at.is_some_and(|t| t <= now) {
+            if self.timers.fired(Timer::Ping, now) {
                 self.send_ping(now);
             }
-            if self.resync_at.is_some_and(|t| t <= now) {
+            if self.timers.fired(Timer::Resync, now) {
                 // One still unanswered after a whole period is lost: ask again.
                 let id = self.req_id(cmd::GET_TIMESTAMP);
                 self.send_cmd(&Command::GetTimestamp, &id);
                 self.resync = Some(id);
-                self.resync_at = Some(now + self.cfg.resync_every);
+                self.timers.set(Timer::Resync, now + self.cfg.resync_every);
             }
         }
     }
@@ -298,7 +280,7 @@ impl Device {
     fn stop(&mut self) {
         self.state = State::Stopped;
         self.clear_connection();
-        self.connect_at = None;
+        self.timers.stop(Timer::Connect);
         self.emit(Lifecycle::Stopped);
     }
 
@@ -334,13 +316,13 @@ impl Device {
     }
 
     fn clear_connection(&mut self) {
-        self.step = None;
-        self.wake_step = None;
-        self.ping_at = None;
+        self.take_step();
+        for t in [Timer::WakeStep, Timer::Ping, Timer::Resync] {
+            self.timers.stop(t);
+        }
         self.pings.clear();
         self.missed = 0;
         self.resync = None;
-        self.resync_at = None;
         self.polls = 0;
         self.busy_retries = 0;
         // Calls that were sent but not answered are sent again on the next connection.
@@ -390,7 +372,7 @@ impl Device {
             after_ms: after.as_millis() as u64,
             attempt: self.attempt,
         });
-        self.connect_at = Some(now + after);
+        self.timers.set(Timer::Connect, now + after);
         self.actions.push_back(Action::Connect {
             after,
             attempt: self.attempt,
@@ -400,14 +382,14 @@ impl Device {
     /// Enters a lifecycle state and sends its request.
     fn enter(&mut self, s: State, now: Instant) {
         self.state = s;
-        self.step = None;
-        self.wake_step = None;
+        self.take_step();
+        self.timers.stop(Timer::WakeStep);
         if s != State::Online {
             // Heartbeats and resyncs belong to ONLINE: a timer left armed outside it would
             // fall due with nothing to do, and `next_timeout` would stay in the past.
-            self.ping_at = None;
+            self.timers.stop(Timer::Ping);
+            self.timers.stop(Timer::Resync);
             self.pings.clear();
-            self.resync_at = None;
         }
         if s == State::Activating {
             self.polls = 0;
@@ -474,14 +456,20 @@ impl Device {
         self.send_cmd(&command, &req_id);
         self.step = Some(InFlight {
             req_id,
-            deadline: now + wait,
             resends,
             cmd: command.name(),
         });
+        self.timers.set(Timer::Step, now + wait);
+    }
+
+    /// Ends the step in flight (answered, timed out, or abandoned) with its deadline.
+    fn take_step(&mut self) -> Option<InFlight> {
+        self.timers.stop(Timer::Step);
+        self.step.take()
     }
 
     fn step_timed_out(&mut self, now: Instant) {
-        let Some(s) = self.step.take() else { return };
+        let Some(s) = self.take_step() else { return };
         if s.resends >= self.cfg.max_resends {
             let tries = s.resends + 1;
             self.disconnect(
@@ -495,6 +483,7 @@ impl Device {
             cmd: s.cmd.into(),
             attempt: s.resends + 1,
         });
+        // Read back by send_step, which arms the new deadline.
         self.step = Some(InFlight {
             resends: s.resends + 1,
             ..s
@@ -504,11 +493,11 @@ impl Device {
 
     fn online(&mut self, now: Instant) {
         self.state = State::Online;
-        self.step = None;
-        self.wake_step = None;
+        self.take_step();
+        self.timers.stop(Timer::WakeStep);
         self.online_since.get_or_insert(now);
-        self.ping_at = Some(now + self.cfg.ping_interval);
-        self.resync_at = Some(now + self.cfg.resync_every);
+        self.timers.set(Timer::Ping, now + self.cfg.ping_interval);
+        self.timers.set(Timer::Resync, now + self.cfg.resync_every);
         self.emit(Lifecycle::Subscribed);
         self.flush_calls(now);
     }
@@ -517,7 +506,7 @@ impl Device {
         let id = self.req_id(cmd::PING);
         self.send_cmd(&Command::Ping, &id);
         self.pings.insert(id, (now, now + self.cfg.request_timeout));
-        self.ping_at = Some(now + self.cfg.ping_interval);
+        self.timers.set(Timer::Ping, now + self.cfg.ping_interval);
     }
 
     fn flush_calls(&mut self, now: Instant) {
@@ -648,7 +637,7 @@ impl Device {
         match PushMsg::parse(&p) {
             PushMsg::BindCorp if self.state == State::Activating => {
                 // 6.4: "If push_bind_corp arrives while polling, call active at once."
-                self.step = None;
+                self.take_step();
                 self.send_step(now);
             }
             PushMsg::UnbindCorp => {
@@ -687,7 +676,7 @@ impl Device {
             return;
         };
         if self.step.as_ref().is_some_and(|s| s.req_id == req_id) {
-            let s = self.step.take().expect("checked");
+            let s = self.take_step().expect("checked");
             if r.errcode == 0 {
                 self.busy_retries = 0;
             }
@@ -783,7 +772,8 @@ impl Device {
                 now,
             );
         } else {
-            self.wake_step = Some(now + self.cfg.poll_interval);
+            self.timers
+                .set(Timer::WakeStep, now + self.cfg.poll_interval);
         }
     }
 
@@ -974,7 +964,8 @@ impl Device {
             errcode: code,
             polls: self.polls,
         });
-        self.wake_step = Some(now + self.cfg.poll_interval);
+        self.timers
+            .set(Timer::WakeStep, now + self.cfg.poll_interval);
     }
 }
 
