@@ -1220,3 +1220,30 @@ fn a_lost_resync_reply_does_not_stall_the_next_one() {
     assert_eq!(resyncs, 2, "one at 100 s and one at 200 s");
     assert_eq!(h.d.state(), State::Online);
 }
+
+/// The restart count belongs to the connection (4.2: "restart at TIME_SYNC on the same
+/// connection"). It used to survive the reconnect that giving up on a connection causes, so
+/// the next connection was given up at its first logout, as "login keeps failing".
+#[test]
+fn a_new_connection_gets_a_fresh_restart_budget() {
+    let mut h = H::with(cfg(false), bound());
+    h.login_with_secret();
+    for _ in 0..3 {
+        h.ev(Event::Text(Reply::error(None, 600020, "x").to_json()));
+        h.sync();
+        let r = h.next("register");
+        h.reply(&r, 600012, None);
+        let c = h.next("subscribe_corp");
+        h.reply(&c, 0, None);
+    }
+    h.ev(Event::Text(Reply::error(None, 600020, "x").to_json()));
+    assert_eq!(h.d.state(), State::Disconnected);
+    h.login_with_secret();
+    h.ev(Event::Text(Reply::error(None, 600020, "x").to_json()));
+    assert_eq!(
+        h.d.state(),
+        State::TimeSync,
+        "restarted on the new connection"
+    );
+    assert_eq!(h.count(|e| matches!(e, Lifecycle::Disconnected { .. })), 1);
+}
