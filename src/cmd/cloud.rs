@@ -1,6 +1,7 @@
 //! `wecom-hw cloud`: run the emulator, or send it an operator command.
 
 use crate::cli::cloud::{CloudArgs, CloudCommand, ServeArgs};
+use crate::core::errcode;
 use crate::core::wss::cloud::{Cloud, Config, DeviceRecord, Faults, push_name};
 use crate::net::emulator::{self, ServeOptions, control, devices, state};
 use crate::output::{ExitClass, Failure, Output};
@@ -116,7 +117,9 @@ fn summary(action: &str, r: &Value) -> String {
         "reset-secret-no" => {
             format!("{sn}: SecretNo reset; the device may exchange its seed again")
         }
-        "expire" if r["expired"] == true => format!("{sn} expired: register answers 600051"),
+        "expire" if r["expired"] == true => {
+            format!("{sn} expired: register answers {}", errcode::DEVICE_EXPIRED)
+        }
         "expire" => format!("{sn} no longer expired"),
         "drop" => format!("{sn}: connection {} closed", r["conn"]),
         "set-clock-skew" => format!(

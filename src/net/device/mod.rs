@@ -88,11 +88,10 @@ pub struct Driver {
 
 enum Wake {
     Signal,
-    Deadline,
-    Connect,
     Msg(Option<Result<Message, tokio_tungstenite::tungstenite::Error>>),
     Inbox(In),
-    Timer,
+    /// [`Driver::next_wake`] passed.
+    Time,
 }
 
 async fn next_msg(
@@ -135,6 +134,20 @@ async fn interrupted() {
 }
 
 impl Driver {
+    /// The one instant the loop sleeps until: the overall deadline, the next connection
+    /// attempt (`connect_at`, while there is no socket) or the machine's next timer,
+    /// whichever comes first.
+    fn next_wake(
+        &self,
+        dev: &Device,
+        connect_at: Option<std::time::Instant>,
+    ) -> Option<std::time::Instant> {
+        [self.deadline, connect_at, dev.next_timeout()]
+            .into_iter()
+            .flatten()
+            .min()
+    }
+
     async fn close(&mut self, ws: &mut Option<Ws>) {
         if let Some(mut w) = ws.take() {
             // A clean close frame, but never hang on a dead peer.
@@ -218,27 +231,26 @@ impl Driver {
                     Outcome::Stopped
                 });
             }
-            let timer = dev.next_timeout();
-            let can_connect = ws.is_none() && connect_at.is_some();
+            let wake_at = self.next_wake(&dev, connect_at.filter(|_| ws.is_none()));
             let wake = tokio::select! {
                 biased;
                 _ = &mut signal, if !signal_done => Wake::Signal,
-                _ = sleep_opt(self.deadline), if self.deadline.is_some() => Wake::Deadline,
                 Some(ev) = rx.recv() => Wake::Inbox(ev),
                 m = next_msg(&mut ws), if ws.is_some() => Wake::Msg(m),
-                _ = sleep_opt(connect_at), if can_connect => Wake::Connect,
-                _ = sleep_opt(timer), if timer.is_some() => Wake::Timer,
+                _ = sleep_opt(wake_at), if wake_at.is_some() => Wake::Time,
             };
             let now = std::time::Instant::now();
+            // Past the overall deadline only Ctrl-C still counts, whatever woke the loop: a
+            // cloud that never stops sending must not keep the run alive.
+            if !matches!(wake, Wake::Signal) && self.deadline.is_some_and(|d| d <= now) {
+                self.close(&mut ws).await;
+                return Ok(Outcome::TimedOut);
+            }
             match wake {
                 Wake::Signal => {
                     signal_done = true;
                     was_interrupted = true;
                     dev.handle_event(Event::Shutdown, now);
-                }
-                Wake::Deadline => {
-                    self.close(&mut ws).await;
-                    return Ok(Outcome::TimedOut);
                 }
                 Wake::Inbox(In::Event(ev)) => dev.handle_event(ev, now),
                 Wake::Inbox(In::Note(v)) => match hooks.note(&v, &inbox) {
@@ -252,8 +264,12 @@ impl Driver {
                         return Err(e);
                     }
                 },
-                Wake::Timer => dev.handle_timeout(now),
-                Wake::Connect => {
+                Wake::Time => {
+                    if ws.is_some() || connect_at.is_none_or(|t| t > now) {
+                        dev.handle_timeout(now);
+                        continue;
+                    }
+                    // A due connection attempt goes first; due timers wake the next turn.
                     connect_at = None;
                     hooks.connecting(attempt, &self.endpoint.url);
                     // Ctrl-C must not wait for a slow handshake.

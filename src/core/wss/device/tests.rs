@@ -1167,3 +1167,83 @@ fn a_lost_connection_names_the_step() {
         Lifecycle::Disconnected { reason } if reason == "the cloud sent a message of 9 bytes (waiting for `register`)"
     )));
 }
+
+/// Found while folding the timers into one table: the resync timer outlived ONLINE. A device
+/// unbound while online polls `active`; once the resync period passed, the timer stayed due
+/// without anything to do, so `next_timeout` kept returning the past (a driver spinning at
+/// full CPU, and this harness stopped firing the poll timer).
+#[test]
+fn resync_timer_does_not_outlive_online() {
+    let mut c = cfg(false);
+    c.resync_every = Duration::from_secs(60);
+    let mut h = H::with(c, bound());
+    h.login_with_secret();
+    h.push("push_unbind_corp", None);
+    let a = h.next("active");
+    h.reply(&a, 600004, None);
+    for _ in 0..20 {
+        h.secs(5.0);
+        let a = h.next("active");
+        h.reply(&a, 600004, None);
+        assert!(
+            h.d.next_timeout().is_some_and(|t| t > h.now),
+            "a timer left due"
+        );
+    }
+    assert_eq!(h.d.state(), State::Activating);
+}
+
+/// The same while online: a periodic `get_timestamp` whose reply was lost stayed "in flight"
+/// forever, and its timer stayed due. A new one is asked for at the next period instead.
+#[test]
+fn a_lost_resync_reply_does_not_stall_the_next_one() {
+    let mut c = cfg(false);
+    c.resync_every = Duration::from_secs(100);
+    c.ping_interval = Duration::from_secs(40);
+    let mut h = H::with(c, bound());
+    h.login_with_secret();
+    let mut resyncs = 0;
+    for _ in 0..50 {
+        h.secs(5.0);
+        while let Some(r) = h.sent.pop_front() {
+            match r.cmd.as_str() {
+                "ping" => h.reply(&r, 0, None),
+                "get_timestamp" => resyncs += 1, // lost
+                other => panic!("sent {other}"),
+            }
+        }
+        assert!(
+            h.d.next_timeout().is_some_and(|t| t > h.now),
+            "a timer left due"
+        );
+    }
+    assert_eq!(resyncs, 2, "one at 100 s and one at 200 s");
+    assert_eq!(h.d.state(), State::Online);
+}
+
+/// The restart count belongs to the connection (4.2: "restart at TIME_SYNC on the same
+/// connection"). It used to survive the reconnect that giving up on a connection causes, so
+/// the next connection was given up at its first logout, as "login keeps failing".
+#[test]
+fn a_new_connection_gets_a_fresh_restart_budget() {
+    let mut h = H::with(cfg(false), bound());
+    h.login_with_secret();
+    for _ in 0..3 {
+        h.ev(Event::Text(Reply::error(None, 600020, "x").to_json()));
+        h.sync();
+        let r = h.next("register");
+        h.reply(&r, 600012, None);
+        let c = h.next("subscribe_corp");
+        h.reply(&c, 0, None);
+    }
+    h.ev(Event::Text(Reply::error(None, 600020, "x").to_json()));
+    assert_eq!(h.d.state(), State::Disconnected);
+    h.login_with_secret();
+    h.ev(Event::Text(Reply::error(None, 600020, "x").to_json()));
+    assert_eq!(
+        h.d.state(),
+        State::TimeSync,
+        "restarted on the new connection"
+    );
+    assert_eq!(h.count(|e| matches!(e, Lifecycle::Disconnected { .. })), 1);
+}
