@@ -509,7 +509,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;devices;list' {
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Only units of this import batch')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (imported, label-printed, secret-issued, registered, …)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (each is the last lifecycle step the unit reached)')
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many units')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR is honoured by `auto`)')
@@ -547,7 +547,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;devices;export' {
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Only units of this import batch')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (imported, label-printed, secret-issued, registered, …)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (each is the last lifecycle step the unit reached)')
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many units')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from the --output extension, else csv)')

@@ -477,7 +477,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;devices;list'= {
             cand --batch 'Only units of this import batch'
-            cand --status 'Only units with this status (imported, label-printed, secret-issued, registered, …)'
+            cand --status 'Only units with this status (each is the last lifecycle step the unit reached)'
             cand --sn 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)'
             cand --limit 'At most this many units'
             cand --color 'When to use colours on stderr (NO_COLOR is honoured by `auto`)'
@@ -513,7 +513,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;devices;export'= {
             cand --batch 'Only units of this import batch'
-            cand --status 'Only units with this status (imported, label-printed, secret-issued, registered, …)'
+            cand --status 'Only units with this status (each is the last lifecycle step the unit reached)'
             cand --sn 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)'
             cand --limit 'At most this many units'
             cand --format 'Output format (default: from the --output extension, else csv)'
