@@ -524,7 +524,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;devices;list' {
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Only units of this import batch')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (imported, label-printed, secret-issued, registered, …)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (each is the last lifecycle step the unit reached)')
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many units')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
@@ -564,7 +564,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;devices;export' {
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Only units of this import batch')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (imported, label-printed, secret-issued, registered, …)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only units with this status (each is the last lifecycle step the unit reached)')
             [CompletionResult]::new('--sn', '--sn', [CompletionResultType]::ParameterName, 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many units')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from the --output extension, else csv)')

@@ -2568,7 +2568,7 @@ _wecom__hw() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "imported label-printed secret-issued registered activated bound unbound" -- "${cur}"))
                     return 0
                     ;;
                 --sn)
@@ -2710,7 +2710,7 @@ _wecom__hw() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "imported label-printed secret-issued registered activated bound unbound" -- "${cur}"))
                     return 0
                     ;;
                 --sn)

@@ -492,7 +492,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;devices;list'= {
             cand --batch 'Only units of this import batch'
-            cand --status 'Only units with this status (imported, label-printed, secret-issued, registered, …)'
+            cand --status 'Only units with this status (each is the last lifecycle step the unit reached)'
             cand --sn 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)'
             cand --limit 'At most this many units'
             cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
@@ -530,7 +530,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;devices;export'= {
             cand --batch 'Only units of this import batch'
-            cand --status 'Only units with this status (imported, label-printed, secret-issued, registered, …)'
+            cand --status 'Only units with this status (each is the last lifecycle step the unit reached)'
             cand --sn 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)'
             cand --limit 'At most this many units'
             cand --format 'Output format (default: from the --output extension, else csv)'

@@ -470,7 +470,13 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fis
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -f -a "batches" -d 'List import batches: when, from which file, how many units, seed or per-device'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and not __fish_seen_subcommand_from list show export batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l batch -d 'Only units of this import batch' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l status -d 'Only units with this status (imported, label-printed, secret-issued, registered, …)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l status -d 'Only units with this status (each is the last lifecycle step the unit reached)' -r -f -a "imported\t''
+label-printed\t''
+secret-issued\t''
+registered\t''
+activated\t''
+bound\t''
+unbound\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l sn -d 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l limit -d 'At most this many units' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from list" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
@@ -502,7 +508,13 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l batch -d 'Only units of this import batch' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l status -d 'Only units with this status (imported, label-printed, secret-issued, registered, …)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l status -d 'Only units with this status (each is the last lifecycle step the unit reached)' -r -f -a "imported\t''
+label-printed\t''
+secret-issued\t''
+registered\t''
+activated\t''
+bound\t''
+unbound\t''"
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l sn -d 'Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l limit -d 'At most this many units' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand devices; and __fish_seen_subcommand_from export" -l format -d 'Output format (default: from the --output extension, else csv)' -r -f -a "csv\t''

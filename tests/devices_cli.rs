@@ -293,7 +293,12 @@ fn a_seed_unit_signs_get_secret_no_with_the_seed_and_refuses_register(b: Backend
 
 fn reading_commands_do_not_create_a_store(b: Backend) {
     let env = Env::on(b);
-    env.cmd().args(["devices", "list"]).assert().success();
+    // No store is an error (exit 3), not an empty list, and creates nothing.
+    env.cmd()
+        .args(["devices", "list"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("no device store at"));
     env.cmd()
         .args(["sign", "bind", "--sn", "A1"])
         .assert()

@@ -393,12 +393,13 @@ fn a_sqlite_store_moves_to_postgres_and_back_verified() {
 fn migrate_creates_the_schema_and_info_reports_it() {
     let pg = StoreLoc::new(Backend::Postgres, "unused".into());
     let db = pg.pg.as_ref().unwrap();
-    // Reading commands do not create a store in an empty database.
+    // Reading commands do not create a store in an empty database; they say there is none.
     wecom()
         .env("WECOM_HW_STORE", &pg.location)
         .args(["devices", "list"])
         .assert()
-        .success();
+        .code(3)
+        .stderr(predicates::str::contains("no device store at postgres://"));
     wecom()
         .env("WECOM_HW_STORE", &pg.location)
         .args(["store", "info"])

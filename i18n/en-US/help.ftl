@@ -374,14 +374,17 @@ arg-max-cell-bytes = Refuse a file with a cell holding more bytes of text (UTF-8
 cmd-devices-about = List, show and export the units in the device store
 # wecom-hw devices (after-help)
 cmd-devices-after-help =
-    Secrets are masked (`ed**…**03`) unless --show-secrets is given.
+    Secrets are masked (`ed**…**03`) unless --show-secrets is given. A file of secrets is
+    written with `export --show-secrets -o FILE` (mode 0600); SecretNos are not written into a
+    stdout that is a file others can read (what `> FILE` usually creates).
+    A store location that holds no store is an error (exit 3), never an empty list.
 
     Examples:
       wecom-hw devices list
       wecom-hw devices list --batch 2 --status imported --sn 'E3*'
       wecom-hw devices show E30000000001
       wecom-hw devices export -o labels.xlsx
-      wecom-hw devices export --format ndjson --show-secrets > burn-list.ndjson
+      wecom-hw devices export --format ndjson --show-secrets -o burn-list.ndjson
       wecom-hw devices batches --json
 # wecom-hw devices list (about)
 cmd-devices-list-about = List units: SN, status, batch, device id, static URL
@@ -394,7 +397,7 @@ cmd-devices-list-after-help =
 # wecom-hw devices list --batch
 arg-devices-batch = Only units of this import batch
 # wecom-hw devices list --status
-arg-status = Only units with this status (imported, label-printed, secret-issued, registered, …)
+arg-status = Only units with this status (each is the last lifecycle step the unit reached)
 # wecom-hw devices list --sn
 arg-sn-pattern = Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)
 # wecom-hw devices list --limit
@@ -738,9 +741,9 @@ cmd-cloud-push-after-help =
       wecom-hw cloud push E30000000001 user_scan '{"{"}"userid":"aa","state":"s","user_type":1,"op_type":"scan_qrcode_open","oper_id":"x1"{"}"}'
       wecom-hw cloud push E30000000001 restart
 # wecom-hw cloud push <CMD>
-arg-cmd = Push name: bind_corp, unbind_corp, user_scan, update_firmware, fetch_log, restart (= push_restart_device), or any push_* name
+arg-cmd = Push name: bind_corp, unbind_corp, user_scan, update_firmware, fetch_log, restart (= push_restart_device), or any push_* name of lowercase letters, digits and `_` (anything else is refused with exit 3, nothing is sent)
 # wecom-hw cloud push <JSON>
-arg-body = Body of the push, a JSON object (omitted when not given)
+arg-body = Body of the push, a JSON object in single quotes (omitted when not given; not JSON or not an object: exit 3, nothing is sent)
 # wecom-hw cloud publish-firmware (about)
 cmd-cloud-publish-firmware-about = Publish a firmware image: get_firmware_info reports it (md5 and size computed)
 # wecom-hw cloud publish-firmware (after-help)

@@ -367,14 +367,17 @@ arg-max-cell-bytes = 任一单元格文本（UTF-8）超过此字节数的文件
 cmd-devices-about = 列出、查看和导出设备库中的设备
 # wecom-hw devices (after-help)
 cmd-devices-after-help =
-    除非加 --show-secrets，密钥均打码显示（`ed**…**03`）。
+    除非加 --show-secrets，密钥均打码显示（`ed**…**03`）。含密钥的文件请用
+    `export --show-secrets -o FILE` 写出（权限 0600）；stdout 是其他用户可读的文件时
+    （`> FILE` 通常就会建出这样的文件），不会把 SecretNo 写进去。
+    指定的设备库位置没有设备库时报错（退出码 3），而不是显示空列表。
 
     示例：
       wecom-hw devices list
       wecom-hw devices list --batch 2 --status imported --sn 'E3*'
       wecom-hw devices show E30000000001
       wecom-hw devices export -o labels.xlsx
-      wecom-hw devices export --format ndjson --show-secrets > burn-list.ndjson
+      wecom-hw devices export --format ndjson --show-secrets -o burn-list.ndjson
       wecom-hw devices batches --json
 # wecom-hw devices list (about)
 cmd-devices-list-about = 列出设备：SN、状态、批次、设备ID、静态绑定 URL
@@ -387,7 +390,7 @@ cmd-devices-list-after-help =
 # wecom-hw devices list --batch
 arg-devices-batch = 只列出该导入批次的设备
 # wecom-hw devices list --status
-arg-status = 只列出处于此状态的设备（imported、label-printed、secret-issued、registered 等）
+arg-status = 只列出处于此状态的设备（状态即设备走到的最后一个生命周期步骤）
 # wecom-hw devices list --sn
 arg-sn-pattern = 只列出与此模式匹配的 SN（`*` 匹配任意文本，`?` 匹配一个字符；不区分大小写）
 # wecom-hw devices list --limit
@@ -731,9 +734,9 @@ cmd-cloud-push-after-help =
       wecom-hw cloud push E30000000001 user_scan '{"{"}"userid":"aa","state":"s","user_type":1,"op_type":"scan_qrcode_open","oper_id":"x1"{"}"}'
       wecom-hw cloud push E30000000001 restart
 # wecom-hw cloud push <CMD>
-arg-cmd = 推送名：bind_corp、unbind_corp、user_scan、update_firmware、fetch_log、restart（即 push_restart_device），或任意 push_* 名称
+arg-cmd = 推送名：bind_corp、unbind_corp、user_scan、update_firmware、fetch_log、restart（即 push_restart_device），或任意由小写字母、数字和 `_` 组成的 push_* 名称（其他名称会被拒绝，退出码 3，不发送任何内容）
 # wecom-hw cloud push <JSON>
-arg-body = 推送的内容，一个 JSON 对象（不给则省略）
+arg-body = 推送的内容，一个用单引号括起来的 JSON 对象（不给则省略；不是 JSON 或不是对象时退出码 3，不发送任何内容）
 # wecom-hw cloud publish-firmware (about)
 cmd-cloud-publish-firmware-about = 发布固件镜像：get_firmware_info 会返回它（自动计算 md5 和大小）
 # wecom-hw cloud publish-firmware (after-help)

@@ -59,9 +59,12 @@ pub enum CloudCommand {
         #[arg(value_name = "SN")]
         sn: String,
         /// Push name: bind_corp, unbind_corp, user_scan, update_firmware, fetch_log,
-        /// restart (= push_restart_device), or any push_* name
+        /// restart (= push_restart_device), or any push_* name of lowercase letters, digits
+        /// and `_` (anything else is refused with exit 3, nothing is sent)
+        #[arg(value_name = "NAME")]
         cmd: String,
-        /// Body of the push, a JSON object (omitted when not given)
+        /// Body of the push, a JSON object in single quotes (omitted when not given; not
+        /// JSON or not an object: exit 3, nothing is sent)
         #[arg(value_name = "JSON")]
         body: Option<String>,
     },

@@ -30,10 +30,7 @@ fn usage(msg: impl Into<String>) -> Failure {
 }
 
 fn open(opts: &StoreOptions) -> Result<Store, Failure> {
-    Store::open_existing(opts)?.ok_or_else(|| {
-        Failure::data(format!("no device store at {}", opts.path.display()))
-            .hint("import the registration export first: wecom-hw import FILE")
-    })
+    Store::open_for_reading(opts)
 }
 
 fn status(s: StatusArgs, opts: &StoreOptions, out: &Output) -> Result<()> {

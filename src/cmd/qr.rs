@@ -333,7 +333,7 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
         let code = signed(ts, d.nonce.unwrap_or_else(rand::random));
         let extra = serde_json::json!({
             "sn": d.sn, "scene": scene.name(), "timestamp": ts,
-            "nonce": code.nonce.parse::<u64>().unwrap_or_default(),
+            "nonce": code.nonce, // a string, as in `sign --json` (README "sign")
             "expires_at": ts + valid,
             "secret_fingerprint": secret.fingerprint(),
         });

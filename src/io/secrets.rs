@@ -104,11 +104,14 @@ pub fn load_for_sn(
         args.secret_env
     );
     let shown = store.path.display().to_string();
-    let dev = match crate::store::Store::open_existing(store)? {
-        Some(s) => s.get(sn)?,
-        None => None,
+    let Some(opened) = crate::store::Store::open_existing(store)? else {
+        // Not "the store does not hold this SN": there is no store to hold it.
+        return Err(Failure::data(format!(
+            "no {what} given for SN {sn}, and there is no device store at {shown}"
+        ))
+        .hint(how));
     };
-    let Some(dev) = dev else {
+    let Some(dev) = opened.get(sn)? else {
         return Err(Failure::data(format!(
             "no {what} given for SN {sn}, and the device store {shown} does not hold this SN"
         ))

@@ -339,6 +339,14 @@ impl Store {
         Self::open_file(opts).map(Some)
     }
 
+    /// Opens the store for a command that reads its units (`devices …`, `store info`, `line
+    /// status`, `qr static --sn`, `cloud serve --from-store`): a missing store is an error,
+    /// [`no_store`], never an empty one (an empty list would hide a mistyped `--store`), and
+    /// nothing is created.
+    pub fn open_for_reading(opts: &StoreOptions) -> Result<Store, Failure> {
+        Self::open_existing(opts)?.ok_or_else(|| no_store(&opts.path))
+    }
+
     fn open_file(opts: &StoreOptions) -> Result<Store, Failure> {
         let path = opts.path.clone();
         check_mode(&path, opts.allow_shared)?;
@@ -804,6 +812,15 @@ fn no_location(opts: &StoreOptions) -> Result<(), Failure> {
         .hint("give --store PATH or set WECOM_HW_STORE"));
     }
     Ok(())
+}
+
+/// The one error every reading command gives for a store location that holds no store
+/// (a path that does not exist, a database without the store's tables).
+pub fn no_store(path: &Path) -> Failure {
+    Failure::data(format!("no device store at {}", path.display())).hint(
+        "import the registration export into it first (`wecom-hw import FILE`), or point \
+         --store PATH (or WECOM_HW_STORE) at the store that holds your units",
+    )
 }
 
 fn unknown_sn(path: &Path, sn: &str) -> Failure {

@@ -29,8 +29,8 @@ impl Session {
             }
             Lifecycle::ClockSkew { offset_secs } => self.warn(
                 format!(
-                    "the device clock is {} s {} the cloud's; signing with the cloud's time",
-                    offset_secs.unsigned_abs(),
+                    "the device clock is {} {} the cloud's; signing with the cloud's time",
+                    crate::cmd::sign::human_secs(offset_secs.saturating_abs()),
                     if *offset_secs > 0 {
                         "behind"
                     } else {

@@ -11,13 +11,7 @@ use crate::store::{DeviceFilter, Store, StoreOptions, StoredDevice};
 const LABEL_PRINTED: &str = LedgerEvent::LabelPrinted.as_str();
 
 fn open(opts: &StoreOptions) -> Result<Store, Failure> {
-    Store::open_existing(opts)?.ok_or_else(|| {
-        Failure::data(format!(
-            "there is no device store at {}",
-            opts.path.display()
-        ))
-        .hint("import the registration export first: wecom-hw import FILE (or give --store PATH)")
-    })
+    Store::open_for_reading(opts)
 }
 
 /// The exact payload for a unit: its URL as imported, else one built from its hw_code.
