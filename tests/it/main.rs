@@ -34,6 +34,7 @@ mod import_bounds;
 mod import_formats;
 mod import_streamed;
 mod import_xlsx;
+mod layout;
 mod line_emit;
 mod line_next;
 mod line_stations;
