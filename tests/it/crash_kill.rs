@@ -5,7 +5,7 @@
 //! of an uninterrupted run.
 //!
 //! The kill moments come from a seeded RNG; a failure prints the seed, and
-//! `CRASH_SEED=N cargo test --test crash_kill` replays it.
+//! `CRASH_SEED=N cargo test --test it crash_kill::TEST` replays it.
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -49,7 +49,7 @@ impl Drop for Seeded {
     fn drop(&mut self) {
         if std::thread::panicking() {
             eprintln!(
-                "*** {} failed with seed {}: rerun with CRASH_SEED={} cargo test --test crash_kill {}",
+                "*** {} failed with seed {}: rerun with CRASH_SEED={} cargo test --test it crash_kill::{}",
                 self.name, self.seed, self.seed, self.name
             );
         }

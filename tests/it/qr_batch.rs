@@ -61,7 +61,7 @@ fn killed_batch_resumes_to_the_same_set_as_an_uninterrupted_run() {
     let (a, b) = (d.path().join("killed"), d.path().join("clean"));
 
     // Start the real binary and SIGKILL it once some labels are out. The decode-back check
-    // is off here only to keep a debug build fast; tests/qr_formats.rs covers it.
+    // is off here only to keep a debug build fast; tests/it/qr_formats.rs covers it.
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_wecom-hw"))
         .args(batch_args(&csv, &a))
         .stderr(std::process::Stdio::null())

@@ -283,7 +283,7 @@ fn every_command_has_an_audit_case() {
     let missing: Vec<_> = all.difference(&known).collect();
     assert!(
         missing.is_empty(),
-        "commands without a secret-audit case in tests/secret_audit.rs: {missing:?}"
+        "commands without a secret-audit case in tests/it/secret_audit.rs: {missing:?}"
     );
     let stale: Vec<_> = known.difference(&all).collect();
     assert!(
