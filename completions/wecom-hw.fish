@@ -513,7 +513,8 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fis
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l wifi-name -d 'net_info.wifi_name sent in register' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l mac-address -d 'net_info.mac_address sent in register' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l until -d 'Exit 0 once this is reached: registered, bound, subscribed, or a push name (e.g. push_user_scan)' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l timeout -d 'Give up after this long (exit 9): 90, 90s, 2m' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l timeout -d 'Give up after this long: 90, 90s, 2m. Exit 9 when connected but the goal was not reached in time; exit 7 when no connection to the cloud ever opened' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l connect-attempts -d 'Give up (exit 7, with the last network error) after N connection attempts in a row fail (TCP, TLS or WebSocket upgrade); 0 = never. Default: 5 for `call` (about 15 s of backoff), never otherwise: a device keeps retrying, as a real one does' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l on -d 'React to a push: CMD=fetch (get_firmware_info, download, md5 check), CMD=upload:FILE (upload_log), CMD=exec:PROGRAM (push JSON on stdin); repeatable' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l transcript -d 'Append every frame both ways to this NDJSON file (credentials fingerprinted)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l ping-interval -d 'Heartbeat interval in seconds (the spec allows 20 to 40)' -r
@@ -534,7 +535,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fis
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -f -a "call" -d 'Log in, make one call, print its answer, exit'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -f -a "call" -d 'Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed connection attempts in a row (--connect-attempts)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and not __fish_seen_subcommand_from call help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
@@ -555,7 +556,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_se
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "login-qr" -d 'gen_login_qrcode: fetch the static login QR, save it, print its URL'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "selfhelp" -d 'selfhelp_notify: ask the cloud to push DATA back'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from call" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "call" -d 'Log in, make one call, print its answer, exit'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "call" -d 'Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed connection attempts in a row (--connect-attempts)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l state-dir -d 'Directory with the emulator\'s state, CA and control socket [default: ~/.local/state/wecom-hw/cloud]' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and not __fish_seen_subcommand_from serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help" -l color -d 'When to use colours on stderr (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
@@ -1160,7 +1161,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from devices" -f -a "show" -d 'Everything the store knows about one unit, with its ledger'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from devices" -f -a "export" -d 'Write units to CSV, NDJSON or XLSX (stdout, or a file written atomically)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from devices" -f -a "batches" -d 'List import batches: when, from which file, how many units, seed or per-device'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "call" -d 'Log in, make one call, print its answer, exit'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "call" -d 'Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed connection attempts in a row (--connect-attempts)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "serve" -d 'Run the emulator (TLS WebSocket server) until Ctrl-C'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "bind" -d 'Bind a device to a corp: new secret, push_bind_corp to the live connection'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "unbind" -d 'Unbind a device: its secret becomes invalid, push_unbind_corp is sent'

@@ -76,7 +76,7 @@ impl Session {
                     ..
                 },
                 _,
-            ) if *errcode != 0 => Flow::Fail(self.fatal(cmd, *errcode, errmsg)),
+            ) if *errcode != 0 => Flow::Fail(self.fatal(cmd, *errcode, errmsg, None)),
             (Lifecycle::CallReply { body, .. }, kind) => {
                 let body = body.clone().unwrap_or(Value::Null);
                 self.print_call(kind, body, inbox)

@@ -42,6 +42,8 @@ struct InFlight {
     deadline: Instant,
     resends: u32,
     cmd: &'static str,
+    /// Timestamp and nonce of a signed request.
+    signed: Option<Signed>,
 }
 
 struct PendingCall {
@@ -74,6 +76,12 @@ pub struct Device {
     busy_retries: u32,
     stale_retries: u32,
     restarts: u32,
+    /// `register` on this connection was answered 600002 "already registered (probably
+    /// already has a long connection)".
+    refused_live: bool,
+    /// A connection of this run registered: a later 600002 may be our own old connection,
+    /// not yet dropped by the cloud.
+    registered_before: bool,
     reexchanged: bool,
     ping_at: Option<Instant>,
     pings: HashMap<String, (Instant, Instant)>,
@@ -107,6 +115,8 @@ impl Device {
             busy_retries: 0,
             stale_retries: 0,
             restarts: 0,
+            refused_live: false,
+            registered_before: false,
             reexchanged: false,
             ping_at: None,
             pings: HashMap::new(),
@@ -288,10 +298,23 @@ impl Device {
     }
 
     fn fatal(&mut self, step: &str, errcode: i64, errmsg: String) {
+        self.fatal_signed(step, errcode, errmsg, None);
+    }
+
+    fn fatal_signed(&mut self, step: &str, errcode: i64, errmsg: String, signed: Option<Signed>) {
+        // The reply that ends the run was just queued as a `CloudError`; the fatal event
+        // reports it with what to do, so the user reads it once, not twice.
+        if let Some(i) = self.actions.iter().rposition(|a| {
+            matches!(a, Action::Emit(Lifecycle::CloudError { step: s, errcode: c, .. })
+                if s == step && *c == errcode)
+        }) {
+            self.actions.remove(i);
+        }
         self.emit(Lifecycle::Fatal {
             step: step.into(),
             errcode,
             errmsg,
+            signed,
         });
         self.actions.push_back(Action::Close);
         self.stop();
@@ -328,6 +351,7 @@ impl Device {
         self.resync_at = None;
         self.polls = 0;
         self.busy_retries = 0;
+        self.refused_live = false;
         // Calls that were sent but not answered are sent again on the next connection.
         let mut back: Vec<InFlightCall> = self.calls_inflight.drain().map(|(_, c)| c).collect();
         back.sort_by_key(|c| std::cmp::Reverse(c.id));
@@ -411,11 +435,16 @@ impl Device {
     }
 
     fn send_step(&mut self, now: Instant) {
+        let mut signed = None;
         let command = match self.state {
             State::TimeSync => Command::GetTimestamp,
             State::SecretExchange => {
                 let ts = self.server_now(now);
                 let n = self.nonce();
+                signed = Some(Signed {
+                    timestamp: ts,
+                    nonce: n,
+                });
                 Command::get_secret_no(&self.cfg.sn, &self.cfg.secret_no, ts, n)
             }
             State::Registering => {
@@ -424,6 +453,10 @@ impl Device {
                 };
                 let ts = self.server_now(now);
                 let n = self.nonce();
+                signed = Some(Signed {
+                    timestamp: ts,
+                    nonce: n,
+                });
                 Command::register(&self.cfg.sn, &sno, ts, n, self.cfg.net_info.clone())
             }
             State::Activating => match &self.persisted.active_code {
@@ -459,6 +492,7 @@ impl Device {
             deadline: now + wait,
             resends,
             cmd: command.name(),
+            signed,
         });
     }
 
@@ -673,7 +707,7 @@ impl Device {
             if r.errcode == 0 {
                 self.busy_retries = 0;
             }
-            return self.on_step_reply(s.cmd, r, now);
+            return self.on_step_reply(s.cmd, s.signed, r, now);
         }
         if let Some((sent, _)) = self.pings.remove(&req_id) {
             if r.errcode == 0 {
@@ -784,7 +818,13 @@ impl Device {
         }
     }
 
-    fn on_step_reply(&mut self, step: &'static str, r: Reply, now: Instant) {
+    fn on_step_reply(
+        &mut self,
+        step: &'static str,
+        signed: Option<Signed>,
+        r: Reply,
+        now: Instant,
+    ) {
         let code = r.errcode;
         if code != 0 {
             self.cloud_error(step, &r);
@@ -826,7 +866,7 @@ impl Device {
                 },
                 600023 => self.stale(step, &r, now),
                 -1 => self.busy(step, now),
-                _ => self.fatal(step, code, r.errmsg),
+                _ => self.fatal_signed(step, code, r.errmsg, signed),
             },
             State::Registering => match code {
                 0 => match messages::parse_active_code(&r).map(|s| Secret::new(&s)) {
@@ -837,6 +877,7 @@ impl Device {
                             self.persist();
                         }
                         self.stale_retries = 0;
+                        self.registered_before = true;
                         self.emit(Lifecycle::Registered {
                             new_registration: true,
                             active_code_changed: changed,
@@ -845,13 +886,28 @@ impl Device {
                     }
                     _ => self.fatal(step, 0, "reply carries no usable `body.active_code`".into()),
                 },
+                600002 if self.refused_live => {
+                    // 600002, then 600014 to the next step ("not registered on this
+                    // connection"), then 600002 again: the cloud holds the SN on another
+                    // live connection and will not serve it here.
+                    self.live_elsewhere(step, r.errmsg, now);
+                }
+                600002
+                    if self.persisted.secret.is_none() && self.persisted.active_code.is_none() =>
+                {
+                    // Registered elsewhere, and nothing stored to go on with.
+                    self.live_elsewhere(step, r.errmsg, now);
+                }
                 600002 | 600012 => {
+                    // 600002: continue as Client L does (4.2); if the cloud did not register
+                    // this connection, the next step says 600014 and we come back here.
+                    self.refused_live |= code == 600002;
                     self.emit(Lifecycle::Registered {
                         new_registration: false,
                         active_code_changed: false,
                     });
                     if self.persisted.secret.is_none() && self.persisted.active_code.is_none() {
-                        // Registered elsewhere, and nothing stored to go on with.
+                        // Registered on this connection already, yet nothing stored.
                         self.disconnect(
                             format!("cloud says {code} (already registered) and no active_code is stored"),
                             true,
@@ -873,7 +929,7 @@ impl Device {
                     self.enter(State::SecretExchange, now);
                 }
                 -1 => self.busy(step, now),
-                c if is_fatal(c) => self.fatal(step, c, r.errmsg),
+                c if is_fatal(c) => self.fatal_signed(step, c, r.errmsg, signed),
                 c => self.disconnect(format!("`register` answered {c}"), true, now),
             },
             State::Activating => match code {
@@ -898,6 +954,9 @@ impl Device {
                 }
                 600053 if self.persisted.secret.is_some() => self.enter(State::Subscribing, now),
                 600053 => self.lost_activation(now),
+                // 12: "device not network-registered: restart at `register`", e.g. after a
+                // 600002 that did not register this connection. Polling would never help.
+                600014 => self.reregister(format!("`{step}` answered 600014"), now),
                 c => self.poll_later(c, now),
             },
             State::Subscribing => match code {
@@ -907,13 +966,45 @@ impl Device {
                     self.enter(State::Activating, now);
                 }
                 600016 => self.enter(State::Activating, now),
-                600014 => self.enter(State::Registering, now),
+                600014 => self.reregister(format!("`{step}` answered 600014"), now),
+                600002 => self.live_elsewhere(step, r.errmsg, now),
                 600020 => self.restart(format!("subscribe_corp answered {code}"), now),
                 -1 => self.busy(step, now),
                 c if is_fatal(c) => self.fatal(step, c, r.errmsg),
                 c => self.disconnect(format!("`subscribe_corp` answered {c}"), true, now),
             },
             State::Online | State::Disconnected | State::Stopped => {}
+        }
+    }
+
+    /// 600014 "device not network-registered": back to `register` on the same connection,
+    /// but not forever against a cloud that keeps saying so.
+    fn reregister(&mut self, reason: String, now: Instant) {
+        self.restarts += 1;
+        if self.restarts > 3 {
+            self.disconnect(format!("{reason}; login keeps failing"), true, now);
+            return;
+        }
+        self.emit(Lifecycle::Restart {
+            reason: format!("{reason}: registering again"),
+        });
+        self.enter(State::Registering, now);
+    }
+
+    /// The cloud serves this SN on another live connection (600002 that did not register
+    /// this one). On the first connection of this run that is someone else's connection: stop
+    /// with a clear error rather than poll a step the cloud will never answer. After a
+    /// connection of ours registered, it may be our own old one the cloud has not dropped
+    /// yet: reconnect with backoff.
+    fn live_elsewhere(&mut self, step: &str, errmsg: String, now: Instant) {
+        if self.registered_before {
+            self.disconnect(
+                "the cloud still holds this SN on another connection (600002), probably our previous one: reconnecting".into(),
+                true,
+                now,
+            );
+        } else {
+            self.fatal(step, 600002, errmsg);
         }
     }
 
