@@ -208,7 +208,7 @@ fn devices_from_export(path: &std::path::Path) -> Result<Vec<DeviceRecord>, Fail
         ))
         .hint(format!(
             "`wecom-hw import {} --dry-run` lists them all",
-            path.display()
+            crate::output::shell_quote(&path.display().to_string())
         )));
     }
     Ok(ex
@@ -222,7 +222,7 @@ fn devices_from_export(path: &std::path::Path) -> Result<Vec<DeviceRecord>, Fail
 fn devices_from_store(opts: &crate::store::StoreOptions) -> Result<Vec<DeviceRecord>, Failure> {
     let store = crate::store::Store::open_existing(opts)?.ok_or_else(|| {
         Failure::data(format!("no device store at {}", opts.path.display()))
-            .hint("import the registration export first: `wecom-hw import FILE`")
+            .hint("import the registration export into it first (`wecom-hw import --help` shows how), or give --store")
     })?;
     Ok(store
         .list(&crate::store::DeviceFilter::default())?

@@ -416,7 +416,10 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
                         "no unit left to issue in {}",
                         store.path().display()
                     ))
-                    .hint("import the next registration export, or see `wecom-hw line status`")
+                    .hint(format!(
+                        "import the next registration export, or see `wecom-hw{} line status`",
+                        opts.hint_flags()
+                    ))
                     .into());
                 }
             },
@@ -525,7 +528,10 @@ fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
                 };
                 store.line_mark(&sn, "failed", "flash-failed", Some(&d))?;
                 return Err(Failure::new(class, format!("{sn}: {why}; the unit is marked failed"))
-                    .hint("see `wecom-hw line status`; after fixing the unit: line next --sn SN --reissue 'REASON'")
+                    .hint(format!(
+                        "see `wecom-hw{} line status`; after fixing the unit: the same line next with --sn {sn} --reissue 'REASON'",
+                        opts.hint_flags()
+                    ))
                     .into());
             }
             detail = format!("flasher exit 0 in {} ms", r.elapsed.as_millis());

@@ -37,7 +37,10 @@ fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
 fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
     let store = Store::open_existing(opts)?.ok_or_else(|| {
         Failure::data(format!("no device store at {}", opts.path.display()))
-            .hint("create it with `wecom-hw store migrate` or `wecom-hw import FILE`")
+            .hint(format!(
+                "create it empty with `wecom-hw{} store migrate`, or import a registration export into it (`wecom-hw import --help`)",
+                opts.hint_flags()
+            ))
     })?;
     let sums = store.dump()?.sums();
     let v = store.schema_version()?;

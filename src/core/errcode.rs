@@ -33,7 +33,7 @@ table! {
     600008, "missing nonce", None, "client bug: send `nonce`";
     600009, "missing timestamp", None, "client bug: send `timestamp`";
     600010, "missing signature", None, "client bug: send `device_signature`";
-    600011, "signature check failed", None, "check the SecretNo (seed vs exchanged) and that values are sorted byte-wise; `wecom-hw sign --explain` shows the canonical string";
+    600011, "signature check failed", None, "check the SecretNo (seed vs exchanged) and that values are sorted byte-wise before hashing";
     600012, "this long connection already registered a device", Some("长连接已经注册过设备"), "treat as registered; continue with `active`";
     600013, "missing activecode", Some("缺少activecode参数"), "client bug: send `active_code`";
     600014, "device not network-registered", None, "restart at `register`";
@@ -53,7 +53,7 @@ table! {
     600029, "invalid firmware version", None, "console: fix the version string";
     600030, "missing firmware version", None, "console: give a version";
     600031, "this hardware's firmware may not be upgraded", None, "check the model's upgrade settings";
-    600032, "cannot parse the hardware QR code", None, "check the QR payload (`wecom-hw sign verify URL`)";
+    600032, "cannot parse the hardware QR code", None, "check the QR payload: a bind or login URL must verify against the unit's SecretNo";
     600033, "model id conflict", None, "console: check the model id";
     600034, "fingerprint data too large", None, "reduce the template size";
     600035, "face data too large", None, "reduce the template size";
@@ -148,7 +148,7 @@ mod tests {
 
     #[test]
     fn describe_names_the_action() {
-        assert!(describe(600011).contains("sign --explain"));
+        assert!(describe(600011).contains("sorted byte-wise"));
         assert!(describe(600004).contains("该硬件尚未授权任何企业"));
         assert_eq!(describe(123), "123 (not in WeCom's 600xxx table)");
     }

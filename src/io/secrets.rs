@@ -119,7 +119,7 @@ pub fn load_for_sn(
         return Ok(found);
     }
     let how = format!(
-        "use --secret-file PATH, --secret-stdin or set {}; or import the registration export with `wecom-hw import FILE` so the store has SN {sn}",
+        "use --secret-file PATH, --secret-stdin or set {}; or import the registration export that lists SN {sn} into the store (`wecom-hw import --help` shows how)",
         args.secret_env
     );
     let shown = store.path.display().to_string();
