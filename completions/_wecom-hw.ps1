@@ -638,7 +638,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--wifi-name', '--wifi-name', [CompletionResultType]::ParameterName, 'net_info.wifi_name sent in register')
             [CompletionResult]::new('--mac-address', '--mac-address', [CompletionResultType]::ParameterName, 'net_info.mac_address sent in register')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Exit 0 once this is reached: registered, bound, subscribed, or a push name (e.g. push_user_scan)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long (exit 9): 90, 90s, 2m')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long: 90, 90s, 2m. Exit 9 when connected but the goal was not reached in time; exit 7 when no connection to the cloud ever opened')
+            [CompletionResult]::new('--connect-attempts', '--connect-attempts', [CompletionResultType]::ParameterName, 'Give up (exit 7, with the last network error) after N connection attempts in a row fail (TCP, TLS or WebSocket upgrade); 0 = never. Default: 5 for `call` (about 15 s of backoff), never otherwise: a device keeps retrying, as a real one does')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'React to a push: CMD=fetch (get_firmware_info, download, md5 check), CMD=upload:FILE (upload_log), CMD=exec:PROGRAM (push JSON on stdin); repeatable')
             [CompletionResult]::new('--transcript', '--transcript', [CompletionResultType]::ParameterName, 'Append every frame both ways to this NDJSON file (credentials fingerprinted)')
             [CompletionResult]::new('--ping-interval', '--ping-interval', [CompletionResultType]::ParameterName, 'Heartbeat interval in seconds (the spec allows 20 to 40)')
@@ -662,7 +663,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log in, make one call, print its answer, exit')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed connection attempts in a row (--connect-attempts)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -850,7 +851,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;connect;help' {
-            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log in, make one call, print its answer, exit')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed connection attempts in a row (--connect-attempts)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1744,7 +1745,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;help;connect' {
-            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log in, make one call, print its answer, exit')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed connection attempts in a row (--connect-attempts)')
             break
         }
         'wecom-hw;help;connect;call' {

@@ -1831,7 +1831,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect)
-            opts="-v -q -h -V --sn --secret-file --secret-stdin --secret-env --seed --endpoint --ca-file --insecure-plain --state-file --firmware-version --wifi-name --mac-address --until --timeout --on --transcript --ping-interval --skew-warn --max-message --download-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version call help"
+            opts="-v -q -h -V --sn --secret-file --secret-stdin --secret-env --seed --endpoint --ca-file --insecure-plain --state-file --firmware-version --wifi-name --mac-address --until --timeout --connect-attempts --on --transcript --ping-interval --skew-warn --max-message --download-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version call help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1878,6 +1878,10 @@ _wecom__hw() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-attempts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -596,7 +596,8 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --wifi-name 'net_info.wifi_name sent in register'
             cand --mac-address 'net_info.mac_address sent in register'
             cand --until 'Exit 0 once this is reached: registered, bound, subscribed, or a push name (e.g. push_user_scan)'
-            cand --timeout 'Give up after this long (exit 9): 90, 90s, 2m'
+            cand --timeout 'Give up after this long: 90, 90s, 2m. Exit 9 when connected but the goal was not reached in time; exit 7 when no connection to the cloud ever opened'
+            cand --connect-attempts 'Give up (exit 7, with the last network error) after N connection attempts in a row fail (TCP, TLS or WebSocket upgrade); 0 = never. Default: 5 for `call` (about 15 s of backoff), never otherwise: a device keeps retrying, as a real one does'
             cand --on 'React to a push: CMD=fetch (get_firmware_info, download, md5 check), CMD=upload:FILE (upload_log), CMD=exec:PROGRAM (push JSON on stdin); repeatable'
             cand --transcript 'Append every frame both ways to this NDJSON file (credentials fingerprinted)'
             cand --ping-interval 'Heartbeat interval in seconds (the spec allows 20 to 40)'
@@ -620,7 +621,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand call 'Log in, make one call, print its answer, exit'
+            cand call 'Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed connection attempts in a row (--connect-attempts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wecom-hw;connect;call'= {
@@ -790,7 +791,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;connect;call;help;help'= {
         }
         &'wecom-hw;connect;help'= {
-            cand call 'Log in, make one call, print its answer, exit'
+            cand call 'Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed connection attempts in a row (--connect-attempts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wecom-hw;connect;help;call'= {
@@ -1599,7 +1600,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;help;devices;batches'= {
         }
         &'wecom-hw;help;connect'= {
-            cand call 'Log in, make one call, print its answer, exit'
+            cand call 'Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed connection attempts in a row (--connect-attempts)'
         }
         &'wecom-hw;help;connect;call'= {
             cand firmware 'get_firmware_info: the latest published firmware'

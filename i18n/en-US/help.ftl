@@ -474,6 +474,12 @@ cmd-connect-after-help =
     other requests time out after 10 s, 3 missed heartbeats reconnect, reconnect backoff
     1 s doubling to 60 s with ±20 % jitter.
 
+    Giving up: a `call` gives up after 5 connection attempts in a row fail (--connect-attempts),
+    with exit 7 and the last network error; a device (no `call`) retries forever unless
+    --connect-attempts is given. --timeout exits 7 when no connection ever opened, 9 when the
+    device connected but did not reach --until (or the call's answer) in time.
+    Another live connection of the same SN (600002, then 600014 on this one) exits 8.
+
     A misbehaving cloud (each line names what the device was doing; state is never touched):
       message or frame over --max-message, text not UTF-8, WebSocket protocol error
           -> close (1009 / 1007 / 1002), reconnect with backoff; calls in flight are resent
@@ -504,7 +510,9 @@ arg-mac-address = net_info.mac_address sent in register
 # wecom-hw connect --until
 arg-until = Exit 0 once this is reached: registered, bound, subscribed, or a push name (e.g. push_user_scan)
 # wecom-hw connect --timeout
-arg-connect-timeout = Give up after this long (exit 9): 90, 90s, 2m
+arg-connect-timeout = Give up after this long: 90, 90s, 2m. Exit 9 when connected but the goal was not reached in time; exit 7 when no connection to the cloud ever opened
+# wecom-hw connect --connect-attempts
+arg-connect-connect-attempts = Give up (exit 7, with the last network error) after N connection attempts in a row fail (TCP, TLS or WebSocket upgrade); 0 = never. Default: 5 for `call` (about 15 s of backoff), never otherwise: a device keeps retrying, as a real one does
 # wecom-hw connect --on
 arg-on = React to a push: CMD=fetch (get_firmware_info, download, md5 check), CMD=upload:FILE (upload_log), CMD=exec:PROGRAM (push JSON on stdin); repeatable
 # wecom-hw connect --transcript
@@ -518,7 +526,7 @@ arg-max-message = Largest WebSocket message or frame accepted from the cloud; a 
 # wecom-hw connect --download-dir
 arg-download-dir = Where --on ...=fetch saves the downloaded firmware image
 # wecom-hw connect call (about)
-cmd-connect-call-about = Log in, make one call, print its answer, exit
+cmd-connect-call-about = Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed connection attempts in a row (--connect-attempts)
 # wecom-hw connect call (after-help)
 cmd-connect-call-after-help =
     Examples:

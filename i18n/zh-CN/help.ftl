@@ -467,6 +467,11 @@ cmd-connect-after-help =
     其他请求 10 秒超时，连续 3 次心跳无响应则重连，重连退避从 1 秒开始翻倍至 60 秒，
     带 ±20% 抖动。
 
+    放弃：`call` 连续 5 次连接失败后放弃（--connect-attempts），以退出码 7 退出并给出最后一次
+    网络错误；设备模式（不带 `call`）会一直重试，除非给出 --connect-attempts。--timeout 到期时，
+    若从未连上则退出码为 7，连上了但未在时限内到达 --until（或收到调用的应答）则为 9。
+    同一 SN 的另一条长连接仍在线（600002，随后本连接收到 600014）时退出码为 8。
+
     云端行为异常时（每条都会说明设备当时在做什么；状态不会被改动）：
       消息或帧超过 --max-message、文本不是 UTF-8、WebSocket 协议错误
           -> 关闭连接（1009 / 1007 / 1002），退避后重连；进行中的调用会重发
@@ -497,7 +502,9 @@ arg-mac-address = register 中上报的 net_info.mac_address
 # wecom-hw connect --until
 arg-until = 到达此状态即以 0 退出：registered、bound、subscribed，或某个推送名（如 push_user_scan）
 # wecom-hw connect --timeout
-arg-connect-timeout = 超过此时长则放弃（退出码 9）：90、90s、2m
+arg-connect-timeout = 超过此时长则放弃：90、90s、2m。已连上但未在时限内达到目标时退出码为 9；始终未能连上云端时为 7
+# wecom-hw connect --connect-attempts
+arg-connect-connect-attempts = 连续 N 次连接（TCP、TLS 或 WebSocket 升级）失败后放弃（退出码 7，并给出最后一次网络错误）；0 表示永不放弃。默认：`call` 为 5 次（约 15 秒的退避），其他情况永不放弃：设备会像真实设备一样一直重试
 # wecom-hw connect --on
 arg-on = 响应推送：CMD=fetch（get_firmware_info、下载、校验 md5），CMD=upload:FILE（upload_log），CMD=exec:PROGRAM（推送的 JSON 从标准输入传入）；可重复
 # wecom-hw connect --transcript
@@ -511,7 +518,7 @@ arg-max-message = 接受云端的 WebSocket 消息或帧的最大长度；超过
 # wecom-hw connect --download-dir
 arg-download-dir = --on ...=fetch 下载的固件镜像存放目录
 # wecom-hw connect call (about)
-cmd-connect-call-about = 登录后发起一次调用，打印其应答后退出
+cmd-connect-call-about = 登录后发起一次调用，打印其应答后退出。连续 5 次连接失败后以退出码 7 放弃（--connect-attempts）
 # wecom-hw connect call (after-help)
 cmd-connect-call-after-help =
     示例：

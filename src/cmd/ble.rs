@@ -153,7 +153,7 @@ async fn open_central(
         Backend::Bluez => {
             let central = crate::ble::bluez::open(link.adapter.as_deref())
                 .await
-                .map_err(|e| link_failure(out, Step::Adapter, &e))?;
+                .map_err(|e| link_failure(out, link, Step::Adapter, &e))?;
             out.debug(format!("backend: BlueZ adapter {}", central.name()));
             Ok(Box::new(central))
         }
@@ -332,41 +332,58 @@ fn pick_row(rows: Vec<Row>, pick: Pick, timeout: Duration, out: &Output) -> Resu
     }
 }
 
-fn link_failure(out: &Output, step: Step, e: &LinkError) -> anyhow::Error {
+fn link_failure(out: &Output, link: &LinkArgs, step: Step, e: &LinkError) -> anyhow::Error {
     let (class, hint) = match e {
         LinkError::NoAdapter(_) => (
             ExitClass::Network,
             Some(
-                "is bluetoothd running (systemctl status bluetooth) and the adapter present (bluetoothctl list)?",
+                "is bluetoothd running (systemctl status bluetooth) and the adapter present (bluetoothctl list)?"
+                    .to_owned(),
             ),
         ),
         LinkError::AdapterOff(_) => (
             ExitClass::Network,
-            Some("power it on: bluetoothctl power on (check rfkill list)"),
+            Some("power it on: bluetoothctl power on (check rfkill list)".to_owned()),
         ),
         LinkError::Permission(_) => (
             ExitClass::Network,
             Some(
-                "BlueZ refused us: run as a user allowed by the D-Bus policy (often the `bluetooth` group)",
+                "BlueZ refused us: run as a user allowed by the D-Bus policy (often the `bluetooth` group)"
+                    .to_owned(),
             ),
         ),
         LinkError::NotFound(_) => (
             ExitClass::Network,
-            Some("run `wecom-hw ble scan` to see what is in range"),
+            Some(format!(
+                "run `wecom-hw ble{} scan` to see what is in range",
+                link_hint_flags(link)
+            )),
         ),
         LinkError::Timeout(_) => (
             ExitClass::Timeout,
-            Some("move closer, check the device is advertising, or raise --step-timeout"),
+            Some(
+                "move closer, check the device is advertising, or raise --step-timeout".to_owned(),
+            ),
         ),
         _ => (ExitClass::Network, None),
     };
-    fail(
-        out,
-        step,
-        class,
-        format!("step {}: {e}", step.name()),
-        hint.map(str::to_owned),
-    )
+    fail(out, step, class, format!("step {}: {e}", step.name()), hint)
+}
+
+/// The `ble` flags that choose the same radio (backend, adapter, simulated advert), for a
+/// command printed in a hint.
+fn link_hint_flags(link: &LinkArgs) -> String {
+    let mut f = String::new();
+    if link.backend == Backend::Sim {
+        f.push_str(" --backend sim");
+        if link.sim_advert == AdvertKind::Ed {
+            f.push_str(" --sim-advert ed");
+        }
+    }
+    if let Some(a) = &link.adapter {
+        f.push_str(&format!(" --adapter {}", crate::output::shell_quote(a)));
+    }
+    f
 }
 
 /// What a scan is about to do: listen the whole time, or until one device is seen.
@@ -430,7 +447,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) 
     };
     let rows = collect(central.as_ref(), timeout, &filter, out, &mut live)
         .await
-        .map_err(|e| link_failure(out, Step::Scan, &e))?;
+        .map_err(|e| link_failure(out, link, Step::Scan, &e))?;
     match a.pick {
         None if rows.is_empty() => pick_row(rows, Pick::First, timeout, out).map(|_| ()),
         None => {
@@ -520,7 +537,7 @@ fn make_signer(
 }
 
 /// Maps a failed run to the exit class and words a technician needs.
-fn client_failure(out: &Output, e: ClientError, signer: &str) -> anyhow::Error {
+fn client_failure(out: &Output, link: &LinkArgs, e: ClientError, signer: &str) -> anyhow::Error {
     match e {
         ClientError::Link { step: Step::HandshakeConfirm, error: LinkError::Disconnected } => fail(
             out,
@@ -529,7 +546,7 @@ fn client_failure(out: &Output, e: ClientError, signer: &str) -> anyhow::Error {
             "step handshake-confirm: the device closed the link after our signature (20001): it rejected the handshake".into(),
             Some(format!("signer `{signer}` is probably not what this firmware expects; try --signer exec:PROGRAM with the vendor's signer, or --signer none for debug firmware")),
         ),
-        ClientError::Link { step, error } => link_failure(out, step, &error),
+        ClientError::Link { step, error } => link_failure(out, link, step, &error),
         ClientError::Session { error, dropped } => {
             let step = error.step;
             let mut hint = None;
@@ -643,7 +660,7 @@ async fn run_session(
             };
             let rows = collect(central.as_ref(), timeout, &filter, out, &mut |_| {})
                 .await
-                .map_err(|e| link_failure(out, Step::Scan, &e))?;
+                .map_err(|e| link_failure(out, link, Step::Scan, &e))?;
             let r = pick_row(rows, sa.pick, timeout, out)?;
             out.info(format!(
                 "using {} (device ID {}, RSSI {})",
@@ -670,7 +687,7 @@ async fn run_session(
         ccfg.attempts,
     )
     .await
-    .map_err(|e| client_failure(out, e, &signer.name()))?;
+    .map_err(|e| client_failure(out, link, e, &signer.name()))?;
     out.info("connected; waiting for the device's handshake (10001)...");
     let result = client::run(
         conn.as_ref(),
@@ -683,7 +700,7 @@ async fn run_session(
     .await;
     // Always hang up, whatever happened; a failed disconnect changes nothing for the user.
     let _ = conn.disconnect().await;
-    let outcome = result.map_err(|e| client_failure(out, e, &signer.name()))?;
+    let outcome = result.map_err(|e| client_failure(out, link, e, &signer.name()))?;
     let device_signature = match outcome
         .sign_request
         .as_ref()

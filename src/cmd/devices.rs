@@ -138,7 +138,10 @@ fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<
             a.sn,
             opts.path.display()
         ))
-        .hint("`wecom-hw devices list` shows what it holds; `wecom-hw import FILE` adds units")
+        .hint(format!(
+            "`wecom-hw{} devices list` shows what it holds; `wecom-hw import --help` shows how to add units",
+            opts.hint_flags()
+        ))
         .into());
     };
     let ledger = ledger?;

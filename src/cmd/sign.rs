@@ -235,13 +235,18 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         )
         .json_reported(out.json)
         .hint(format!(
-            "check that this is the SecretNo of SN {}; `wecom-hw sign {} --sn {} --timestamp {} --nonce {}{} --explain` shows what should have been signed",
+            "check that this is the SecretNo of SN {}; `wecom-hw{} sign {} --sn {} --timestamp {} --nonce {}{}{} --explain` shows what should have been signed",
             d.sn,
+            store.hint_flags(),
             if d.scene == Scene::Login { "login" } else { "bind" },
             d.sn,
             d.timestamp,
             d.nonce,
-            d.state.as_ref().map(|s| format!(" --state '{s}'")).unwrap_or_default()
+            d.state
+                .as_ref()
+                .map(|s| format!(" --state {}", crate::output::shell_quote(s)))
+                .unwrap_or_default(),
+            origin.hint_flags()
         ))
         .into()),
         Some(c) => Err(Failure::new(

@@ -40,7 +40,7 @@ table! {
     MISSING_NONCE = 600008, "missing nonce", None, "client bug: send `nonce`";
     MISSING_TIMESTAMP = 600009, "missing timestamp", None, "client bug: send `timestamp`";
     MISSING_SIGNATURE = 600010, "missing signature", None, "client bug: send `device_signature`";
-    BAD_SIGNATURE = 600011, "signature check failed", None, "check the SecretNo (seed vs exchanged) and that values are sorted byte-wise; `wecom-hw sign --explain` shows the canonical string";
+    BAD_SIGNATURE = 600011, "signature check failed", None, "check the SecretNo (seed vs exchanged) and that values are sorted byte-wise before hashing";
     CONN_ALREADY_REGISTERED = 600012, "this long connection already registered a device", Some("长连接已经注册过设备"), "treat as registered; continue with `active`";
     MISSING_ACTIVE_CODE = 600013, "missing activecode", Some("缺少activecode参数"), "client bug: send `active_code`";
     NOT_NETWORK_REGISTERED = 600014, "device not network-registered", None, "restart at `register`";
@@ -60,7 +60,7 @@ table! {
     INVALID_FIRMWARE_VERSION = 600029, "invalid firmware version", None, "console: fix the version string";
     MISSING_FIRMWARE_VERSION = 600030, "missing firmware version", None, "console: give a version";
     UPGRADE_NOT_ALLOWED = 600031, "this hardware's firmware may not be upgraded", None, "check the model's upgrade settings";
-    BAD_HARDWARE_QR = 600032, "cannot parse the hardware QR code", None, "check the QR payload (`wecom-hw sign verify URL`)";
+    BAD_HARDWARE_QR = 600032, "cannot parse the hardware QR code", None, "check the QR payload: a bind or login URL must verify against the unit's SecretNo";
     MODEL_ID_CONFLICT = 600033, "model id conflict", None, "console: check the model id";
     FINGERPRINT_TOO_LARGE = 600034, "fingerprint data too large", None, "reduce the template size";
     FACE_TOO_LARGE = 600035, "face data too large", None, "reduce the template size";
@@ -170,7 +170,7 @@ mod tests {
 
     #[test]
     fn describe_names_the_action() {
-        assert!(describe(600011).contains("sign --explain"));
+        assert!(describe(600011).contains("sorted byte-wise"));
         assert!(describe(600004).contains("该硬件尚未授权任何企业"));
         assert_eq!(describe(123), "123 (not in WeCom's 600xxx table)");
     }

@@ -106,6 +106,23 @@ impl StoreOptions {
     pub fn default_path() -> Option<PathBuf> {
         dirs::data_dir().map(|d| d.join("wecom-hw").join("devices.db"))
     }
+
+    /// The global flags that reach this same store, for a command printed in a hint:
+    /// `" --store PATH"` unless it is the default one (plus `--allow-shared-store` when it
+    /// was needed), so the command runs as printed.
+    pub fn hint_flags(&self) -> String {
+        let mut f = String::new();
+        if StoreOptions::default_path().as_deref() != Some(self.path.as_path()) {
+            f.push_str(" --store ");
+            f.push_str(&crate::output::shell_quote(
+                &self.path.display().to_string(),
+            ));
+        }
+        if self.allow_shared {
+            f.push_str(" --allow-shared-store");
+        }
+        f
+    }
 }
 
 /// The engine behind a [`Store`].

@@ -129,7 +129,7 @@ impl Session {
                 let mut v = v;
                 v["meaning"] = errcode::describe(*code).into();
                 // 600004 while polling is the normal "not bound yet": shown once above.
-                if *code == 600004 && step == "active" {
+                if *code == errcode::NOT_AUTHORISED && step == "active" {
                     if self.out.json {
                         self.line("", v);
                     }

@@ -29,7 +29,7 @@ pub(super) fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()>
 
     // 1. Which unit (this station's unfinished one first, then --sn or the next), and
     // everything about it and this run's settings that can fail, before claiming it.
-    let take = pick(&a, &store, out)?;
+    let take = pick(&a, &store, opts, out)?;
     let (job, problems) = preflight(&a, &take, store.get(take.sn())?.as_ref());
     if a.dry_run {
         return dry_run(&a, &take, problems, out);
@@ -40,7 +40,7 @@ pub(super) fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()>
 
     // 2. Claim it.
     let picked = take.sn().to_owned();
-    let (dev, claim, from) = claim(&a, &mut store, take, out)?;
+    let (dev, claim, from) = claim(&a, &mut store, opts, take, out)?;
     let job = match job {
         Some(j) if picked == dev.sn => Some(j),
         _ => claimed_label(&a, &mut store, &dev)?,
@@ -148,7 +148,8 @@ impl Take {
 /// Finds the unit this run would take, claiming nothing. With a label to print, "the
 /// next unit" is the next one that has a bind URL: units without one are passed over
 /// (and left for a station without a printer), never claimed and then failed.
-fn pick(a: &NextArgs, store: &Store, out: &Output) -> Result<Take, Failure> {
+fn pick(a: &NextArgs, store: &Store, opts: &StoreOptions, out: &Output) -> Result<Take, Failure> {
+    let store_flags = opts.hint_flags();
     if let Some(u) = store.line_unfinished()? {
         return Ok(Take::Resume(u));
     }
@@ -200,7 +201,10 @@ fn pick(a: &NextArgs, store: &Store, out: &Output) -> Result<Take, Failure> {
             "no unit left to issue in {}",
             store.path().display()
         ))
-        .hint("import the next registration export, or see `wecom-hw line status`"),
+        .hint(format!(
+            "import the next registration export, or see `wecom-hw{} line status`",
+            store_flags
+        )),
     })
 }
 
@@ -279,9 +283,11 @@ fn preflight(
 fn claim(
     a: &NextArgs,
     store: &mut Store,
+    opts: &StoreOptions,
     take: Take,
     out: &Output,
 ) -> Result<(StoredDevice, Claim, LineState), Failure> {
+    let store_flags = opts.hint_flags();
     let wants_label = a.print.is_some() || a.printer.is_some();
     let (sn, claim, from) = match take {
         Take::Resume(u) => {
@@ -309,7 +315,10 @@ fn claim(
                     "no unit left to issue in {}",
                     store.path().display()
                 ))
-                .hint("import the next registration export, or see `wecom-hw line status`"));
+                .hint(format!(
+                    "import the next registration export, or see `wecom-hw{} line status`",
+                    store_flags
+                )));
             }
         },
     };

@@ -55,7 +55,10 @@ pub(super) fn units(opts: &StoreOptions, batch: Option<i64>) -> Result<Vec<Unit>
             Some(b) => format!("the device store has no units in batch {b}"),
             None => "the device store has no units".to_owned(),
         })
-        .hint("see `wecom-hw devices batches`"));
+        .hint(format!(
+            "`wecom-hw{} devices batches` lists the batches and their units",
+            opts.hint_flags()
+        )));
     }
     devices
         .iter()

@@ -58,6 +58,8 @@ struct InFlight {
     req_id: String,
     resends: u32,
     cmd: &'static str,
+    /// Timestamp and nonce of a signed request.
+    signed: Option<Signed>,
 }
 
 struct PendingCall {
@@ -83,6 +85,9 @@ pub struct Device {
     /// server − local, seconds (6.1).
     offset: i64,
     next_req: u64,
+    /// A connection of this run registered: a later 600002 may be our own old connection,
+    /// not yet dropped by the cloud.
+    registered_before: bool,
     /// User calls not sent yet: they wait for ONLINE, across reconnects.
     calls: VecDeque<PendingCall>,
     /// Reconnect attempts since the last long-enough session: the backoff's exponent (9).
@@ -115,6 +120,9 @@ struct Conn {
     /// Logins restarted on this connection since the last heartbeat answer; past 3 the
     /// connection is given up, and the next one starts with a fresh count.
     restarts: u32,
+    /// `register` on this connection was answered 600002 "already registered (probably
+    /// already has a long connection)".
+    refused_live: bool,
     /// Heartbeats in flight: req_id → (sent, reply deadline).
     pings: HashMap<String, (Instant, Instant)>,
     /// Heartbeats in a row without an answer (6.6).
@@ -140,6 +148,7 @@ impl Device {
             anchor: wall,
             offset: 0,
             next_req: 0,
+            registered_before: false,
             calls: VecDeque::new(),
             attempt: 0,
             stale_retries: 0,
@@ -306,10 +315,23 @@ impl Device {
     }
 
     fn fatal(&mut self, step: &str, errcode: i64, errmsg: String) {
+        self.fatal_signed(step, errcode, errmsg, None);
+    }
+
+    fn fatal_signed(&mut self, step: &str, errcode: i64, errmsg: String, signed: Option<Signed>) {
+        // The reply that ends the run was just queued as a `CloudError`; the fatal event
+        // reports it with what to do, so the user reads it once, not twice.
+        if let Some(i) = self.actions.iter().rposition(|a| {
+            matches!(a, Action::Emit(Lifecycle::CloudError { step: s, errcode: c, .. })
+                if s == step && *c == errcode)
+        }) {
+            self.actions.remove(i);
+        }
         self.emit(Lifecycle::Fatal {
             step: step.into(),
             errcode,
             errmsg,
+            signed,
         });
         self.actions.push_back(Action::Close);
         self.stop();
@@ -429,11 +451,16 @@ impl Device {
     }
 
     fn send_step(&mut self, now: Instant) {
+        let mut signed = None;
         let command = match self.state {
             State::TimeSync => Command::GetTimestamp,
             State::SecretExchange => {
                 let ts = self.server_now(now);
                 let n = self.nonce();
+                signed = Some(Signed {
+                    timestamp: ts,
+                    nonce: n,
+                });
                 Command::get_secret_no(&self.cfg.sn, &self.cfg.secret_no, ts, n)
             }
             State::Registering => {
@@ -442,6 +469,10 @@ impl Device {
                 };
                 let ts = self.server_now(now);
                 let n = self.nonce();
+                signed = Some(Signed {
+                    timestamp: ts,
+                    nonce: n,
+                });
                 Command::register(&self.cfg.sn, &sno, ts, n, self.cfg.net_info.clone())
             }
             State::Activating => match &self.persisted.active_code {
@@ -476,6 +507,7 @@ impl Device {
             req_id,
             resends,
             cmd: command.name(),
+            signed,
         });
         self.conn.timers.set(Timer::Step, now + wait);
     }
@@ -702,7 +734,7 @@ impl Device {
             if r.errcode == 0 {
                 self.conn.busy_retries = 0;
             }
-            return self.on_step_reply(s.cmd, r, now);
+            return self.on_step_reply(s.cmd, s.signed, r, now);
         }
         if let Some((sent, _)) = self.conn.pings.remove(&req_id) {
             if r.errcode == 0 {
@@ -815,7 +847,13 @@ impl Device {
         }
     }
 
-    fn on_step_reply(&mut self, step: &'static str, r: Reply, now: Instant) {
+    fn on_step_reply(
+        &mut self,
+        step: &'static str,
+        signed: Option<Signed>,
+        r: Reply,
+        now: Instant,
+    ) {
         let code = r.errcode;
         if code != 0 {
             self.cloud_error(step, &r);
@@ -857,7 +895,7 @@ impl Device {
                 },
                 errcode::TIMESTAMP_EXPIRED => self.stale(step, &r, now),
                 errcode::SYSTEM_BUSY => self.busy(step, now),
-                _ => self.fatal(step, code, r.errmsg),
+                _ => self.fatal_signed(step, code, r.errmsg, signed),
             },
             State::Registering => match code {
                 0 => match messages::parse_active_code(&r).map(|s| Secret::new(&s)) {
@@ -868,6 +906,7 @@ impl Device {
                             self.persist();
                         }
                         self.stale_retries = 0;
+                        self.registered_before = true;
                         self.emit(Lifecycle::Registered {
                             new_registration: true,
                             active_code_changed: changed,
@@ -876,13 +915,28 @@ impl Device {
                     }
                     _ => self.fatal(step, 0, "reply carries no usable `body.active_code`".into()),
                 },
+                errcode::ALREADY_REGISTERED if self.conn.refused_live => {
+                    // 600002, then 600014 to the next step ("not registered on this
+                    // connection"), then 600002 again: the cloud holds the SN on another
+                    // live connection and will not serve it here.
+                    self.live_elsewhere(step, r.errmsg, now);
+                }
+                errcode::ALREADY_REGISTERED
+                    if self.persisted.secret.is_none() && self.persisted.active_code.is_none() =>
+                {
+                    // Registered elsewhere, and nothing stored to go on with.
+                    self.live_elsewhere(step, r.errmsg, now);
+                }
                 errcode::ALREADY_REGISTERED | errcode::CONN_ALREADY_REGISTERED => {
+                    // 600002: continue as Client L does (4.2); if the cloud did not register
+                    // this connection, the next step says 600014 and we come back here.
+                    self.conn.refused_live |= code == errcode::ALREADY_REGISTERED;
                     self.emit(Lifecycle::Registered {
                         new_registration: false,
                         active_code_changed: false,
                     });
                     if self.persisted.secret.is_none() && self.persisted.active_code.is_none() {
-                        // Registered elsewhere, and nothing stored to go on with.
+                        // Registered on this connection already, yet nothing stored.
                         self.disconnect(
                             format!("cloud says {code} (already registered) and no active_code is stored"),
                             true,
@@ -906,7 +960,7 @@ impl Device {
                     self.enter(State::SecretExchange, now);
                 }
                 errcode::SYSTEM_BUSY => self.busy(step, now),
-                c if is_fatal(c) => self.fatal(step, c, r.errmsg),
+                c if is_fatal(c) => self.fatal_signed(step, c, r.errmsg, signed),
                 c => self.disconnect(format!("`register` answered {c}"), true, now),
             },
             State::Activating => match code {
@@ -933,6 +987,11 @@ impl Device {
                     self.enter(State::Subscribing, now)
                 }
                 errcode::CONN_ALREADY_ACTIVATED => self.lost_activation(now),
+                // 12: "device not network-registered: restart at `register`", e.g. after a
+                // 600002 that did not register this connection. Polling would never help.
+                errcode::NOT_NETWORK_REGISTERED => {
+                    self.reregister(format!("`{step}` answered 600014"), now)
+                }
                 c => self.poll_later(c, now),
             },
             State::Subscribing => match code {
@@ -944,7 +1003,10 @@ impl Device {
                     self.enter(State::Activating, now);
                 }
                 errcode::NOT_ACTIVATED => self.enter(State::Activating, now),
-                errcode::NOT_NETWORK_REGISTERED => self.enter(State::Registering, now),
+                errcode::NOT_NETWORK_REGISTERED => {
+                    self.reregister(format!("`{step}` answered 600014"), now)
+                }
+                errcode::ALREADY_REGISTERED => self.live_elsewhere(step, r.errmsg, now),
                 errcode::NOT_LOGGED_IN => {
                     self.restart(format!("subscribe_corp answered {code}"), now)
                 }
@@ -953,6 +1015,37 @@ impl Device {
                 c => self.disconnect(format!("`subscribe_corp` answered {c}"), true, now),
             },
             State::Online | State::Disconnected | State::Stopped => {}
+        }
+    }
+
+    /// 600014 "device not network-registered": back to `register` on the same connection,
+    /// but not forever against a cloud that keeps saying so.
+    fn reregister(&mut self, reason: String, now: Instant) {
+        self.conn.restarts += 1;
+        if self.conn.restarts > 3 {
+            self.disconnect(format!("{reason}; login keeps failing"), true, now);
+            return;
+        }
+        self.emit(Lifecycle::Restart {
+            reason: format!("{reason}: registering again"),
+        });
+        self.enter(State::Registering, now);
+    }
+
+    /// The cloud serves this SN on another live connection (600002 that did not register
+    /// this one). On the first connection of this run that is someone else's connection: stop
+    /// with a clear error rather than poll a step the cloud will never answer. After a
+    /// connection of ours registered, it may be our own old one the cloud has not dropped
+    /// yet: reconnect with backoff.
+    fn live_elsewhere(&mut self, step: &str, errmsg: String, now: Instant) {
+        if self.registered_before {
+            self.disconnect(
+                "the cloud still holds this SN on another connection (600002), probably our previous one: reconnecting".into(),
+                true,
+                now,
+            );
+        } else {
+            self.fatal(step, errcode::ALREADY_REGISTERED, errmsg);
         }
     }
 

@@ -322,7 +322,7 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         );
         match &pki {
             Some(p) if p.created_ca => crate::errln!(
-                "created a new CA: {} — devices trust it with `wecom-hw connect --endpoint {url} --ca-file {}`",
+                "created a new CA: {} — devices trust this emulator with --endpoint {url} --ca-file {}",
                 p.ca_path.display(),
                 p.ca_path.display()
             ),

@@ -100,7 +100,7 @@ pub fn pg_err(url: &str, what: &str, e: postgres::Error) -> Failure {
     if lost {
         Failure::new(ExitClass::Network, msg).hint(
             "the connection to the PostgreSQL server was lost; a unit claimed by this station \
-             stays claimed and `wecom-hw line next` resumes it",
+             stays claimed, and the same line next run again on this station resumes it",
         )
     } else {
         Failure::io(msg)
