@@ -557,7 +557,7 @@ _wecom__hw() {
 
     case "${cmd}" in
         wecom__hw)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version sign qr import devices connect cloud ble line store demo gen-assets help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version sign qr import devices connect cloud ble line store demo gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -575,6 +575,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -583,7 +587,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble)
-            opts="-v -q -h -V --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version scan status wifi-list provision qr help"
+            opts="-v -q -h -V --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version scan status wifi-list provision qr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -623,6 +627,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -731,7 +739,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble__subcmd__provision)
-            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --ssid --bssid --protocol --password-file --password-env --password-stdin --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --ssid --bssid --protocol --password-file --password-env --password-stdin --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -837,6 +845,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -845,7 +857,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble__subcmd__qr)
-            opts="-v -q -h -V --invert --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --invert --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,6 +899,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -895,7 +911,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble__subcmd__scan)
-            opts="-v -q -h -V --timeout --device-id --sn --pick --secret-file --secret-stdin --secret-env --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --timeout --device-id --sn --pick --secret-file --secret-stdin --secret-env --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -961,6 +977,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -969,7 +989,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble__subcmd__status)
-            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1055,6 +1075,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1063,7 +1087,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__ble__subcmd__wifi__subcmd__list)
-            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --wifi-list-request-id --wifi-list-answer-id --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --address --device-id --sn --pick --scan-timeout --signer --step-timeout --attempts --trace --secret-file --secret-stdin --secret-env --wifi-list-request-id --wifi-list-answer-id --backend --adapter --sim-fault --sim-secret-env --sim-advert --ed-sign-first --ed-nonce-le --ed-sign-order --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1157,6 +1181,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1165,7 +1193,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version serve bind unbind push publish-firmware reset-secret-no expire drop set-clock-skew status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1187,6 +1215,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1195,7 +1227,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__bind)
-            opts="-v -q -h -V --corp --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --corp --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1221,6 +1253,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1229,7 +1265,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__drop)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1249,6 +1285,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1259,7 +1299,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__expire)
-            opts="-v -q -h -V --undo --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --undo --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1279,6 +1319,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1457,7 +1501,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__publish__subcmd__firmware)
-            opts="-v -q -h -V --url --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --url --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,6 +1527,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1491,7 +1539,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__push)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1511,6 +1559,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1521,7 +1573,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__reset__subcmd__secret__subcmd__no)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1543,6 +1595,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1551,7 +1607,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__serve)
-            opts="-v -q -h -V --listen --devices --export --from-store --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --fault-adversarial --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --listen --devices --export --from-store --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --fault-adversarial --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1661,6 +1717,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1669,7 +1729,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__set__subcmd__clock__subcmd__skew)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1689,6 +1749,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1699,7 +1763,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__status)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,6 +1783,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1729,7 +1797,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__unbind)
-            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1751,6 +1819,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1759,7 +1831,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect)
-            opts="-v -q -h -V --sn --secret-file --secret-stdin --secret-env --seed --endpoint --ca-file --insecure-plain --state-file --firmware-version --wifi-name --mac-address --until --timeout --on --transcript --ping-interval --skew-warn --max-message --download-dir --json --verbose --quiet --color --store --allow-shared-store --station --help --version call help"
+            opts="-v -q -h -V --sn --secret-file --secret-stdin --secret-env --seed --endpoint --ca-file --insecure-plain --state-file --firmware-version --wifi-name --mac-address --until --timeout --connect-attempts --on --transcript --ping-interval --skew-warn --max-message --download-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version call help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1809,6 +1881,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --connect-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1845,6 +1921,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1853,7 +1933,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version firmware corp time error-report upload-log login-qr selfhelp help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version firmware corp time error-report upload-log login-qr selfhelp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1871,6 +1951,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1879,7 +1963,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__corp)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1897,6 +1981,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1905,7 +1993,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__error__subcmd__report)
-            opts="-v -q -h -V --errcode --errmsg --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --errcode --errmsg --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,6 +2019,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1939,7 +2031,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__firmware)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1955,6 +2047,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2091,7 +2187,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__login__subcmd__qr)
-            opts="-v -q -h -V --state --out --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --state --out --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2117,6 +2213,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2125,7 +2225,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__selfhelp)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2141,6 +2241,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2151,7 +2255,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__time)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2167,6 +2271,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2177,7 +2285,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__connect__subcmd__call__subcmd__upload__subcmd__log)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2193,6 +2301,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2343,7 +2455,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__demo)
-            opts="-v -q -h -V --dir --export --sn --timeout --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --dir --export --sn --timeout --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2377,6 +2489,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2385,7 +2501,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__devices)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version list show export batches help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version list show export batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2403,6 +2519,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2411,7 +2531,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__devices__subcmd__batches)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2429,6 +2549,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2437,7 +2561,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__devices__subcmd__export)
-            opts="-o -v -q -h -V --batch --status --sn --limit --format --output --show-secrets --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -v -q -h -V --batch --status --sn --limit --format --output --show-secrets --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2448,7 +2572,7 @@ _wecom__hw() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "imported label-printed secret-issued registered activated bound unbound" -- "${cur}"))
                     return 0
                     ;;
                 --sn)
@@ -2481,6 +2605,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2575,7 +2703,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__devices__subcmd__list)
-            opts="-v -q -h -V --batch --status --sn --limit --show-secrets --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --batch --status --sn --limit --show-secrets --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2586,7 +2714,7 @@ _wecom__hw() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "imported label-printed secret-issued registered activated bound unbound" -- "${cur}"))
                     return 0
                     ;;
                 --sn)
@@ -2609,6 +2737,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2617,7 +2749,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__devices__subcmd__show)
-            opts="-v -q -h -V --show-secrets --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --show-secrets --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2635,6 +2767,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2643,7 +2779,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__gen__subcmd__assets)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2659,6 +2795,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3453,7 +3593,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__import)
-            opts="-v -q -h -V --sheet --column --header-row --format --dry-run --max-rows --max-cell-bytes --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --sheet --column --header-row --format --dry-run --max-rows --max-cell-bytes --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3495,6 +3635,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3503,7 +3647,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version next status report help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version next status report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3519,6 +3663,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3599,7 +3747,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line__subcmd__next)
-            opts="-v -q -h -V --sn --reissue --emit --out --endpoint --nvs-namespace --flash --flash-timeout --verify --print --printer --label-format --copies --label --dpi --dots --ecc --quiet-zone --no-caption --show-secrets --dry-run --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --sn --reissue --emit --out --endpoint --nvs-namespace --flash --flash-timeout --verify --print --printer --label-format --copies --label --dpi --dots --ecc --quiet-zone --no-caption --show-secrets --dry-run --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3689,6 +3837,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3697,7 +3849,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line__subcmd__report)
-            opts="-o -v -q -h -V --since --format --output --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -v -q -h -V --since --format --output --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3731,6 +3883,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3739,7 +3895,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line__subcmd__status)
-            opts="-v -q -h -V --failures --silent-after --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --failures --silent-after --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3765,6 +3921,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3773,7 +3933,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version bind login static url bluetooth help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version bind login static url bluetooth help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3791,6 +3951,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3799,7 +3963,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__bind)
-            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3893,6 +4057,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3901,7 +4069,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__bluetooth)
-            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3961,6 +4129,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4069,7 +4241,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__login)
-            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --watch --every --count --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4163,6 +4335,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4171,7 +4347,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__static)
-            opts="-o -f -v -q -h -V --url --hw-code --sn --input --from-store --batch --input-format --out-dir --name --force --threads --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --url --hw-code --sn --input --from-store --batch --input-format --out-dir --name --force --threads --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4269,6 +4445,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4277,7 +4457,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__qr__subcmd__url)
-            opts="-o -f -v -q -h -V --text-file --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -f -v -q -h -V --text-file --output --format --ecc --quiet-zone --dpi --label --dots --caption --no-caption --verify --no-verify --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4343,6 +4523,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4351,7 +4535,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version bind login register secret-no verify help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version bind login register secret-no verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4369,6 +4553,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4377,7 +4565,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign__subcmd__bind)
-            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4437,6 +4625,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4545,7 +4737,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign__subcmd__login)
-            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4605,6 +4797,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4615,7 +4811,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign__subcmd__register)
-            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4675,6 +4871,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4685,7 +4885,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign__subcmd__secret__subcmd__no)
-            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-o -v -q -h -V --sn --secret-file --secret-stdin --secret-env --timestamp --nonce --state --url --explain --input --input-format --output --output-format --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4747,6 +4947,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4755,7 +4959,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__sign__subcmd__verify)
-            opts="-v -q -h -V --secret-file --secret-stdin --secret-env --at --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --secret-file --secret-stdin --secret-env --at --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4785,6 +4989,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4793,7 +5001,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__store)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version migrate info copy help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version migrate info copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4811,6 +5019,10 @@ _wecom__hw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4819,7 +5031,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__store__subcmd__copy)
-            opts="-v -q -h -V --overwrite --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --overwrite --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4835,6 +5047,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4915,7 +5131,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__store__subcmd__info)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4931,6 +5147,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4941,7 +5161,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__store__subcmd__migrate)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --help --version"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4957,6 +5177,10 @@ _wecom__hw() {
                     ;;
                 --station)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
                     return 0
                     ;;
                 *)

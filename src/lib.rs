@@ -8,6 +8,7 @@ pub mod cli;
 pub mod cmd;
 pub mod core;
 pub mod error_code;
+pub mod i18n;
 pub mod import;
 pub mod io;
 pub mod net;

@@ -1,10 +1,14 @@
 //! Parse, dispatch, map errors to exit codes — nothing else.
 
-use clap::Parser;
-use wecom_hw::{cli::Cli, cmd, output::Output};
+use wecom_hw::{cmd, i18n, output::Output};
 
 fn main() {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language first: clap may print help or an error before parsing finishes.
+    i18n::init(i18n::resolve(i18n::lang_flag(&args), |name| {
+        std::env::var_os(name)
+    }));
+    let cli = match i18n::help::parse(&args) {
         Ok(cli) => cli,
         Err(e) => {
             // --help and --version exit 0; everything else is a usage error (2).

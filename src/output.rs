@@ -51,6 +51,28 @@ impl ExitClass {
         ExitClass::ALL.into_iter().find(|c| c.code() == code)
     }
 
+    /// What the exit code means, in the chosen language (the EXIT CODES table).
+    pub fn meaning(self) -> String {
+        self.meaning_with(crate::i18n::loader())
+    }
+
+    /// [`ExitClass::meaning`] from a given catalog (`gen-assets` writes both languages).
+    pub fn meaning_with(self, loader: &i18n_embed::fluent::FluentLanguageLoader) -> String {
+        use i18n_embed_fl::fl;
+        match self {
+            ExitClass::Usage => fl!(loader, "exit-code-2"),
+            ExitClass::Data => fl!(loader, "exit-code-3"),
+            ExitClass::Verify => fl!(loader, "exit-code-4"),
+            ExitClass::Expired => fl!(loader, "exit-code-5"),
+            ExitClass::Conflict => fl!(loader, "exit-code-6"),
+            ExitClass::Network => fl!(loader, "exit-code-7"),
+            ExitClass::Rejected => fl!(loader, "exit-code-8"),
+            ExitClass::Timeout => fl!(loader, "exit-code-9"),
+            ExitClass::Io => fl!(loader, "exit-code-10"),
+            ExitClass::Internal => fl!(loader, "exit-code-70"),
+        }
+    }
+
     /// Every class, for the README table and its test.
     pub const ALL: [ExitClass; 10] = [
         ExitClass::Usage,
@@ -387,12 +409,19 @@ impl Output {
 
     /// A warning on stderr (shown even with `--quiet`: it may change what the user does).
     pub fn warn(&self, msg: impl fmt::Display) {
-        let prefix = if self.color {
-            "\x1b[33mwarning:\x1b[0m"
+        let line = self.labelled(crate::fl!("output-warning"), "33", msg);
+        let _ = writeln!(std::io::stderr(), "{line}");
+    }
+
+    /// `label: text` in the chosen language (its punctuation differs: `错误：…`), the
+    /// label in colour `sgr` when colours are on.
+    fn labelled(&self, label: String, sgr: &str, text: impl fmt::Display) -> String {
+        let label = if self.color {
+            format!("\x1b[{sgr}m{label}\x1b[0m")
         } else {
-            "warning:"
+            label
         };
-        let _ = writeln!(std::io::stderr(), "{prefix} {msg}");
+        crate::fl!("output-labelled", label = label, text = text.to_string())
     }
 
     /// Detail shown with `-v`.
@@ -433,17 +462,31 @@ impl Output {
             });
             let _ = self.json_line(&v);
         }
-        let prefix = if self.color {
-            "\x1b[31merror:\x1b[0m"
-        } else {
-            "error:"
-        };
-        let mut e = std::io::stderr().lock();
-        let _ = writeln!(e, "{prefix} {text}");
+        // Built before stderr is locked: the first message shown parses the catalog.
+        let mut text = self.labelled(crate::fl!("output-error"), "31", text);
         if let Some(h) = c.hint {
-            let _ = writeln!(e, "  hint: {h}");
+            text.push_str("\n  ");
+            text.push_str(&crate::fl!(
+                "output-labelled",
+                label = crate::fl!("output-hint"),
+                text = h
+            ));
         }
+        let _ = writeln!(std::io::stderr().lock(), "{text}");
         c.exit_code
+    }
+}
+
+/// `s` as one shell word, for commands printed in hints: unchanged when it has only safe
+/// characters, else in single quotes.
+pub fn shell_quote(s: &str) -> String {
+    let safe = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:=@%+,".contains(c));
+    if safe {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
     }
 }
 

@@ -1,5 +1,5 @@
 //! The two sans-IO wss state machines talking to each other in memory: the device
-//! (`src/core/wss/device.rs`) and the cloud emulator (`src/core/wss/cloud.rs`). The input is
+//! (`src/core/wss/device.rs`) and the cloud emulator (`src/core/wss/cloud/`). The input is
 //! a script of network events, so the fuzzer reaches deep states (registered, bound,
 //! online) and then attacks them: messages delivered, dropped, duplicated, bit-flipped or
 //! replaced by arbitrary text/binary in either direction, time jumps, reconnects, operator
@@ -102,8 +102,9 @@ impl World {
                 Action::Persist(_) | Action::Emit(_) => {}
                 Action::Close => {
                     if let Some(conn) = self.conn.take() {
-                        let acts = self.c.disconnect(conn);
-                        self.cloud_actions(acts);
+                        let now = self.cloud_now();
+                        self.c.handle_event(cloud::Event::Closed(conn), now);
+                        self.cloud_actions();
                     }
                     self.to_cloud.clear();
                     self.to_device.clear();
@@ -122,7 +123,9 @@ impl World {
         );
     }
 
-    fn cloud_actions(&mut self, acts: Vec<cloud::Action>) {
+    /// Carries out what the cloud queued, as its driver does.
+    fn cloud_actions(&mut self) {
+        let acts: Vec<cloud::Action> = std::iter::from_fn(|| self.c.poll_action()).collect();
         assert!(
             acts.len() <= MAX_ACTIONS_PER_EVENT,
             "cloud produced {} actions",
@@ -174,11 +177,12 @@ impl World {
     fn deliver_to_cloud(&mut self, m: Msg) {
         let Some(conn) = self.conn else { return };
         let now = self.cloud_now();
-        let acts = match &m {
-            Msg::Text(t) => self.c.on_text(conn, t, now),
-            Msg::Binary(b) => self.c.on_binary(conn, b, now),
+        let ev = match &m {
+            Msg::Text(t) => cloud::Event::Text { conn, text: t },
+            Msg::Binary(b) => cloud::Event::Binary { conn, data: b },
         };
-        self.cloud_actions(acts);
+        self.c.handle_event(ev, now);
+        self.cloud_actions();
     }
 
     fn deliver_to_device(&mut self, m: Msg) {
@@ -193,10 +197,11 @@ impl World {
 
     fn network_close(&mut self, why: &str) {
         if let Some(conn) = self.conn.take() {
-            let acts = self.c.disconnect(conn);
+            let now = self.cloud_now();
+            self.c.handle_event(cloud::Event::Closed(conn), now);
             self.to_cloud.clear();
             self.to_device.clear();
-            self.cloud_actions(acts);
+            self.cloud_actions();
             self.event(Event::Closed(why.into()));
         }
     }
@@ -209,6 +214,7 @@ impl World {
         if ok {
             self.conn = Some(self.c.connect());
             self.opened += 1;
+            self.cloud_actions();
             self.event(Event::Connected);
         } else {
             self.event(Event::ConnectFailed("refused".into()));
@@ -231,9 +237,9 @@ impl World {
 
     fn admin(&mut self, a: Admin) {
         let now = self.cloud_now();
-        if let Ok((_, acts)) = self.c.admin(a, now) {
-            self.cloud_actions(acts);
-        }
+        // A refused action queues nothing.
+        let _ = self.c.admin(a, now);
+        self.cloud_actions();
     }
 
     /// Delivers everything in flight, a bounded number of rounds.

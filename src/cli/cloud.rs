@@ -1,5 +1,6 @@
 //! `wecom-hw cloud`: a local emulator of the WeCom device cloud, and its operator commands.
 
+use crate::core::errcode;
 use clap::{Args, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -58,9 +59,12 @@ pub enum CloudCommand {
         #[arg(value_name = "SN")]
         sn: String,
         /// Push name: bind_corp, unbind_corp, user_scan, update_firmware, fetch_log,
-        /// restart (= push_restart_device), or any push_* name
+        /// restart (= push_restart_device), or any push_* name of lowercase letters, digits
+        /// and `_` (anything else is refused with exit 3, nothing is sent)
+        #[arg(value_name = "NAME")]
         cmd: String,
-        /// Body of the push, a JSON object (omitted when not given)
+        /// Body of the push, a JSON object in single quotes (omitted when not given; not
+        /// JSON or not an object: exit 3, nothing is sent)
         #[arg(value_name = "JSON")]
         body: Option<String>,
     },
@@ -187,21 +191,31 @@ pub struct ServeArgs {
     #[arg(long)]
     pub subscribe_without_register: bool,
     /// Code for a second subscribe_corp on one connection (600054 or 600045)
-    #[arg(long, value_name = "CODE", default_value_t = 600054)]
+    #[arg(long, value_name = "CODE", default_value_t = errcode::CONN_ALREADY_SUBSCRIBED)]
     pub resubscribe_errcode: i64,
     /// Code for `active` while unbound (assumed 600004)
     #[arg(
         long,
         value_name = "CODE",
-        default_value_t = 600004,
+        default_value_t = errcode::NOT_AUTHORISED,
         allow_hyphen_values = true
     )]
     pub unbound_errcode: i64,
     /// Code for an unknown cmd
-    #[arg(long, value_name = "CODE", default_value_t = -1, allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_name = "CODE",
+        default_value_t = errcode::SYSTEM_BUSY,
+        allow_hyphen_values = true
+    )]
     pub unknown_cmd_errcode: i64,
     /// Code for malformed JSON or a request without headers.req_id
-    #[arg(long, value_name = "CODE", default_value_t = -1, allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_name = "CODE",
+        default_value_t = errcode::SYSTEM_BUSY,
+        allow_hyphen_values = true
+    )]
     pub malformed_errcode: i64,
     /// Push sent after selfhelp_notify (assumed name)
     #[arg(long, value_name = "NAME", default_value = "push_selfhelp_notify")]

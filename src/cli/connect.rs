@@ -38,6 +38,12 @@ active polled every 5 s while unbound, get_timestamp/register/active resent afte
 other requests time out after 10 s, 3 missed heartbeats reconnect, reconnect backoff
 1 s doubling to 60 s with ±20 % jitter.
 
+Giving up: a `call` gives up after 5 connection attempts in a row fail (--connect-attempts),
+with exit 7 and the last network error; a device (no `call`) retries forever unless
+--connect-attempts is given. --timeout exits 7 when no connection ever opened, 9 when the
+device connected but did not reach --until (or the call's answer) in time.
+Another live connection of the same SN (600002, then 600014 on this one) exits 8.
+
 A misbehaving cloud (each line names what the device was doing; state is never touched):
   message or frame over --max-message, text not UTF-8, WebSocket protocol error
       -> close (1009 / 1007 / 1002), reconnect with backoff; calls in flight are resent
@@ -91,9 +97,15 @@ pub struct ConnectArgs {
     /// (e.g. push_user_scan)
     #[arg(long, value_name = "WHAT")]
     pub until: Option<String>,
-    /// Give up after this long (exit 9): 90, 90s, 2m
+    /// Give up after this long: 90, 90s, 2m. Exit 9 when connected but the goal was not
+    /// reached in time; exit 7 when no connection to the cloud ever opened
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub timeout: Option<Duration>,
+    /// Give up (exit 7, with the last network error) after N connection attempts in a row
+    /// fail (TCP, TLS or WebSocket upgrade); 0 = never. Default: 5 for `call` (about 15 s of
+    /// backoff), never otherwise: a device keeps retrying, as a real one does
+    #[arg(long, value_name = "N")]
+    pub connect_attempts: Option<u32>,
     /// React to a push: CMD=fetch (get_firmware_info, download, md5 check),
     /// CMD=upload:FILE (upload_log), CMD=exec:PROGRAM (push JSON on stdin); repeatable
     #[arg(long = "on", value_name = "CMD=ACTION")]
@@ -122,7 +134,8 @@ pub struct ConnectArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ConnectCommand {
-    /// Log in, make one call, print its answer, exit
+    /// Log in, make one call, print its answer, exit. Gives up with exit 7 after 5 failed
+    /// connection attempts in a row (--connect-attempts)
     #[command(after_help = "Examples:\n  \
         wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call corp\n  \
         wecom-hw connect --sn E30000000001 --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem call login-qr --out login.png\n  \

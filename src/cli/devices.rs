@@ -5,14 +5,17 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
-Secrets are masked (`ed**…**03`) unless --show-secrets is given.
+Secrets are masked (`ed**…**03`) unless --show-secrets is given. A file of secrets is
+written with `export --show-secrets -o FILE` (mode 0600); SecretNos are not written into a
+stdout that is a file others can read (what `> FILE` usually creates).
+A store location that holds no store is an error (exit 3), never an empty list.
 
 Examples:
   wecom-hw devices list
   wecom-hw devices list --batch 2 --status imported --sn 'E3*'
   wecom-hw devices show E30000000001
   wecom-hw devices export -o labels.xlsx
-  wecom-hw devices export --format ndjson --show-secrets > burn-list.ndjson
+  wecom-hw devices export --format ndjson --show-secrets -o burn-list.ndjson
   wecom-hw devices batches --json")]
 pub struct DevicesArgs {
     #[command(subcommand)]
@@ -47,8 +50,9 @@ pub struct FilterArgs {
     /// Only units of this import batch
     #[arg(long, value_name = "ID")]
     pub batch: Option<i64>,
-    /// Only units with this status (imported, label-printed, secret-issued, registered, …)
-    #[arg(long, value_name = "STATUS")]
+    /// Only units with this status (each is the last lifecycle step the unit reached)
+    #[arg(long, value_name = "STATUS",
+          value_parser = clap::builder::PossibleValuesParser::new(crate::store::LIFECYCLE.iter().copied()))]
     pub status: Option<String>,
     /// Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)
     #[arg(long = "sn", value_name = "PATTERN")]

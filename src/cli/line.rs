@@ -29,6 +29,14 @@ pub enum LineCommand {
     Report(ReportArgs),
 }
 
+/// Defaults of `line next` (also read by its hints, which repeat only what differs).
+pub const DEFAULT_ENDPOINT: &str = "wss://openhw.work.weixin.qq.com/";
+pub const DEFAULT_NVS_NAMESPACE: &str = "wecom";
+pub const DEFAULT_FLASH_TIMEOUT: u64 = 120;
+pub const DEFAULT_DPI: u32 = 203;
+pub const DEFAULT_DOTS: u32 = 4;
+pub const DEFAULT_QUIET_ZONE: u32 = 4;
+
 /// Examples of `line next`, in both its short and long help.
 macro_rules! line_next_examples {
     () => {
@@ -66,10 +74,19 @@ A unit with any state has had its secret issued: `line next` never takes it agai
 `--sn` refuses it (exit 6) unless --reissue gives a reason. `line next` first finishes
 the unit this station left unfinished (after a crash) before taking a new one.
 
-Exit codes: 3 when the store has no unit left to issue; 6 for an already issued unit;
-7 when the flasher exited non-zero or the printer was unreachable (the unit stays at its
-step and the next `line next` prints it); 9 when the flasher or verifier timed out; 4 when
---verify did not reproduce the payload. A flasher or verifier failure marks the unit failed."
+CHECKED BEFORE CLAIMING (and listed by --dry-run): the --flash and --verify programs
+exist, --printer parses, and with a label the unit has a bind URL (qr_url, the export's
+二维码链接 column) and its code fits the label. With --print or --printer, the next unit is
+the next one that has a bind URL: units without one are passed over with a warning and
+stay unissued for a station without a printer; `--sn` of such a unit is refused (exit 3).
+Nothing is claimed when a check fails.
+
+Exit codes: 2 when a --flash or --verify program or the label settings are wrong; 3 when
+the store has no unit left to issue (or none with a bind URL to print); 6 for an already
+issued unit; 7 when the flasher exited non-zero or the printer was unreachable (the unit
+stays at its step and the next `line next` prints it); 9 when the flasher or verifier
+timed out; 4 when --verify did not reproduce the payload. A flasher or verifier failure
+marks the unit failed."
     };
 }
 
@@ -90,25 +107,23 @@ pub struct NextArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Endpoint written into the payload (assumed default: the production wss endpoint)
-    #[arg(
-        long,
-        default_value = "wss://openhw.work.weixin.qq.com/",
-        value_name = "URL"
-    )]
+    #[arg(long, default_value = DEFAULT_ENDPOINT, value_name = "URL")]
     pub endpoint: String,
     /// NVS namespace for --emit nvs-csv (at most 15 characters)
-    #[arg(long, default_value = "wecom", value_name = "NAME")]
+    #[arg(long, default_value = DEFAULT_NVS_NAMESPACE, value_name = "NAME")]
     pub nvs_namespace: String,
     /// Flasher command, run without a shell; {file} = the payload file, {sn} = the SN
     #[arg(long, value_name = "COMMAND")]
     pub flash: Option<String>,
     /// Seconds the flasher (and the verifier) may take before the unit fails
-    #[arg(long, default_value_t = 120, value_name = "SECONDS")]
+    #[arg(long, default_value_t = DEFAULT_FLASH_TIMEOUT, value_name = "SECONDS")]
     pub flash_timeout: u64,
     /// Read-back command whose stdout must reproduce the payload; {sn} and {file} substituted
     #[arg(long, value_name = "COMMAND")]
     pub verify: Option<String>,
-    /// Write the label print job to this file ("-" = stdout)
+    /// Write the label print job to this file ("-" = stdout). {sn} in the name becomes the
+    /// unit's SN (label-{sn}.zpl keeps one file per unit); without it each unit's label
+    /// replaces the previous one
     #[arg(long, value_name = "FILE|-", conflicts_with = "printer")]
     pub print: Option<PathBuf>,
     /// Send the label job to a network printer (raw port 9100)
@@ -124,16 +139,16 @@ pub struct NextArgs {
     #[arg(long, value_name = "WxH", conflicts_with = "dots")]
     pub label: Option<LabelSize>,
     /// Printer resolution in dots per inch
-    #[arg(long, default_value_t = 203, value_name = "DPI")]
+    #[arg(long, default_value_t = DEFAULT_DPI, value_name = "DPI")]
     pub dpi: u32,
     /// Dots per module without --label
-    #[arg(long, default_value_t = 4, value_name = "N")]
+    #[arg(long, default_value_t = DEFAULT_DOTS, value_name = "N")]
     pub dots: u32,
     /// Error-correction level of the label code
     #[arg(long, value_enum, default_value_t = Ecc::M, value_name = "LEVEL", ignore_case = true)]
     pub ecc: Ecc,
     /// Quiet zone in modules
-    #[arg(long, default_value_t = 4, value_name = "MODULES")]
+    #[arg(long, default_value_t = DEFAULT_QUIET_ZONE, value_name = "MODULES")]
     pub quiet_zone: u32,
     /// No SN caption under the code
     #[arg(long)]
@@ -141,7 +156,8 @@ pub struct NextArgs {
     /// Allow the payload, secret included, to go to stdout (no --out and no --flash)
     #[arg(long)]
     pub show_secrets: bool,
-    /// Walk through the steps without claiming, writing, flashing or printing
+    /// Walk through the steps without claiming, writing, flashing or printing; lists every
+    /// problem that would stop the run before claiming, and exits as the run would
     #[arg(long)]
     pub dry_run: bool,
 }

@@ -67,6 +67,9 @@ pub struct GlobalArgs {
     /// Station name written into ledger entries (default: the host name)
     #[arg(long, global = true, env = "WECOM_HW_STATION", value_name = "NAME")]
     pub station: Option<String>,
+    /// Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -143,7 +143,7 @@ async fn open_central(
         Backend::Bluez => {
             let central = crate::ble::bluez::open(link.adapter.as_deref())
                 .await
-                .map_err(|e| link_failure(out, Step::Adapter, &e))?;
+                .map_err(|e| link_failure(out, link, Step::Adapter, &e))?;
             out.debug(format!("backend: BlueZ adapter {}", central.name()));
             Ok(Box::new(central))
         }
@@ -326,9 +326,32 @@ fn pick_row(rows: Vec<Row>, pick: Pick, timeout: Duration, out: &Output) -> Resu
     }
 }
 
-fn link_failure(out: &Output, step: Step, e: &LinkError) -> anyhow::Error {
-    let f = Failure::from(e.clone()).at(format_args!("step {}", step.name()));
+fn link_failure(out: &Output, link: &LinkArgs, step: Step, e: &LinkError) -> anyhow::Error {
+    let mut f = Failure::from(e.clone()).at(format_args!("step {}", step.name()));
+    if let LinkError::NotFound(_) = e {
+        // The same radio as this run, so the scan runs as printed.
+        f = f.hint(format!(
+            "run `wecom-hw ble{} scan` to see what is in range",
+            link_hint_flags(link)
+        ));
+    }
     fail(out, step, f)
+}
+
+/// The `ble` flags that choose the same radio (backend, adapter, simulated advert), for a
+/// command printed in a hint.
+fn link_hint_flags(link: &LinkArgs) -> String {
+    let mut f = String::new();
+    if link.backend == Backend::Sim {
+        f.push_str(" --backend sim");
+        if link.sim_advert == AdvertKind::Ed {
+            f.push_str(" --sim-advert ed");
+        }
+    }
+    if let Some(a) = &link.adapter {
+        f.push_str(&format!(" --adapter {}", crate::output::shell_quote(a)));
+    }
+    f
 }
 
 /// What a scan is about to do: listen the whole time, or until one device is seen.
@@ -392,7 +415,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) 
     };
     let rows = collect(central.as_ref(), timeout, &filter, out, &mut live)
         .await
-        .map_err(|e| link_failure(out, Step::Scan, &e))?;
+        .map_err(|e| link_failure(out, link, Step::Scan, &e))?;
     match a.pick {
         None if rows.is_empty() => pick_row(rows, Pick::First, timeout, out).map(|_| ()),
         None => {
@@ -486,7 +509,12 @@ fn make_signer(
 }
 
 /// A failed run, in the words a technician needs (see [`ClientError::failure`]).
-fn client_failure(out: &Output, e: ClientError, signer: &str) -> anyhow::Error {
+fn client_failure(out: &Output, link: &LinkArgs, e: ClientError, signer: &str) -> anyhow::Error {
+    if let ClientError::Link { step, error } = &e
+        && !(*step == Step::HandshakeConfirm && *error == LinkError::Disconnected)
+    {
+        return link_failure(out, link, *step, error);
+    }
     let step = e.step();
     fail(out, step, e.failure(signer))
 }
@@ -575,7 +603,7 @@ async fn run_session(
             };
             let rows = collect(central.as_ref(), timeout, &filter, out, &mut |_| {})
                 .await
-                .map_err(|e| link_failure(out, Step::Scan, &e))?;
+                .map_err(|e| link_failure(out, link, Step::Scan, &e))?;
             let r = pick_row(rows, sa.pick, timeout, out)?;
             out.info(format!(
                 "using {} (device ID {}, RSSI {})",
@@ -602,7 +630,7 @@ async fn run_session(
         ccfg.attempts,
     )
     .await
-    .map_err(|e| client_failure(out, e, &signer.name()))?;
+    .map_err(|e| client_failure(out, link, e, &signer.name()))?;
     out.info("connected; waiting for the device's handshake (10001)...");
     let result = client::run(
         conn.as_ref(),
@@ -615,7 +643,7 @@ async fn run_session(
     .await;
     // Always hang up, whatever happened; a failed disconnect changes nothing for the user.
     let _ = conn.disconnect().await;
-    let outcome = result.map_err(|e| client_failure(out, e, &signer.name()))?;
+    let outcome = result.map_err(|e| client_failure(out, link, e, &signer.name()))?;
     let device_signature = match outcome
         .sign_request
         .as_ref()

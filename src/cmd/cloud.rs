@@ -1,6 +1,7 @@
 //! `wecom-hw cloud`: run the emulator, or send it an operator command.
 
 use crate::cli::cloud::{CloudArgs, CloudCommand, ServeArgs};
+use crate::core::errcode;
 use crate::core::wss::cloud::{Cloud, Config, DeviceRecord, Faults, push_name};
 use crate::net::emulator::{self, ServeOptions, control, devices, state};
 use crate::output::{ExitClass, Failure, Output};
@@ -18,19 +19,13 @@ pub fn run(args: CloudArgs, store: &crate::store::StoreOptions, out: &Output) ->
         CloudCommand::Bind { sn, corp } => json!({"action": "bind", "sn": sn, "corp": corp}),
         CloudCommand::Unbind { sn } => json!({"action": "unbind", "sn": sn}),
         CloudCommand::Push { sn, cmd, body } => {
+            // Both are checked before the emulator is asked: bad input sends nothing.
+            let name = checked_push_name(&sn, &cmd)?;
             let body = match body {
                 None => None,
-                Some(t) => match serde_json::from_str::<Value>(&t) {
-                    Ok(v @ Value::Object(_)) => Some(v),
-                    Ok(_) => {
-                        return Err(Failure::data("the push body must be a JSON object").into());
-                    }
-                    Err(e) => {
-                        return Err(Failure::data(format!("the push body is not JSON: {e}")).into());
-                    }
-                },
+                Some(t) => Some(push_body(&sn, &name, &t)?),
             };
-            json!({"action": "push", "sn": sn, "cmd": push_name(&cmd), "body": body})
+            json!({"action": "push", "sn": sn, "cmd": name, "body": body})
         }
         CloudCommand::PublishFirmware {
             fw_version: version,
@@ -65,6 +60,71 @@ pub fn run(args: CloudArgs, store: &crate::store::StoreOptions, out: &Output) ->
         crate::outln!("{}", summary(&action, &result))?;
     }
     Ok(())
+}
+
+/// The wire name of a push given as `fetch_log`, `push_fetch_log` or `restart`. A push name
+/// is what `wss.md` 7 lists and what a firmware dispatches on: `push_` and lowercase
+/// letters, digits and `_`. Anything else (a body given first, a typo with `-`) is refused
+/// rather than sent as `push_{…`.
+fn checked_push_name(sn: &str, cmd: &str) -> Result<String, Failure> {
+    let name = push_name(cmd);
+    let rest = name.strip_prefix("push_").unwrap_or_default();
+    let ok = rest.starts_with(|c: char| c.is_ascii_lowercase())
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if ok {
+        return Ok(name);
+    }
+    let looks_like_body = cmd.trim_start().starts_with(['{', '[', '"']);
+    Err(Failure::data(format!(
+        "{cmd:?} is not a push name: a push name is lowercase letters, digits and `_` \
+         (fetch_log, update_firmware, user_scan, restart, or push_NAME){}",
+        if looks_like_body {
+            "; this looks like the JSON body, which comes after the name"
+        } else {
+            ""
+        }
+    ))
+    .hint(format!(
+        "name the push, then its body: wecom-hw cloud push {sn} fetch_log '{{\"hint\":\"device_log/20190101\"}}'"
+    )))
+}
+
+/// The body of a push: a JSON object, or the error says where it stops being one.
+fn push_body(sn: &str, name: &str, text: &str) -> Result<Value, Failure> {
+    let hint = || {
+        // A body that fits the push at hand (`wss.md` 7), so the example runs as printed.
+        let example = match name {
+            "push_fetch_log" => r#"{"hint":"device_log/20190101"}"#,
+            "push_user_scan" => {
+                r#"{"userid":"aa","state":"s","user_type":1,"op_type":"scan_qrcode_open","oper_id":"x1"}"#
+            }
+            _ => "{}",
+        };
+        format!(
+            "give a JSON object in single quotes: wecom-hw cloud push {sn} {} '{example}'",
+            name.strip_prefix("push_").unwrap_or(name)
+        )
+    };
+    match serde_json::from_str::<Value>(text) {
+        Ok(v @ Value::Object(_)) => Ok(v),
+        Ok(other) => Err(Failure::data(format!(
+            "the body of {name} must be a JSON object, not {}",
+            match other {
+                Value::Null => "null",
+                Value::Bool(_) => "a boolean",
+                Value::Number(_) => "a number",
+                Value::String(_) => "a string",
+                Value::Array(_) => "an array",
+                Value::Object(_) => unreachable!("matched above"),
+            }
+        ))
+        .hint(hint())),
+        Err(e) => {
+            Err(Failure::data(format!("the body of {name} is not valid JSON: {e}")).hint(hint()))
+        }
+    }
 }
 
 /// `$XDG_STATE_HOME/wecom-hw/cloud`, or the local data dir where there is no state dir.
@@ -116,7 +176,9 @@ fn summary(action: &str, r: &Value) -> String {
         "reset-secret-no" => {
             format!("{sn}: SecretNo reset; the device may exchange its seed again")
         }
-        "expire" if r["expired"] == true => format!("{sn} expired: register answers 600051"),
+        "expire" if r["expired"] == true => {
+            format!("{sn} expired: register answers {}", errcode::DEVICE_EXPIRED)
+        }
         "expire" => format!("{sn} no longer expired"),
         "drop" => format!("{sn}: connection {} closed", r["conn"]),
         "set-clock-skew" => format!(
@@ -220,10 +282,7 @@ fn devices_from_export(path: &std::path::Path) -> Result<Vec<DeviceRecord>, Fail
 
 /// Every unit of the device store.
 fn devices_from_store(opts: &crate::store::StoreOptions) -> Result<Vec<DeviceRecord>, Failure> {
-    let store = crate::store::Store::open_existing(opts)?.ok_or_else(|| {
-        Failure::data(format!("no device store at {}", opts.path.display()))
-            .hint("import the registration export first: `wecom-hw import FILE`")
-    })?;
+    let store = crate::store::Store::open_for_reading(opts)?;
     Ok(store
         .list(&crate::store::DeviceFilter::default())?
         .into_iter()

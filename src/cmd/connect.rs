@@ -12,8 +12,8 @@ use crate::core::wss::device::{Call, Config, Device, Lifecycle, Persisted};
 use crate::core::wss::messages::{self, NetInfo};
 use crate::io::secrets;
 use crate::net::device::transcript::Transcript;
-use crate::net::device::transport::{ConnectError, Endpoint};
-use crate::net::device::{Driver, Flow, Hooks, Inbox, Outcome};
+use crate::net::device::transport::{ConnectError, ConnectStep, Endpoint};
+use crate::net::device::{Driver, Flow, Hooks, Inbox, Outcome, Unreachable};
 use crate::output::{ExitClass, Failure, Output};
 use crate::store::{Store, StoreOptions, StoredDevice};
 use anyhow::Result;
@@ -67,6 +67,7 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         seed,
         backend,
         stored,
+        secret_flags,
     } = resolve(&a, store, out)?;
     out.debug(backend.describe());
     let goal = a.until.as_deref().map(parse_goal).transpose()?;
@@ -84,6 +85,9 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         None => None,
     };
     let reactions = Reactions::parse(&a.on)?;
+    if reactions.fetches() {
+        check_download_dir(&a.download_dir)?;
+    }
     let mut endpoint = Endpoint::new(&a.endpoint, a.ca_file.as_deref(), a.insecure_plain)
         .map_err(|e| Failure::new(ExitClass::Usage, format!("{e:#}")))?;
     endpoint.max_message = a.max_message as usize;
@@ -124,11 +128,26 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     let fetch_tls = endpoint
         .tls_config(a.ca_file.as_deref())
         .map_err(|e| Failure::new(ExitClass::Usage, format!("{e:#}")))?;
+    let max_connect_failures = match (a.connect_attempts, &oneshot) {
+        (Some(0), _) | (None, None) => None,
+        (Some(n), _) => Some(n),
+        (None, Some(_)) => Some(CALL_CONNECT_ATTEMPTS),
+    };
     let mut driver = Driver {
         endpoint,
         transcript,
         connect_timeout: Duration::from_secs(10),
         deadline: a.timeout.map(|t| Instant::now() + t),
+        max_connect_failures,
+    };
+    let hint = HintCtx {
+        store_flags: store.hint_flags(),
+        from_store: secret_flags.is_none(),
+        secret_flags: secret_flags.unwrap_or_default(),
+        seed,
+        state_file: a.state_file.clone(),
+        ca_file: a.ca_file.is_some(),
+        timeout: a.timeout,
     };
     let mut session = Session {
         out: out.clone(),
@@ -145,6 +164,7 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         ping_interval,
         last: "not connected".into(),
         offset: 0,
+        hint,
     };
 
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -204,6 +224,45 @@ struct Session {
     /// Last lifecycle milestone, for the timeout message.
     last: String,
     offset: i64,
+    hint: HintCtx,
+}
+
+/// A one-shot call gives up after this many failed connection attempts in a row.
+const CALL_CONNECT_ATTEMPTS: u32 = 5;
+
+/// What hints need to print commands that run as shown.
+struct HintCtx {
+    /// `--store ...` when not the default store.
+    store_flags: String,
+    /// Flags that read the same secret (`--secret-file PATH`, ...).
+    secret_flags: String,
+    /// No explicit secret source was given: the secret came from the store.
+    from_store: bool,
+    seed: bool,
+    state_file: Option<PathBuf>,
+    ca_file: bool,
+    timeout: Option<Duration>,
+}
+
+/// `--on ...=fetch` saves into this directory: a missing one is said before connecting,
+/// not after the download.
+fn check_download_dir(dir: &std::path::Path) -> Result<(), Failure> {
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(Failure::new(
+            ExitClass::Usage,
+            format!("--download-dir {} is not a directory", dir.display()),
+        )
+        .hint("give a directory for the firmware images (--download-dir DIR)")),
+        Err(e) => Err(Failure::new(
+            ExitClass::Usage,
+            format!("--download-dir {}: {e}", dir.display()),
+        )
+        .hint(format!(
+            "create it first (mkdir -p {}), or give another --download-dir",
+            crate::output::shell_quote(&dir.display().to_string())
+        ))),
+    }
 }
 
 fn now_rfc3339() -> String {
@@ -248,40 +307,90 @@ impl Session {
         self.oneshot.is_none() && self.goal.as_ref() == Some(g)
     }
 
-    fn fatal(&self, step: &str, errcode: i64, errmsg: &str) -> anyhow::Error {
-        let class = if errcode == 600023 {
+    fn fatal(
+        &self,
+        step: &str,
+        errcode: i64,
+        errmsg: &str,
+        signed: Option<crate::core::wss::device::Signed>,
+    ) -> anyhow::Error {
+        let class = if errcode == errcode::TIMESTAMP_EXPIRED {
             ExitClass::Expired
         } else {
             ExitClass::Rejected
         };
+        let what = if errcode == errcode::ALREADY_REGISTERED {
+            // The table's action ("continue with `active`") was tried: say what it means.
+            let meaning = errcode::lookup(errcode).map_or("", |e| e.meaning);
+            format!(
+                "600002 {meaning} (设备已注册): the cloud serves SN {} on another live connection, not on this one",
+                self.sn
+            )
+        } else {
+            errcode::describe(errcode)
+        };
         let mut f = Failure::new(
             class,
-            format!(
-                "`{step}` refused by the cloud: {} [{errmsg}]",
-                errcode::describe(errcode)
-            ),
+            format!("`{step}` refused by the cloud: {what} [{errmsg}]"),
         );
         let hint = match errcode {
-            600001 => Some("is the SN registered for this model in the console (or in the emulator's --devices)?".to_owned()),
-            600011 => Some(format!(
-                "the SecretNo does not match this SN; check the secret source{}",
-                if step == "get_secret_no" { " (a seedSecretNo)" } else { " (use --seed for a shared seedSecretNo)" }
+            errcode::INVALID_SN => Some("is the SN registered for this model in the console (or in the emulator's --devices)?".to_owned()),
+            errcode::ALREADY_REGISTERED => Some(format!(
+                "another connection of SN {} is live on the cloud (a second connect of this SN, or the unit itself): stop it, or wait until the cloud drops it, then run this again",
+                self.sn
             )),
-            600047 => Some("the seed exchange is not possible now: already exchanged or registered (the vendor can reset the SecretNo)".into()),
+            errcode::BAD_SIGNATURE => Some(self.hint_600011(step, signed)),
+            errcode::SECRET_NO_STATUS_INVALID => Some("the seed exchange is not possible now: already exchanged or registered (the vendor can reset the SecretNo)".into()),
             _ => None,
         };
-        if let Some(h) = hint {
-            f = f.hint(h);
+        if let Some(h) = &hint {
+            f = f.hint(h.clone());
         }
         if self.out.json {
-            let _ = self.out.json_line(
-                &json!({"event": "fatal", "ts": now_rfc3339(), "sn": self.sn,
+            let mut v = json!({"event": "fatal", "ts": now_rfc3339(), "sn": self.sn,
                 "step": step, "errcode": errcode, "errmsg": errmsg,
-                "meaning": errcode::describe(errcode)}),
-            );
+                "meaning": errcode::describe(errcode), "hint": hint});
+            if let Some(sg) = signed {
+                v["timestamp"] = sg.timestamp.into();
+                v["nonce"] = sg.nonce.into();
+            }
+            let _ = self.out.json_line(&v);
             f = f.json_reported(true);
         }
         f.into()
+    }
+
+    /// 600011: which secret was used, and the `wecom-hw sign` command that shows the
+    /// canonical string and signature of the refused request, runnable as printed.
+    fn hint_600011(&self, step: &str, signed: Option<crate::core::wss::device::Signed>) -> String {
+        let h = &self.hint;
+        let exchange = step == "get_secret_no";
+        let mut text = format!(
+            "the SecretNo does not match SN {}; check the secret source{}",
+            self.sn,
+            if exchange {
+                " (a seedSecretNo)"
+            } else if h.seed {
+                " (the SecretNo exchanged for the seed)"
+            } else {
+                " (use --seed for a shared seedSecretNo)"
+            }
+        );
+        // `register` of a seed unit was signed with the exchanged SecretNo, which `sign`
+        // can read from the store but not from a --state-file.
+        let runnable = exchange || !h.seed || (h.from_store && h.state_file.is_none());
+        if let (Some(sg), true) = (signed, runnable) {
+            text.push_str(&format!(
+                "; `wecom-hw{} sign {} --sn {} --timestamp {} --nonce {}{} --explain` shows the canonical string and signature that were sent",
+                h.store_flags,
+                if exchange { "secret-no" } else { "register" },
+                self.sn,
+                sg.timestamp,
+                sg.nonce,
+                h.secret_flags,
+            ));
+        }
+        text
     }
 }
 
@@ -308,6 +417,51 @@ impl Hooks for Session {
             .into()
     }
 
+    fn unreachable(&mut self, u: &Unreachable) -> anyhow::Error {
+        let why = if u.deadline {
+            let secs = self.hint.timeout.map_or(0, |t| t.as_secs());
+            match u.attempts {
+                0 => format!("within the {secs} s of --timeout"),
+                1 => format!("within the {secs} s of --timeout (1 attempt)"),
+                n => format!("within the {secs} s of --timeout ({n} attempts)"),
+            }
+        } else {
+            match u.attempts {
+                1 => "(1 attempt, --connect-attempts)".to_owned(),
+                n => format!("({n} attempts in a row, --connect-attempts)"),
+            }
+        };
+        let msg = format!(
+            "cannot connect to {} {why}; last error at step {}: {}",
+            u.url,
+            u.error.step.name(),
+            u.error.message
+        );
+        let hint = match u.error.step {
+            ConnectStep::Tcp => {
+                "check the host and port of --endpoint and the network (DNS, firewall, proxy); for a local emulator: is cloud serve running and listening there?"
+                    .to_owned()
+            }
+            ConnectStep::Tls => format!(
+                "the TLS handshake failed: check that --endpoint speaks wss:// (TLS) on that port{}",
+                if self.hint.ca_file {
+                    ""
+                } else {
+                    ", and give a private CA with --ca-file (for the emulator: the ca.pem it prints)"
+                }
+            ),
+            ConnectStep::Upgrade => {
+                "the server answered but refused the WebSocket upgrade: check the URL of --endpoint (scheme, host, path)"
+                    .to_owned()
+            }
+            ConnectStep::Timeout => {
+                "nothing answered in time: check the host and port of --endpoint and the network (firewall, proxy), or give a longer --timeout"
+                    .to_owned()
+            }
+        };
+        Failure::new(ExitClass::Network, msg).hint(hint).into()
+    }
+
     fn event(&mut self, l: &Lifecycle, inbox: &Inbox) -> Flow {
         self.describe_event(l);
         if let Err(e) = self.backend.on_event(l) {
@@ -318,9 +472,10 @@ impl Hooks for Session {
             step,
             errcode,
             errmsg,
+            signed,
         } = l
         {
-            return Flow::Fail(self.fatal(step, *errcode, errmsg));
+            return Flow::Fail(self.fatal(step, *errcode, errmsg, *signed));
         }
         if let Some(flow) = self.reactions.on_event(
             l,
@@ -420,6 +575,9 @@ struct Resolved {
     seed: bool,
     backend: StateBackend,
     stored: Option<StoredDevice>,
+    /// For commands printed in hints: the flags that read the same explicit secret, or
+    /// `None` when it came from the store.
+    secret_flags: Option<String>,
 }
 
 /// An explicit secret source wins; otherwise the store's entry for the SN gives the
@@ -441,12 +599,14 @@ fn resolve(a: &ConnectArgs, opts: &StoreOptions, out: &Output) -> Result<Resolve
             None => (None, None),
         }
     };
+    let mut secret_flags = None;
     let (secret, seed) = match explicit {
         Some((secret, origin)) => {
             out.debug(format!(
                 "{what} from {origin} (fingerprint {})",
                 secret.fingerprint()
             ));
+            secret_flags = Some(origin.hint_flags());
             (secret, a.seed)
         }
         None => {
@@ -457,8 +617,8 @@ fn resolve(a: &ConnectArgs, opts: &StoreOptions, out: &Output) -> Result<Resolve
                     opts.path.display()
                 ))
                 .hint(format!(
-                    "use --secret-file PATH, --secret-stdin or set {}; or import the registration export with `wecom-hw import FILE`",
-                    a.secret.secret_env
+                    "use --secret-file PATH, --secret-stdin or set {}; or import the registration export that lists SN {} into the store (`wecom-hw import --help` shows how)",
+                    a.secret.secret_env, a.sn
                 )));
             };
             let seed = dev.secret_kind == SecretKind::Seed;
@@ -496,5 +656,6 @@ fn resolve(a: &ConnectArgs, opts: &StoreOptions, out: &Output) -> Result<Resolve
         seed,
         backend,
         stored,
+        secret_flags,
     })
 }

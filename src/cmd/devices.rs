@@ -10,8 +10,9 @@ use anyhow::{Context, Result};
 use std::io::Write;
 
 pub fn run(a: DevicesArgs, store_opts: &StoreOptions, out: &Output) -> Result<()> {
-    // Reading commands never create a store: a missing one is simply empty.
-    let store = Store::open_existing(store_opts)?;
+    // Reading commands never create a store, and a missing one is an error like in every
+    // other reading command: "0 units" would hide a mistyped --store.
+    let store = Store::open_for_reading(store_opts)?;
     match a.command {
         DevicesCommand::List(l) => list(store, l, out),
         DevicesCommand::Show(s) => show(store, store_opts, s, out),
@@ -29,15 +30,11 @@ fn filter(f: &FilterArgs) -> DeviceFilter {
     }
 }
 
-fn select(store: &Option<Store>, f: &FilterArgs) -> Result<Vec<StoredDevice>, Failure> {
-    match store {
-        Some(s) => s.list(&filter(f)),
-        None => Ok(Vec::new()),
+fn list(store: Store, a: ListArgs, out: &Output) -> Result<()> {
+    if a.show_secrets {
+        private_stdout(false)?;
     }
-}
-
-fn list(store: Option<Store>, a: ListArgs, out: &Output) -> Result<()> {
-    let devs = select(&store, &a.filter)?;
+    let devs = store.list(&filter(&a.filter))?;
     if out.json {
         for d in &devs {
             out.json_line(&d.to_json(a.show_secrets))?;
@@ -67,6 +64,61 @@ fn list(store: Option<Store>, a: ListArgs, out: &Output) -> Result<()> {
     Ok(())
 }
 
+/// Refuses to write SecretNos into a file that group or others can read: `devices export
+/// --show-secrets > FILE` lets the shell create FILE (usually mode 0644) before we run, and
+/// `-o FILE` (mode 0600) is the way to get a private file. A pipe or a terminal is fine;
+/// so is a file the user made private.
+fn private_stdout(has_output_flag: bool) -> Result<(), Failure> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() else {
+            return Ok(()); // no stdout at all: nothing will be written anywhere
+        };
+        let Ok(meta) = std::fs::File::from(fd).metadata() else {
+            return Ok(());
+        };
+        let mode = meta.permissions().mode() & 0o777;
+        if meta.is_file() && mode & 0o077 != 0 {
+            // Name the file where the system tells (Linux), so the hint runs as printed.
+            let name = std::fs::read_link("/proc/self/fd/1")
+                .ok()
+                .filter(|p| p.is_absolute())
+                .map(|p| shell_word(&p.display().to_string()));
+            let shown = name.as_deref().unwrap_or("FILE");
+            let mut hint = format!("`chmod 600 {shown}` and run again");
+            if has_output_flag {
+                hint.push_str(&format!(", or write it with -o {shown} (mode 0600)"));
+            }
+            return Err(Failure::io(format!(
+                "refusing to write SecretNos to stdout: it is {} that others can read \
+                 (mode {mode:03o})",
+                match &name {
+                    Some(n) => format!("the file {n}"),
+                    None => "a file".to_owned(),
+                }
+            ))
+            .hint(hint));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = has_output_flag;
+    Ok(())
+}
+
+/// `s` as one shell word: as is when it is plain, else in single quotes.
+fn shell_word(s: &str) -> String {
+    if !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/._-+,:@%".contains(&b))
+    {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 fn secret_text(d: &StoredDevice, show: bool) -> String {
     if show {
         d.secret_no.expose().to_owned()
@@ -75,18 +127,21 @@ fn secret_text(d: &StoredDevice, show: bool) -> String {
     }
 }
 
-fn show(store: Option<Store>, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<()> {
-    let found = match &store {
-        Some(s) => s.get(&a.sn)?.map(|d| (d, s.ledger(&a.sn))),
-        None => None,
-    };
+fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<()> {
+    if a.show_secrets {
+        private_stdout(false)?;
+    }
+    let found = store.get(&a.sn)?.map(|d| (d, store.ledger(&a.sn)));
     let Some((d, ledger)) = found else {
         return Err(Failure::data(format!(
             "SN {} is not in the device store {}",
             a.sn,
             opts.path.display()
         ))
-        .hint("`wecom-hw devices list` shows what it holds; `wecom-hw import FILE` adds units")
+        .hint(format!(
+            "`wecom-hw{} devices list` shows what it holds; `wecom-hw import --help` shows how to add units",
+            opts.hint_flags()
+        ))
         .into());
     };
     let ledger = ledger?;
@@ -145,11 +200,8 @@ const SHOW_ORDER: &[&str] = &[
     "last_seen",
 ];
 
-fn batches(store: Option<Store>, out: &Output) -> Result<()> {
-    let list = match &store {
-        Some(s) => s.batches()?,
-        None => Vec::new(),
-    };
+fn batches(store: Store, out: &Output) -> Result<()> {
+    let list = store.batches()?;
     let mut w = crate::output::stdout();
     if out.json {
         drop(w);
@@ -208,7 +260,7 @@ fn export_row(d: &StoredDevice, show: bool) -> Vec<String> {
         .collect()
 }
 
-fn export(store: Option<Store>, a: ExportArgs, out: &Output) -> Result<()> {
+fn export(store: Store, a: ExportArgs, out: &Output) -> Result<()> {
     let format = a
         .format
         .or_else(|| {
@@ -233,7 +285,10 @@ fn export(store: Option<Store>, a: ExportArgs, out: &Output) -> Result<()> {
         )
         .into());
     }
-    let devs = select(&store, &a.filter)?;
+    if a.show_secrets && a.output.is_none() {
+        private_stdout(true)?;
+    }
+    let devs = store.list(&filter(&a.filter))?;
     let bytes = match format {
         ExportFormat::Csv => {
             // UTF-8 with BOM and every field quoted: what Excel and label tools open

@@ -3,18 +3,18 @@
 //! them and fails when they differ.
 
 use crate::cli::Cli;
+use crate::i18n::{Lang, help};
 use crate::output::Output;
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 use clap_complete::Shell;
 use std::path::Path;
 
-/// Writes `DIR/completions/*` and `DIR/man/*.1`.
+/// Writes `DIR/completions/*`, `DIR/man/*.1` (English) and `DIR/man/zh_CN/*.1` (Chinese).
 pub fn run(dir: &Path, out: &Output) -> Result<()> {
     let comp = dir.join("completions");
     let man = dir.join("man");
     std::fs::create_dir_all(&comp).with_context(|| format!("creating {}", comp.display()))?;
-    std::fs::create_dir_all(&man).with_context(|| format!("creating {}", man.display()))?;
     for shell in [
         Shell::Bash,
         Shell::Zsh,
@@ -22,17 +22,74 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
         Shell::PowerShell,
         Shell::Elvish,
     ] {
+        // Completions stay English: a shell shows one description per flag, whatever the
+        // user's language, and they are installed once for every user.
         let mut cmd = Cli::command();
         let path = clap_complete::generate_to(shell, &mut cmd, "wecom-hw", &comp)
             .with_context(|| format!("writing {shell} completions"))?;
         out.debug(format!("wrote {}", path.display()));
     }
-    let cmd = Cli::command();
-    clap_mangen::generate_to(cmd, &man).context("writing man pages")?;
+    for lang in Lang::ALL {
+        // `man/zh_CN/` is where man(1) looks for a zh_CN locale's pages.
+        let dir = match lang {
+            Lang::En => man.clone(),
+            Lang::ZhCn => man.join("zh_CN"),
+        };
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        // As clap_mangen::generate_to does: no pages for the `help` commands.
+        let cmd = Cli::command().disable_help_subcommand(true);
+        let cmd = help::localize(cmd, &help::Catalog::new(lang));
+        write_man_pages(cmd, lang, &dir)
+            .with_context(|| format!("writing man pages to {}", dir.display()))?;
+    }
     out.info(format!(
         "wrote completions to {} and man pages to {}",
         comp.display(),
         man.display()
     ));
     Ok(())
+}
+
+/// One page per visible command of the built `cmd`, as `clap_mangen::generate_to` writes them, with the
+/// section titles clap_mangen spells in English (`.SH OPTIONS`) in the page's language.
+fn write_man_pages(cmd: clap::Command, lang: Lang, dir: &Path) -> Result<()> {
+    fn walk(cmd: &clap::Command, lang: Lang, dir: &Path) -> Result<()> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            walk(sub, lang, dir)?;
+        }
+        let man = clap_mangen::Man::new(cmd.clone());
+        let mut page = Vec::new();
+        man.render(&mut page)?;
+        let page = localize_sections(&String::from_utf8(page)?, lang);
+        std::fs::write(dir.join(man.get_filename()), page)?;
+        Ok(())
+    }
+    walk(&cmd, lang, dir)
+}
+
+fn localize_sections(page: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return page.to_owned();
+    }
+    let loader = crate::i18n::new_loader(crate::i18n::HELP_DOMAIN, lang);
+    let mut out = String::with_capacity(page.len());
+    for line in page.split_inclusive('\n') {
+        let title = line.strip_prefix(".SH ").map(str::trim_end);
+        let key = match title {
+            Some("NAME") => "man-name",
+            Some("SYNOPSIS") => "man-synopsis",
+            Some("DESCRIPTION") => "man-description",
+            Some("OPTIONS") => "man-options",
+            Some("SUBCOMMANDS") => "man-subcommands",
+            Some("EXTRA") => "man-extra",
+            Some("VERSION") => "man-version",
+            Some("AUTHORS") => "man-authors",
+            _ => {
+                out.push_str(line);
+                continue;
+            }
+        };
+        out.push_str(&format!(".SH {}\n", loader.get(key)));
+    }
+    out
 }

@@ -298,9 +298,11 @@ fn report(
                     e.file
                 ),
             )
-            .hint(
-                "`wecom-hw devices show SN` shows what the store holds; the store is never overwritten",
-            ),
+            .hint(format!(
+                "`wecom-hw{} devices show {}` shows what the store holds; the store is never overwritten",
+                store_opts.hint_flags(),
+                o.conflicts[0].sn
+            )),
         )
     } else {
         None

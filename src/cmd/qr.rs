@@ -245,18 +245,40 @@ fn static_one(mut s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()
         }
         (Some(u), _) => match BindCode::parse(u) {
             Ok(BindCode::Static { .. }) => u.trim().to_owned(),
-            Ok(_) => {
+            Ok(BindCode::Dynamic(d)) => {
+                let cmd = match (d.scene, &d.state) {
+                    (Scene::Login, Some(state)) => format!(
+                        "qr login --sn {} --state {}",
+                        d.sn,
+                        crate::output::shell_quote(state)
+                    ),
+                    _ => format!("qr bind --sn {}", d.sn),
+                };
                 return Err(Failure::new(
                     ErrorCode::BindcodeDynamicOnLabel,
                     "--url is a dynamic code: it expires and cannot be printed on a label",
                 )
-                .hint("print the static hw_code URL, or use `wecom-hw qr bind` on a screen")
+                .hint(format!(
+                    "print the static hw_code URL, or show a fresh code on a screen: `wecom-hw{} {cmd}`",
+                    opts.hint_flags()
+                ))
                 .into());
             }
             Err(e) => {
                 return Err(Failure::from(e)
                     .at("--url")
-                    .hint("use `wecom-hw qr url TEXT` for any other text")
+                    .hint(format!(
+                        "for any other text: `wecom-hw qr url {}{}`",
+                        crate::output::shell_quote(u.trim()),
+                        s.draw
+                            .output
+                            .as_ref()
+                            .map(|o| format!(
+                                " -o {}",
+                                crate::output::shell_quote(&o.display().to_string())
+                            ))
+                            .unwrap_or_default()
+                    ))
                     .into());
             }
         },
@@ -339,7 +361,7 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
         let code = signed(ts, d.nonce.unwrap_or_else(rand::random));
         let extra = serde_json::json!({
             "sn": d.sn, "scene": scene.name(), "timestamp": ts,
-            "nonce": code.nonce.parse::<u64>().unwrap_or_default(),
+            "nonce": code.nonce, // a string, as in `sign --json` (README "sign")
             "expires_at": ts + valid,
             "secret_fingerprint": secret.fingerprint(),
         });

@@ -100,7 +100,9 @@ fn scene(scene: Scene, a: SceneArgs, store: &StoreOptions, out: &Output) -> Resu
             "scene": scene.name(),
             "sn": sn,
             "timestamp": ts.parse::<u64>().unwrap_or_default(),
-            "nonce": nonce.parse::<u64>().unwrap_or_default(),
+            // A string, as in every --json output: the digits exactly as signed (a u64
+            // is past what JSON readers such as jq hold exactly).
+            "nonce": nonce,
             "signature": signature,
             "secret_fingerprint": secret.fingerprint(),
         });
@@ -233,13 +235,18 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         )
         .json_reported(out.json)
         .hint(format!(
-            "check that this is the SecretNo of SN {}; `wecom-hw sign {} --sn {} --timestamp {} --nonce {}{} --explain` shows what should have been signed",
+            "check that this is the SecretNo of SN {}; `wecom-hw{} sign {} --sn {} --timestamp {} --nonce {}{}{} --explain` shows what should have been signed",
             d.sn,
+            store.hint_flags(),
             if d.scene == Scene::Login { "login" } else { "bind" },
             d.sn,
             d.timestamp,
             d.nonce,
-            d.state.as_ref().map(|s| format!(" --state '{s}'")).unwrap_or_default()
+            d.state
+                .as_ref()
+                .map(|s| format!(" --state {}", crate::output::shell_quote(s)))
+                .unwrap_or_default(),
+            origin.hint_flags()
         ))
         .into()),
         Some(c) => Err(Failure::new(
@@ -258,12 +265,16 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     }
 }
 
-/// `1h 02m 03s` style.
+/// A duration for people, the one form every command shows: `45s`, `1m 05s`, `1h 02m 03s`
+/// (codes live minutes, so seconds count), and from a day on `1117d 2h` (a code or a
+/// clock that is days off is read by its days; "26810h 55m 20s" is not).
 pub fn human_secs(s: i64) -> String {
     let sign = if s < 0 { "-" } else { "" };
     let s = s.unsigned_abs();
-    let (h, m, sec) = (s / 3600, (s % 3600) / 60, s % 60);
-    if h > 0 {
+    let (d, h, m, sec) = (s / 86400, (s % 86400) / 3600, (s % 3600) / 60, s % 60);
+    if d > 0 {
+        format!("{sign}{d}d {h}h")
+    } else if h > 0 {
         format!("{sign}{h}h {m:02}m {sec:02}s")
     } else if m > 0 {
         format!("{sign}{m}m {sec:02}s")
@@ -294,6 +305,9 @@ struct BatchCtx<'a> {
     format: BatchFormat,
     with_url: bool,
     rows: u64,
+    /// The CSV header is still to be written: it goes out with the first result (or at a
+    /// clean end), so a batch refused before its first row prints nothing on stdout.
+    header_pending: bool,
     /// Reused output buffer: one write per row instead of one per field.
     line: Vec<u8>,
 }
@@ -334,6 +348,7 @@ fn batch(scene: Scene, a: &SceneArgs, out: &Output) -> Result<()> {
         format: out_format,
         with_url: matches!(scene, Scene::Bind | Scene::Login),
         rows: 0,
+        header_pending: out_format == BatchFormat::Csv,
         line: Vec::with_capacity(512),
     };
     let started = std::time::Instant::now();
@@ -373,17 +388,25 @@ fn run_batch(
     r: Box<dyn Read>,
     w: &mut dyn Write,
 ) -> Result<()> {
-    if ctx.format == BatchFormat::Csv {
+    match fmt {
+        BatchFormat::Csv => batch_csv(ctx, r, w)?,
+        BatchFormat::Ndjson => batch_ndjson(ctx, r, w)?,
+    }
+    // An input without rows still gets its header: the output is a valid empty table.
+    write_header(ctx, w)?;
+    Ok(())
+}
+
+/// Writes the CSV header once, before the first result line.
+fn write_header(ctx: &mut BatchCtx, w: &mut dyn Write) -> std::io::Result<()> {
+    if std::mem::take(&mut ctx.header_pending) {
         w.write_all(if ctx.with_url {
             b"sn,timestamp,nonce,signature,url\n"
         } else {
             b"sn,timestamp,nonce,signature\n"
         })?;
     }
-    match fmt {
-        BatchFormat::Csv => batch_csv(ctx, r, w),
-        BatchFormat::Ndjson => batch_ndjson(ctx, r, w),
-    }
+    Ok(())
 }
 
 fn header_columns(ctx: &BatchCtx, headers: &[String]) -> Result<Columns, Failure> {
@@ -465,13 +488,15 @@ fn sign_row(ctx: &mut BatchCtx, line: u64, row: Row, w: &mut dyn Write) -> Resul
         return Err(row_error(ctx, line, "secret_no is empty"));
     }
     let ts: &[u8] = match ts.map(<[u8]>::trim_ascii).filter(|t| !t.is_empty()) {
-        Some(t) if is_decimal_u64(t) => t,
+        // No leading zero: the digits are signed as written and printed as a JSON number,
+        // which may not start with 0 (and `wss.md` 2.6 says the signed text has none).
+        Some(t) if is_decimal_u64(t) && (t.len() == 1 || t[0] != b'0') => t,
         Some(t) => {
             return Err(row_error(
                 ctx,
                 line,
                 format!(
-                    "timestamp {:?} is not a decimal number",
+                    "timestamp {:?} is not a decimal number without leading zeros",
                     String::from_utf8_lossy(t)
                 ),
             ));
@@ -526,7 +551,7 @@ fn sign_row(ctx: &mut BatchCtx, line: u64, row: Row, w: &mut dyn Write) -> Resul
     let mut line = std::mem::take(&mut ctx.line);
     line.clear();
     format_result(ctx, sn, ts, nonce, &sig, state, &mut line);
-    let written = w.write_all(&line);
+    let written = write_header(ctx, w).and_then(|()| w.write_all(&line));
     ctx.line = line;
     written?;
     ctx.rows += 1;
@@ -581,8 +606,9 @@ fn format_result(
             for (k, v) in [
                 (&b"{\"sn\":\""[..], sn),
                 (b"\",\"timestamp\":", ts),
-                (b",\"nonce\":", nonce),
-                (b",\"signature\":\"", sig),
+                // The nonce is a string, as in every --json output (README "sign").
+                (b",\"nonce\":\"", nonce),
+                (b"\",\"signature\":\"", sig),
             ] {
                 line.extend_from_slice(k);
                 line.extend_from_slice(v);
@@ -721,5 +747,13 @@ mod tests {
         assert_eq!(human_secs(65), "1m 05s");
         assert_eq!(human_secs(3723), "1h 02m 03s");
         assert_eq!(human_secs(-90), "-1m 30s");
+        assert_eq!(human_secs(0), "0s");
+        assert_eq!(human_secs(86399), "23h 59m 59s");
+        assert_eq!(human_secs(86400), "1d 0h");
+        // The issue's example: 26810h 55m is 1117 days and 2 hours.
+        assert_eq!(human_secs(26810 * 3600 + 55 * 60), "1117d 2h");
+        assert_eq!(human_secs(-(3 * 86400 + 7200 + 59)), "-3d 2h");
+        // Never overflows, whatever a clock says.
+        assert_eq!(human_secs(i64::MIN), "-106751991167300d 15h");
     }
 }

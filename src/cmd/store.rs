@@ -35,13 +35,7 @@ fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
 }
 
 fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
-    let store = Store::open_existing(opts)?.ok_or_else(|| {
-        Failure::new(
-            ErrorCode::StoreMissing,
-            format!("no device store at {}", opts.path.display()),
-        )
-        .hint("create it with `wecom-hw store migrate` or `wecom-hw import FILE`")
-    })?;
+    let store = Store::open_for_reading(opts)?;
     let sums = store.dump()?.sums();
     let v = store.schema_version()?;
     if out.json {
@@ -82,12 +76,7 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
         )
         .into());
     }
-    let source = Store::open_existing(&from_opts)?.ok_or_else(|| {
-        Failure::new(
-            ErrorCode::StoreMissing,
-            format!("no device store at {}", c.from.display()),
-        )
-    })?;
+    let source = Store::open_for_reading(&from_opts)?;
     let dump = source.dump()?;
     let want = dump.sums();
     out.info(format!(

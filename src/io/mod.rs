@@ -3,4 +3,5 @@
 
 pub mod atomic;
 pub mod device_state;
+pub mod runner;
 pub mod secrets;

@@ -26,6 +26,25 @@ impl std::fmt::Display for SecretOrigin {
     }
 }
 
+impl SecretOrigin {
+    /// The flags that make another command read the same secret, for a command printed in
+    /// a hint: `--secret-file PATH`, `--secret-stdin`, `--secret-env NAME` (when not the
+    /// default variable), or nothing (the default variable, or the store).
+    pub fn hint_flags(&self) -> String {
+        match self {
+            SecretOrigin::File(p) => format!(" --secret-file {}", crate::output::shell_quote(p)),
+            SecretOrigin::Stdin => " --secret-stdin".into(),
+            SecretOrigin::Env(n) if n != DEFAULT_SECRET_ENV => {
+                format!(" --secret-env {}", crate::output::shell_quote(n))
+            }
+            SecretOrigin::Env(_) | SecretOrigin::Store(_) => String::new(),
+        }
+    }
+}
+
+/// The variable `--secret-env` names by default.
+pub const DEFAULT_SECRET_ENV: &str = "WECOM_HW_SECRET_NO";
+
 /// Resolves the secret from the explicit sources, in order: `--secret-file`,
 /// `--secret-stdin`, then the environment variable. `Ok(None)` when none is given, so a
 /// caller can fall back to the device store.
@@ -111,15 +130,19 @@ pub fn load_for_sn(
         return Ok(found);
     }
     let how = format!(
-        "use --secret-file PATH, --secret-stdin or set {}; or import the registration export with `wecom-hw import FILE` so the store has SN {sn}",
+        "use --secret-file PATH, --secret-stdin or set {}; or import the registration export that lists SN {sn} into the store (`wecom-hw import --help` shows how)",
         args.secret_env
     );
     let shown = store.path.display().to_string();
-    let dev = match crate::store::Store::open_existing(store)? {
-        Some(s) => s.get(sn)?,
-        None => None,
+    let Some(opened) = crate::store::Store::open_existing(store)? else {
+        // Not "the store does not hold this SN": there is no store to hold it.
+        return Err(Failure::new(
+            ErrorCode::StoreMissing,
+            format!("no {what} given for SN {sn}, and there is no device store at {shown}"),
+        )
+        .hint(how));
     };
-    let Some(dev) = dev else {
+    let Some(dev) = opened.get(sn)? else {
         return Err(Failure::new(
             ErrorCode::StoreUnknownSn,
             format!(

@@ -1,4 +1,6 @@
-//! Network drivers: thin async shells around the sans-IO protocol cores in `core`.
+//! Network drivers: thin async shells around the sans-IO protocol cores in `core`, and the
+//! label printer's raw-port client.
 
 pub mod device;
 pub mod emulator;
+pub mod printer;

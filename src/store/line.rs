@@ -2,25 +2,59 @@
 //! two stations ever get the same one, and recording how far each unit got.
 //!
 //! A unit's life on the line is `claimed → issued → flashed → printed → done`, or
-//! `failed` at any step. The `line_units` row is written in the same `BEGIN IMMEDIATE`
+//! `failed` at any step ([`LineState`]; the steps themselves are planned in
+//! `core::line`). The `line_units` row is written in the same `BEGIN IMMEDIATE`
 //! transaction that picks the unit, so two processes racing for the next unit queue on
 //! SQLite's write lock and the second one sees the first one's row. Once a row exists the
 //! secret counts as issued: the unit is never claimed again unless reissued with a reason.
 //! Every step also appends a ledger line stamped with the station.
 
 use super::{Conn, LIFECYCLE, Store, now_rfc3339, store_err, unknown_sn};
+pub use crate::core::line::{LedgerEvent, LineState};
 use crate::output::{ExitClass, Failure};
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
+use rusqlite::{Connection, OptionalExtension, ToSql, Transaction, TransactionBehavior, params};
 use std::path::Path;
 
-/// States of a unit on the line, in order (`failed` may follow any of them).
-pub const STATES: &[&str] = &["claimed", "issued", "flashed", "printed", "done", "failed"];
+impl FromSql for LineState {
+    fn column_result(v: ValueRef<'_>) -> FromSqlResult<Self> {
+        v.as_str()?
+            .parse()
+            .map_err(|e| FromSqlError::Other(Box::new(e)))
+    }
+}
+
+impl ToSql for LineState {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl ToSql for LedgerEvent {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+/// PostgreSQL reads the state as text (parameters bind `as_str()`).
+impl<'a> postgres::types::FromSql<'a> for LineState {
+    fn from_sql(
+        ty: &postgres::types::Type,
+        raw: &'a [u8],
+    ) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(<&str as postgres::types::FromSql>::from_sql(ty, raw)?.parse()?)
+    }
+
+    fn accepts(ty: &postgres::types::Type) -> bool {
+        <&str as postgres::types::FromSql>::accepts(ty)
+    }
+}
 
 /// One unit's line record.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct LineUnit {
     pub sn: String,
-    pub state: String,
+    pub state: LineState,
     pub station: Option<String>,
     pub claimed_at: String,
     pub updated_at: String,
@@ -33,7 +67,7 @@ pub struct LineUnit {
 impl LineUnit {
     /// Still in the hands of its station (not done, not failed).
     pub fn unfinished(&self) -> bool {
-        !matches!(self.state.as_str(), "done" | "failed")
+        self.state.unfinished()
     }
 }
 
@@ -80,7 +114,7 @@ fn ledger(
     sn: &str,
     at: &str,
     station: Option<&str>,
-    event: &str,
+    event: LedgerEvent,
     detail: Option<&str>,
 ) -> rusqlite::Result<()> {
     tx.execute(
@@ -89,7 +123,7 @@ fn ledger(
     )?;
     // Lifecycle events move the unit's status forward, never back: the line prints the
     // label after issuing the secret, and the status must stay `secret-issued`.
-    if let Some(new) = LIFECYCLE.iter().position(|e| *e == event) {
+    if let Some(new) = LIFECYCLE.iter().position(|e| *e == event.as_str()) {
         let cur: String = tx.query_row("SELECT status FROM devices WHERE sn = ?1", [sn], |r| {
             r.get(0)
         })?;
@@ -105,7 +139,7 @@ fn ledger(
 }
 
 /// The refusal of a unit whose secret was issued before (both engines).
-pub(super) fn already_issued(sn: &str, u: &LineUnit) -> Failure {
+pub fn already_issued(sn: &str, u: &LineUnit) -> Failure {
     Failure::new(
         ExitClass::Conflict,
         format!(
@@ -156,33 +190,49 @@ impl Store {
         conn.query_row(
             &format!(
                 "SELECT {UNIT_COLUMNS} FROM line_units
-                     WHERE station IS ?1 AND state NOT IN ('done', 'failed')
+                     WHERE station IS ?1 AND state NOT IN (?2, ?3)
                      ORDER BY claimed_at, rowid LIMIT 1"
             ),
-            [&self.station],
+            params![self.station, LineState::Done, LineState::Failed],
             unit_from_row,
         )
         .optional()
         .map_err(|e| self.err("cannot read the line state", e))
     }
 
-    /// The SN `line_claim_next` would take now (for `--dry-run`; claims nothing).
-    pub fn line_peek_next(&self) -> Result<Option<String>, Failure> {
+    /// The SN `line_claim_next(need_url)` would take now (claims nothing).
+    pub fn line_peek_next(&self, need_url: bool) -> Result<Option<String>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
-            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_peek_next()),
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_peek_next(need_url)),
         };
-        conn.query_row(NEXT_SQL, [], |r| r.get(0))
+        conn.query_row(&next_sql(need_url), [], |r| r.get(0))
             .optional()
             .map_err(|e| self.err("cannot pick the next unit", e))
     }
 
-    /// Claims the next unit nobody has claimed (import order), atomically.
-    pub fn line_claim_next(&mut self) -> Result<Option<String>, Failure> {
+    /// Unclaimed units without a static bind URL (a label cannot be printed for them):
+    /// how many, and the first in import order.
+    pub fn line_unclaimed_without_url(&self) -> Result<(u64, Option<String>), Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_unclaimed_without_url()),
+        };
+        conn.query_row(WITHOUT_URL_SQL, [], |r| {
+            Ok((r.get::<_, i64>(0)? as u64, r.get(1)?))
+        })
+        .map_err(|e| self.err("cannot count the units without a bind URL", e))
+    }
+
+    /// Claims the next unit nobody has claimed (import order), atomically; with
+    /// `need_url`, the next one that has a static bind URL for its label.
+    pub fn line_claim_next(&mut self, need_url: bool) -> Result<Option<String>, Failure> {
         let conn = match &mut self.conn {
             Conn::Lite(c) => c,
             Conn::Pg(p) => {
-                return super::pg::off_runtime(|| p.line_claim_next(self.station.as_deref()));
+                return super::pg::off_runtime(|| {
+                    p.line_claim_next(self.station.as_deref(), need_url)
+                });
             }
         };
         let path = self.path.clone();
@@ -190,7 +240,7 @@ impl Store {
         let e = |err| store_err(&path, "cannot claim a unit", err);
         let tx = line_tx(conn, &path)?;
         let sn: Option<String> = tx
-            .query_row(NEXT_SQL, [], |r| r.get(0))
+            .query_row(&next_sql(need_url), [], |r| r.get(0))
             .optional()
             .map_err(e)?;
         let Some(sn) = sn else {
@@ -199,11 +249,19 @@ impl Store {
         let now = now_rfc3339();
         tx.execute(
             "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
-             VALUES (?1, 'claimed', ?2, ?3, ?3)",
-            params![sn, station, now],
+             VALUES (?1, ?4, ?2, ?3, ?3)",
+            params![sn, station, now, LineState::Claimed],
         )
         .map_err(e)?;
-        ledger(&tx, &sn, &now, station.as_deref(), "line-claimed", None).map_err(e)?;
+        ledger(
+            &tx,
+            &sn,
+            &now,
+            station.as_deref(),
+            LedgerEvent::LineClaimed,
+            None,
+        )
+        .map_err(e)?;
         tx.commit().map_err(e)?;
         Ok(Some(sn))
     }
@@ -249,9 +307,9 @@ impl Store {
             (Some(u), None) => return Err(already_issued(&sn, &u)),
             (Some(_), Some(reason)) => {
                 tx.execute(
-                    "UPDATE line_units SET state = 'claimed', station = ?2, updated_at = ?3,
+                    "UPDATE line_units SET state = ?5, station = ?2, updated_at = ?3,
                         issues = issues + 1, reason = ?4, last_error = NULL WHERE sn = ?1",
-                    params![sn, station, now, reason],
+                    params![sn, station, now, reason, LineState::Claimed],
                 )
                 .map_err(e)?;
                 ledger(
@@ -259,7 +317,7 @@ impl Store {
                     &sn,
                     &now,
                     station.as_deref(),
-                    "line-reissued",
+                    LedgerEvent::LineReissued,
                     Some(reason),
                 )
                 .map_err(e)?;
@@ -268,11 +326,19 @@ impl Store {
             (None, _) => {
                 tx.execute(
                     "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
-                     VALUES (?1, 'claimed', ?2, ?3, ?3)",
-                    params![sn, station, now],
+                     VALUES (?1, ?4, ?2, ?3, ?3)",
+                    params![sn, station, now, LineState::Claimed],
                 )
                 .map_err(e)?;
-                ledger(&tx, &sn, &now, station.as_deref(), "line-claimed", None).map_err(e)?;
+                ledger(
+                    &tx,
+                    &sn,
+                    &now,
+                    station.as_deref(),
+                    LedgerEvent::LineClaimed,
+                    None,
+                )
+                .map_err(e)?;
                 Claim::New
             }
         };
@@ -286,11 +352,10 @@ impl Store {
     pub fn line_mark(
         &mut self,
         sn: &str,
-        state: &str,
-        event: &str,
+        state: LineState,
+        event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
-        debug_assert!(STATES.contains(&state));
         let conn = match &mut self.conn {
             Conn::Lite(c) => c,
             Conn::Pg(p) => {
@@ -304,7 +369,7 @@ impl Store {
         let e = |err| store_err(&path, "cannot record a line step", err);
         let tx = line_tx(conn, &path)?;
         let now = now_rfc3339();
-        let err_text = (state == "failed").then_some(detail).flatten();
+        let err_text = (state == LineState::Failed).then_some(detail).flatten();
         let n = tx
             .execute(
                 "UPDATE line_units SET state = ?2, updated_at = ?3,
@@ -327,7 +392,7 @@ impl Store {
     pub fn line_note(
         &mut self,
         sn: &str,
-        event: &str,
+        event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         let conn = match &mut self.conn {
@@ -346,7 +411,7 @@ impl Store {
         tx.commit().map_err(e)
     }
 
-    /// Units per line state, plus `unclaimed` (never issued), in [`STATES`] order.
+    /// Units per line state, plus `unclaimed` (never issued) first, in [`LineState`] order.
     pub fn line_counts(&self) -> Result<Vec<(String, u64)>, Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
@@ -361,20 +426,15 @@ impl Store {
                 |r| r.get(0),
             )
             .map_err(e)?;
-        let mut out = vec![("unclaimed".to_owned(), unclaimed as u64)];
         let mut st = conn
             .prepare("SELECT state, count(*) FROM line_units GROUP BY state")
             .map_err(e)?;
-        let rows: Vec<(String, i64)> = st
+        let rows: Vec<(LineState, i64)> = st
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
             .map_err(e)?
             .collect::<Result<_, _>>()
             .map_err(e)?;
-        for s in STATES {
-            let n = rows.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
-            out.push(((*s).to_owned(), n as u64));
-        }
-        Ok(out)
+        Ok(counts(unclaimed, &rows))
     }
 
     /// The most recently failed units, newest first.
@@ -386,11 +446,13 @@ impl Store {
         let e = |err| self.err("cannot list failures", err);
         let mut st = conn
             .prepare(&format!(
-                "SELECT {UNIT_COLUMNS} FROM line_units WHERE state = 'failed'
+                "SELECT {UNIT_COLUMNS} FROM line_units WHERE state = ?2
                  ORDER BY updated_at DESC, rowid DESC LIMIT ?1"
             ))
             .map_err(e)?;
-        let rows = st.query_map([limit], unit_from_row).map_err(e)?;
+        let rows = st
+            .query_map(params![limit, LineState::Failed], unit_from_row)
+            .map_err(e)?;
         rows.collect::<Result<_, _>>().map_err(e)
     }
 
@@ -406,11 +468,16 @@ impl Store {
         let mut st = conn
             .prepare(&format!(
                 "SELECT {UNIT_COLUMNS} FROM line_units
-                 WHERE state NOT IN ('done', 'failed') AND updated_at <= ?1
+                 WHERE state NOT IN (?2, ?3) AND updated_at <= ?1
                  ORDER BY updated_at, rowid"
             ))
             .map_err(e)?;
-        let rows = st.query_map([before], unit_from_row).map_err(e)?;
+        let rows = st
+            .query_map(
+                params![before, LineState::Done, LineState::Failed],
+                unit_from_row,
+            )
+            .map_err(e)?;
         rows.collect::<Result<_, _>>().map_err(e)
     }
 
@@ -442,10 +509,39 @@ impl Store {
     }
 }
 
-/// The first unit in import order without a line record.
-const NEXT_SQL: &str = "SELECT d.sn FROM devices d
-    WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)
-    ORDER BY d.id LIMIT 1";
+/// `unclaimed` first, then every [`LineState`] in order with its count (0 when absent).
+pub(super) fn counts(unclaimed: i64, rows: &[(LineState, i64)]) -> Vec<(String, u64)> {
+    let mut out = vec![(UNCLAIMED.to_owned(), unclaimed as u64)];
+    for s in LineState::ALL {
+        let n = rows.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
+        out.push((s.as_str().to_owned(), n as u64));
+    }
+    out
+}
+
+/// The count of units without a line record, beside the states in `line status`.
+pub const UNCLAIMED: &str = "unclaimed";
+
+/// The first unit in import order without a line record (with `need_url`: the first
+/// that also has a static bind URL, so its label can be printed).
+fn next_sql(need_url: bool) -> String {
+    format!(
+        "SELECT d.sn FROM devices d
+         WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn){}
+         ORDER BY d.id LIMIT 1",
+        if need_url { HAS_URL } else { "" }
+    )
+}
+
+/// The condition on `devices d` that a label can be printed (both engines).
+pub(super) const HAS_URL: &str = " AND coalesce(d.qr_url, '') <> ''";
+
+/// How many unclaimed units have no static bind URL, and the first of them.
+const WITHOUT_URL_SQL: &str = "SELECT
+    (SELECT count(*) FROM devices d WHERE coalesce(d.qr_url, '') = ''
+        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)),
+    (SELECT d.sn FROM devices d WHERE coalesce(d.qr_url, '') = ''
+        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn) ORDER BY d.id LIMIT 1)";
 
 #[cfg(test)]
 mod tests {
@@ -491,10 +587,10 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let mut a = store_with(d.path(), "a", 3);
         let mut b = open_as(d.path(), "b");
-        assert_eq!(a.line_claim_next().unwrap().as_deref(), Some("U001"));
-        assert_eq!(b.line_claim_next().unwrap().as_deref(), Some("U002"));
-        assert_eq!(a.line_claim_next().unwrap().as_deref(), Some("U003"));
-        assert_eq!(b.line_claim_next().unwrap(), None);
+        assert_eq!(a.line_claim_next(false).unwrap().as_deref(), Some("U001"));
+        assert_eq!(b.line_claim_next(false).unwrap().as_deref(), Some("U002"));
+        assert_eq!(a.line_claim_next(false).unwrap().as_deref(), Some("U003"));
+        assert_eq!(b.line_claim_next(false).unwrap(), None);
         assert_eq!(b.line_unfinished().unwrap().unwrap().sn, "U002");
         assert_eq!(
             a.line_unfinished().unwrap().unwrap().sn,
@@ -514,19 +610,24 @@ mod tests {
         let e = b.line_claim_sn("U001", None).unwrap_err();
         assert_eq!(e.class, ExitClass::Conflict);
         let e = b
-            .line_mark("U001", "issued", "secret-issued", None)
+            .line_mark("U001", LineState::Issued, LedgerEvent::SecretIssued, None)
             .unwrap_err();
         assert_eq!(e.class, ExitClass::Conflict, "b does not hold U001");
-        a.line_mark("U001", "failed", "flash-failed", Some("no ack"))
-            .unwrap();
+        a.line_mark(
+            "U001",
+            LineState::Failed,
+            LedgerEvent::FlashFailed,
+            Some("no ack"),
+        )
+        .unwrap();
         assert_eq!(
             b.line_claim_sn("U001", Some("rework")).unwrap().1,
             Claim::Reissued
         );
         let u = b.line_unit("U001").unwrap().unwrap();
         assert_eq!(
-            (u.issues, u.station.as_deref(), u.state.as_str()),
-            (2, Some("b"), "claimed")
+            (u.issues, u.station.as_deref(), u.state),
+            (2, Some("b"), LineState::Claimed)
         );
         assert_eq!(u.reason.as_deref(), Some("rework"));
         assert_eq!(
@@ -539,14 +640,38 @@ mod tests {
     fn status_moves_forward_only() {
         let d = tempfile::tempdir().unwrap();
         let mut a = store_with(d.path(), "a", 1);
-        a.line_claim_next().unwrap();
-        a.line_mark("U001", "issued", "secret-issued", None)
+        a.line_claim_next(false).unwrap();
+        a.line_mark("U001", LineState::Issued, LedgerEvent::SecretIssued, None)
             .unwrap();
-        a.line_mark("U001", "printed", "label-printed", None)
+        a.line_mark("U001", LineState::Printed, LedgerEvent::LabelPrinted, None)
             .unwrap();
         assert_eq!(a.get("U001").unwrap().unwrap().status, "secret-issued");
         let counts = a.line_counts().unwrap();
-        assert!(counts.contains(&("printed".to_owned(), 1)));
-        assert!(counts.contains(&("unclaimed".to_owned(), 0)));
+        assert!(counts.contains(&(LineState::Printed.as_str().to_owned(), 1)));
+        assert!(counts.contains(&(UNCLAIMED.to_owned(), 0)));
+    }
+
+    /// The schema's CHECK (a migration, frozen) names exactly the states of [`LineState`],
+    /// on both engines: the enum is stored as these strings without a migration.
+    #[test]
+    fn the_schema_allows_exactly_the_line_states() {
+        let names: Vec<String> = LineState::ALL
+            .iter()
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect();
+        let check = format!("CHECK (state IN ({}))", names.join(", "));
+        let d = tempfile::tempdir().unwrap();
+        let s = store_with(d.path(), "a", 1);
+        let sql: String = s
+            .lite()
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE name = 'line_units'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(sql.contains(&check), "{sql}");
+        let pg = include_str!("pg/schema.rs");
+        assert!(pg.contains(&check), "PostgreSQL schema: {check}");
     }
 }

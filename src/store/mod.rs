@@ -51,8 +51,8 @@ pub use stream::{ImportStream, Staged};
 /// are recorded in the ledger without changing the status.
 pub const LIFECYCLE: &[&str] = &[
     "imported",
-    "label-printed",
-    "secret-issued",
+    crate::core::line::LedgerEvent::LabelPrinted.as_str(),
+    crate::core::line::LedgerEvent::SecretIssued.as_str(),
     "registered",
     "activated",
     "bound",
@@ -105,6 +105,23 @@ impl StoreOptions {
     /// `$XDG_DATA_HOME/wecom-hw/devices.db` (or the platform's data directory).
     pub fn default_path() -> Option<PathBuf> {
         dirs::data_dir().map(|d| d.join("wecom-hw").join("devices.db"))
+    }
+
+    /// The global flags that reach this same store, for a command printed in a hint:
+    /// `" --store PATH"` unless it is the default one (plus `--allow-shared-store` when it
+    /// was needed), so the command runs as printed.
+    pub fn hint_flags(&self) -> String {
+        let mut f = String::new();
+        if StoreOptions::default_path().as_deref() != Some(self.path.as_path()) {
+            f.push_str(" --store ");
+            f.push_str(&crate::output::shell_quote(
+                &self.path.display().to_string(),
+            ));
+        }
+        if self.allow_shared {
+            f.push_str(" --allow-shared-store");
+        }
+        f
     }
 }
 
@@ -337,6 +354,14 @@ impl Store {
             return Ok(None);
         }
         Self::open_file(opts).map(Some)
+    }
+
+    /// Opens the store for a command that reads its units (`devices …`, `store info`, `line
+    /// status`, `qr static --sn`, `cloud serve --from-store`): a missing store is an error,
+    /// [`no_store`], never an empty one (an empty list would hide a mistyped `--store`), and
+    /// nothing is created.
+    pub fn open_for_reading(opts: &StoreOptions) -> Result<Store, Failure> {
+        Self::open_existing(opts)?.ok_or_else(|| no_store(&opts.path))
     }
 
     fn open_file(opts: &StoreOptions) -> Result<Store, Failure> {
@@ -804,6 +829,15 @@ fn no_location(opts: &StoreOptions) -> Result<(), Failure> {
         .hint("give --store PATH or set WECOM_HW_STORE"));
     }
     Ok(())
+}
+
+/// The one error every reading command gives for a store location that holds no store
+/// (a path that does not exist, a database without the store's tables).
+pub fn no_store(path: &Path) -> Failure {
+    Failure::data(format!("no device store at {}", path.display())).hint(
+        "import the registration export into it first (`wecom-hw import FILE`), or point \
+         --store PATH (or WECOM_HW_STORE) at the store that holds your units",
+    )
 }
 
 fn unknown_sn(path: &Path, sn: &str) -> Failure {

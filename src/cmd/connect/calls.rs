@@ -58,13 +58,14 @@ impl Session {
             }
             (
                 Lifecycle::CallReply {
-                    errcode: 600026, ..
+                    errcode: crate::core::errcode::NO_FIRMWARE,
+                    ..
                 },
                 CallKind::Firmware,
             ) => {
                 self.result(
                     "no firmware published (600026): no update available",
-                    json!({"call": "firmware", "firmware": null, "errcode": 600026}),
+                    json!({"call": "firmware", "firmware": null, "errcode": crate::core::errcode::NO_FIRMWARE}),
                 );
                 Flow::Done
             }
@@ -76,7 +77,7 @@ impl Session {
                     ..
                 },
                 _,
-            ) if *errcode != 0 => Flow::Fail(self.fatal(cmd, *errcode, errmsg)),
+            ) if *errcode != 0 => Flow::Fail(self.fatal(cmd, *errcode, errmsg, None)),
             (Lifecycle::CallReply { body, .. }, kind) => {
                 let body = body.clone().unwrap_or(Value::Null);
                 self.print_call(kind, body, inbox)

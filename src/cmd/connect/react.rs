@@ -67,6 +67,11 @@ impl Reactions {
         self.map.contains_key(cmd)
     }
 
+    /// Some push downloads firmware into `--download-dir`.
+    pub fn fetches(&self) -> bool {
+        self.map.values().any(|r| *r == Reaction::Fetch)
+    }
+
     /// Starts reactions on pushes and consumes the answers of the calls they made.
     /// `Some(flow)` when the event was theirs.
     pub fn on_event(
@@ -119,7 +124,7 @@ impl Reactions {
             } => {
                 let (cmd, reaction) = self.pending.remove(id)?;
                 match reaction {
-                    Reaction::Fetch if *errcode == 600026 => done(
+                    Reaction::Fetch if *errcode == crate::core::errcode::NO_FIRMWARE => done(
                         inbox,
                         &cmd,
                         Ok(json!({"detail": "no firmware published (600026)"})),
@@ -290,7 +295,14 @@ async fn fetch(
         })
         .collect();
     let path = dir.join(format!("firmware-{safe}.bin"));
-    crate::io::atomic::write(&path, &data, None)?;
+    // The directory was checked at start; it may have gone since. Name the path.
+    crate::io::atomic::write(&path, &data, None).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot save {}: {e} (create --download-dir {} again, or give another)",
+            path.display(),
+            dir.display()
+        )
+    })?;
     Ok(path)
 }
 

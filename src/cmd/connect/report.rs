@@ -29,8 +29,8 @@ impl Session {
             }
             Lifecycle::ClockSkew { offset_secs } => self.warn(
                 format!(
-                    "the device clock is {} s {} the cloud's; signing with the cloud's time",
-                    offset_secs.unsigned_abs(),
+                    "the device clock is {} {} the cloud's; signing with the cloud's time",
+                    crate::cmd::sign::human_secs(offset_secs.saturating_abs()),
                     if *offset_secs > 0 {
                         "behind"
                     } else {
@@ -129,7 +129,7 @@ impl Session {
                 let mut v = v;
                 v["meaning"] = errcode::describe(*code).into();
                 // 600004 while polling is the normal "not bound yet": shown once above.
-                if *code == 600004 && step == "active" {
+                if *code == errcode::NOT_AUTHORISED && step == "active" {
                     if self.out.json {
                         self.line("", v);
                     }

@@ -2,18 +2,16 @@
 //! store, and each label written goes into the unit's ledger as `label-printed`.
 
 use crate::core::bindcode::BindCode;
+use crate::core::line::LedgerEvent;
 use crate::output::{ErrorCode, Failure};
 use crate::render::batch::Unit;
 use crate::store::{DeviceFilter, Store, StoreOptions, StoredDevice};
 
+/// The ledger event of a label written, the same as the production line's.
+const LABEL_PRINTED: &str = LedgerEvent::LabelPrinted.as_str();
+
 fn open(opts: &StoreOptions) -> Result<Store, Failure> {
-    Store::open_existing(opts)?.ok_or_else(|| {
-        Failure::new(
-            ErrorCode::StoreMissing,
-            format!("there is no device store at {}", opts.path.display()),
-        )
-        .hint("import the registration export first: wecom-hw import FILE (or give --store PATH)")
-    })
+    Store::open_for_reading(opts)
 }
 
 /// The exact payload for a unit: its URL as imported, else one built from its hw_code.
@@ -60,7 +58,10 @@ pub(super) fn units(opts: &StoreOptions, batch: Option<i64>) -> Result<Vec<Unit>
                 None => "the device store has no units".to_owned(),
             },
         )
-        .hint("see `wecom-hw devices batches`"));
+        .hint(format!(
+            "`wecom-hw{} devices batches` lists the batches and their units",
+            opts.hint_flags()
+        )));
     }
     devices
         .iter()
@@ -81,7 +82,7 @@ pub(super) fn printed(opts: &StoreOptions, sns: &[&str], detail: &str) -> Result
     if sns.is_empty() {
         return Ok(());
     }
-    open(opts)?.record_events(sns, "label-printed", Some(detail))
+    open(opts)?.record_events(sns, LABEL_PRINTED, Some(detail))
 }
 
 /// Ledger lines for labels a rerun skipped because their file is already there, for the
@@ -95,5 +96,5 @@ pub(super) fn printed_earlier(
     if sns.is_empty() {
         return Ok(());
     }
-    open(opts)?.record_missing_events(sns, "label-printed", Some(detail))
+    open(opts)?.record_missing_events(sns, LABEL_PRINTED, Some(detail))
 }

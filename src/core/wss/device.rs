@@ -14,34 +14,52 @@
 use super::envelope::{Inbound, Push, Reply, classify};
 use super::frame::{BinaryReply, Upload};
 use super::messages::{self, Command, PushMsg, cmd};
+use crate::core::errcode;
 use crate::core::secret::Secret;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
+use timers::{Timer, Timers};
 pub use types::*;
 
+mod timers;
 mod types;
 
 /// Codes after which retrying cannot help (§12: "fatal", "bug", "configuration error").
 fn is_fatal(code: i64) -> bool {
     matches!(
         code,
-        600001 | 600006..=600011 | 600013 | 600015 | 600047 | 600051
+        errcode::INVALID_SN
+            | errcode::INVALID_DEVICE_ID
+            | errcode::MISSING_SN
+            | errcode::MISSING_NONCE
+            | errcode::MISSING_TIMESTAMP
+            | errcode::MISSING_SIGNATURE
+            | errcode::BAD_SIGNATURE
+            | errcode::MISSING_ACTIVE_CODE
+            | errcode::MISSING_SECRET
+            | errcode::SECRET_NO_STATUS_INVALID
+            | errcode::DEVICE_EXPIRED
     )
 }
 
 /// "Device not registered / activated / logged in": restart the login (4.2, ONLINE row).
 fn is_restart(code: i64) -> bool {
-    matches!(code, 600014 | 600016 | 600020)
+    matches!(
+        code,
+        errcode::NOT_NETWORK_REGISTERED | errcode::NOT_ACTIVATED | errcode::NOT_LOGGED_IN
+    )
 }
 
+/// The lifecycle step in flight; its reply deadline is [`Timer::Step`].
 struct InFlight {
     req_id: String,
-    deadline: Instant,
     resends: u32,
     cmd: &'static str,
+    /// Timestamp and nonce of a signed request.
+    signed: Option<Signed>,
 }
 
 struct PendingCall {
@@ -67,25 +85,54 @@ pub struct Device {
     /// server − local, seconds (6.1).
     offset: i64,
     next_req: u64,
-    // Per connection:
-    step: Option<InFlight>,
-    wake_step: Option<Instant>,
-    polls: u32,
-    busy_retries: u32,
-    stale_retries: u32,
-    restarts: u32,
-    reexchanged: bool,
-    ping_at: Option<Instant>,
-    pings: HashMap<String, (Instant, Instant)>,
-    missed: u32,
-    resync: Option<String>,
-    resync_at: Option<Instant>,
-    online_since: Option<Instant>,
+    /// A connection of this run registered: a later 600002 may be our own old connection,
+    /// not yet dropped by the cloud.
+    registered_before: bool,
+    /// User calls not sent yet: they wait for ONLINE, across reconnects.
     calls: VecDeque<PendingCall>,
-    calls_inflight: HashMap<String, InFlightCall>,
-    // Across connections:
+    /// Reconnect attempts since the last long-enough session: the backoff's exponent (9).
     attempt: u32,
-    connect_at: Option<Instant>,
+    /// 600023 answers since the last signed request that passed. Counted across
+    /// connections: every connection syncs the clock first, so a clock still stale after
+    /// three syncs is wrong whatever the connection, and a cloud that closes after each
+    /// 600023 must not keep the device reconnecting for ever.
+    stale_retries: u32,
+    /// The seed exchange was run again after 600047 (6.3). Once per run, across
+    /// connections: the SecretNo belongs to the device, not to a connection, and 600047
+    /// right after a fresh exchange is a configuration error.
+    reexchanged: bool,
+    /// The current connection, or the wait for the next one.
+    conn: Conn,
+}
+
+/// What belongs to one connection, from the wait before it to its close (4.3: register,
+/// active and subscribe are per-connection state). Ending the connection replaces it with
+/// a fresh one, so nothing of it reaches the next connection by being forgotten.
+#[derive(Default)]
+struct Conn {
+    /// The step, heartbeat and resync deadlines, and the reconnect wait before it.
+    timers: Timers,
+    step: Option<InFlight>,
+    /// `active` polls answered "not bound" (6.4).
+    polls: u32,
+    /// "System busy" answers to the current step (retried at most 3 times).
+    busy_retries: u32,
+    /// Logins restarted on this connection since the last heartbeat answer; past 3 the
+    /// connection is given up, and the next one starts with a fresh count.
+    restarts: u32,
+    /// `register` on this connection was answered 600002 "already registered (probably
+    /// already has a long connection)".
+    refused_live: bool,
+    /// Heartbeats in flight: req_id → (sent, reply deadline).
+    pings: HashMap<String, (Instant, Instant)>,
+    /// Heartbeats in a row without an answer (6.6).
+    missed: u32,
+    /// The req_id of the periodic `get_timestamp` in flight.
+    resync: Option<String>,
+    /// When this connection came ONLINE (a long session resets the backoff).
+    online_since: Option<Instant>,
+    /// User calls sent and not answered yet; sent again after a restart or reconnect.
+    calls_inflight: HashMap<String, InFlightCall>,
 }
 
 impl Device {
@@ -101,23 +148,12 @@ impl Device {
             anchor: wall,
             offset: 0,
             next_req: 0,
-            step: None,
-            wake_step: None,
-            polls: 0,
-            busy_retries: 0,
-            stale_retries: 0,
-            restarts: 0,
-            reexchanged: false,
-            ping_at: None,
-            pings: HashMap::new(),
-            missed: 0,
-            resync: None,
-            resync_at: None,
-            online_since: None,
+            registered_before: false,
             calls: VecDeque::new(),
-            calls_inflight: HashMap::new(),
             attempt: 0,
-            connect_at: None,
+            stale_retries: 0,
+            reexchanged: false,
+            conn: Conn::default(),
         };
         d.actions.push_back(Action::Connect {
             after: Duration::ZERO,
@@ -145,24 +181,15 @@ impl Device {
 
     /// The earliest instant at which [`handle_timeout`](Self::handle_timeout) has work.
     pub fn next_timeout(&self) -> Option<Instant> {
-        let mut t: Option<Instant> = None;
-        let mut add = |x: Option<Instant>| {
-            if let Some(x) = x {
-                t = Some(t.map_or(x, |t| t.min(x)));
-            }
-        };
-        add(self.step.as_ref().map(|s| s.deadline));
-        add(self.wake_step);
-        add(self.ping_at);
-        add(self.resync_at);
-        add(self.connect_at);
-        for (_, deadline) in self.pings.values() {
-            add(Some(*deadline));
-        }
-        for c in self.calls_inflight.values() {
-            add(Some(c.deadline));
-        }
-        t
+        let pings = self.conn.pings.values().map(|(_, deadline)| *deadline);
+        let calls = self.conn.calls_inflight.values().map(|c| c.deadline);
+        self.conn
+            .timers
+            .next()
+            .into_iter()
+            .chain(pings)
+            .chain(calls)
+            .min()
     }
 
     pub fn handle_event(&mut self, ev: Event, now: Instant) {
@@ -172,7 +199,7 @@ impl Device {
         match ev {
             Event::Connected => {
                 if self.state == State::Disconnected {
-                    self.connect_at = None;
+                    self.conn.timers.stop(Timer::Connect);
                     self.emit(Lifecycle::Connected);
                     self.enter(State::TimeSync, now);
                 }
@@ -209,44 +236,42 @@ impl Device {
         if self.state == State::Stopped {
             return;
         }
-        if self.connect_at.is_some_and(|t| t <= now) {
-            // The driver performs the wait of `Action::Connect` itself; this only keeps
-            // `next_timeout` honest for drivers that poll.
-            self.connect_at = None;
-        }
-        if self.step.as_ref().is_some_and(|s| s.deadline <= now) {
+        // Nothing to do for Timer::Connect but to disarm it: the driver connects.
+        self.conn.timers.fired(Timer::Connect, now);
+        if self.conn.timers.fired(Timer::Step, now) {
             self.step_timed_out(now);
         }
-        if self.wake_step.is_some_and(|t| t <= now) {
-            self.wake_step = None;
+        if self.conn.timers.fired(Timer::WakeStep, now) {
             self.send_step(now);
         }
         let expired: Vec<String> = self
+            .conn
             .pings
             .iter()
             .filter(|(_, (_, d))| *d <= now)
             .map(|(k, _)| k.clone())
             .collect();
         for k in expired {
-            self.pings.remove(&k);
-            self.missed += 1;
+            self.conn.pings.remove(&k);
+            self.conn.missed += 1;
             self.emit(Lifecycle::PongMissed {
-                missed: self.missed,
+                missed: self.conn.missed,
             });
-            if self.missed >= self.cfg.max_missed_pongs {
-                let n = self.missed;
+            if self.conn.missed >= self.cfg.max_missed_pongs {
+                let n = self.conn.missed;
                 self.disconnect(format!("{n} heartbeats without reply"), true, now);
                 return;
             }
         }
         let late: Vec<String> = self
+            .conn
             .calls_inflight
             .iter()
             .filter(|(_, c)| c.deadline <= now)
             .map(|(k, _)| k.clone())
             .collect();
         for k in late {
-            if let Some(c) = self.calls_inflight.remove(&k) {
+            if let Some(c) = self.conn.calls_inflight.remove(&k) {
                 let secs = self.cfg.request_timeout.as_secs();
                 self.emit(Lifecycle::CallFailed {
                     id: c.id,
@@ -257,14 +282,17 @@ impl Device {
             }
         }
         if self.state == State::Online {
-            if self.ping_at.is_some_and(|t| t <= now) {
+            if self.conn.timers.fired(Timer::Ping, now) {
                 self.send_ping(now);
             }
-            if self.resync_at.is_some_and(|t| t <= now) && self.resync.is_none() {
+            if self.conn.timers.fired(Timer::Resync, now) {
+                // One still unanswered after a whole period is lost: ask again.
                 let id = self.req_id(cmd::GET_TIMESTAMP);
                 self.send_cmd(&Command::GetTimestamp, &id);
-                self.resync = Some(id);
-                self.resync_at = Some(now + self.cfg.resync_every);
+                self.conn.resync = Some(id);
+                self.conn
+                    .timers
+                    .set(Timer::Resync, now + self.cfg.resync_every);
             }
         }
     }
@@ -283,15 +311,27 @@ impl Device {
     fn stop(&mut self) {
         self.state = State::Stopped;
         self.clear_connection();
-        self.connect_at = None;
         self.emit(Lifecycle::Stopped);
     }
 
     fn fatal(&mut self, step: &str, errcode: i64, errmsg: String) {
+        self.fatal_signed(step, errcode, errmsg, None);
+    }
+
+    fn fatal_signed(&mut self, step: &str, errcode: i64, errmsg: String, signed: Option<Signed>) {
+        // The reply that ends the run was just queued as a `CloudError`; the fatal event
+        // reports it with what to do, so the user reads it once, not twice.
+        if let Some(i) = self.actions.iter().rposition(|a| {
+            matches!(a, Action::Emit(Lifecycle::CloudError { step: s, errcode: c, .. })
+                if s == step && *c == errcode)
+        }) {
+            self.actions.remove(i);
+        }
         self.emit(Lifecycle::Fatal {
             step: step.into(),
             errcode,
             errmsg,
+            signed,
         });
         self.actions.push_back(Action::Close);
         self.stop();
@@ -319,17 +359,14 @@ impl Device {
     }
 
     fn clear_connection(&mut self) {
-        self.step = None;
-        self.wake_step = None;
-        self.ping_at = None;
-        self.pings.clear();
-        self.missed = 0;
-        self.resync = None;
-        self.resync_at = None;
-        self.polls = 0;
-        self.busy_retries = 0;
+        let ended = std::mem::take(&mut self.conn);
         // Calls that were sent but not answered are sent again on the next connection.
-        let mut back: Vec<InFlightCall> = self.calls_inflight.drain().map(|(_, c)| c).collect();
+        self.requeue(ended.calls_inflight);
+    }
+
+    /// Puts calls in flight back at the head of the queue, in the order they were made.
+    fn requeue(&mut self, inflight: HashMap<String, InFlightCall>) {
+        let mut back: Vec<InFlightCall> = inflight.into_values().collect();
         back.sort_by_key(|c| std::cmp::Reverse(c.id));
         for c in back {
             self.calls.push_front(PendingCall {
@@ -360,12 +397,12 @@ impl Device {
             self.actions.push_back(Action::Close);
         }
         if self
+            .conn
             .online_since
             .is_some_and(|t| now.saturating_duration_since(t) >= self.cfg.backoff_reset_after)
         {
             self.attempt = 0;
         }
-        self.online_since = None;
         self.clear_connection();
         self.state = State::Disconnected;
         let after = self.backoff();
@@ -375,7 +412,7 @@ impl Device {
             after_ms: after.as_millis() as u64,
             attempt: self.attempt,
         });
-        self.connect_at = Some(now + after);
+        self.conn.timers.set(Timer::Connect, now + after);
         self.actions.push_back(Action::Connect {
             after,
             attempt: self.attempt,
@@ -385,14 +422,17 @@ impl Device {
     /// Enters a lifecycle state and sends its request.
     fn enter(&mut self, s: State, now: Instant) {
         self.state = s;
-        self.step = None;
-        self.wake_step = None;
+        self.take_step();
+        self.conn.timers.stop(Timer::WakeStep);
         if s != State::Online {
-            self.ping_at = None;
-            self.pings.clear();
+            // Heartbeats and resyncs belong to ONLINE: a timer left armed outside it would
+            // fall due with nothing to do, and `next_timeout` would stay in the past.
+            self.conn.timers.stop(Timer::Ping);
+            self.conn.timers.stop(Timer::Resync);
+            self.conn.pings.clear();
         }
         if s == State::Activating {
-            self.polls = 0;
+            self.conn.polls = 0;
         }
         self.send_step(now);
     }
@@ -411,11 +451,16 @@ impl Device {
     }
 
     fn send_step(&mut self, now: Instant) {
+        let mut signed = None;
         let command = match self.state {
             State::TimeSync => Command::GetTimestamp,
             State::SecretExchange => {
                 let ts = self.server_now(now);
                 let n = self.nonce();
+                signed = Some(Signed {
+                    timestamp: ts,
+                    nonce: n,
+                });
                 Command::get_secret_no(&self.cfg.sn, &self.cfg.secret_no, ts, n)
             }
             State::Registering => {
@@ -424,6 +469,10 @@ impl Device {
                 };
                 let ts = self.server_now(now);
                 let n = self.nonce();
+                signed = Some(Signed {
+                    timestamp: ts,
+                    nonce: n,
+                });
                 Command::register(&self.cfg.sn, &sno, ts, n, self.cfg.net_info.clone())
             }
             State::Activating => match &self.persisted.active_code {
@@ -446,7 +495,7 @@ impl Device {
             }
             State::Disconnected | State::Stopped => return,
         };
-        let resends = self.step.as_ref().map_or(0, |s| s.resends);
+        let resends = self.conn.step.as_ref().map_or(0, |s| s.resends);
         let req_id = self.req_id(command.name());
         let wait = if command.resends() {
             self.cfg.resend_after
@@ -454,16 +503,23 @@ impl Device {
             self.cfg.request_timeout
         };
         self.send_cmd(&command, &req_id);
-        self.step = Some(InFlight {
+        self.conn.step = Some(InFlight {
             req_id,
-            deadline: now + wait,
             resends,
             cmd: command.name(),
+            signed,
         });
+        self.conn.timers.set(Timer::Step, now + wait);
+    }
+
+    /// Ends the step in flight (answered, timed out, or abandoned) with its deadline.
+    fn take_step(&mut self) -> Option<InFlight> {
+        self.conn.timers.stop(Timer::Step);
+        self.conn.step.take()
     }
 
     fn step_timed_out(&mut self, now: Instant) {
-        let Some(s) = self.step.take() else { return };
+        let Some(s) = self.take_step() else { return };
         if s.resends >= self.cfg.max_resends {
             let tries = s.resends + 1;
             self.disconnect(
@@ -477,7 +533,8 @@ impl Device {
             cmd: s.cmd.into(),
             attempt: s.resends + 1,
         });
-        self.step = Some(InFlight {
+        // Read back by send_step, which arms the new deadline.
+        self.conn.step = Some(InFlight {
             resends: s.resends + 1,
             ..s
         });
@@ -486,11 +543,15 @@ impl Device {
 
     fn online(&mut self, now: Instant) {
         self.state = State::Online;
-        self.step = None;
-        self.wake_step = None;
-        self.online_since.get_or_insert(now);
-        self.ping_at = Some(now + self.cfg.ping_interval);
-        self.resync_at = Some(now + self.cfg.resync_every);
+        self.take_step();
+        self.conn.timers.stop(Timer::WakeStep);
+        self.conn.online_since.get_or_insert(now);
+        self.conn
+            .timers
+            .set(Timer::Ping, now + self.cfg.ping_interval);
+        self.conn
+            .timers
+            .set(Timer::Resync, now + self.cfg.resync_every);
         self.emit(Lifecycle::Subscribed);
         self.flush_calls(now);
     }
@@ -498,8 +559,12 @@ impl Device {
     fn send_ping(&mut self, now: Instant) {
         let id = self.req_id(cmd::PING);
         self.send_cmd(&Command::Ping, &id);
-        self.pings.insert(id, (now, now + self.cfg.request_timeout));
-        self.ping_at = Some(now + self.cfg.ping_interval);
+        self.conn
+            .pings
+            .insert(id, (now, now + self.cfg.request_timeout));
+        self.conn
+            .timers
+            .set(Timer::Ping, now + self.cfg.ping_interval);
     }
 
     fn flush_calls(&mut self, now: Instant) {
@@ -511,7 +576,7 @@ impl Device {
                     Upload::v1(cmd::UPLOAD_LOG, req_id.clone(), data.clone()).encode(),
                 )),
             }
-            self.calls_inflight.insert(
+            self.conn.calls_inflight.insert(
                 req_id,
                 InFlightCall {
                     id,
@@ -523,21 +588,15 @@ impl Device {
     }
 
     fn restart(&mut self, reason: String, now: Instant) {
-        self.restarts += 1;
-        if self.restarts > 3 {
+        self.conn.restarts += 1;
+        if self.conn.restarts > 3 {
             self.disconnect(format!("{reason}; login keeps failing"), true, now);
             return;
         }
         self.emit(Lifecycle::Restart { reason });
         // Unanswered calls wait for the next login.
-        let mut back: Vec<InFlightCall> = self.calls_inflight.drain().map(|(_, c)| c).collect();
-        back.sort_by_key(|c| std::cmp::Reverse(c.id));
-        for c in back {
-            self.calls.push_front(PendingCall {
-                id: c.id,
-                call: c.call,
-            });
-        }
+        let inflight = std::mem::take(&mut self.conn.calls_inflight);
+        self.requeue(inflight);
         self.enter(State::TimeSync, now);
     }
 
@@ -558,10 +617,11 @@ impl Device {
 
     /// What the device is doing, for log lines about what the cloud sent meanwhile.
     fn doing(&self) -> String {
-        if let Some(s) = &self.step {
+        if let Some(s) = &self.conn.step {
             return format!("waiting for `{}`", s.cmd);
         }
         let mut inflight: Vec<&'static str> = self
+            .conn
             .calls_inflight
             .values()
             .map(|c| c.call.name())
@@ -584,7 +644,8 @@ impl Device {
                 });
                 // When the req_id is still readable, the call it answers has its (bad)
                 // answer: fail it now instead of letting it wait for a timeout.
-                let call = BinaryReply::peek_req_id(b).and_then(|r| self.calls_inflight.remove(&r));
+                let call =
+                    BinaryReply::peek_req_id(b).and_then(|r| self.conn.calls_inflight.remove(&r));
                 if let Some(c) = call {
                     self.emit(Lifecycle::CallFailed {
                         id: c.id,
@@ -594,7 +655,7 @@ impl Device {
                     });
                 }
             }
-            Ok(r) => match self.calls_inflight.remove(&r.req_id) {
+            Ok(r) => match self.conn.calls_inflight.remove(&r.req_id) {
                 Some(c) => self.emit(Lifecycle::CallBinary {
                     id: c.id,
                     cmd: c.call.name().into(),
@@ -630,7 +691,7 @@ impl Device {
         match PushMsg::parse(&p) {
             PushMsg::BindCorp if self.state == State::Activating => {
                 // 6.4: "If push_bind_corp arrives while polling, call active at once."
-                self.step = None;
+                self.take_step();
                 self.send_step(now);
             }
             PushMsg::UnbindCorp => {
@@ -639,7 +700,7 @@ impl Device {
                     self.state,
                     State::Activating | State::Subscribing | State::Online
                 ) {
-                    self.online_since = None;
+                    self.conn.online_since = None;
                     self.enter(State::Activating, now);
                 }
             }
@@ -668,17 +729,17 @@ impl Device {
             }
             return;
         };
-        if self.step.as_ref().is_some_and(|s| s.req_id == req_id) {
-            let s = self.step.take().expect("checked");
+        if self.conn.step.as_ref().is_some_and(|s| s.req_id == req_id) {
+            let s = self.take_step().expect("checked");
             if r.errcode == 0 {
-                self.busy_retries = 0;
+                self.conn.busy_retries = 0;
             }
-            return self.on_step_reply(s.cmd, r, now);
+            return self.on_step_reply(s.cmd, s.signed, r, now);
         }
-        if let Some((sent, _)) = self.pings.remove(&req_id) {
+        if let Some((sent, _)) = self.conn.pings.remove(&req_id) {
             if r.errcode == 0 {
-                self.missed = 0;
-                self.restarts = 0;
+                self.conn.missed = 0;
+                self.conn.restarts = 0;
                 self.emit(Lifecycle::Pong {
                     rtt_ms: now.saturating_duration_since(sent).as_millis() as u64,
                 });
@@ -690,8 +751,8 @@ impl Device {
             }
             return;
         }
-        if self.resync.as_deref() == Some(req_id.as_str()) {
-            self.resync = None;
+        if self.conn.resync.as_deref() == Some(req_id.as_str()) {
+            self.conn.resync = None;
             if let Ok(ts) = messages::parse_timestamp(&r)
                 && r.errcode == 0
             {
@@ -699,7 +760,7 @@ impl Device {
             }
             return;
         }
-        if let Some(c) = self.calls_inflight.remove(&req_id) {
+        if let Some(c) = self.conn.calls_inflight.remove(&req_id) {
             if is_restart(r.errcode) && self.state == State::Online {
                 // The session was lost server-side: log in again, then resend the call.
                 let name = c.call.name();
@@ -725,7 +786,7 @@ impl Device {
     }
 
     fn step_name(&self) -> String {
-        self.step.as_ref().map_or_else(
+        self.conn.step.as_ref().map_or_else(
             || format!("{:?}", self.state).to_lowercase(),
             |s| s.cmd.into(),
         )
@@ -757,15 +818,17 @@ impl Device {
     /// -1 "system busy": retry the step after the poll interval, at most 3 times, then
     /// reconnect.
     fn busy(&mut self, step: &str, now: Instant) {
-        self.busy_retries += 1;
-        if self.busy_retries > 3 {
+        self.conn.busy_retries += 1;
+        if self.conn.busy_retries > 3 {
             self.disconnect(
                 format!("`{step}` answered \"system busy\" 4 times"),
                 true,
                 now,
             );
         } else {
-            self.wake_step = Some(now + self.cfg.poll_interval);
+            self.conn
+                .timers
+                .set(Timer::WakeStep, now + self.cfg.poll_interval);
         }
     }
 
@@ -784,7 +847,13 @@ impl Device {
         }
     }
 
-    fn on_step_reply(&mut self, step: &'static str, r: Reply, now: Instant) {
+    fn on_step_reply(
+        &mut self,
+        step: &'static str,
+        signed: Option<Signed>,
+        r: Reply,
+        now: Instant,
+    ) {
         let code = r.errcode;
         if code != 0 {
             self.cloud_error(step, &r);
@@ -799,7 +868,7 @@ impl Device {
                             step: step.into(),
                         }),
                     }
-                } else if code == -1 && self.busy_retries < 3 {
+                } else if code == errcode::SYSTEM_BUSY && self.conn.busy_retries < 3 {
                     return self.busy(step, now);
                 }
                 // Time sync is a recommendation (4.1 step 2): without it, go on with the
@@ -824,9 +893,9 @@ impl Device {
                     }
                     _ => self.fatal(step, 0, "reply carries no usable `body.secret_no`".into()),
                 },
-                600023 => self.stale(step, &r, now),
-                -1 => self.busy(step, now),
-                _ => self.fatal(step, code, r.errmsg),
+                errcode::TIMESTAMP_EXPIRED => self.stale(step, &r, now),
+                errcode::SYSTEM_BUSY => self.busy(step, now),
+                _ => self.fatal_signed(step, code, r.errmsg, signed),
             },
             State::Registering => match code {
                 0 => match messages::parse_active_code(&r).map(|s| Secret::new(&s)) {
@@ -837,6 +906,7 @@ impl Device {
                             self.persist();
                         }
                         self.stale_retries = 0;
+                        self.registered_before = true;
                         self.emit(Lifecycle::Registered {
                             new_registration: true,
                             active_code_changed: changed,
@@ -845,13 +915,28 @@ impl Device {
                     }
                     _ => self.fatal(step, 0, "reply carries no usable `body.active_code`".into()),
                 },
-                600002 | 600012 => {
+                errcode::ALREADY_REGISTERED if self.conn.refused_live => {
+                    // 600002, then 600014 to the next step ("not registered on this
+                    // connection"), then 600002 again: the cloud holds the SN on another
+                    // live connection and will not serve it here.
+                    self.live_elsewhere(step, r.errmsg, now);
+                }
+                errcode::ALREADY_REGISTERED
+                    if self.persisted.secret.is_none() && self.persisted.active_code.is_none() =>
+                {
+                    // Registered elsewhere, and nothing stored to go on with.
+                    self.live_elsewhere(step, r.errmsg, now);
+                }
+                errcode::ALREADY_REGISTERED | errcode::CONN_ALREADY_REGISTERED => {
+                    // 600002: continue as Client L does (4.2); if the cloud did not register
+                    // this connection, the next step says 600014 and we come back here.
+                    self.conn.refused_live |= code == errcode::ALREADY_REGISTERED;
                     self.emit(Lifecycle::Registered {
                         new_registration: false,
                         active_code_changed: false,
                     });
                     if self.persisted.secret.is_none() && self.persisted.active_code.is_none() {
-                        // Registered elsewhere, and nothing stored to go on with.
+                        // Registered on this connection already, yet nothing stored.
                         self.disconnect(
                             format!("cloud says {code} (already registered) and no active_code is stored"),
                             true,
@@ -861,19 +946,21 @@ impl Device {
                         self.after_register(now);
                     }
                 }
-                600053 if self.persisted.secret.is_some() => self.enter(State::Subscribing, now),
-                600053 => self.lost_activation(now),
-                600054 => self.enter(State::Online, now),
-                600023 => self.stale(step, &r, now),
-                600047 if self.cfg.seed && !self.reexchanged => {
+                errcode::CONN_ALREADY_ACTIVATED if self.persisted.secret.is_some() => {
+                    self.enter(State::Subscribing, now)
+                }
+                errcode::CONN_ALREADY_ACTIVATED => self.lost_activation(now),
+                errcode::CONN_ALREADY_SUBSCRIBED => self.enter(State::Online, now),
+                errcode::TIMESTAMP_EXPIRED => self.stale(step, &r, now),
+                errcode::SECRET_NO_STATUS_INVALID if self.cfg.seed && !self.reexchanged => {
                     // The cloud wants the seed exchange (again): 6.3.
                     self.reexchanged = true;
                     self.persisted.secret_no = None;
                     self.persist();
                     self.enter(State::SecretExchange, now);
                 }
-                -1 => self.busy(step, now),
-                c if is_fatal(c) => self.fatal(step, c, r.errmsg),
+                errcode::SYSTEM_BUSY => self.busy(step, now),
+                c if is_fatal(c) => self.fatal_signed(step, c, r.errmsg, signed),
                 c => self.disconnect(format!("`register` answered {c}"), true, now),
             },
             State::Activating => match code {
@@ -891,29 +978,74 @@ impl Device {
                     }
                     _ => self.poll_later(0, now),
                 },
-                600003 => {
+                errcode::INVALID_ACTIVE_CODE => {
                     self.persisted.active_code = None;
                     self.persist();
                     self.enter(State::Registering, now);
                 }
-                600053 if self.persisted.secret.is_some() => self.enter(State::Subscribing, now),
-                600053 => self.lost_activation(now),
+                errcode::CONN_ALREADY_ACTIVATED if self.persisted.secret.is_some() => {
+                    self.enter(State::Subscribing, now)
+                }
+                errcode::CONN_ALREADY_ACTIVATED => self.lost_activation(now),
+                // 12: "device not network-registered: restart at `register`", e.g. after a
+                // 600002 that did not register this connection. Polling would never help.
+                errcode::NOT_NETWORK_REGISTERED => {
+                    self.reregister(format!("`{step}` answered 600014"), now)
+                }
                 c => self.poll_later(c, now),
             },
             State::Subscribing => match code {
-                0 | 600045 | 600054 => self.enter(State::Online, now),
-                600004 | 600005 => {
+                0 | errcode::ALREADY_SUBSCRIBED | errcode::CONN_ALREADY_SUBSCRIBED => {
+                    self.enter(State::Online, now)
+                }
+                errcode::NOT_AUTHORISED | errcode::INVALID_SECRET => {
                     self.wipe(format!("subscribe_corp answered {code}"));
                     self.enter(State::Activating, now);
                 }
-                600016 => self.enter(State::Activating, now),
-                600014 => self.enter(State::Registering, now),
-                600020 => self.restart(format!("subscribe_corp answered {code}"), now),
-                -1 => self.busy(step, now),
+                errcode::NOT_ACTIVATED => self.enter(State::Activating, now),
+                errcode::NOT_NETWORK_REGISTERED => {
+                    self.reregister(format!("`{step}` answered 600014"), now)
+                }
+                errcode::ALREADY_REGISTERED => self.live_elsewhere(step, r.errmsg, now),
+                errcode::NOT_LOGGED_IN => {
+                    self.restart(format!("subscribe_corp answered {code}"), now)
+                }
+                errcode::SYSTEM_BUSY => self.busy(step, now),
                 c if is_fatal(c) => self.fatal(step, c, r.errmsg),
                 c => self.disconnect(format!("`subscribe_corp` answered {c}"), true, now),
             },
             State::Online | State::Disconnected | State::Stopped => {}
+        }
+    }
+
+    /// 600014 "device not network-registered": back to `register` on the same connection,
+    /// but not forever against a cloud that keeps saying so.
+    fn reregister(&mut self, reason: String, now: Instant) {
+        self.conn.restarts += 1;
+        if self.conn.restarts > 3 {
+            self.disconnect(format!("{reason}; login keeps failing"), true, now);
+            return;
+        }
+        self.emit(Lifecycle::Restart {
+            reason: format!("{reason}: registering again"),
+        });
+        self.enter(State::Registering, now);
+    }
+
+    /// The cloud serves this SN on another live connection (600002 that did not register
+    /// this one). On the first connection of this run that is someone else's connection: stop
+    /// with a clear error rather than poll a step the cloud will never answer. After a
+    /// connection of ours registered, it may be our own old one the cloud has not dropped
+    /// yet: reconnect with backoff.
+    fn live_elsewhere(&mut self, step: &str, errmsg: String, now: Instant) {
+        if self.registered_before {
+            self.disconnect(
+                "the cloud still holds this SN on another connection (600002), probably our previous one: reconnecting".into(),
+                true,
+                now,
+            );
+        } else {
+            self.fatal(step, errcode::ALREADY_REGISTERED, errmsg);
         }
     }
 
@@ -938,17 +1070,19 @@ impl Device {
     }
 
     /// 6.4: not bound yet (600004 or any other code): ask again after the poll interval.
-    fn poll_later(&mut self, errcode: i64, now: Instant) {
-        if errcode == 600004 && self.persisted.secret.is_some() {
+    fn poll_later(&mut self, code: i64, now: Instant) {
+        if code == errcode::NOT_AUTHORISED && self.persisted.secret.is_some() {
             // 4.1 step 8: "not authorised" after having been bound: the corp withdrew.
-            self.wipe("active answered 600004".into());
+            self.wipe(format!("active answered {code}"));
         }
-        self.polls += 1;
+        self.conn.polls += 1;
         self.emit(Lifecycle::WaitingForBind {
-            errcode,
-            polls: self.polls,
+            errcode: code,
+            polls: self.conn.polls,
         });
-        self.wake_step = Some(now + self.cfg.poll_interval);
+        self.conn
+            .timers
+            .set(Timer::WakeStep, now + self.cfg.poll_interval);
     }
 }
 

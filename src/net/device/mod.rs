@@ -15,7 +15,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use transcript::{Dir, Transcript};
-use transport::{ConnectError, Endpoint, Ws};
+use transport::{ConnectError, ConnectStep, Endpoint, Ws};
 
 /// What the caller wants after an event.
 pub enum Flow {
@@ -75,6 +75,24 @@ pub trait Hooks {
     fn certificate_error(&mut self, e: &ConnectError) -> anyhow::Error {
         anyhow::anyhow!("{e}")
     }
+    /// The run gives up on reaching the cloud: [`Driver::max_connect_failures`] attempts in
+    /// a row failed, or the deadline passed before any connection opened.
+    fn unreachable(&mut self, u: &Unreachable) -> anyhow::Error {
+        anyhow::anyhow!("{}", u.error)
+    }
+}
+
+/// Why the driver stopped trying to reach the cloud.
+#[derive(Debug, Clone)]
+pub struct Unreachable {
+    pub url: String,
+    /// Connection attempts that failed in a row (0 when the deadline passed during the
+    /// first one).
+    pub attempts: u32,
+    /// The last failure (or, when the deadline cut an attempt short, that).
+    pub error: ConnectError,
+    /// The overall deadline passed (else the attempts ran out).
+    pub deadline: bool,
 }
 
 pub struct Driver {
@@ -82,17 +100,20 @@ pub struct Driver {
     pub transcript: Option<Transcript>,
     /// Per connection attempt (TCP + TLS + upgrade).
     pub connect_timeout: Duration,
-    /// Overall deadline (`--timeout`).
+    /// Overall deadline (`--timeout`). Passing it before any connection opened is
+    /// [`Hooks::unreachable`], after that [`Outcome::TimedOut`].
     pub deadline: Option<std::time::Instant>,
+    /// Give up after this many failed connection attempts in a row (`None`: never, as a
+    /// device does). Any attempt that opens the WebSocket resets the count.
+    pub max_connect_failures: Option<u32>,
 }
 
 enum Wake {
     Signal,
-    Deadline,
-    Connect,
     Msg(Option<Result<Message, tokio_tungstenite::tungstenite::Error>>),
     Inbox(In),
-    Timer,
+    /// [`Driver::next_wake`] passed.
+    Time,
 }
 
 async fn next_msg(
@@ -135,6 +156,40 @@ async fn interrupted() {
 }
 
 impl Driver {
+    /// The one instant the loop sleeps until: the overall deadline, the next connection
+    /// attempt (`connect_at`, while there is no socket) or the machine's next timer,
+    /// whichever comes first.
+    fn next_wake(
+        &self,
+        dev: &Device,
+        connect_at: Option<std::time::Instant>,
+    ) -> Option<std::time::Instant> {
+        [self.deadline, connect_at, dev.next_timeout()]
+            .into_iter()
+            .flatten()
+            .min()
+    }
+
+    fn gave_up(
+        &self,
+        hooks: &mut impl Hooks,
+        attempts: u32,
+        last: Option<ConnectError>,
+        deadline: bool,
+    ) -> anyhow::Error {
+        let error = last.unwrap_or_else(|| ConnectError {
+            message: format!("no connection to {} before the deadline", self.endpoint.url),
+            step: ConnectStep::Timeout,
+            certificate: false,
+        });
+        hooks.unreachable(&Unreachable {
+            url: self.endpoint.url.clone(),
+            attempts,
+            error,
+            deadline,
+        })
+    }
+
     async fn close(&mut self, ws: &mut Option<Ws>) {
         if let Some(mut w) = ws.take() {
             // A clean close frame, but never hang on a dead peer.
@@ -160,6 +215,9 @@ impl Driver {
         tokio::pin!(signal);
         let mut signal_done = false;
         let mut pings = PingMeter::default();
+        let mut ever_connected = false;
+        let mut failures = 0u32;
+        let mut last_error: Option<ConnectError> = None;
         loop {
             while let Some(a) = dev.poll_action() {
                 let now = std::time::Instant::now();
@@ -218,27 +276,29 @@ impl Driver {
                     Outcome::Stopped
                 });
             }
-            let timer = dev.next_timeout();
-            let can_connect = ws.is_none() && connect_at.is_some();
+            let wake_at = self.next_wake(&dev, connect_at.filter(|_| ws.is_none()));
             let wake = tokio::select! {
                 biased;
                 _ = &mut signal, if !signal_done => Wake::Signal,
-                _ = sleep_opt(self.deadline), if self.deadline.is_some() => Wake::Deadline,
                 Some(ev) = rx.recv() => Wake::Inbox(ev),
                 m = next_msg(&mut ws), if ws.is_some() => Wake::Msg(m),
-                _ = sleep_opt(connect_at), if can_connect => Wake::Connect,
-                _ = sleep_opt(timer), if timer.is_some() => Wake::Timer,
+                _ = sleep_opt(wake_at), if wake_at.is_some() => Wake::Time,
             };
             let now = std::time::Instant::now();
+            // Past the overall deadline only Ctrl-C still counts, whatever woke the loop: a
+            // cloud that never stops sending must not keep the run alive.
+            if !matches!(wake, Wake::Signal) && self.deadline.is_some_and(|d| d <= now) {
+                self.close(&mut ws).await;
+                if !ever_connected {
+                    return Err(self.gave_up(hooks, failures, last_error, true));
+                }
+                return Ok(Outcome::TimedOut);
+            }
             match wake {
                 Wake::Signal => {
                     signal_done = true;
                     was_interrupted = true;
                     dev.handle_event(Event::Shutdown, now);
-                }
-                Wake::Deadline => {
-                    self.close(&mut ws).await;
-                    return Ok(Outcome::TimedOut);
                 }
                 Wake::Inbox(In::Event(ev)) => dev.handle_event(ev, now),
                 Wake::Inbox(In::Note(v)) => match hooks.note(&v, &inbox) {
@@ -252,16 +312,50 @@ impl Driver {
                         return Err(e);
                     }
                 },
-                Wake::Timer => dev.handle_timeout(now),
-                Wake::Connect => {
+                Wake::Time => {
+                    if ws.is_some() || connect_at.is_none_or(|t| t > now) {
+                        dev.handle_timeout(now);
+                        continue;
+                    }
+                    // A due connection attempt goes first; due timers wake the next turn.
                     connect_at = None;
                     hooks.connecting(attempt, &self.endpoint.url);
-                    // Ctrl-C must not wait for a slow handshake.
+                    // Neither Ctrl-C nor the deadline waits for a slow handshake.
                     let attempt_fut =
                         tokio::time::timeout(self.connect_timeout, self.endpoint.connect());
+                    enum Attempt<T> {
+                        Done(T),
+                        Signal,
+                        Deadline,
+                    }
                     let res = tokio::select! {
-                        r = attempt_fut => Some(r),
-                        _ = &mut signal, if !signal_done => None,
+                        r = attempt_fut => Attempt::Done(r),
+                        _ = &mut signal, if !signal_done => Attempt::Signal,
+                        _ = sleep_opt(self.deadline), if self.deadline.is_some() => Attempt::Deadline,
+                    };
+                    let res = match res {
+                        Attempt::Done(r) => Some(r),
+                        Attempt::Signal => None,
+                        Attempt::Deadline => {
+                            if let Some(tr) = self.transcript.as_mut() {
+                                tr.note("connect_failed", "the deadline passed during the attempt");
+                            }
+                            if ever_connected {
+                                return Ok(Outcome::TimedOut);
+                            }
+                            let cut = ConnectError {
+                                message: format!(
+                                    "no connection to {}:{} before the deadline (--timeout)",
+                                    self.endpoint.host(),
+                                    self.endpoint.port()
+                                ),
+                                step: ConnectStep::Timeout,
+                                certificate: false,
+                            };
+                            // The last complete failure says more than "cut short".
+                            let last = last_error.or(Some(cut));
+                            return Err(self.gave_up(hooks, failures, last, true));
+                        }
                     };
                     let now = std::time::Instant::now();
                     let Some(res) = res else {
@@ -270,24 +364,42 @@ impl Driver {
                         dev.handle_event(Event::Shutdown, now);
                         continue;
                     };
-                    match res {
+                    let failed = match res {
                         Ok(Ok(w)) => {
                             ws = Some(w);
                             pings = PingMeter::default();
+                            ever_connected = true;
+                            failures = 0;
                             if let Some(tr) = self.transcript.as_mut() {
                                 tr.note("connected", &self.endpoint.url);
                             }
                             dev.handle_event(Event::Connected, now);
+                            None
                         }
                         Ok(Err(e)) if e.certificate => return Err(hooks.certificate_error(&e)),
-                        Ok(Err(e)) => dev.handle_event(Event::ConnectFailed(e.message), now),
-                        Err(_) => {
-                            let secs = self.connect_timeout.as_secs();
-                            dev.handle_event(
-                                Event::ConnectFailed(format!("no connection within {secs} s")),
-                                now,
-                            )
+                        Ok(Err(e)) => Some(e),
+                        Err(_) => Some(ConnectError {
+                            message: format!(
+                                "no connection to {}:{} within {} s",
+                                self.endpoint.host(),
+                                self.endpoint.port(),
+                                self.connect_timeout.as_secs()
+                            ),
+                            step: ConnectStep::Timeout,
+                            certificate: false,
+                        }),
+                    };
+                    if let Some(e) = failed {
+                        failures += 1;
+                        if let Some(tr) = self.transcript.as_mut() {
+                            tr.note("connect_failed", &e.message);
                         }
+                        let message = e.message.clone();
+                        last_error = Some(e);
+                        if self.max_connect_failures.is_some_and(|m| failures >= m) {
+                            return Err(self.gave_up(hooks, failures, last_error, false));
+                        }
+                        dev.handle_event(Event::ConnectFailed(message), now);
                     }
                 }
                 Wake::Msg(m) => {

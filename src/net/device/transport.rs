@@ -38,12 +38,37 @@ pub struct Endpoint {
 pub const DEFAULT_MAX_MESSAGE: usize = 1 << 20;
 
 /// Why a connection attempt failed, and whether retrying can help.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ConnectError {
     pub message: String,
+    /// Where it failed, for the user's next step.
+    pub step: ConnectStep,
     /// Certificate verification failed: retrying cannot fix that; the user must give the
     /// right `--ca-file` or endpoint.
     pub certificate: bool,
+}
+
+/// The steps of opening the WebSocket, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConnectStep {
+    /// Name resolution and TCP connect.
+    Tcp,
+    Tls,
+    /// The HTTP upgrade to WebSocket.
+    Upgrade,
+    /// No answer within the per-attempt timeout (whichever step it was at).
+    Timeout,
+}
+
+impl ConnectStep {
+    pub fn name(self) -> &'static str {
+        match self {
+            ConnectStep::Tcp => "TCP connect",
+            ConnectStep::Tls => "TLS handshake",
+            ConnectStep::Upgrade => "WebSocket upgrade",
+            ConnectStep::Timeout => "connect",
+        }
+    }
 }
 
 impl std::fmt::Display for ConnectError {
@@ -86,6 +111,14 @@ impl Endpoint {
         })
     }
 
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
     pub fn is_tls(&self) -> bool {
         self.tls.is_some()
     }
@@ -100,19 +133,29 @@ impl Endpoint {
 
     /// TCP connect, TLS handshake, WebSocket upgrade (no subprotocol, `wss.md` 1).
     pub async fn connect(&self) -> Result<Ws, ConnectError> {
-        let plain = |message: String| ConnectError {
+        let plain = |step: ConnectStep, message: String| ConnectError {
             message,
+            step,
             certificate: false,
         };
         let tcp = TcpStream::connect((self.host.as_str(), self.port))
             .await
-            .map_err(|e| plain(format!("cannot reach {}:{}: {e}", self.host, self.port)))?;
+            .map_err(|e| {
+                plain(
+                    ConnectStep::Tcp,
+                    format!("cannot reach {}:{}: {e}", self.host, self.port),
+                )
+            })?;
         let _ = tcp.set_nodelay(true);
         let stream: Box<dyn Io> = match &self.tls {
             None => Box::new(tcp),
             Some(cfg) => {
-                let name = ServerName::try_from(self.host.clone())
-                    .map_err(|e| plain(format!("bad host name {:?}: {e}", self.host)))?;
+                let name = ServerName::try_from(self.host.clone()).map_err(|e| {
+                    plain(
+                        ConnectStep::Tls,
+                        format!("bad host name {:?}: {e}", self.host),
+                    )
+                })?;
                 let tls = tokio_rustls::TlsConnector::from(cfg.clone())
                     .connect(name, tcp)
                     .await
@@ -129,6 +172,7 @@ impl Endpoint {
                             });
                         ConnectError {
                             message: format!("TLS handshake with {} failed: {e}", self.host),
+                            step: ConnectStep::Tls,
                             certificate,
                         }
                     })?;
@@ -145,7 +189,12 @@ impl Endpoint {
         let (ws, _resp) =
             tokio_tungstenite::client_async_with_config(self.url.as_str(), stream, Some(config))
                 .await
-                .map_err(|e| plain(format!("WebSocket upgrade failed: {e}")))?;
+                .map_err(|e| {
+                    plain(
+                        ConnectStep::Upgrade,
+                        format!("WebSocket upgrade failed: {e}"),
+                    )
+                })?;
         Ok(ws)
     }
 }

@@ -49,7 +49,16 @@ pub fn call(socket: &Path, request: &Value) -> Result<Value, Failure> {
             format_args!("no emulator answers on {}", socket.display()),
             e,
         )
-        .hint("start one with `wecom-hw cloud serve`, and give the same --state-dir to both")
+        .hint(format!(
+            "start one with `wecom-hw cloud --state-dir {} serve`: operator commands reach the emulator that uses the same --state-dir",
+            crate::output::shell_quote(
+                &socket
+                    .parent()
+                    .unwrap_or(Path::new("."))
+                    .display()
+                    .to_string()
+            )
+        ))
     })?;
     let t = Some(Duration::from_secs(30));
     let _ = s.set_read_timeout(t);

@@ -2,7 +2,10 @@
 
 use super::control::{self, ControlRequest, PublishFile};
 use super::{http, now_secs, pki, state};
-use crate::core::wss::cloud::{Action, Admin, Cloud, ConnId, Event, Firmware, Level, Outbound};
+use crate::core::errcode;
+use crate::core::wss::cloud::{
+    Action, Admin, Cloud, ConnId, Event, Firmware, Level, LogEvent, Outbound,
+};
 use crate::output::{ErrorCode, Failure, error_text};
 use anyhow::{Context, Result};
 use futures_util::{SinkExt, StreamExt};
@@ -50,7 +53,7 @@ struct Logger {
 }
 
 impl Logger {
-    fn event(&self, e: &Event) {
+    fn event(&self, e: &LogEvent) {
         let shown = match e.level {
             Level::Debug => self.verbose > 0,
             Level::Info => !self.quiet,
@@ -79,7 +82,7 @@ impl Logger {
     }
 
     fn info(&self, message: String, data: Value) {
-        self.event(&Event {
+        self.event(&LogEvent {
             level: Level::Info,
             message,
             data,
@@ -87,7 +90,7 @@ impl Logger {
     }
 
     fn warn(&self, message: String, data: Value) {
-        self.event(&Event {
+        self.event(&LogEvent {
             level: Level::Warn,
             message,
             data,
@@ -101,9 +104,17 @@ type Tx = mpsc::Sender<(Outbound, u64)>;
 /// would otherwise make the emulator queue replies without end; at this many it is closed.
 const MAX_QUEUED: usize = 256;
 
+/// The driver's side of one open connection.
+struct Peer {
+    /// Frames for its writer task.
+    tx: Tx,
+    /// Write one byte at a time (see [`Dribble`]).
+    dribble: Arc<AtomicBool>,
+}
+
 struct Inner {
     cloud: Cloud,
-    senders: HashMap<ConnId, Tx>,
+    peers: HashMap<ConnId, Peer>,
 }
 
 struct Shared {
@@ -127,24 +138,38 @@ impl Shared {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Carries out the core's actions. Returns true when the state should be saved.
-    fn execute(&self, inner: &Inner, actions: Vec<Action>) -> bool {
+    /// Feeds one event to the core and carries out what it causes. Returns true when the
+    /// state should be saved.
+    fn handle(&self, ev: Event<'_>) -> bool {
+        let mut inner = self.lock();
+        inner.cloud.handle_event(ev, now_secs());
+        self.drain(&mut inner)
+    }
+
+    /// Carries out the core's actions, under the lock that fed it so that frames leave
+    /// in the order the core decided. Returns true when the state should be saved.
+    fn drain(&self, inner: &mut Inner) -> bool {
         let mut persist = false;
-        for a in actions {
+        while let Some(a) = inner.cloud.poll_action() {
             match a {
                 Action::Send {
                     conn,
                     msg,
                     delay_ms,
                 } => {
-                    if let Some(tx) = inner.senders.get(&conn)
+                    if let Some(p) = inner.peers.get(&conn)
                         && let Err(mpsc::error::TrySendError::Full(_)) =
-                            tx.try_send((msg, delay_ms))
+                            p.tx.try_send((msg, delay_ms))
                     {
                         self.stalled
                             .lock()
                             .unwrap_or_else(|p| p.into_inner())
                             .insert(conn);
+                    }
+                }
+                Action::SplitBytes { conn } => {
+                    if let Some(p) = inner.peers.get(&conn) {
+                        p.dribble.store(true, Ordering::Relaxed);
                     }
                 }
                 Action::Persist => persist = true,
@@ -304,7 +329,7 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         );
         match &pki {
             Some(p) if p.created_ca => crate::errln!(
-                "created a new CA: {} — devices trust it with `wecom-hw connect --endpoint {url} --ca-file {}`",
+                "created a new CA: {} — devices trust this emulator with --endpoint {url} --ca-file {}",
                 p.ca_path.display(),
                 p.ca_path.display()
             ),
@@ -320,7 +345,8 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         );
         if devices == 0 {
             crate::errln!(
-                "warning: no devices loaded (--devices FILE): every register will get 600001"
+                "warning: no devices loaded (--devices FILE): every register will get {}",
+                errcode::INVALID_SN
             );
         }
     }
@@ -328,7 +354,7 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     let shared = Arc::new(Shared {
         inner: Mutex::new(Inner {
             cloud,
-            senders: HashMap::new(),
+            peers: HashMap::new(),
         }),
         persist: Notify::new(),
         saving: Mutex::new(()),
@@ -411,12 +437,12 @@ async fn accept(
     }
     match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(stream)).await {
         Ok(Ok(tls)) => websocket(tls, peer, shared).await,
-        Ok(Err(e)) => shared.log.event(&Event {
+        Ok(Err(e)) => shared.log.event(&LogEvent {
             level: Level::Info,
             message: format!("{peer}: TLS handshake failed: {e}"),
             data: json!({"event": "tls_failed", "peer": peer.to_string(), "error": e.to_string()}),
         }),
-        Err(_) => shared.log.event(&Event {
+        Err(_) => shared.log.event(&LogEvent {
             level: Level::Info,
             message: format!("{peer}: TLS handshake timed out"),
             data: json!({"event": "tls_failed", "peer": peer.to_string(), "error": "timeout"}),
@@ -456,7 +482,7 @@ where
     {
         Ok(Ok(ws)) => ws,
         Ok(Err(e)) => {
-            return shared.log.event(&Event {
+            return shared.log.event(&LogEvent {
                 level: Level::Info,
                 message: format!("{peer}: WebSocket handshake failed: {e}"),
                 data: json!({"event": "ws_failed", "peer": peer.to_string(), "error": e.to_string()}),
@@ -469,15 +495,11 @@ where
     let conn = {
         let mut inner = shared.lock();
         let id = inner.cloud.connect();
-        inner.senders.insert(id, tx);
-        let actions = inner.cloud.split_bytes(id);
-        if !actions.is_empty() {
-            dribble.store(true, Ordering::Relaxed);
-        }
-        shared.execute(&inner, actions);
+        inner.peers.insert(id, Peer { tx, dribble });
+        shared.drain(&mut inner);
         id
     };
-    shared.log.event(&Event {
+    shared.log.event(&LogEvent {
         level: Level::Info,
         message: format!("conn {conn} opened from {peer}"),
         data: json!({"event": "connected", "conn": conn, "peer": peer.to_string()}),
@@ -533,25 +555,25 @@ where
         tokio::select! {
             m = tokio::time::timeout(shared.idle, stream.next()) => {
                 let Ok(m) = m else {
-                    shared.log.event(&Event {
+                    shared.log.event(&LogEvent {
                         level: Level::Info,
                         message: format!("conn {conn}: silent for {} s, closing", shared.idle.as_secs()),
                         data: json!({"event": "idle_timeout", "conn": conn}),
                     });
-                    if let Some(tx) = shared.lock().senders.get(&conn) {
-                        let _ = tx.try_send((Outbound::Close, 0));
+                    if let Some(p) = shared.lock().peers.get(&conn) {
+                        let _ = p.tx.try_send((Outbound::Close, 0));
                     }
                     let _ = tokio::time::timeout(Duration::from_secs(2), &mut writer).await;
                     break;
                 };
-                let actions = match m {
-                    Some(Ok(Message::Text(t))) => shared.lock().cloud.on_text(conn, t.as_str(), now_secs()),
-                    Some(Ok(Message::Binary(b))) => shared.lock().cloud.on_binary(conn, &b, now_secs()),
+                let persist = match m {
+                    Some(Ok(Message::Text(t))) => shared.handle(Event::Text { conn, text: t.as_str() }),
+                    Some(Ok(Message::Binary(b))) => shared.handle(Event::Binary { conn, data: &b }),
                     // tungstenite queues the pong itself and sends it on the next poll.
                     Some(Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_))) => continue,
                     Some(Ok(Message::Close(_))) | None => break,
                     Some(Err(e)) => {
-                        shared.log.event(&Event {
+                        shared.log.event(&LogEvent {
                             level: Level::Info,
                             message: format!("conn {conn}: {e}"),
                             data: json!({"event": "ws_error", "conn": conn, "error": e.to_string()}),
@@ -559,11 +581,9 @@ where
                         break;
                     }
                 };
-                let inner = shared.lock();
-                if shared.execute(&inner, actions) {
+                if persist {
                     shared.persist.notify_one();
                 }
-                drop(inner);
                 if shared.stalled.lock().unwrap_or_else(|p| p.into_inner()).remove(&conn) {
                     shared.log.warn(
                         format!("conn {conn}: the device reads nothing ({MAX_QUEUED} frames queued): closing"),
@@ -576,14 +596,14 @@ where
         }
     }
     let mut inner = shared.lock();
-    inner.senders.remove(&conn);
+    inner.peers.remove(&conn);
     shared
         .stalled
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .remove(&conn);
-    let actions = inner.cloud.disconnect(conn);
-    shared.execute(&inner, actions);
+    inner.cloud.handle_event(Event::Closed(conn), now_secs());
+    shared.drain(&mut inner);
     drop(inner);
     writer.abort();
 }
@@ -619,8 +639,8 @@ async fn handle_control(line: &str, shared: &Shared) -> Result<Value, String> {
     };
     let (result, persist) = {
         let mut inner = shared.lock();
-        let (result, actions) = inner.cloud.admin(admin, now_secs()).map_err(|e| e.0)?;
-        let persist = shared.execute(&inner, actions);
+        let result = inner.cloud.admin(admin, now_secs()).map_err(|e| e.0)?;
+        let persist = shared.drain(&mut inner);
         (result, persist)
     };
     // Saved before answering: once `cloud bind` returns, a restart keeps the binding.
@@ -637,8 +657,9 @@ async fn publish(p: PublishFile, shared: &Shared) -> Result<Admin, String> {
         .map_err(|e| format!("reading {}: {e}", p.path.display()))?;
     if p.version.is_empty() || p.version.len() > 20 {
         return Err(format!(
-            "firmware version {:?} must be 1 to 20 bytes (600025 in the console)",
-            p.version
+            "firmware version {:?} must be 1 to 20 bytes ({} in the console)",
+            p.version,
+            errcode::INVALID_FIRMWARE_NAME
         ));
     }
     let name: String = p

@@ -276,11 +276,24 @@ pub fn connect(url: &str) -> Result<postgres::Client, Failure> {
     let mut t = parse(url)?;
     resolve_password(&mut t)?;
     let shown = redact(url);
+    let servers = servers(&t.config);
+    let user = t.config.get_user().unwrap_or("postgres").to_owned();
+    let db = t.config.get_dbname().unwrap_or(&user).to_owned();
     let net = |e: postgres::Error| {
+        let cause = Cause::of(&e);
         Failure::new(
             ExitClass::Network,
-            format!("device store {shown}: cannot connect: {}", error_text(&e)),
+            format!(
+                "device store {shown}: cannot connect to {}: {}",
+                servers
+                    .iter()
+                    .map(Server::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                error_text(&e)
+            ),
         )
+        .hint(cause.hint(&servers, &user, &db))
     };
     match t.ssl {
         SslMode::Disable => {
@@ -301,6 +314,140 @@ pub fn connect(url: &str) -> Result<postgres::Client, Failure> {
             t.config
                 .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
                 .map_err(net)
+        }
+    }
+}
+
+/// One server the URL names: a TCP host or a Unix socket directory, and its port.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    host: String,
+    port: u16,
+    socket: bool,
+}
+
+impl std::fmt::Display for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.socket {
+            write!(f, "the socket in {} (port {})", self.host, self.port)
+        } else if self.host.contains(':') {
+            write!(f, "[{}]:{}", self.host, self.port) // an IPv6 address
+        } else {
+            write!(f, "{}:{}", self.host, self.port)
+        }
+    }
+}
+
+/// The servers of a parsed URL, as libpq pairs them: one port for all hosts, or one each;
+/// 5432 when none is given. Never the password: only host and port are read.
+pub fn servers(c: &postgres::Config) -> Vec<Server> {
+    let ports = c.get_ports();
+    c.get_hosts()
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let port = match ports.len() {
+                0 => 5432,
+                1 => ports[0],
+                _ => ports.get(i).copied().unwrap_or(5432),
+            };
+            match h {
+                postgres::config::Host::Tcp(h) => Server {
+                    host: h.clone(),
+                    port,
+                    socket: false,
+                },
+                #[cfg(unix)]
+                postgres::config::Host::Unix(p) => Server {
+                    host: p.display().to_string(),
+                    port,
+                    socket: true,
+                },
+            }
+        })
+        .collect()
+}
+
+/// Why a connection failed, as far as the next step differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// Nothing answered: refused, timed out, unknown host.
+    Unreachable,
+    /// TLS was required (sslmode=require/verify-*) and the server has none.
+    NoTlsOnServer,
+    /// The TLS handshake failed: usually the certificate did not verify.
+    Tls,
+    /// Wrong or missing password, or the server does not let this user in.
+    Auth,
+    /// The server runs, the database does not exist.
+    NoDatabase,
+    Other,
+}
+
+impl Cause {
+    pub fn of(e: &postgres::Error) -> Cause {
+        if let Some(db) = e.as_db_error() {
+            use postgres::error::SqlState;
+            let code = db.code();
+            return if *code == SqlState::INVALID_PASSWORD
+                || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+            {
+                Cause::Auth
+            } else if *code == SqlState::INVALID_CATALOG_NAME {
+                Cause::NoDatabase
+            } else {
+                Cause::Other
+            };
+        }
+        // The driver's kinds are private; its messages for them are fixed strings.
+        let top = e.to_string();
+        let cause = std::error::Error::source(e)
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        match top.as_str() {
+            "error connecting to server" | "timeout waiting for server" => Cause::Unreachable,
+            "error performing TLS handshake" if cause.contains("does not support TLS") => {
+                Cause::NoTlsOnServer
+            }
+            "error performing TLS handshake" => Cause::Tls,
+            "authentication error" => Cause::Auth,
+            "invalid configuration" if cause.contains("password") => Cause::Auth,
+            _ => Cause::Other,
+        }
+    }
+
+    /// What to do next, with commands that run as printed for the server at hand.
+    pub fn hint(self, servers: &[Server], user: &str, db: &str) -> String {
+        let first = servers.first().cloned().unwrap_or(Server {
+            host: "localhost".into(),
+            port: 5432,
+            socket: false,
+        });
+        let (h, p) = (first.host.as_str(), first.port);
+        match self {
+            Cause::Unreachable => format!(
+                "is PostgreSQL running and listening on {first}? Check with `pg_isready -h {h} -p {p}`; \
+                 the store URL is postgres://USER@HOST:PORT/DATABASE?sslmode=MODE (host and \
+                 port as in the server's listen_addresses and port; sslmode prefer, the \
+                 default, uses TLS when offered, disable never, require insists and verifies)"
+            ),
+            Cause::NoTlsOnServer => "the server offers no TLS: enable ssl on the server, or \
+                 accept a plain connection with ?sslmode=prefer (or sslmode=disable) in the store URL"
+                .to_owned(),
+            Cause::Tls => "the server's certificate did not verify: give its CA with \
+                 ?sslrootcert=FILE in the store URL (or PGSSLROOTCERT), or use sslmode=verify-ca \
+                 when the host name is not in the certificate"
+                .to_owned(),
+            Cause::Auth => format!(
+                "check the role and its password: role {user} must exist and pg_hba.conf let \
+                 it in from this host; the password comes from PGPASSWORD, a file named by \
+                 WECOM_HW_STORE_PASSWORD_FILE, or a line `{h}:{p}:{db}:{user}:PASSWORD` in \
+                 ~/.pgpass (mode 0600)"
+            ),
+            Cause::NoDatabase => format!(
+                "create the database first: `createdb -h {h} -p {p} -U {user} {db}`"
+            ),
+            Cause::Other => format!("check the server with `pg_isready -h {h} -p {p}`"),
         }
     }
 }
@@ -445,6 +592,26 @@ mod tests {
         let t = parse("postgres://u@h:6543/db?sslrootcert=%2Ftmp%2Fca.pem").unwrap();
         assert_eq!(t.root_cert.as_deref(), Some(Path::new("/tmp/ca.pem")));
         assert_eq!(t.config.get_ports(), [6543]);
+    }
+
+    #[test]
+    fn servers_pair_hosts_and_ports_and_hints_name_them() {
+        let t = parse("postgres://u@db1:6000,db2:6001/site").unwrap();
+        let s = servers(&t.config);
+        assert_eq!(
+            s.iter().map(Server::to_string).collect::<Vec<_>>(),
+            ["db1:6000", "db2:6001"]
+        );
+        let t = parse("postgres://u@[::1]/site").unwrap();
+        assert_eq!(servers(&t.config)[0].to_string(), "[::1]:5432");
+        let t = parse("postgres://u@10.0.0.5:6543/site").unwrap();
+        let s = servers(&t.config);
+        let h = Cause::Unreachable.hint(&s, "u", "site");
+        assert!(h.contains("pg_isready -h 10.0.0.5 -p 6543"), "{h}");
+        let h = Cause::NoDatabase.hint(&s, "u", "site");
+        assert!(h.contains("createdb -h 10.0.0.5 -p 6543 -U u site"), "{h}");
+        let h = Cause::Auth.hint(&s, "u", "site");
+        assert!(h.contains("10.0.0.5:6543:site:u:PASSWORD"), "{h}");
     }
 
     #[test]

@@ -14,7 +14,7 @@
 pub mod connect;
 pub(crate) mod schema;
 
-use super::line::{Claim, LedgerRow, LineUnit};
+use super::line::{Claim, LedgerEvent, LedgerRow, LineState, LineUnit};
 use super::{
     Batch, BatchSource, Conflict, DeviceFilter, DeviceState, ImportOutcome, LIFECYCLE, LedgerEntry,
     StoredDevice, batch_kind, glob_to_like, now_rfc3339,
@@ -103,7 +103,7 @@ pub fn pg_err(url: &str, what: &str, e: postgres::Error) -> Failure {
         Failure::new(ErrorCode::StoreConnectionLost, msg)
             .hint(
                 "the connection to the PostgreSQL server was lost; a unit claimed by this station \
-                 stays claimed and `wecom-hw line next` resumes it",
+                 stays claimed, and the same line next run again on this station resumes it",
             )
             .with_source(e)
     } else {
@@ -627,24 +627,40 @@ impl Pg {
             .query_opt(
                 &format!(
                     "SELECT {UNIT_COLUMNS} FROM line_units
-                     WHERE station IS NOT DISTINCT FROM $1 AND state NOT IN ('done', 'failed')
+                     WHERE station IS NOT DISTINCT FROM $1 AND state NOT IN ($2, $3)
                      ORDER BY claimed_at, seq LIMIT 1"
                 ),
-                &[&station],
+                &[
+                    &station,
+                    &LineState::Done.as_str(),
+                    &LineState::Failed.as_str(),
+                ],
             )
             .map_err(self.err("cannot read the line state"))?;
         Ok(row.as_ref().map(unit_from_row))
     }
 
-    pub fn line_peek_next(&self) -> Result<Option<String>, Failure> {
+    pub fn line_peek_next(&self, need_url: bool) -> Result<Option<String>, Failure> {
         let row = self
             .c()
-            .query_opt(NEXT_SQL, &[])
+            .query_opt(&next_sql(need_url), &[])
             .map_err(self.err("cannot pick the next unit"))?;
         Ok(row.map(|r| r.get(0)))
     }
 
-    pub fn line_claim_next(&self, station: Option<&str>) -> Result<Option<String>, Failure> {
+    pub fn line_unclaimed_without_url(&self) -> Result<(u64, Option<String>), Failure> {
+        let row = self
+            .c()
+            .query_one(WITHOUT_URL_SQL, &[])
+            .map_err(self.err("cannot count the units without a bind URL"))?;
+        Ok((row.get::<_, i64>(0) as u64, row.get(1)))
+    }
+
+    pub fn line_claim_next(
+        &self,
+        station: Option<&str>,
+        need_url: bool,
+    ) -> Result<Option<String>, Failure> {
         let e = self.err("cannot claim a unit");
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
@@ -658,7 +674,10 @@ impl Pg {
         // while that station may wait for our row lock: no deadlock.
         for _ in 0..1000 {
             let Some(row) = tx
-                .query_opt(&format!("{NEXT_SQL} FOR UPDATE OF d SKIP LOCKED"), &[])
+                .query_opt(
+                    &format!("{} FOR UPDATE OF d SKIP LOCKED", next_sql(need_url)),
+                    &[],
+                )
                 .map_err(&e)?
             else {
                 return Ok(None);
@@ -676,11 +695,11 @@ impl Pg {
             }
             tx.execute(
                 "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
-                 VALUES ($1, 'claimed', $2, $3, $3)",
-                &[&sn, &station, &now],
+                 VALUES ($1, $4, $2, $3, $3)",
+                &[&sn, &station, &now, &LineState::Claimed.as_str()],
             )
             .map_err(&e)?;
-            ledger(&mut tx, &sn, &now, station, "line-claimed", None).map_err(&e)?;
+            ledger(&mut tx, &sn, &now, station, LedgerEvent::LineClaimed, None).map_err(&e)?;
             tx.commit().map_err(&e)?;
             return Ok(Some(sn));
         }
@@ -728,23 +747,31 @@ impl Pg {
             }
             (Some(_), Some(reason)) => {
                 tx.execute(
-                    "UPDATE line_units SET state = 'claimed', station = $2, updated_at = $3,
+                    "UPDATE line_units SET state = $5, station = $2, updated_at = $3,
                         issues = issues + 1, reason = $4, last_error = NULL
                      WHERE lower(sn) = lower($1)",
-                    &[&sn, &station, &now, &reason],
+                    &[&sn, &station, &now, &reason, &LineState::Claimed.as_str()],
                 )
                 .map_err(&e)?;
-                ledger(&mut tx, &sn, &now, station, "line-reissued", Some(reason)).map_err(&e)?;
+                ledger(
+                    &mut tx,
+                    &sn,
+                    &now,
+                    station,
+                    LedgerEvent::LineReissued,
+                    Some(reason),
+                )
+                .map_err(&e)?;
                 Claim::Reissued
             }
             (None, _) => {
                 tx.execute(
                     "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
-                     VALUES ($1, 'claimed', $2, $3, $3)",
-                    &[&sn, &station, &now],
+                     VALUES ($1, $4, $2, $3, $3)",
+                    &[&sn, &station, &now, &LineState::Claimed.as_str()],
                 )
                 .map_err(&e)?;
-                ledger(&mut tx, &sn, &now, station, "line-claimed", None).map_err(&e)?;
+                ledger(&mut tx, &sn, &now, station, LedgerEvent::LineClaimed, None).map_err(&e)?;
                 Claim::New
             }
         };
@@ -756,21 +783,21 @@ impl Pg {
         &self,
         station: Option<&str>,
         sn: &str,
-        state: &str,
-        event: &str,
+        state: LineState,
+        event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         let e = self.err("cannot record a line step");
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         let now = now_rfc3339();
-        let err_text = (state == "failed").then_some(detail).flatten();
+        let err_text = (state == LineState::Failed).then_some(detail).flatten();
         let n = tx
             .execute(
                 "UPDATE line_units SET state = $2, updated_at = $3,
                     last_error = coalesce($4, last_error)
                  WHERE lower(sn) = lower($1) AND station IS NOT DISTINCT FROM $5",
-                &[&sn, &state, &now, &err_text, &station],
+                &[&sn, &state.as_str(), &now, &err_text, &station],
             )
             .map_err(&e)?;
         if n == 0 {
@@ -787,7 +814,7 @@ impl Pg {
         &self,
         station: Option<&str>,
         sn: &str,
-        event: &str,
+        event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         let e = self.err("cannot write the ledger");
@@ -808,18 +835,13 @@ impl Pg {
             )
             .map_err(&e)?
             .get(0);
-        let rows: Vec<(String, i64)> = c
+        let rows: Vec<(LineState, i64)> = c
             .query("SELECT state, count(*) FROM line_units GROUP BY state", &[])
             .map_err(&e)?
             .iter()
             .map(|r| (r.get(0), r.get(1)))
             .collect();
-        let mut out = vec![("unclaimed".to_owned(), unclaimed as u64)];
-        for s in super::line::STATES {
-            let n = rows.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
-            out.push(((*s).to_owned(), n as u64));
-        }
-        Ok(out)
+        Ok(super::line::counts(unclaimed, &rows))
     }
 
     pub fn line_failures(&self, limit: u32) -> Result<Vec<LineUnit>, Failure> {
@@ -827,10 +849,10 @@ impl Pg {
             .c()
             .query(
                 &format!(
-                    "SELECT {UNIT_COLUMNS} FROM line_units WHERE state = 'failed'
+                    "SELECT {UNIT_COLUMNS} FROM line_units WHERE state = $2
                      ORDER BY updated_at DESC, seq DESC LIMIT $1"
                 ),
-                &[&(limit as i64)],
+                &[&(limit as i64), &LineState::Failed.as_str()],
             )
             .map_err(self.err("cannot list failures"))?;
         Ok(rows.iter().map(unit_from_row).collect())
@@ -842,10 +864,14 @@ impl Pg {
             .query(
                 &format!(
                     "SELECT {UNIT_COLUMNS} FROM line_units
-                     WHERE state NOT IN ('done', 'failed') AND updated_at <= $1
+                     WHERE state NOT IN ($2, $3) AND updated_at <= $1
                      ORDER BY updated_at, seq"
                 ),
-                &[&before],
+                &[
+                    &before,
+                    &LineState::Done.as_str(),
+                    &LineState::Failed.as_str(),
+                ],
             )
             .map_err(self.err("cannot read the line state"))?;
         Ok(rows.iter().map(unit_from_row).collect())
@@ -885,9 +911,10 @@ fn ledger(
     sn: &str,
     at: &str,
     station: Option<&str>,
-    event: &str,
+    event: LedgerEvent,
     detail: Option<&str>,
 ) -> Result<(), postgres::Error> {
+    let event = event.as_str();
     tx.execute(
         "INSERT INTO ledger (sn, at, station, event, detail) VALUES ($1, $2, $3, $4, $5)",
         &[&sn, &at, &station, &event, &detail],
@@ -910,10 +937,24 @@ fn ledger(
     Ok(())
 }
 
-/// The first unit in import order without a line record.
-const NEXT_SQL: &str = "SELECT d.sn FROM devices d
-    WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))
-    ORDER BY d.id LIMIT 1";
+/// The first unit in import order without a line record (with `need_url`: the first
+/// that also has a static bind URL, so its label can be printed).
+fn next_sql(need_url: bool) -> String {
+    format!(
+        "SELECT d.sn FROM devices d
+         WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn)){}
+         ORDER BY d.id LIMIT 1",
+        if need_url { super::line::HAS_URL } else { "" }
+    )
+}
+
+/// How many unclaimed units have no static bind URL, and the first of them.
+const WITHOUT_URL_SQL: &str = "SELECT
+    (SELECT count(*) FROM devices d WHERE coalesce(d.qr_url, '') = ''
+        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))),
+    (SELECT d.sn FROM devices d WHERE coalesce(d.qr_url, '') = ''
+        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))
+        ORDER BY d.id LIMIT 1)";
 
 const UNIT_COLUMNS: &str = "sn, state, station, claimed_at, updated_at, issues, reason, last_error";
 

@@ -5,7 +5,7 @@ an old-style .xls (BIFF8, via xlwt), an OpenDocument .ods (via odfpy) and a GBK-
 
     pip install xlwt odfpy && python3 tests/data/import/make_fixtures.py
 
-Fake SNs and SecretNos. tests/import_formats.rs checks what these files must give.
+Fake SNs and SecretNos. tests/it/import_formats.rs checks what these files must give.
 """
 import os
 import xlwt

@@ -9,7 +9,7 @@ between A1 and that cell, 65536 × 65536 cells of 32 bytes (137 GB).
 xlwt writes the BIFF8 records; the compound-file container is written here, so that the
 1.4 KB stream sits in the mini stream (64-byte sectors) as a small file from other writers
 does (xlwt pads its stream to 4 KB, which keeps it out of the mini stream).
-tests/import_bounds.rs checks that the import refuses it.
+tests/it/import_bounds.rs checks that the import refuses it.
 """
 import os
 import struct

@@ -398,16 +398,161 @@ fn already_registered_codes_continue() {
         h.reply(&r, code, None);
         let a = h.next("active");
         assert_eq!(a.body.unwrap()["active_code"], CODE);
-        // Nothing stored at all: cannot go on on this connection.
+        // Nothing stored at all: cannot go on on this connection. 600012 (this connection
+        // registered already) reconnects; 600002 (another connection holds the SN) stops
+        // with the cloud's code, since reconnecting cannot free the other connection.
         let mut h = H::fresh();
         h.connect();
         h.sync();
         let r = h.next("register");
         h.reply(&r, code, None);
-        assert_eq!(h.d.state(), State::Disconnected);
         assert_eq!(h.closes, 1);
-        assert_eq!(h.connects.len(), 2);
+        if code == 600012 {
+            assert_eq!(h.d.state(), State::Disconnected);
+            assert_eq!(h.connects.len(), 2);
+        } else {
+            assert_eq!(h.d.state(), State::Stopped);
+            assert_eq!(h.connects.len(), 1);
+            assert!(h.has(|e| matches!(
+                e,
+                Lifecycle::Fatal {
+                    errcode: 600002,
+                    ..
+                }
+            )));
+        }
     }
+}
+
+/// Issue 19 #3: a second connection of a live SN gets 600002 to `register`, then 600014
+/// to `active` (this connection is not registered). 600014 sends it back to `register`
+/// (wss.md §12); a second 600002 there stops the run instead of polling for ever.
+#[test]
+fn active_600014_reregisters_and_a_second_600002_is_fatal() {
+    let mut h = H::with(
+        cfg(false),
+        Persisted {
+            active_code: Some(s(CODE)),
+            ..Persisted::default()
+        },
+    );
+    h.connect();
+    h.sync();
+    let r = h.next("register");
+    h.reply(&r, 600002, None);
+    let a = h.next("active");
+    h.reply(&a, 600014, None);
+    assert!(h.has(|e| matches!(e, Lifecycle::Restart { reason } if reason.contains("600014"))));
+    assert!(!h.has(|e| matches!(e, Lifecycle::WaitingForBind { .. })));
+    let r = h.next("register");
+    h.reply(&r, 600002, None);
+    assert_eq!(h.d.state(), State::Stopped);
+    assert!(h.has(
+        |e| matches!(e, Lifecycle::Fatal { errcode: 600002, step, .. } if step == "register")
+    ));
+    assert_eq!(h.connects.len(), 1, "no reconnect");
+    h.secs(60.0);
+    h.nothing_sent();
+}
+
+#[test]
+fn active_600014_on_a_registered_connection_reregisters_then_goes_on() {
+    let mut h = H::with(
+        cfg(false),
+        Persisted {
+            active_code: Some(s(CODE)),
+            ..Persisted::default()
+        },
+    );
+    h.connect();
+    h.sync();
+    let r = h.next("register");
+    h.ok(&r, json!({"active_code": CODE}));
+    let a = h.next("active");
+    h.reply(&a, 600014, None);
+    let r = h.next("register");
+    h.ok(&r, json!({"active_code": CODE}));
+    let a = h.next("active");
+    h.ok(&a, json!({"secret": SECRET}));
+    let c = h.next("subscribe_corp");
+    h.reply(&c, 0, None);
+    assert_eq!(h.d.state(), State::Online);
+}
+
+#[test]
+fn a_cloud_that_keeps_answering_600014_causes_a_reconnect() {
+    let mut h = H::with(
+        cfg(false),
+        Persisted {
+            active_code: Some(s(CODE)),
+            ..Persisted::default()
+        },
+    );
+    h.connect();
+    h.sync();
+    for _ in 0..4 {
+        let r = h.next("register");
+        h.ok(&r, json!({"active_code": CODE}));
+        let a = h.next("active");
+        h.reply(&a, 600014, None);
+    }
+    assert_eq!(h.d.state(), State::Disconnected);
+    assert_eq!(h.connects.len(), 2);
+}
+
+/// The bound variant: 600002, subscribe_corp 600014, register 600002 stops at once (it used
+/// to loop register/subscribe_corp on the connection as fast as the cloud answered).
+#[test]
+fn subscribe_600014_after_600002_then_600002_again_is_fatal() {
+    let mut h = H::with(cfg(false), bound());
+    h.connect();
+    h.sync();
+    let r = h.next("register");
+    h.reply(&r, 600002, None);
+    let c = h.next("subscribe_corp");
+    h.reply(&c, 600014, None);
+    let r = h.next("register");
+    h.reply(&r, 600002, None);
+    assert_eq!(h.d.state(), State::Stopped);
+    assert!(h.has(|e| matches!(
+        e,
+        Lifecycle::Fatal {
+            errcode: 600002,
+            ..
+        }
+    )));
+    // A cloud that answers subscribe_corp with 600002 itself: the same.
+    let mut h = H::with(cfg(false), bound());
+    h.connect();
+    h.sync();
+    let r = h.next("register");
+    h.reply(&r, 600002, None);
+    let c = h.next("subscribe_corp");
+    h.reply(&c, 600002, None);
+    assert!(h.has(
+        |e| matches!(e, Lifecycle::Fatal { errcode: 600002, step, .. } if step == "subscribe_corp")
+    ));
+}
+
+/// After a connection of ours registered, the live connection may be our own old one that
+/// the cloud has not dropped yet: reconnect with backoff instead of stopping.
+#[test]
+fn live_elsewhere_after_our_own_connection_reconnects() {
+    let mut h = H::with(cfg(false), bound());
+    h.login_with_secret();
+    h.ev(Event::Closed("reset".into()));
+    assert_eq!(h.connects.len(), 2);
+    h.connect();
+    h.sync();
+    let r = h.next("register");
+    h.reply(&r, 600002, None);
+    let c = h.next("subscribe_corp");
+    h.reply(&c, 600014, None);
+    let r = h.next("register");
+    h.reply(&r, 600002, None);
+    assert_eq!(h.d.state(), State::Disconnected);
+    assert_eq!(h.connects.len(), 3);
+    assert!(!h.has(|e| matches!(e, Lifecycle::Fatal { .. })));
 }
 
 #[test]
@@ -668,7 +813,13 @@ fn configuration_errors_are_fatal() {
         h.reply(&r, code, None);
         assert_eq!(h.d.state(), State::Stopped, "{code}");
         assert!(h.has(|e| matches!(e, Lifecycle::Fatal { errcode, step, .. } if *errcode == code && step == "register")));
-        assert!(h.has(|e| matches!(e, Lifecycle::CloudError { errcode, .. } if *errcode == code)));
+        // Reported once, by the fatal event (issue 19 #8), with what was signed.
+        assert!(!h.has(|e| matches!(e, Lifecycle::CloudError { errcode, .. } if *errcode == code)));
+        let (ts, nonce) = assert_signed(&r, Scene::Register, SECRET_NO);
+        assert!(
+            h.has(|e| matches!(e, Lifecycle::Fatal { signed: Some(sg), .. }
+            if sg.timestamp == ts && sg.nonce == nonce))
+        );
         assert_eq!(h.connects.len(), 1, "no reconnect after {code}");
         // Later input is ignored.
         h.connect();
@@ -1166,4 +1317,84 @@ fn a_lost_connection_names_the_step() {
         e,
         Lifecycle::Disconnected { reason } if reason == "the cloud sent a message of 9 bytes (waiting for `register`)"
     )));
+}
+
+/// Found while folding the timers into one table: the resync timer outlived ONLINE. A device
+/// unbound while online polls `active`; once the resync period passed, the timer stayed due
+/// without anything to do, so `next_timeout` kept returning the past (a driver spinning at
+/// full CPU, and this harness stopped firing the poll timer).
+#[test]
+fn resync_timer_does_not_outlive_online() {
+    let mut c = cfg(false);
+    c.resync_every = Duration::from_secs(60);
+    let mut h = H::with(c, bound());
+    h.login_with_secret();
+    h.push("push_unbind_corp", None);
+    let a = h.next("active");
+    h.reply(&a, 600004, None);
+    for _ in 0..20 {
+        h.secs(5.0);
+        let a = h.next("active");
+        h.reply(&a, 600004, None);
+        assert!(
+            h.d.next_timeout().is_some_and(|t| t > h.now),
+            "a timer left due"
+        );
+    }
+    assert_eq!(h.d.state(), State::Activating);
+}
+
+/// The same while online: a periodic `get_timestamp` whose reply was lost stayed "in flight"
+/// forever, and its timer stayed due. A new one is asked for at the next period instead.
+#[test]
+fn a_lost_resync_reply_does_not_stall_the_next_one() {
+    let mut c = cfg(false);
+    c.resync_every = Duration::from_secs(100);
+    c.ping_interval = Duration::from_secs(40);
+    let mut h = H::with(c, bound());
+    h.login_with_secret();
+    let mut resyncs = 0;
+    for _ in 0..50 {
+        h.secs(5.0);
+        while let Some(r) = h.sent.pop_front() {
+            match r.cmd.as_str() {
+                "ping" => h.reply(&r, 0, None),
+                "get_timestamp" => resyncs += 1, // lost
+                other => panic!("sent {other}"),
+            }
+        }
+        assert!(
+            h.d.next_timeout().is_some_and(|t| t > h.now),
+            "a timer left due"
+        );
+    }
+    assert_eq!(resyncs, 2, "one at 100 s and one at 200 s");
+    assert_eq!(h.d.state(), State::Online);
+}
+
+/// The restart count belongs to the connection (4.2: "restart at TIME_SYNC on the same
+/// connection"). It used to survive the reconnect that giving up on a connection causes, so
+/// the next connection was given up at its first logout, as "login keeps failing".
+#[test]
+fn a_new_connection_gets_a_fresh_restart_budget() {
+    let mut h = H::with(cfg(false), bound());
+    h.login_with_secret();
+    for _ in 0..3 {
+        h.ev(Event::Text(Reply::error(None, 600020, "x").to_json()));
+        h.sync();
+        let r = h.next("register");
+        h.reply(&r, 600012, None);
+        let c = h.next("subscribe_corp");
+        h.reply(&c, 0, None);
+    }
+    h.ev(Event::Text(Reply::error(None, 600020, "x").to_json()));
+    assert_eq!(h.d.state(), State::Disconnected);
+    h.login_with_secret();
+    h.ev(Event::Text(Reply::error(None, 600020, "x").to_json()));
+    assert_eq!(
+        h.d.state(),
+        State::TimeSync,
+        "restarted on the new connection"
+    );
+    assert_eq!(h.count(|e| matches!(e, Lifecycle::Disconnected { .. })), 1);
 }

@@ -76,6 +76,13 @@ pub struct Persisted {
     pub secret: Option<Secret>,
 }
 
+/// What a signed request (`register`, `get_secret_no`) was signed with; nothing secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Signed {
+    pub timestamp: u64,
+    pub nonce: u64,
+}
+
 /// The lifecycle states of 4.2.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -252,11 +259,15 @@ pub enum Lifecycle {
         timed_out: bool,
     },
     /// A configuration error the device cannot fix by retrying (unknown SN, wrong secret,
-    /// expired device, ...). The machine stops.
+    /// expired device, another live connection of the SN, ...). The machine stops.
     Fatal {
         step: String,
         errcode: i64,
         errmsg: String,
+        /// The timestamp and nonce the refused request was signed with (`register`,
+        /// `get_secret_no`), so the user can recompute the signature with `wecom-hw sign`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        signed: Option<Signed>,
     },
     Stopped,
 }

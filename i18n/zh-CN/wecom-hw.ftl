@@ -1,0 +1,23 @@
+# wecom-hw 输出的消息，代码中用 `crate::fl!` 查找。消息 ID 和变量须与
+# ../en-US/wecom-hw.ftl 一致（有测试比对）。术语见 shared/spec/glossary.md。
+
+## output.rs：各命令报告结果的方式
+
+output-error = 错误
+output-warning = 警告
+output-hint = 提示
+output-labelled = { $label }：{ $text }
+
+## 退出码（README、`--help`、man 手册）
+
+exit-code-0 = 成功
+exit-code-2 = 用法错误：命令行有误
+exit-code-3 = 输入数据有误：文件、行、列、SN、URL 或密钥来源
+exit-code-4 = 校验失败：签名不正确，或生成的码回读解码不一致
+exit-code-5 = 已过期：签名的码或请求已超出有效期
+exit-code-6 = 与设备库冲突（SN 重复，或该设备已下发）
+exit-code-7 = 无法连接网络或设备
+exit-code-8 = 云端拒绝了请求（errcode 非零）
+exit-code-9 = 某一步骤超时
+exit-code-10 = 本地 I/O 错误（文件或设备库）
+exit-code-70 = 内部错误（程序缺陷，请反馈）

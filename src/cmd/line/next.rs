@@ -1,0 +1,704 @@
+//! `wecom-hw line next`: find the unit and check, before claiming it, everything that
+//! can be known to fail; claim it; then let the line core ([`Trip`]) plan its steps from
+//! where the unit stands and carry out what it asks for ([`drive`]).
+
+use super::hint::{Failed, failed_hint, next_cmd};
+use super::{open, usage};
+use crate::cli::line::{LabelFormat, NextArgs};
+use crate::core::line::{
+    self, Action, Event, FailKind, LabelJob, LabelTo, LedgerEvent, LineState, Outcome, PayloadTo,
+    Plan, Step, StepFailure, Trip,
+};
+use crate::core::payload::{Emit, Payload};
+use crate::import::SecretKind;
+use crate::io::{atomic, runner};
+use crate::net::printer;
+use crate::output::{ExitClass, Failure, Output};
+use crate::render::layout::SizeSpec;
+use crate::render::{self, Dpi, Format, Label, verify};
+use crate::store::line::{Claim, LineUnit, already_issued};
+use crate::store::{Store, StoreOptions, StoredDevice};
+use anyhow::Result;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub(super) fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
+    check_args(&a, out)?;
+    let mut store = open(opts)?;
+
+    // 1. Which unit (this station's unfinished one first, then --sn or the next), and
+    // everything about it and this run's settings that can fail, before claiming it.
+    let take = pick(&a, &store, opts, out)?;
+    let (job, problems) = preflight(&a, &take, store.get(take.sn())?.as_ref());
+    if a.dry_run {
+        return dry_run(&a, &take, problems, out);
+    }
+    if let Some(f) = problems.into_iter().next() {
+        return Err(f.into());
+    }
+
+    // 2. Claim it.
+    let picked = take.sn().to_owned();
+    let (dev, claim, from) = claim(&a, &mut store, opts, take, out)?;
+    let job = match job {
+        Some(j) if picked == dev.sn => Some(j),
+        _ => claimed_label(&a, &mut store, &dev)?,
+    };
+    let sn = dev.sn.as_str();
+    out.info(format!(
+        "{sn}: {}",
+        match claim {
+            Claim::New => LineState::Claimed.to_string(),
+            Claim::Resumed => format!("resuming (was {from})"),
+            Claim::Reissued => "reissued".to_owned(),
+        }
+    ));
+
+    // 3. Its trip: the core plans the steps from where the unit stands, `drive` carries
+    // them out.
+    let mut temp = if a.out.is_none() && a.flash.is_some() {
+        Some(TempPayload::new()?)
+    } else {
+        None
+    };
+    let plan = plan(&a, &dev, from, temp.as_ref(), job)?;
+    let trip = Trip::new(plan, Instant::now());
+    let steps = match drive(trip, &mut store, &dev, out, &mut temp)? {
+        Ok(steps) => steps,
+        Err(f) => return Err(step_failure(&a, sn, &f).into()),
+    };
+
+    // 4. Done.
+    if out.json {
+        let mut result = serde_json::json!({
+            "sn": sn,
+            "claim": claim,
+            "station": store.station(),
+            "emit": a.emit,
+            "state": LineState::Done,
+            "steps": steps,
+        });
+        if let Some(p) = &a.out {
+            result["out"] = p.display().to_string().into();
+        }
+        out.json_line(&result)?;
+    } else if payload_to_stdout(&a) || a.print.as_deref() == Some(Path::new("-")) {
+        out.info(format!("{sn}: done"));
+    } else {
+        crate::outln!("{sn} done")?;
+    }
+    Ok(())
+}
+
+/// What the options alone rule out, before the store is opened.
+fn check_args(a: &NextArgs, out: &Output) -> Result<(), Failure> {
+    let payload_to_stdout = payload_to_stdout(a);
+    if payload_to_stdout && a.print.as_deref() == Some(Path::new("-")) {
+        return Err(usage(
+            "the payload and the label cannot both go to stdout: give --out FILE or --print FILE",
+        ));
+    }
+    if payload_to_stdout && out.json && !a.dry_run {
+        return Err(usage(
+            "with --json, stdout carries the result: give --out FILE for the payload",
+        ));
+    }
+    if payload_to_stdout && !a.show_secrets && !a.dry_run {
+        return Err(usage(
+            "the payload holds the unit's secret: writing it to stdout needs --show-secrets",
+        )
+        .hint("give --out FILE (written with mode 0600), or add --show-secrets to pipe it"));
+    }
+    if a.nvs_namespace.is_empty() || a.nvs_namespace.len() > 15 {
+        return Err(usage(
+            "--nvs-namespace must be 1 to 15 characters (an NVS key limit)",
+        ));
+    }
+    for cmd in [&a.flash, &a.verify].into_iter().flatten() {
+        runner::argv(cmd, &[])?;
+    }
+    Ok(())
+}
+
+/// No `--out` and no flasher: the payload goes to stdout.
+fn payload_to_stdout(a: &NextArgs) -> bool {
+    a.out.is_none() && a.flash.is_none()
+}
+
+/// How this run takes its unit, decided before anything is claimed.
+enum Take {
+    /// This station's unfinished unit (after a crash), at the state it was left in.
+    Resume(LineUnit),
+    /// The scanned SN (`--sn`), as stored.
+    Sn(String),
+    /// The next unissued unit (unless another station is quicker to claim it).
+    Next(String),
+}
+
+impl Take {
+    fn sn(&self) -> &str {
+        match self {
+            Take::Resume(u) => &u.sn,
+            Take::Sn(sn) | Take::Next(sn) => sn,
+        }
+    }
+}
+
+/// Finds the unit this run would take, claiming nothing. With a label to print, "the
+/// next unit" is the next one that has a bind URL: units without one are passed over
+/// (and left for a station without a printer), never claimed and then failed.
+fn pick(a: &NextArgs, store: &Store, opts: &StoreOptions, out: &Output) -> Result<Take, Failure> {
+    let store_flags = opts.hint_flags();
+    if let Some(u) = store.line_unfinished()? {
+        return Ok(Take::Resume(u));
+    }
+    if let Some(sn) = &a.sn {
+        let dev = store.get(sn)?.ok_or_else(|| {
+            Failure::data(format!(
+                "SN {sn} is not in the device store {}",
+                store.path().display()
+            ))
+            .hint("import the registration export first: wecom-hw import FILE")
+        })?;
+        if let Some(u) = store.line_unit(&dev.sn)? {
+            let own = u.unfinished() && u.station.as_deref() == store.station();
+            if !own && a.reissue.is_none() {
+                return Err(already_issued(&dev.sn, &u));
+            }
+        }
+        return Ok(Take::Sn(dev.sn));
+    }
+    let wants_label = a.print.is_some() || a.printer.is_some();
+    if let Some(sn) = store.line_peek_next(wants_label)? {
+        if wants_label && store.line_peek_next(false)?.as_deref() != Some(sn.as_str()) {
+            let (n, first) = store.line_unclaimed_without_url()?;
+            out.warn(format!(
+                "passing over {n} unissued unit(s) without a bind URL (qr_url), first {}: \
+                 no label can be printed for them; they stay unissued for a station without \
+                 --print/--printer",
+                first.unwrap_or_default()
+            ));
+        }
+        return Ok(Take::Next(sn));
+    }
+    let (n, first) = if wants_label {
+        store.line_unclaimed_without_url()?
+    } else {
+        (0, None)
+    };
+    Err(match first {
+        Some(first) if n > 0 => Failure::data(format!(
+            "no unit with a bind URL (qr_url) left to issue in {}: the {n} unissued unit(s) \
+             have none, so no label can be printed for them (first {first})",
+            store.path().display()
+        ))
+        .hint(format!(
+            "their export rows had no 二维码链接; issue them without a label: {}",
+            next_cmd(a, &first, None, false)
+        )),
+        _ => Failure::data(format!(
+            "no unit left to issue in {}",
+            store.path().display()
+        ))
+        .hint(format!(
+            "import the next registration export, or see `wecom-hw{} line status`",
+            store_flags
+        )),
+    })
+}
+
+/// Everything that can be known before a unit is claimed, so that no unit has its secret
+/// issued and gets flashed only to fail at a later step: the flasher and verifier can be
+/// started, the printer address parses, the unit has a bind URL and its label fits.
+/// Returns the unit's label job (when one is printed) and every problem found (all of
+/// them, for `--dry-run`).
+fn preflight(
+    a: &NextArgs,
+    take: &Take,
+    dev: Option<&StoredDevice>,
+) -> (Option<Vec<u8>>, Vec<Failure>) {
+    let mut problems = Vec::new();
+    for (flag, cmd, what) in [
+        ("--flash", &a.flash, "flasher"),
+        ("--verify", &a.verify, "verifier"),
+    ] {
+        let Some(cmd) = cmd else { continue };
+        match runner::argv(cmd, &[("{file}", ""), ("{sn}", take.sn())]) {
+            Ok(words) if !runner::find_program(&words[0]) => problems.push(
+                usage(format!(
+                    "{flag}: cannot find the {what} {:?} (a name with a slash is a path from \
+                     the current directory, a bare name is looked up on PATH)",
+                    words[0]
+                ))
+                .hint(format!(
+                    "give the {what}'s path (e.g. ./flash.sh) and make it executable; it runs \
+                     without a shell"
+                )),
+            ),
+            Ok(_) => {}
+            Err(f) => problems.push(f),
+        }
+    }
+    if let Some(p) = &a.printer
+        && let Err(f) = printer::addr(p)
+    {
+        problems.push(f);
+    }
+    let mut job = None;
+    if a.print.is_some() || a.printer.is_some() {
+        match dev.map(|d| (d, d.qr_url.as_deref())) {
+            Some((d, Some(url))) => match label_for(url, &d.sn, a) {
+                Ok(j) => job = Some(j),
+                Err(f) => problems.push(f),
+            },
+            Some((d, None)) => {
+                let how = match take {
+                    Take::Resume(u) => format!(
+                        "this station left it at state {}; finish it without a label",
+                        u.state
+                    ),
+                    _ => "issue it without a label".to_owned(),
+                };
+                problems.push(
+                    Failure::data(format!(
+                        "SN {}: the device store has no bind URL (qr_url) for it, so its label \
+                         cannot be printed; nothing was claimed",
+                        d.sn
+                    ))
+                    .hint(format!(
+                        "its export row had no 二维码链接; {how}: {}",
+                        next_cmd(a, &d.sn, None, false)
+                    )),
+                );
+            }
+            None => {}
+        }
+    }
+    (job, problems)
+}
+
+/// Claims the unit `pick` chose (or, for "the next unit", whichever is next now):
+/// the unit, how it came, and the state the store holds for it.
+fn claim(
+    a: &NextArgs,
+    store: &mut Store,
+    opts: &StoreOptions,
+    take: Take,
+    out: &Output,
+) -> Result<(StoredDevice, Claim, LineState), Failure> {
+    let store_flags = opts.hint_flags();
+    let wants_label = a.print.is_some() || a.printer.is_some();
+    let (sn, claim, from) = match take {
+        Take::Resume(u) => {
+            if let Some(want) = a.sn.as_deref().filter(|w| !w.eq_ignore_ascii_case(&u.sn)) {
+                out.warn(format!(
+                    "finishing {} (left {} by this station) before {want}; run again for {want}",
+                    u.sn, u.state
+                ));
+            }
+            store.line_note(
+                &u.sn,
+                LedgerEvent::LineResumed,
+                Some(&format!("from state {}", u.state)),
+            )?;
+            (u.sn, Claim::Resumed, u.state)
+        }
+        Take::Sn(sn) => {
+            let (sn, c) = store.line_claim_sn(&sn, a.reissue.as_deref())?;
+            (sn, c, LineState::Claimed)
+        }
+        Take::Next(_) => match store.line_claim_next(wants_label)? {
+            Some(sn) => (sn, Claim::New, LineState::Claimed),
+            None => {
+                return Err(Failure::data(format!(
+                    "no unit left to issue in {}",
+                    store.path().display()
+                ))
+                .hint(format!(
+                    "import the next registration export, or see `wecom-hw{} line status`",
+                    store_flags
+                )));
+            }
+        },
+    };
+    let dev = store
+        .get(&sn)?
+        .ok_or_else(|| Failure::new(ExitClass::Internal, format!("claimed SN {sn} vanished")))?;
+    Ok((dev, claim, from))
+}
+
+/// The label of a unit claimed other than the one checked before (another station was
+/// quicker at "the next unit"). It has a URL (the claim took only such units); should
+/// its label still not be made, the unit is failed before anything is issued.
+fn claimed_label(
+    a: &NextArgs,
+    store: &mut Store,
+    dev: &StoredDevice,
+) -> Result<Option<Vec<u8>>, Failure> {
+    if a.print.is_none() && a.printer.is_none() {
+        return Ok(None);
+    }
+    let made = match dev.qr_url.as_deref() {
+        Some(url) => label_for(url, &dev.sn, a),
+        None => Err(Failure::data(format!(
+            "SN {}: the store has no bind URL (qr_url) to print",
+            dev.sn
+        ))),
+    };
+    match made {
+        Ok(j) => Ok(Some(j)),
+        Err(f) => {
+            store.line_mark(
+                &dev.sn,
+                LineState::Failed,
+                LedgerEvent::PrintFailed,
+                Some(&f.message),
+            )?;
+            Err(f)
+        }
+    }
+}
+
+/// The core's plan for this unit from this run's options.
+fn plan(
+    a: &NextArgs,
+    dev: &StoredDevice,
+    from: LineState,
+    temp: Option<&TempPayload>,
+    job: Option<Vec<u8>>,
+) -> Result<Plan, Failure> {
+    let to = match (&a.out, temp) {
+        (Some(p), _) => PayloadTo::File(p.clone()),
+        (None, Some(t)) => PayloadTo::TempFile(t.0.join(format!("payload.{}", emit_ext(a.emit)))),
+        (None, None) => PayloadTo::Stdout,
+    };
+    let file = to
+        .path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let words = |cmd: &Option<String>| {
+        cmd.as_deref()
+            .map(|c| runner::argv(c, &[("{file}", &file), ("{sn}", &dev.sn)]))
+            .transpose()
+    };
+    Ok(Plan {
+        from,
+        payload: line::Payload {
+            bytes: payload_of(dev, &a.endpoint).encode(a.emit, &a.nvs_namespace),
+            to,
+            format: emit_ext(a.emit),
+            fingerprint: dev.secret_no.fingerprint(),
+        },
+        flash: words(&a.flash)?,
+        verify: words(&a.verify)?,
+        timeout: Duration::from_secs(a.flash_timeout),
+        label: job.map(|job| LabelJob {
+            job,
+            to: label_to(a, &dev.sn),
+            lang: lang(a.label_format),
+            copies: a.copies,
+        }),
+        // One command, one try: the operator reruns it (a station retries).
+        retries: 0,
+        retry_after: Duration::ZERO,
+    })
+}
+
+/// Carries out a unit's trip: the core says what to do next, this does it and answers
+/// how it went. The steps done (for `--json`), or the step that failed the unit (marked
+/// failed by then). An action that cannot be carried out (a file, the printer, the
+/// store) ends the run with its own error at once: with no retries the core would halt
+/// there too, and the unit stays at its last recorded step for the next run.
+fn drive(
+    mut trip: Trip,
+    store: &mut Store,
+    dev: &StoredDevice,
+    out: &Output,
+    temp: &mut Option<TempPayload>,
+) -> Result<Result<Vec<serde_json::Value>, StepFailure>> {
+    let sn = dev.sn.as_str();
+    let mut steps = Vec::new();
+    loop {
+        let Some(action) = trip.poll_action() else {
+            // Nothing out: a retry waits out its delay.
+            let Some(at) = trip.next_timeout() else {
+                return Err(Failure::new(
+                    ExitClass::Internal,
+                    format!("{sn}: the line core has nothing to do and is not done"),
+                )
+                .into());
+            };
+            std::thread::sleep(at.saturating_duration_since(Instant::now()));
+            trip.handle_timeout(Instant::now());
+            continue;
+        };
+        let event = match action {
+            Action::WritePayload(p) => {
+                match p.to.path() {
+                    Some(path) => write_payload(path, &p.bytes)?,
+                    None => {
+                        let mut so = crate::output::stdout();
+                        so.write_all(&p.bytes)?;
+                        so.flush()?;
+                    }
+                }
+                Event::PayloadWritten
+            }
+            Action::Run {
+                step,
+                argv,
+                timeout,
+            } => {
+                let r = runner::run_with_timeout(&argv, timeout)?;
+                let log = line::masked_output(&r.stdout, &r.stderr, dev.secret_no.expose());
+                if step == Step::Flash && !r.timed_out && r.code == Some(0) {
+                    out.debug(format!("{sn}: flasher output:\n{log}"));
+                }
+                Event::Exited {
+                    code: r.code,
+                    timed_out: r.timed_out,
+                    stdout: r.stdout,
+                    log,
+                }
+            }
+            Action::Print { to, job } => {
+                match &to {
+                    LabelTo::Printer(url) => printer::send(url, &job)?,
+                    LabelTo::File(p) => printer::write_file(p, &job)?,
+                    LabelTo::Stdout => {
+                        let mut so = crate::output::stdout();
+                        so.write_all(&job)?;
+                        so.flush()?;
+                    }
+                }
+                Event::Printed
+            }
+            Action::Record {
+                state,
+                event,
+                detail,
+                summary,
+            } => {
+                match state {
+                    Some(s) => store.line_mark(sn, s, event, detail.as_deref())?,
+                    None => store.line_note(sn, event, detail.as_deref())?,
+                }
+                if state == Some(LineState::Flashed) {
+                    // The temporary payload file (the secret) does not outlive the flash.
+                    *temp = None;
+                }
+                if let (Some(s), Some(d)) = (state, summary) {
+                    out.info(match s {
+                        LineState::Issued => format!("{sn}: payload issued ({d})"),
+                        LineState::Flashed => format!("{sn}: flashed ({d})"),
+                        _ => format!("{sn}: {d}"),
+                    });
+                    steps.push(serde_json::json!({"step": s, "detail": d}));
+                }
+                Event::Recorded
+            }
+            Action::Done(Outcome::Done) => return Ok(Ok(steps)),
+            Action::Done(Outcome::Failed(f)) => return Ok(Err(f)),
+            Action::Done(Outcome::Halted { step, why }) => {
+                return Err(Failure::new(
+                    ExitClass::Internal,
+                    format!("{sn}: stopped at the {step} step: {why}"),
+                )
+                .into());
+            }
+        };
+        trip.handle_event(event, Instant::now());
+    }
+}
+
+/// The error of a unit the flasher or the verifier failed (marked failed by then).
+fn step_failure(a: &NextArgs, sn: &str, f: &StepFailure) -> Failure {
+    let why = f.why();
+    let (class, failed) = match (&f.kind, f.step) {
+        (FailKind::TimedOut, Step::Flash) => (ExitClass::Timeout, Failed::Flasher),
+        (FailKind::TimedOut, _) => (ExitClass::Timeout, Failed::Verifier),
+        (FailKind::Exited(_), Step::Flash) => (ExitClass::Network, Failed::Flasher),
+        (FailKind::Exited(_), _) => (ExitClass::Network, Failed::Verifier),
+        (FailKind::Mismatch { .. }, _) => (ExitClass::Verify, Failed::Mismatch),
+        // Only a station sets a unit aside.
+        (FailKind::SetAside { .. }, _) => (ExitClass::Conflict, Failed::Verifier),
+    };
+    Failure::new(class, format!("{sn}: {why}; the unit is marked failed"))
+        .hint(failed_hint(a, sn, failed, &why))
+}
+
+fn dry_run(a: &NextArgs, take: &Take, problems: Vec<Failure>, out: &Output) -> Result<()> {
+    let (sn, how) = match take {
+        Take::Resume(u) => (
+            u.sn.clone(),
+            format!("resume (left {} by this station)", u.state),
+        ),
+        Take::Sn(sn) if a.reissue.is_some() => (sn.clone(), "reissue".to_owned()),
+        Take::Sn(sn) | Take::Next(sn) => (sn.clone(), "claim".to_owned()),
+    };
+    let file = match (&a.out, &a.flash) {
+        (Some(p), _) => p.display().to_string(),
+        (None, Some(_)) => "<temporary file>".to_owned(),
+        (None, None) => "stdout".to_owned(),
+    };
+    let flash = a
+        .flash
+        .as_deref()
+        .map(|c| runner::argv(c, &[("{file}", &file), ("{sn}", &sn)]))
+        .transpose()?;
+    let verify = a
+        .verify
+        .as_deref()
+        .map(|c| runner::argv(c, &[("{file}", &file), ("{sn}", &sn)]))
+        .transpose()?;
+    let print = a.printer.clone().or_else(|| {
+        a.print
+            .as_ref()
+            .map(|p| label_path(p, &sn).display().to_string())
+    });
+    if out.json {
+        let listed: Vec<serde_json::Value> = problems
+            .iter()
+            .map(|f| {
+                serde_json::json!({
+                    "error": f.message, "hint": f.hint, "exit": f.class.code(),
+                })
+            })
+            .collect();
+        out.json_line(&serde_json::json!({
+            "dry_run": true, "sn": sn, "action": how, "emit": a.emit, "out": a.out,
+            "flash": flash, "verify": verify, "print": print, "copies": a.copies,
+            "problems": listed,
+        }))?;
+    } else {
+        crate::outln!("dry run, nothing claimed, written, flashed or printed:")?;
+        crate::outln!("  {how} {sn}")?;
+        crate::outln!("  write the {} payload to {file}", emit_ext(a.emit))?;
+        if let Some(f) = flash {
+            crate::outln!("  run {f:?} (timeout {} s)", a.flash_timeout)?;
+        }
+        if let Some(v) = verify {
+            crate::outln!("  verify with {v:?}")?;
+        }
+        if let Some(p) = print {
+            crate::outln!(
+                "  print {} label ×{} to {p}",
+                lang(a.label_format),
+                a.copies
+            )?;
+        }
+        for f in &problems {
+            crate::outln!("  problem: {}", f.message)?;
+        }
+    }
+    // The run itself would stop at the first problem, before claiming: so does this.
+    match problems.into_iter().next() {
+        Some(f) => Err(f.json_reported(out.json).into()),
+        None => Ok(()),
+    }
+}
+
+/// The label job of a unit: its code placed on the label, read back from the rendering
+/// (a label too small for the code is refused here), in the printer's language, every copy.
+fn label_for(url: &str, sn: &str, a: &NextArgs) -> Result<Vec<u8>, Failure> {
+    let url = url.to_owned();
+    let d_sn = sn.to_owned();
+    let spec = SizeSpec {
+        dpi: Dpi(a.dpi),
+        label: a.label,
+        dots: a.dots,
+        quiet: a.quiet_zone,
+        max_dots: Some(10),
+    };
+    let label = Label {
+        data: url,
+        caption: (!a.no_caption).then(|| d_sn.clone()),
+    };
+    let placed = render::place(label, a.ecc, &spec).map_err(|e| usage(e.to_string()))?;
+    verify::check_placed(&placed, verify::VerifyMode::Grid)
+        .map_err(|e| Failure::new(ExitClass::Verify, e.to_string()))?;
+    let format = match a.label_format {
+        LabelFormat::Zpl => Format::Zpl,
+        LabelFormat::Tspl => Format::Tspl,
+    };
+    let copies = vec![placed; a.copies as usize];
+    render::write(format, &copies).map_err(|e| Failure::data(e.to_string()))
+}
+
+/// `{sn}` in a `--print` file name becomes the unit's SN, so a loop keeps one label file
+/// per unit; a name without it is replaced by every unit's label.
+fn label_path(p: &Path, sn: &str) -> PathBuf {
+    match p.to_str() {
+        Some(s) if s.contains("{sn}") => PathBuf::from(s.replace("{sn}", sn)),
+        _ => p.to_owned(),
+    }
+}
+
+/// Where the label job goes: the printer, stdout, or the `--print` file (its `{sn}`
+/// filled in).
+fn label_to(a: &NextArgs, sn: &str) -> LabelTo {
+    match (&a.printer, &a.print) {
+        (Some(url), _) => LabelTo::Printer(url.clone()),
+        (None, Some(p)) if p == Path::new("-") => LabelTo::Stdout,
+        (None, Some(p)) => LabelTo::File(label_path(p, sn)),
+        (None, None) => LabelTo::Stdout,
+    }
+}
+
+fn lang(f: LabelFormat) -> &'static str {
+    match f {
+        LabelFormat::Zpl => "zpl",
+        LabelFormat::Tspl => "tspl",
+    }
+}
+
+fn emit_ext(e: Emit) -> &'static str {
+    match e {
+        Emit::Json => "json",
+        Emit::Env => "env",
+        Emit::CHeader => "h",
+        Emit::NvsCsv => "csv",
+        Emit::Bin => "bin",
+    }
+}
+
+fn payload_of<'a>(d: &'a StoredDevice, endpoint: &'a str) -> Payload<'a> {
+    Payload {
+        sn: &d.sn,
+        secret: d.secret_no.expose(),
+        seed: d.secret_kind == SecretKind::Seed,
+        device_id: d.device_id,
+        endpoint,
+    }
+}
+
+fn write_payload(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    atomic::write(path, bytes, Some(0o600))
+        .map_err(|e| Failure::io(format!("cannot write the payload {}: {e}", path.display())))
+}
+
+/// A private directory for the payload when `--flash` needs a file and `--out` gave none;
+/// removed when dropped.
+struct TempPayload(PathBuf);
+
+impl TempPayload {
+    fn new() -> Result<TempPayload, Failure> {
+        let dir = std::env::temp_dir().join(format!(
+            "wecom-hw-line-{}-{:016x}",
+            std::process::id(),
+            rand::random::<u64>()
+        ));
+        let mut b = std::fs::DirBuilder::new();
+        std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+        b.create(&dir)
+            .map_err(|e| Failure::io(format!("cannot create {}: {e}", dir.display())))?;
+        Ok(TempPayload(dir))
+    }
+}
+
+impl Drop for TempPayload {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}

@@ -1,0 +1,202 @@
+//! Runs a station's external programs (flasher, verifier) without a shell: a command
+//! template split into words with its placeholders filled in, and a child run in its own
+//! process group, killed whole at its deadline.
+
+use crate::output::{ExitClass, Failure};
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn usage(msg: impl Into<String>) -> Failure {
+    Failure::new(ExitClass::Usage, msg)
+}
+
+/// Splits a command template into words (no shell): whitespace separates, '…' and "…"
+/// quote, backslash escapes one character. Then each `(placeholder, value)` of `vars`
+/// (e.g. `("{file}", path)`) is substituted in each word, so a path with spaces stays one
+/// argument.
+pub fn argv(template: &str, vars: &[(&str, &str)]) -> Result<Vec<String>, Failure> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut in_word = false;
+    let mut chars = template.chars();
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some('"'), '\\') | (None, '\\') => {
+                if let Some(n) = chars.next() {
+                    cur.push(n);
+                }
+            }
+            (Some(_), c) => cur.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                in_word = true;
+                continue;
+            }
+            (None, c) if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut cur));
+                    in_word = false;
+                }
+                continue;
+            }
+            (None, c) => cur.push(c),
+        }
+        in_word = true;
+    }
+    if quote.is_some() {
+        return Err(usage(format!("unbalanced quote in command {template:?}")));
+    }
+    if in_word {
+        words.push(cur);
+    }
+    if words.is_empty() {
+        return Err(usage("empty command"));
+    }
+    Ok(words
+        .into_iter()
+        .map(|w| {
+            vars.iter()
+                .fold(w, |w, (placeholder, value)| w.replace(placeholder, value))
+        })
+        .collect())
+}
+
+/// Whether `program` (a command's first word) can be started the way [`run_with_timeout`]
+/// will: a word with a slash is a path (from the current directory), a bare name is
+/// searched on PATH.
+pub fn find_program(program: &str) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    use std::path::Path;
+    let runnable = |p: &Path| {
+        std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    };
+    if program.contains('/') {
+        return runnable(Path::new(program));
+    }
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|d| runnable(&d.join(program))))
+}
+
+/// What a child process did.
+#[derive(Debug)]
+pub struct Ran {
+    /// Its exit code; `None` when a signal ended it.
+    pub code: Option<i32>,
+    /// Still running at the deadline: its process group was killed.
+    pub timed_out: bool,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub elapsed: Duration,
+}
+
+/// Runs a command in its own process group, killing the whole group at the deadline
+/// (a flasher script's children must not outlive it holding the serial port).
+pub fn run_with_timeout(args: &[String], timeout: Duration) -> Result<Ran, Failure> {
+    use std::os::unix::process::CommandExt;
+    let start = Instant::now();
+    let mut child = Command::new(&args[0])
+        .args(&args[1..])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .map_err(|e| usage(format!("cannot run {:?}: {e}", args[0])))?;
+    let pump = |mut r: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut v = Vec::new();
+            let _ = r.read_to_end(&mut v);
+            v
+        })
+    };
+    let out_t = pump(Box::new(child.stdout.take().expect("piped")));
+    let err_t = pump(Box::new(child.stderr.take().expect("piped")));
+    let mut nap = Duration::from_micros(200);
+    let (status, timed_out) = loop {
+        match child.try_wait() {
+            Ok(Some(s)) => break (Some(s), false),
+            Ok(None) if start.elapsed() >= timeout => {
+                // SAFETY: kill(2) on our own child's process group; no memory involved.
+                unsafe {
+                    libc::kill(-(child.id() as i32), libc::SIGKILL);
+                }
+                let _ = child.wait();
+                break (None, true);
+            }
+            Ok(None) => {
+                std::thread::sleep(nap);
+                nap = (nap * 2).min(Duration::from_millis(20));
+            }
+            Err(e) => return Err(Failure::io(format!("waiting for {:?}: {e}", args[0]))),
+        }
+    };
+    if !timed_out {
+        // Grandchildren left in the group would keep the pipes open.
+        // SAFETY: as above.
+        unsafe {
+            libc::kill(-(child.id() as i32), libc::SIGKILL);
+        }
+    }
+    Ok(Ran {
+        code: status.and_then(|s| s.code()),
+        timed_out,
+        stdout: out_t.join().unwrap_or_default(),
+        stderr: err_t.join().unwrap_or_default(),
+        elapsed: start.elapsed(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_templates_split_like_a_shell_and_substitute_per_word() {
+        let a = argv(
+            r#"flash.sh --port '/dev/tty USB0' {file} "x {sn}" a\ b"#,
+            &[("{file}", "/t/p q.bin"), ("{sn}", "E3")],
+        )
+        .unwrap();
+        assert_eq!(
+            a,
+            [
+                "flash.sh",
+                "--port",
+                "/dev/tty USB0",
+                "/t/p q.bin",
+                "x E3",
+                "a b"
+            ]
+        );
+        assert!(argv("a 'b", &[]).is_err());
+        assert!(argv("  ", &[]).is_err());
+    }
+
+    #[test]
+    fn a_deadline_kills_the_whole_process_group() {
+        let args: Vec<String> = ["sh", "-c", "echo started; sleep 30 & wait"]
+            .map(String::from)
+            .into();
+        let t = Instant::now();
+        let r = run_with_timeout(&args, Duration::from_millis(300)).unwrap();
+        assert!(r.timed_out && r.code.is_none(), "{r:?}");
+        assert_eq!(
+            r.stdout, b"started\n",
+            "the pipes closed: the grandchild died too"
+        );
+        assert!(t.elapsed() < Duration::from_secs(10));
+        let ok = run_with_timeout(&["true".to_owned()], Duration::from_secs(10)).unwrap();
+        assert_eq!((ok.code, ok.timed_out), (Some(0), false));
+    }
+
+    #[test]
+    fn programs_are_found_by_path_or_on_path() {
+        assert!(find_program("sh"));
+        assert!(find_program("/bin/sh"));
+        assert!(!find_program("./no-such-flasher-4711"));
+        assert!(!find_program("no-such-flasher-4711"));
+    }
+}

@@ -1,0 +1,57 @@
+//! The label printer as the line sees it: a raw-port network printer (`tcp://HOST:PORT`,
+//! port 9100 on most), or a file (a device node such as `/dev/usb/lp0`, or a job file).
+
+use crate::io::atomic;
+use crate::output::{ExitClass, Failure};
+use std::io::Write;
+use std::path::Path;
+use std::time::Duration;
+
+fn usage(msg: impl Into<String>) -> Failure {
+    Failure::new(ExitClass::Usage, msg)
+}
+
+/// `tcp://HOST:PORT` → `HOST:PORT`; anything else is a usage error naming `--printer`.
+pub fn addr(url: &str) -> Result<&str, Failure> {
+    url.strip_prefix("tcp://")
+        .map(|h| h.trim_end_matches('/'))
+        .filter(|h| {
+            h.rsplit_once(':')
+                .is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok())
+        })
+        .ok_or_else(|| {
+            usage(format!(
+                "--printer {url:?}: expected tcp://HOST:PORT (e.g. tcp://192.0.2.10:9100)"
+            ))
+        })
+}
+
+/// Sends one job over a fresh connection and closes it: what a raw-port printer takes as
+/// one job. Unreachable (exit 7): the unit stays at its step.
+pub fn send(url: &str, job: &[u8]) -> Result<(), Failure> {
+    use std::net::ToSocketAddrs;
+    let hostport = addr(url)?;
+    let net = |e: std::io::Error| {
+        Failure::new(ExitClass::Network, format!("printer {url}: {e}"))
+            .hint("the unit stays at its step; `line next` prints it when the printer is back")
+    };
+    let addr = hostport
+        .to_socket_addrs()
+        .map_err(net)?
+        .next()
+        .ok_or_else(|| usage(format!("--printer {url:?}: no address")))?;
+    let mut s =
+        std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(10)).map_err(net)?;
+    s.set_write_timeout(Some(Duration::from_secs(30)))
+        .map_err(net)?;
+    s.write_all(job).map_err(net)?;
+    s.flush().map_err(net)?;
+    s.shutdown(std::net::Shutdown::Write).map_err(net)?;
+    Ok(())
+}
+
+/// Writes the job to a file, whole or not at all.
+pub fn write_file(path: &Path, job: &[u8]) -> Result<(), Failure> {
+    atomic::write(path, job, None)
+        .map_err(|e| Failure::io(format!("cannot write the label {}: {e}", path.display())))
+}
