@@ -35,7 +35,14 @@ fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
 }
 
 fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
-    let store = Store::open_for_reading(opts)?;
+    // The one "no store" error, with the way to make an empty one: `store info` is where
+    // a new station's engineer looks first.
+    let store = Store::open_for_reading(opts).map_err(|f| {
+        f.hint(format!(
+            "create it empty with `wecom-hw{} store migrate`, or import a registration export into it (`wecom-hw import --help`)",
+            opts.hint_flags()
+        ))
+    })?;
     let sums = store.dump()?.sums();
     let v = store.schema_version()?;
     if out.json {

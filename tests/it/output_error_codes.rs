@@ -118,7 +118,7 @@ fn no_emulator_on_the_control_socket_is_cloud_unreachable() {
     let (exit, v) = json_failure(c);
     assert_eq!(exit, 7);
     assert_error_object(&v, "cloud.unreachable", 7);
-    assert!(v["hint"].as_str().unwrap().contains("cloud serve"), "{v}");
+    assert!(v["hint"].as_str().unwrap().contains(" serve`"), "{v}");
 }
 
 #[test]

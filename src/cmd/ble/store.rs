@@ -103,14 +103,14 @@ pub(super) fn no_secret_for(
                 format!("{what}, and the default signer needs its SecretNo"),
             )
             .hint(format!(
-                "import the registration export that lists {sn} (`wecom-hw import FILE`, or `--store PATH` for another store), or give the SecretNo with {give}"
+                "import the registration export that lists {sn} (`wecom-hw import --help` shows how; `--store PATH` for another store), or give the SecretNo with {give}"
             ))
         }
         Some(d) => Failure::new(ErrorCode::SecretSeedOnly, format!(
             "--sn {sn}: a seed unit in the device store {store}: the store holds its model's seed, and the unit's own SecretNo (which the default signer needs) is known only after get_secret_no"
         ))
         .hint(format!(
-            "bring it online once with `wecom-hw connect --sn {}` (get_secret_no stores the SecretNo), or give it with {give}",
+            "bring it online once with wecom-hw connect --sn {} and your cloud's --endpoint (get_secret_no stores the SecretNo), or give it with {give}",
             d.sn
         )),
     }
