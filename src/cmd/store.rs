@@ -38,6 +38,9 @@ fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
     // The one "no store" error, with the way to make an empty one: `store info` is where
     // a new station's engineer looks first.
     let store = Store::open_for_reading(opts).map_err(|f| {
+        if f.code != crate::output::ErrorCode::StoreMissing {
+            return f;
+        }
         f.hint(format!(
             "create it empty with `wecom-hw{} store migrate`, or import a registration export into it (`wecom-hw import --help`)",
             opts.hint_flags()
