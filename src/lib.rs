@@ -7,6 +7,7 @@ pub mod ble;
 pub mod cli;
 pub mod cmd;
 pub mod core;
+pub mod error_code;
 pub mod i18n;
 pub mod import;
 pub mod io;

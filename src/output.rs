@@ -88,23 +88,47 @@ impl ExitClass {
     ];
 }
 
-/// An error that knows its exit class and, where useful, what to do about it.
+pub use crate::error_code::ErrorCode;
+
+/// An error that knows its stable [`ErrorCode`] (and through it its exit class), what to do
+/// about it, and the driver error beneath it.
+///
+/// Build one with [`Failure::new`] from a code, or convert a typed error with `?`/`from`:
+/// each typed error has one `From` impl beside it that picks its code and hint, so the
+/// same error means the same thing in every command.
+///
+/// The message is complete: it already says what the source said, in the words chosen
+/// for the user. The source is kept for code that inspects the cause and for `{:?}`;
+/// [`error_text`] (what users see) stops at the first `Failure` of a chain so the source's
+/// words are not repeated, as anyhow's `{:#}` would repeat them.
 #[derive(Debug)]
 pub struct Failure {
+    /// Always `code.class()`, except where [`Failure::passing_on`] keeps the class of a
+    /// step of ours that ran as a process. (A field, not a method, while untouched call
+    /// sites and tests still read it as one.)
     pub class: ExitClass,
+    pub code: ErrorCode,
     pub message: String,
     pub hint: Option<String>,
+    /// The driver error this failure reports (rusqlite, postgres, io, a parser), if any.
+    pub source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
     /// The command already printed its result (with the failure in it) as JSON, so the
     /// error is not repeated on stdout; stderr still gets its line.
     pub json_reported: bool,
 }
 
 impl Failure {
-    pub fn new(class: ExitClass, message: impl Into<String>) -> Failure {
+    /// A failure with `code`, whose class comes from the code table. (A bare
+    /// [`ExitClass`] is still accepted, with that class's `unclassified.*` code, until the
+    /// last call sites are converted.)
+    pub fn new(code: impl Into<ErrorCode>, message: impl Into<String>) -> Failure {
+        let code = code.into();
         Failure {
-            class,
+            class: code.class(),
+            code,
             message: message.into(),
             hint: None,
+            source: None,
             json_reported: false,
         }
     }
@@ -120,10 +144,42 @@ impl Failure {
         self
     }
 
+    /// `"{what}: {e}"`, keeping `e` as the source: the usual report of a driver error
+    /// (`cannot write out.png: No space left on device`).
+    pub fn caused_by(
+        code: impl Into<ErrorCode>,
+        what: impl fmt::Display,
+        e: impl std::error::Error + Send + Sync + 'static,
+    ) -> Failure {
+        Failure::new(code, format!("{what}: {e}")).with_source(e)
+    }
+
+    /// Keeps the driver error the message reports.
+    pub fn with_source(mut self, e: impl std::error::Error + Send + Sync + 'static) -> Failure {
+        self.source = Some(Box::new(e));
+        self
+    }
+
+    /// Puts where it happened in front of the message: `"{at}: {message}"` (a flag, a
+    /// file and line, a row, a step).
+    pub fn at(mut self, at: impl fmt::Display) -> Failure {
+        self.message = format!("{at}: {}", self.message);
+        self
+    }
+
+    /// Keeps the exit class of a step of ours that failed in a process of its own (its
+    /// code was chosen there), instead of the class of this failure's code.
+    pub fn passing_on(mut self, class: ExitClass) -> Failure {
+        self.class = class;
+        self
+    }
+
+    /// Transitional: `Failure::new(ErrorCode::…)` says which data error it is.
     pub fn data(message: impl Into<String>) -> Failure {
         Failure::new(ExitClass::Data, message)
     }
 
+    /// Transitional: `Failure::new(ErrorCode::…)` says which I/O error it is.
     pub fn io(message: impl Into<String>) -> Failure {
         Failure::new(ExitClass::Io, message)
     }
@@ -135,7 +191,29 @@ impl fmt::Display for Failure {
     }
 }
 
-impl std::error::Error for Failure {}
+impl std::error::Error for Failure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// An error as the user sees it: each message of its chain, joined by ": ", down to the
+/// first [`Failure`], whose message already says what its source said.
+pub fn error_text(err: &anyhow::Error) -> String {
+    let mut s = String::new();
+    for cause in err.chain() {
+        if !s.is_empty() {
+            s.push_str(": ");
+        }
+        s.push_str(&cause.to_string());
+        if cause.is::<Failure>() {
+            break;
+        }
+    }
+    s
+}
 
 /// Prints a line on stdout, returning the write's error instead of panicking as `println!`
 /// does. A reader that went away (`wecom-hw … | head`) surfaces as
@@ -234,20 +312,37 @@ pub fn is_stdout_closed(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Finds the exit class of an error: the outermost [`Failure`] in its chain, else an I/O
-/// error anywhere in it, else 70: an error nobody classified is a bug of ours.
-pub fn classify(err: &anyhow::Error) -> (i32, Option<&str>) {
+/// How an error is reported: its exit code, stable code and hint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Classified<'a> {
+    pub exit_code: i32,
+    pub code: ErrorCode,
+    pub hint: Option<&'a str>,
+}
+
+/// Classifies an error: by the outermost [`Failure`] in its chain, else as `io.failed` when
+/// an I/O error is anywhere in it, else as `internal.bug` (exit 70): an error nobody
+/// classified is a bug of ours.
+pub fn classify(err: &anyhow::Error) -> Classified<'_> {
     for cause in err.chain() {
         if let Some(f) = cause.downcast_ref::<Failure>() {
-            return (f.class.code(), f.hint.as_deref());
+            return Classified {
+                exit_code: f.class.code(),
+                code: f.code,
+                hint: f.hint.as_deref(),
+            };
         }
     }
-    for cause in err.chain() {
-        if cause.downcast_ref::<std::io::Error>().is_some() {
-            return (ExitClass::Io.code(), None);
-        }
+    let code = if err.chain().any(|c| c.is::<std::io::Error>()) {
+        ErrorCode::IoFailed
+    } else {
+        ErrorCode::InternalBug
+    };
+    Classified {
+        exit_code: code.class().code(),
+        code,
+        hint: None,
     }
-    (ExitClass::Internal.code(), None)
 }
 
 /// Colour choice (`--color`), resolved once against the terminal and `NO_COLOR`.
@@ -352,22 +447,24 @@ impl Output {
             // Nobody reads stdout any more: stop, say nothing, succeed.
             return 0;
         }
-        let (code, hint) = classify(err);
+        let c = classify(err);
+        let text = error_text(err);
         let reported = err
             .chain()
             .find_map(|c| c.downcast_ref::<Failure>())
             .is_some_and(|f| f.json_reported);
         if self.json && !reported {
             let v = serde_json::json!({
-                "error": format!("{err:#}"),
-                "exit_code": code,
-                "hint": hint,
+                "error": text,
+                "code": c.code,
+                "exit_code": c.exit_code,
+                "hint": c.hint,
             });
             let _ = self.json_line(&v);
         }
         // Built before stderr is locked: the first message shown parses the catalog.
-        let mut text = self.labelled(crate::fl!("output-error"), "31", format!("{err:#}"));
-        if let Some(h) = hint {
+        let mut text = self.labelled(crate::fl!("output-error"), "31", text);
+        if let Some(h) = c.hint {
             text.push_str("\n  ");
             text.push_str(&crate::fl!(
                 "output-labelled",
@@ -376,7 +473,7 @@ impl Output {
             ));
         }
         let _ = writeln!(std::io::stderr().lock(), "{text}");
-        code
+        c.exit_code
     }
 }
 
@@ -409,11 +506,66 @@ mod tests {
     #[test]
     fn classify_finds_the_failure_under_context() {
         let e = anyhow::Error::new(Failure::new(ExitClass::Expired, "old")).context("verifying");
-        assert_eq!(classify(&e).0, 5);
+        assert_eq!(classify(&e).exit_code, 5);
         let io = anyhow::Error::new(std::io::Error::other("disk")).context("writing x");
-        assert_eq!(classify(&io).0, 10);
-        assert_eq!(classify(&anyhow::anyhow!("?")).0, 70);
+        assert_eq!(classify(&io).exit_code, 10);
+        assert_eq!(classify(&io).code, ErrorCode::IoFailed);
+        let bug = anyhow::anyhow!("?");
+        assert_eq!(classify(&bug).exit_code, 70);
+        assert_eq!(classify(&bug).code, ErrorCode::InternalBug);
         assert_eq!(ExitClass::from_code(6), Some(ExitClass::Conflict));
         assert_eq!(ExitClass::from_code(1), None);
+    }
+
+    #[test]
+    fn the_outermost_failure_gives_code_class_and_hint() {
+        let inner = Failure::new(ErrorCode::StoreFailed, "inner").hint("inner hint");
+        let outer = Failure::new(ErrorCode::StoreUnknownSn, "outer")
+            .hint("outer hint")
+            .with_source(inner);
+        let e = anyhow::Error::new(outer).context("step");
+        let c = classify(&e);
+        assert_eq!(c.code, ErrorCode::StoreUnknownSn);
+        assert_eq!(c.exit_code, 3);
+        assert_eq!(c.hint, Some("outer hint"));
+    }
+
+    #[test]
+    fn the_class_comes_from_the_code() {
+        let f = Failure::new(ErrorCode::RenderLabelTooSmall, "small");
+        assert_eq!(
+            (f.class, f.code),
+            (ExitClass::Usage, ErrorCode::RenderLabelTooSmall)
+        );
+        // A bare class (call sites not converted yet) gets that class's generic code.
+        let f = Failure::new(ExitClass::Conflict, "x");
+        assert_eq!(
+            (f.class, f.code),
+            (ExitClass::Conflict, ErrorCode::UnclassifiedConflict)
+        );
+        assert_eq!(Failure::data("x").code, ErrorCode::UnclassifiedData);
+        assert_eq!(Failure::io("x").code, ErrorCode::IoFailed);
+        // Only a step run as a process of ours passes its own class on.
+        let f = Failure::new(ErrorCode::DemoStepFailed, "x").passing_on(ExitClass::Data);
+        assert_eq!(f.class, ExitClass::Data);
+    }
+
+    #[test]
+    fn the_source_is_kept_but_its_words_are_not_repeated() {
+        let io = std::io::Error::new(std::io::ErrorKind::StorageFull, "disk full");
+        let f = Failure::new(ErrorCode::IoWriteFailed, "cannot write a.png: disk full")
+            .with_source(io)
+            .at("row 3");
+        assert_eq!(f.message, "row 3: cannot write a.png: disk full");
+        let e = anyhow::Error::new(f).context("qr static");
+        let cause = e.chain().nth(2).expect("the source is in the chain");
+        assert!(cause.is::<std::io::Error>());
+        assert_eq!(
+            error_text(&e),
+            "qr static: row 3: cannot write a.png: disk full"
+        );
+        // Errors without a Failure read as anyhow shows them.
+        let plain = anyhow::Error::new(std::io::Error::other("gone")).context("reading x");
+        assert_eq!(error_text(&plain), format!("{plain:#}"));
     }
 }

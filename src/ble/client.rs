@@ -53,6 +53,45 @@ impl ClientError {
             ClientError::Session { error, .. } => error.step,
         }
     }
+
+    /// The failure a technician sees, naming the step. A method rather than `From`: the
+    /// most useful hints name the signer in use, which the error does not know.
+    pub fn failure(self, signer: &str) -> crate::output::Failure {
+        use crate::core::ble::session::FailKind;
+        use crate::output::{ErrorCode, Failure};
+        match self {
+            ClientError::Link {
+                step: Step::HandshakeConfirm,
+                error: LinkError::Disconnected,
+            } => Failure::new(
+                ErrorCode::BleHandshakeRejected,
+                "step handshake-confirm: the device closed the link after our signature (20001): it rejected the handshake",
+            )
+            .hint(format!(
+                "signer `{signer}` is probably not what this firmware expects; try --signer exec:PROGRAM with the vendor's signer, or --signer none for debug firmware"
+            )),
+            ClientError::Link { step, error } => {
+                Failure::from(error).at(format_args!("step {}", step.name()))
+            }
+            ClientError::Session { error, dropped } => {
+                let step = error.step;
+                let timeout = error.kind == FailKind::Timeout;
+                let f = Failure::from(error);
+                if timeout && dropped.bad_version > 0 {
+                    f.hint(format!(
+                        "{} packet(s) were dropped because their header version (bVer) was not 0x01: the firmware speaks another protocol version",
+                        dropped.bad_version
+                    ))
+                } else if timeout && step == Step::HandshakeConfirm {
+                    f.hint(format!(
+                        "the device did not confirm our signature: signer `{signer}` may be wrong for this firmware, or a frame was lost; raise --step-timeout handshake-confirm=SECS to wait longer"
+                    ))
+                } else {
+                    f
+                }
+            }
+        }
+    }
 }
 
 /// NDJSON packet log for `--trace FILE`.

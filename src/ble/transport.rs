@@ -133,6 +133,49 @@ impl fmt::Display for LinkError {
 
 impl std::error::Error for LinkError {}
 
+impl From<LinkError> for crate::output::Failure {
+    /// What a technician can do about each link failure. The caller names the step with
+    /// [`Failure::at`](crate::output::Failure::at).
+    fn from(e: LinkError) -> Self {
+        use crate::output::{ErrorCode, Failure};
+        let (code, hint) = match &e {
+            LinkError::NoAdapter(_) => (
+                ErrorCode::BleNoAdapter,
+                Some(
+                    "is bluetoothd running (systemctl status bluetooth) and the adapter present (bluetoothctl list)?",
+                ),
+            ),
+            LinkError::AdapterOff(_) => (
+                ErrorCode::BleAdapterOff,
+                Some("power it on: bluetoothctl power on (check rfkill list)"),
+            ),
+            LinkError::Permission(_) => (
+                ErrorCode::BlePermission,
+                Some(
+                    "BlueZ refused us: run as a user allowed by the D-Bus policy (often the `bluetooth` group)",
+                ),
+            ),
+            LinkError::NotFound(_) => (
+                ErrorCode::BleNotFound,
+                Some("run `wecom-hw ble scan` to see what is in range"),
+            ),
+            LinkError::Timeout(_) => (
+                ErrorCode::BleTimeout,
+                Some("move closer, check the device is advertising, or raise --step-timeout"),
+            ),
+            LinkError::Transient(_)
+            | LinkError::Gatt(_)
+            | LinkError::Disconnected
+            | LinkError::Other(_) => (ErrorCode::BleLinkFailed, None),
+        };
+        let f = Failure::new(code, e.to_string());
+        match hint {
+            Some(h) => f.hint(h),
+            None => f,
+        }
+    }
+}
+
 /// The central role: scan and connect (one per adapter).
 #[async_trait::async_trait]
 pub trait BleCentral: Send + Sync {

@@ -13,11 +13,11 @@ use crate::core::bindcode::BLUETOOTH_DISCOVERY_URL;
 use crate::core::ble::advert::{self, ByteOrder, EdLayout, Kind, SignOrder};
 use crate::core::ble::command::{Protocol, SetWifi, WifiListIds};
 use crate::core::ble::info::parse_mac;
-use crate::core::ble::session::{FailKind, Goal, Outcome, SessionConfig, Step};
+use crate::core::ble::session::{Goal, Outcome, SessionConfig, Step};
 use crate::core::ble::signer::{DefaultSigner, HandshakeSigner, NoneSigner};
 use crate::core::secret::Secret;
 use crate::io::secrets;
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use crate::store::StoreOptions;
 use anyhow::Result;
 use std::io::{BufRead, IsTerminal, Write};
@@ -52,36 +52,24 @@ fn block_on(f: impl std::future::Future<Output = Result<()>>) -> Result<()> {
         .enable_all()
         .build()
         .map_err(|e| {
-            Failure::new(
-                ExitClass::Internal,
-                format!("cannot start the async runtime: {e}"),
-            )
+            Failure::caused_by(ErrorCode::InternalBug, "cannot start the async runtime", e)
         })?;
     rt.block_on(f)
 }
 
 /// A failure that names its step; with `--json` it is printed as the result object.
-fn fail(
-    out: &Output,
-    step: Step,
-    class: ExitClass,
-    msg: String,
-    hint: Option<String>,
-) -> anyhow::Error {
+fn fail(out: &Output, step: Step, f: Failure) -> anyhow::Error {
     if out.json {
         let _ = out.json_line(&serde_json::json!({
             "ok": false,
             "step": step.name(),
-            "error": msg,
-            "exit_code": class.code(),
-            "hint": hint,
+            "error": f.message,
+            "code": f.code,
+            "exit_code": f.class.code(),
+            "hint": f.hint,
         }));
     }
-    let mut f = Failure::new(class, msg).json_reported(out.json);
-    if let Some(h) = hint {
-        f = f.hint(h);
-    }
-    f.into()
+    f.json_reported(out.json).into()
 }
 
 fn ed_layout(link: &LinkArgs) -> EdLayout {
@@ -118,9 +106,9 @@ async fn open_central(
         Backend::Sim => {
             let mut faults = Faults::default();
             for f in &link.sim_fault {
-                faults
-                    .apply(f)
-                    .map_err(|e| Failure::new(ExitClass::Usage, format!("--sim-fault: {e}")))?;
+                faults.apply(f).map_err(|e| {
+                    Failure::new(ErrorCode::UsageBadValue, format!("--sim-fault: {e}"))
+                })?;
             }
             let mut cfg = SimConfig {
                 faults,
@@ -137,12 +125,14 @@ async fn open_central(
             // so a wrong client secret shows up as it would in the field.
             if let Some(name) = &link.sim_secret_env {
                 let raw = std::env::var(name).map_err(|_| {
-                    Failure::data(format!(
-                        "--sim-secret-env: environment variable {name} is not set"
-                    ))
+                    Failure::new(
+                        ErrorCode::SecretMissing,
+                        format!("--sim-secret-env: environment variable {name} is not set"),
+                    )
                 })?;
-                cfg.secret = Secret::new(&raw)
-                    .map_err(|e| Failure::data(format!("environment variable {name}: {e}")))?;
+                cfg.secret = Secret::new(&raw).map_err(|e| {
+                    Failure::from(e).at(format_args!("environment variable {name}"))
+                })?;
             }
             out.debug(format!(
                 "backend: simulator ({} at {})",
@@ -292,7 +282,7 @@ async fn collect(
 fn secs(v: f64, flag: &str) -> Result<Duration, Failure> {
     if !(v.is_finite() && v > 0.0 && v <= 3600.0) {
         return Err(Failure::new(
-            ExitClass::Usage,
+            ErrorCode::UsageBadValue,
             format!("{flag} must be between 0 and 3600 seconds, got {v}"),
         ));
     }
@@ -304,9 +294,11 @@ fn pick_row(rows: Vec<Row>, pick: Pick, timeout: Duration, out: &Output) -> Resu
         return Err(fail(
             out,
             Step::Scan,
-            ExitClass::Network,
-            format!("step scan: no WeCom device found in {:.1} s", timeout.as_secs_f64()),
-            Some("is the device powered and advertising, and in range? Is the adapter powered (bluetoothctl show)?".into()),
+            Failure::new(
+                ErrorCode::BleNotFound,
+                format!("step scan: no WeCom device found in {:.1} s", timeout.as_secs_f64()),
+            )
+            .hint("is the device powered and advertising, and in range? Is the adapter powered (bluetoothctl show)?"),
         ));
     }
     let n = rows.len();
@@ -319,9 +311,11 @@ fn pick_row(rows: Vec<Row>, pick: Pick, timeout: Duration, out: &Output) -> Resu
             Err(fail(
                 out,
                 Step::Scan,
-                ExitClass::Usage,
-                format!("step scan: {n} WeCom devices match: {}", list.join(", ")),
-                Some("choose one with --address or --device-id, or use --pick strongest".into()),
+                Failure::new(
+                    ErrorCode::BleAmbiguous,
+                    format!("step scan: {n} WeCom devices match: {}", list.join(", ")),
+                )
+                .hint("choose one with --address or --device-id, or use --pick strongest"),
             ))
         }
         Pick::Strongest => Ok(rows
@@ -333,41 +327,15 @@ fn pick_row(rows: Vec<Row>, pick: Pick, timeout: Duration, out: &Output) -> Resu
 }
 
 fn link_failure(out: &Output, link: &LinkArgs, step: Step, e: &LinkError) -> anyhow::Error {
-    let (class, hint) = match e {
-        LinkError::NoAdapter(_) => (
-            ExitClass::Network,
-            Some(
-                "is bluetoothd running (systemctl status bluetooth) and the adapter present (bluetoothctl list)?"
-                    .to_owned(),
-            ),
-        ),
-        LinkError::AdapterOff(_) => (
-            ExitClass::Network,
-            Some("power it on: bluetoothctl power on (check rfkill list)".to_owned()),
-        ),
-        LinkError::Permission(_) => (
-            ExitClass::Network,
-            Some(
-                "BlueZ refused us: run as a user allowed by the D-Bus policy (often the `bluetooth` group)"
-                    .to_owned(),
-            ),
-        ),
-        LinkError::NotFound(_) => (
-            ExitClass::Network,
-            Some(format!(
-                "run `wecom-hw ble{} scan` to see what is in range",
-                link_hint_flags(link)
-            )),
-        ),
-        LinkError::Timeout(_) => (
-            ExitClass::Timeout,
-            Some(
-                "move closer, check the device is advertising, or raise --step-timeout".to_owned(),
-            ),
-        ),
-        _ => (ExitClass::Network, None),
-    };
-    fail(out, step, class, format!("step {}: {e}", step.name()), hint)
+    let mut f = Failure::from(e.clone()).at(format_args!("step {}", step.name()));
+    if let LinkError::NotFound(_) = e {
+        // The same radio as this run, so the scan runs as printed.
+        f = f.hint(format!(
+            "run `wecom-hw ble{} scan` to see what is in range",
+            link_hint_flags(link)
+        ));
+    }
+    fail(out, step, f)
 }
 
 /// The `ble` flags that choose the same radio (backend, adapter, simulated advert), for a
@@ -472,13 +440,13 @@ fn timeouts_from(sa: &SessionArgs) -> Result<crate::core::ble::session::Timeouts
         let names: Vec<&str> = Step::TIMED.iter().map(|s| s.name()).collect();
         let (name, v) = spec.split_once('=').ok_or_else(|| {
             Failure::new(
-                ExitClass::Usage,
+                ErrorCode::UsageBadValue,
                 format!("--step-timeout {spec}: expected STEP=SECS"),
             )
         })?;
         let step = Step::parse(name).ok_or_else(|| {
             Failure::new(
-                ExitClass::Usage,
+                ErrorCode::UsageBadValue,
                 format!(
                     "--step-timeout: unknown step `{name}` (steps: {})",
                     names.join(", ")
@@ -487,7 +455,7 @@ fn timeouts_from(sa: &SessionArgs) -> Result<crate::core::ble::session::Timeouts
         })?;
         let v: f64 = v.parse().map_err(|_| {
             Failure::new(
-                ExitClass::Usage,
+                ErrorCode::UsageBadValue,
                 format!("--step-timeout {spec}: `{v}` is not a number of seconds"),
             )
         })?;
@@ -505,7 +473,11 @@ fn make_signer(
     let s: Box<dyn HandshakeSigner> = match sa.signer.as_str() {
         "default" => {
             let secret = secret.cloned().ok_or_else(|| {
-                Failure::data("the default signer needs the device's SecretNo").hint(format!(
+                Failure::new(
+                    ErrorCode::SecretMissing,
+                    "the default signer needs the device's SecretNo",
+                )
+                .hint(format!(
                     "give it with --secret-file PATH, --secret-stdin or {}, or --sn SN of a unit in the device store; or use --signer none / exec:PROGRAM",
                     sa.secret.secret_env
                 ))
@@ -520,7 +492,7 @@ fn make_signer(
             }),
             _ => {
                 return Err(Failure::new(
-                    ExitClass::Usage,
+                    ErrorCode::UsageBadValue,
                     format!("--signer {other}: expected default, none or exec:PROGRAM"),
                 )
                 .into());
@@ -536,49 +508,15 @@ fn make_signer(
     Ok(s)
 }
 
-/// Maps a failed run to the exit class and words a technician needs.
+/// A failed run, in the words a technician needs (see [`ClientError::failure`]).
 fn client_failure(out: &Output, link: &LinkArgs, e: ClientError, signer: &str) -> anyhow::Error {
-    match e {
-        ClientError::Link { step: Step::HandshakeConfirm, error: LinkError::Disconnected } => fail(
-            out,
-            Step::HandshakeConfirm,
-            ExitClass::Rejected,
-            "step handshake-confirm: the device closed the link after our signature (20001): it rejected the handshake".into(),
-            Some(format!("signer `{signer}` is probably not what this firmware expects; try --signer exec:PROGRAM with the vendor's signer, or --signer none for debug firmware")),
-        ),
-        ClientError::Link { step, error } => link_failure(out, link, step, &error),
-        ClientError::Session { error, dropped } => {
-            let step = error.step;
-            let mut hint = None;
-            let class = match &error.kind {
-                FailKind::Timeout => {
-                    if dropped.bad_version > 0 {
-                        hint = Some(format!("{} packet(s) were dropped because their header version (bVer) was not 0x01: the firmware speaks another protocol version", dropped.bad_version));
-                    } else if step == Step::HandshakeConfirm {
-                        hint = Some(format!("the device did not confirm our signature: signer `{signer}` may be wrong for this firmware, or a frame was lost; raise --step-timeout handshake-confirm=SECS to wait longer"));
-                    } else if step == Step::HandshakeStart {
-                        hint = Some("the device sends 10001 once indications are enabled; power-cycle it or check it is in pairing/provisioning mode".into());
-                    } else if step == Step::WifiReport {
-                        hint = Some("the device did not report; it may still be joining: raise --step-timeout wifi-report=SECS".into());
-                    }
-                    ExitClass::Timeout
-                }
-                FailKind::Malformed(_) => ExitClass::Data,
-                FailKind::Refused(_) => {
-                    if step == Step::WifiReport {
-                        hint = Some("check the password and protocol, that the AP is in range on 2.4 GHz, and that the device MAC (see `ble status`) is whitelisted".into());
-                    }
-                    ExitClass::Rejected
-                }
-                FailKind::Signer(_) => ExitClass::Io,
-                FailKind::WrongDevice(_) => {
-                    hint = Some("nothing was sent to it; pick the right unit with --address or --device-id".into());
-                    ExitClass::Verify
-                }
-            };
-            fail(out, step, class, error.to_string(), hint)
-        }
+    if let ClientError::Link { step, error } = &e
+        && !(*step == Step::HandshakeConfirm && *error == LinkError::Disconnected)
+    {
+        return link_failure(out, link, *step, error);
     }
+    let step = e.step();
+    fail(out, step, e.failure(signer))
 }
 
 struct Done {
@@ -638,8 +576,13 @@ async fn run_session(
     let signer = make_signer(sa, secret.as_ref(), timeouts.sign, out)?;
     let mut trace = match &sa.trace {
         Some(p) => {
-            let f = std::fs::File::create(p)
-                .map_err(|e| Failure::io(format!("--trace {}: {e}", p.display())))?;
+            let f = std::fs::File::create(p).map_err(|e| {
+                Failure::caused_by(
+                    ErrorCode::IoWriteFailed,
+                    format_args!("--trace {}", p.display()),
+                    e,
+                )
+            })?;
             Some(Tracer::new(Box::new(std::io::BufWriter::new(f)), wifi_ids))
         }
         None => None,
@@ -835,18 +778,19 @@ async fn provision(
     out: &Output,
 ) -> Result<()> {
     if a.ssid.is_empty() || a.ssid.len() > 32 {
-        return Err(Failure::data(format!(
-            "--ssid must be 1 to 32 bytes, got {}",
-            a.ssid.len()
-        ))
+        return Err(Failure::new(
+            ErrorCode::WifiInvalid,
+            format!("--ssid must be 1 to 32 bytes, got {}", a.ssid.len()),
+        )
         .into());
     }
     let bssid = match &a.bssid {
         Some(b) => {
             parse_mac(b).ok_or_else(|| {
-                Failure::data(format!(
-                    "--bssid {b}: not a MAC address (AA:BB:CC:DD:EE:FF)"
-                ))
+                Failure::new(
+                    ErrorCode::WifiInvalid,
+                    format!("--bssid {b}: not a MAC address (AA:BB:CC:DD:EE:FF)"),
+                )
             })?;
             b.clone()
         }
@@ -877,40 +821,46 @@ fn read_password(a: &ProvisionArgs, protocol: Protocol) -> Result<Zeroizing<Stri
     let from_line = |raw: &str, origin: &str| -> Result<Zeroizing<String>, Failure> {
         let line = raw.lines().next().unwrap_or("");
         if line.chars().any(char::is_control) {
-            return Err(Failure::data(format!(
-                "Wi-Fi password from {origin} contains control characters"
-            )));
+            return Err(Failure::new(
+                ErrorCode::WifiInvalid,
+                format!("Wi-Fi password from {origin} contains control characters"),
+            ));
         }
         Ok(Zeroizing::new(line.to_owned()))
     };
     let pw = if let Some(p) = &a.password_file {
         let raw = Zeroizing::new(std::fs::read_to_string(p).map_err(|e| {
-            Failure::io(format!(
-                "cannot read the Wi-Fi password file {}: {e}",
-                p.display()
-            ))
+            Failure::caused_by(
+                ErrorCode::IoReadFailed,
+                format_args!("cannot read the Wi-Fi password file {}", p.display()),
+                e,
+            )
         })?);
         from_line(&raw, &format!("file {}", p.display()))?
     } else if let Some(name) = &a.password_env {
         let raw = Zeroizing::new(std::env::var(name).map_err(|_| {
-            Failure::data(format!(
-                "environment variable {name} (Wi-Fi password) is not set or not UTF-8"
-            ))
+            Failure::new(
+                ErrorCode::WifiNoPassword,
+                format!("environment variable {name} (Wi-Fi password) is not set or not UTF-8"),
+            )
         })?);
         from_line(&raw, &format!("environment variable {name}"))?
     } else if a.password_stdin {
         let mut raw = Zeroizing::new(String::new());
-        std::io::stdin()
-            .lock()
-            .read_line(&mut raw)
-            .map_err(|e| Failure::io(format!("cannot read the Wi-Fi password from stdin: {e}")))?;
+        std::io::stdin().lock().read_line(&mut raw).map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::IoReadFailed,
+                "cannot read the Wi-Fi password from stdin",
+                e,
+            )
+        })?;
         from_line(&raw, "stdin")?
     } else if protocol == Protocol::None {
         Zeroizing::new(String::new())
     } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         prompt_hidden(&format!("Wi-Fi password for \"{}\": ", a.ssid))?
     } else {
-        return Err(Failure::new(ExitClass::Data, "no Wi-Fi password given")
+        return Err(Failure::new(ErrorCode::WifiNoPassword, "no Wi-Fi password given")
             .hint("use --password-file PATH, --password-env NAME or --password-stdin (never on the command line), or --protocol None for an open network"));
     };
     check_password(&pw, protocol)?;
@@ -928,10 +878,13 @@ fn check_password(pw: &str, protocol: Protocol) -> Result<(), Failure> {
     if ok {
         Ok(())
     } else {
-        Err(Failure::data(format!(
-            "the Wi-Fi password has {n} characters, which {} does not allow (WPA/WPA2: 8–63, or 64 hex; WEP: 5 or 13, or 10 or 26 hex)",
-            protocol.as_str()
-        )))
+        Err(Failure::new(
+            ErrorCode::WifiInvalid,
+            format!(
+                "the Wi-Fi password has {n} characters, which {} does not allow (WPA/WPA2: 8–63, or 64 hex; WEP: 5 or 13, or 10 or 26 hex)",
+                protocol.as_str()
+            ),
+        ))
     }
 }
 
@@ -952,9 +905,12 @@ fn prompt_hidden(prompt: &str) -> Result<Zeroizing<String>, Failure> {
         stty("echo");
     }
     crate::errln!();
-    r.map_err(|e| Failure::io(format!("cannot read the Wi-Fi password: {e}")))?;
+    r.map_err(|e| {
+        Failure::caused_by(ErrorCode::IoReadFailed, "cannot read the Wi-Fi password", e)
+    })?;
     if !hidden {
-        return Err(Failure::io(
+        return Err(Failure::new(
+            ErrorCode::IoTerminal,
             "cannot hide terminal input (stty failed); use --password-file or --password-stdin",
         ));
     }
@@ -969,7 +925,7 @@ fn qr(q: &QrArgs, out: &Output) -> Result<()> {
         return out.json_line(&serde_json::json!({ "url": BLUETOOTH_DISCOVERY_URL }));
     }
     let code = qrcode::QrCode::new(BLUETOOTH_DISCOVERY_URL.as_bytes())
-        .map_err(|e| Failure::new(ExitClass::Internal, format!("QR encoding: {e}")))?;
+        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, "QR encoding", e))?;
     crate::out!("{}", half_blocks(&code, q.invert))?;
     crate::outln!("{BLUETOOTH_DISCOVERY_URL}")?;
     Ok(())

@@ -270,7 +270,7 @@ fn devices_from_export(path: &std::path::Path) -> Result<Vec<DeviceRecord>, Fail
         ))
         .hint(format!(
             "`wecom-hw import {} --dry-run` lists them all",
-            path.display()
+            crate::output::shell_quote(&path.display().to_string())
         )));
     }
     Ok(ex

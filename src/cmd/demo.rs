@@ -6,7 +6,7 @@
 //! exercises (and shows) the real commands rather than a parallel code path.
 
 use crate::cli::demo::DemoArgs;
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, ExitClass, Failure, Output};
 use crate::store::{DeviceFilter, Store, StoreOptions};
 use anyhow::{Context, Result};
 use std::ffi::OsString;
@@ -58,9 +58,10 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
             .and_then(ExitClass::from_code)
             .unwrap_or(ExitClass::Internal);
         Err(Failure::new(
-            class,
+            ErrorCode::DemoStepFailed,
             format!("demo step failed: wecom-hw {} ({status})", shown(args)),
         )
+        .passing_on(class)
         .into())
     };
     let s = |v: &str| OsString::from(v);
@@ -83,14 +84,18 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
         let st = Store::open(&opts)?;
         let units = st.list(&DeviceFilter::default())?;
         let sn = match &a.sn {
-            Some(sn) => st
-                .get(sn)?
-                .map(|d| d.sn)
-                .ok_or_else(|| Failure::data(format!("SN {sn} is not in {}", export.display())))?,
-            None => units
-                .first()
-                .map(|d| d.sn.clone())
-                .ok_or_else(|| Failure::data(format!("{} holds no units", export.display())))?,
+            Some(sn) => st.get(sn)?.map(|d| d.sn).ok_or_else(|| {
+                Failure::new(
+                    ErrorCode::StoreUnknownSn,
+                    format!("SN {sn} is not in {}", export.display()),
+                )
+            })?,
+            None => units.first().map(|d| d.sn.clone()).ok_or_else(|| {
+                Failure::new(
+                    ErrorCode::StoreEmpty,
+                    format!("{} holds no units", export.display()),
+                )
+            })?,
         };
         (sn, units.len())
     };
@@ -189,8 +194,15 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
         (&sim_secret, SIM_SECRET),
         (&wifi_password, DEMO_WIFI_PASSWORD),
     ] {
-        crate::io::atomic::write(path, format!("{text}\n").as_bytes(), Some(0o600))
-            .map_err(|e| Failure::io(format!("cannot write {}: {e}", path.display())))?;
+        crate::io::atomic::write(path, format!("{text}\n").as_bytes(), Some(0o600)).map_err(
+            |e| {
+                Failure::caused_by(
+                    ErrorCode::IoWriteFailed,
+                    format_args!("cannot write {}", path.display()),
+                    e,
+                )
+            },
+        )?;
     }
     run(&[
         s("ble"),
@@ -275,7 +287,7 @@ impl Emulator {
         let v: serde_json::Value = serde_json::from_str(&first).map_err(|_| {
             let _ = child.kill();
             Failure::new(
-                ExitClass::Internal,
+                ErrorCode::InternalBug,
                 "the cloud emulator did not start (see above)",
             )
         })?;

@@ -6,7 +6,7 @@ use crate::import::{
     DeviceRecord, Export, ImportOptions, Problem, Rows, Severity, read_export,
     read_export_streaming,
 };
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use crate::store::{BatchSource, ImportOutcome, Staged, Store, StoreOptions};
 use anyhow::Result;
 use std::time::Instant;
@@ -280,8 +280,35 @@ fn report(
     let conflicts = o.conflicts.len();
     let committed = o.batch_id.is_some();
     let kind = if e.seed { "seed" } else { "per_device" };
+    // Rows in error win over conflicts: fixing them comes first.
+    let failure = if errors > 0 {
+        Some(
+            Failure::new(
+                ErrorCode::ImportRowInvalid,
+                format!("{}: {errors} error(s); nothing imported", e.file),
+            )
+            .hint("fix the rows listed above (or map columns with --column) and import again"),
+        )
+    } else if conflicts > 0 {
+        Some(
+            Failure::new(
+                ErrorCode::ImportConflict,
+                format!(
+                    "{}: {conflicts} SN(s) already in the store with different data; nothing imported",
+                    e.file
+                ),
+            )
+            .hint(format!(
+                "`wecom-hw{} devices show {}` shows what the store holds; the store is never overwritten",
+                store_opts.hint_flags(),
+                o.conflicts[0].sn
+            )),
+        )
+    } else {
+        None
+    };
     if out.json {
-        out.json_line(&serde_json::json!({
+        let mut v = serde_json::json!({
             "file": e.file,
             "sha256": e.sha256,
             "format": e.format,
@@ -303,7 +330,14 @@ fn report(
                 "warnings": e.warnings(),
             },
             "problems": e.problems,
-        }))?;
+        });
+        // A failed import is reported here, not as a separate error object: it carries
+        // the error's code and exit code like one.
+        if let (Some(f), Some(o)) = (&failure, v.as_object_mut()) {
+            o.insert("code".into(), serde_json::json!(f.code));
+            o.insert("exit_code".into(), serde_json::json!(f.class.code()));
+        }
+        out.json_line(&v)?;
     } else {
         let mut shown = 0;
         for p in &e.problems {
@@ -352,31 +386,10 @@ fn report(
             )?;
         }
     }
-    if errors > 0 {
-        return Err(
-            Failure::data(format!("{}: {errors} error(s); nothing imported", e.file))
-                .hint("fix the rows listed above (or map columns with --column) and import again")
-                .json_reported(out.json)
-                .into(),
-        );
+    match failure {
+        Some(f) => Err(f.json_reported(out.json).into()),
+        None => Ok(()),
     }
-    if conflicts > 0 {
-        return Err(Failure::new(
-            ExitClass::Conflict,
-            format!(
-                "{}: {conflicts} SN(s) already in the store with different data; nothing imported",
-                e.file
-            ),
-        )
-        .hint(format!(
-            "`wecom-hw{} devices show {}` shows what the store holds; the store is never overwritten",
-            store_opts.hint_flags(),
-            o.conflicts[0].sn
-        ))
-        .json_reported(out.json)
-        .into());
-    }
-    Ok(())
 }
 
 /// A spinner on a terminal; nothing otherwise (milestone lines are printed by the caller).

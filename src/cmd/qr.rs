@@ -7,10 +7,10 @@ use crate::core::device::validate_sn;
 use crate::core::sign::Scene;
 use crate::io::atomic;
 use crate::io::secrets;
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use crate::render::batch::{self, InputFormat, Unit};
 use crate::render::layout::SizeSpec;
-use crate::render::{self, Dpi, Format, Label, Placed, RenderError, raster, verify};
+use crate::render::{self, Dpi, Format, Label, Placed, raster, verify};
 use crate::store::StoreOptions;
 use anyhow::Result;
 use std::collections::HashMap;
@@ -54,10 +54,6 @@ pub fn run(a: QrArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     }
 }
 
-fn usage(msg: impl Into<String>) -> Failure {
-    Failure::new(ExitClass::Usage, msg)
-}
-
 /// `--format`, else the output file's extension, else `term`.
 fn format_of(draw: &DrawArgs) -> Result<Format, Failure> {
     if let Some(f) = draw.format {
@@ -65,10 +61,13 @@ fn format_of(draw: &DrawArgs) -> Result<Format, Failure> {
     }
     match &draw.output {
         Some(p) if p != Path::new("-") => Format::from_path(p).ok_or_else(|| {
-            usage(format!(
-                "cannot tell the format of {}: use --format png|svg|term|zpl|tspl|pdf",
-                p.display()
-            ))
+            Failure::new(
+                ErrorCode::UsageUnknownFormat,
+                format!(
+                    "cannot tell the format of {}: use --format png|svg|term|zpl|tspl|pdf",
+                    p.display()
+                ),
+            )
         }),
         _ => Ok(Format::Term),
     }
@@ -96,14 +95,6 @@ fn caption(draw: &DrawArgs, default: Option<&str>) -> Option<String> {
     }
 }
 
-fn render_failure(e: RenderError) -> Failure {
-    match e {
-        RenderError::Encode(m) => Failure::data(m),
-        RenderError::Layout(l) => usage(l.to_string()),
-        RenderError::Unsupported(m) => Failure::data(m),
-    }
-}
-
 /// Draws, checks and encodes one placed label; `colour` picks the coloured terminal form
 /// (`render::term`) for `term`, and means nothing for the other formats.
 fn produce(
@@ -112,27 +103,22 @@ fn produce(
     check: Option<verify::VerifyMode>,
     colour: bool,
 ) -> Result<Vec<u8>, Failure> {
-    let vf = |e: verify::VerifyError| {
-        Failure::new(ExitClass::Verify, e.to_string()).hint(
-            "the code would not scan as intended; try a larger --label, more --dots or a lower --ecc, and report it if it persists",
-        )
-    };
     if format == Format::Png {
         // What is checked is the PNG as written, decoded again.
         let bytes = raster::png_of(p);
         if let Some(mode) = check {
             let g = verify::Geometry::of(p);
-            verify::check_png(mode, &bytes, &g, &p.label.data).map_err(vf)?;
+            verify::check_png(mode, &bytes, &g, &p.label.data)?;
         }
         return Ok(bytes);
     }
     let bytes = if format == Format::Term {
         render::term::term(&p.matrix, p.layout.quiet, colour).into_bytes()
     } else {
-        render::write(format, std::slice::from_ref(p)).map_err(render_failure)?
+        render::write(format, std::slice::from_ref(p))?
     };
     if let Some(mode) = check {
-        verify::check_placed(p, mode).map_err(vf)?;
+        verify::check_placed(p, mode)?;
     }
     Ok(bytes)
 }
@@ -185,17 +171,24 @@ fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value)
     let format = format_of(draw)?;
     let to_stdout = draw.output.as_deref().is_none_or(|p| p == Path::new("-"));
     if to_stdout && format.is_binary() && std::io::stdout().is_terminal() {
-        return Err(usage(format!(
-            "refusing to write {} to a terminal: give --output FILE or redirect stdout",
-            format.name()
-        ))
+        return Err(Failure::new(
+            ErrorCode::UsageBadCombination,
+            format!(
+                "refusing to write {} to a terminal: give --output FILE or redirect stdout",
+                format.name()
+            ),
+        )
         .into());
     }
     if to_stdout && out.json {
-        return Err(usage("--json describes the written file: give --output FILE").into());
+        return Err(Failure::new(
+            ErrorCode::UsageBadCombination,
+            "--json describes the written file: give --output FILE",
+        )
+        .into());
     }
     let spec = size_spec(draw, format);
-    let placed = render::place(label, draw.ecc, &spec).map_err(render_failure)?;
+    let placed = render::place(label, draw.ecc, &spec).map_err(Failure::from)?;
     for w in &placed.layout.warnings {
         out.warn(w);
     }
@@ -212,8 +205,7 @@ fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value)
         return Ok(());
     }
     let path = draw.output.as_deref().expect("not stdout");
-    atomic::write(path, &bytes, None)
-        .map_err(|e| Failure::io(format!("cannot write {}: {e}", path.display())))?;
+    atomic::write(path, &bytes, None).map_err(|e| cannot_write(path, e))?;
     if out.json {
         let mut v = json_of(&placed, format, Some(path), !draw.no_verify);
         if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
@@ -237,7 +229,7 @@ fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value)
 
 fn static_one(mut s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     if let Some(sn) = &s.sn {
-        validate_sn(sn).map_err(|e| Failure::data(format!("--sn {sn:?}: {e}")))?;
+        validate_sn(sn).map_err(|e| Failure::from(e).at(format_args!("--sn {sn:?}")))?;
     }
     let mut from_store = false;
     let data = match (&s.url, &s.hw_code) {
@@ -262,7 +254,8 @@ fn static_one(mut s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()
                     ),
                     _ => format!("qr bind --sn {}", d.sn),
                 };
-                return Err(Failure::data(
+                return Err(Failure::new(
+                    ErrorCode::BindcodeDynamicOnLabel,
                     "--url is a dynamic code: it expires and cannot be printed on a label",
                 )
                 .hint(format!(
@@ -272,7 +265,8 @@ fn static_one(mut s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()
                 .into());
             }
             Err(e) => {
-                return Err(Failure::data(format!("--url: {e}"))
+                return Err(Failure::from(e)
+                    .at("--url")
                     .hint(format!(
                         "for any other text: `wecom-hw qr url {}{}`",
                         crate::output::shell_quote(u.trim()),
@@ -289,7 +283,13 @@ fn static_one(mut s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()
             }
         },
         (None, Some(h)) if !h.trim().is_empty() => BindCode::static_url(h.trim()),
-        _ => return Err(usage("give --url, --hw-code or --input").into()),
+        _ => {
+            return Err(Failure::new(
+                ErrorCode::UsageMissingValue,
+                "give --url, --hw-code or --input",
+            )
+            .into());
+        }
     };
     let caption = caption(&s.draw, s.sn.as_deref());
     single(
@@ -328,14 +328,20 @@ fn parse_duration(s: &str) -> Option<u64> {
 }
 
 fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> Result<()> {
-    validate_sn(&d.sn).map_err(|e| Failure::data(format!("--sn {:?}: {e}", d.sn)))?;
+    validate_sn(&d.sn).map_err(|e| Failure::from(e).at(format_args!("--sn {:?}", d.sn)))?;
     if scene == Scene::Login && d.state.is_none() {
-        return Err(
-            usage("login codes need --state (an opaque text returned in push_user_scan)").into(),
-        );
+        return Err(Failure::new(
+            ErrorCode::UsageMissingValue,
+            "login codes need --state (an opaque text returned in push_user_scan)",
+        )
+        .into());
     }
     if scene != Scene::Login && d.state.is_some() {
-        return Err(usage("--state applies to login codes only").into());
+        return Err(Failure::new(
+            ErrorCode::UsageBadCombination,
+            "--state applies to login codes only",
+        )
+        .into());
     }
     let (secret, origin) = secrets::load_for_sn(
         &d.secret,
@@ -372,11 +378,14 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
     let every = parse_duration(&d.every)
         .filter(|s| (1..valid).contains(s))
         .ok_or_else(|| {
-            usage(format!(
-                "--every {:?}: give a duration such as 10m or 90s, shorter than the {}-minute validity",
-                d.every,
-                valid / 60
-            ))
+            Failure::new(
+                ErrorCode::UsageBadValue,
+                format!(
+                    "--every {:?}: give a duration such as 10m or 90s, shorter than the {}-minute validity",
+                    d.every,
+                    valid / 60
+                ),
+            )
         })?;
     let tty = std::io::stdout().is_terminal() && d.draw.output.is_none();
     let mut n = 0u64;
@@ -439,7 +448,7 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
 struct Failed {
     row: usize,
     sn: String,
-    class: ExitClass,
+    code: ErrorCode,
     error: String,
 }
 
@@ -448,10 +457,13 @@ fn read_input(s: &StaticArgs) -> Result<Vec<Unit>, Failure> {
     let fmt = match s.input_format {
         Some(f) => f,
         None => InputFormat::from_path(input).ok_or_else(|| {
-            usage(format!(
-                "cannot tell the format of {}: use --input-format csv|ndjson",
-                input.display()
-            ))
+            Failure::new(
+                ErrorCode::UsageUnknownFormat,
+                format!(
+                    "cannot tell the format of {}: use --input-format csv|ndjson",
+                    input.display()
+                ),
+            )
         })?,
     };
     let name = input.display().to_string();
@@ -461,8 +473,14 @@ fn read_input(s: &StaticArgs) -> Result<Vec<Unit>, Failure> {
     } else {
         std::fs::File::open(input).and_then(|mut f| f.read_to_end(&mut raw))
     }
-    .map_err(|e| Failure::io(format!("cannot read {name}: {e}")))?;
-    batch::read_units(&raw[..], fmt, &name).map_err(Failure::data)
+    .map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::IoReadFailed,
+            format_args!("cannot read {name}"),
+            e,
+        )
+    })?;
+    batch::read_units(&raw[..], fmt, &name).map_err(|m| Failure::new(ErrorCode::QrInputInvalid, m))
 }
 
 fn batch_caption(draw: &DrawArgs, u: &Unit) -> Option<String> {
@@ -524,18 +542,28 @@ impl Progress {
 /// newline (from `echo` or an editor) is dropped.
 fn url_text(u: &crate::cli::qr::UrlArgs) -> Result<String, Failure> {
     let raw = match (&u.text_file, u.text.as_deref()) {
-        (Some(p), _) => std::fs::read_to_string(p)
-            .map_err(|e| Failure::io(format!("cannot read --text-file {}: {e}", p.display())))?,
+        (Some(p), _) => std::fs::read_to_string(p).map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::IoReadFailed,
+                format_args!("cannot read --text-file {}", p.display()),
+                e,
+            )
+        })?,
         (None, Some("-")) => {
             let mut s = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
-                .map_err(|e| Failure::io(format!("cannot read the text from stdin: {e}")))?;
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| {
+                Failure::caused_by(
+                    ErrorCode::IoReadFailed,
+                    "cannot read the text from stdin",
+                    e,
+                )
+            })?;
             s
         }
         (None, Some(t)) => t.to_owned(),
         (None, None) => {
             return Err(Failure::new(
-                ExitClass::Usage,
+                ErrorCode::UsageMissingValue,
                 "give the text to encode, \"-\" for stdin, or --text-file PATH",
             ));
         }
@@ -546,7 +574,10 @@ fn url_text(u: &crate::cli::qr::UrlArgs) -> Result<String, Failure> {
         .unwrap_or(&raw)
         .to_owned();
     if text.is_empty() {
-        return Err(Failure::data("the text to encode is empty"));
+        return Err(Failure::new(
+            ErrorCode::QrEmptyText,
+            "the text to encode is empty",
+        ));
     }
     Ok(text)
 }
@@ -623,23 +654,29 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         let format = match s.draw.format {
             Some(f) => f,
             None => Format::from_path(Path::new(&s.name)).ok_or_else(|| {
-                usage(format!(
-                    "cannot tell the format from --name {:?}: use --format",
-                    s.name
-                ))
+                Failure::new(
+                    ErrorCode::UsageUnknownFormat,
+                    format!(
+                        "cannot tell the format from --name {:?}: use --format",
+                        s.name
+                    ),
+                )
             })?,
         };
         if format == Format::Term {
-            return Err(
-                usage("batch files cannot be `term`: use png, svg, zpl, tspl or pdf").into(),
-            );
+            return Err(Failure::new(
+                ErrorCode::UsageBadValue,
+                "batch files cannot be `term`: use png, svg, zpl, tspl or pdf",
+            )
+            .into());
         }
         let mut names: HashMap<String, usize> = HashMap::new();
         let mut jobs: Vec<(&Unit, PathBuf)> = Vec::with_capacity(units.len());
         for u in &units {
-            let name = batch::file_name(&s.name, u).map_err(usage)?;
+            let name = batch::file_name(&s.name, u)
+                .map_err(|m| Failure::new(ErrorCode::UsageBadValue, m))?;
             if let Some(prev) = names.insert(name.clone(), u.row) {
-                return Err(Failure::data(format!(
+                return Err(Failure::new(ErrorCode::QrDuplicateFile, format!(
                     "rows {prev} and {} both make {name}: SNs must be unique (or add {{row}} to --name)",
                     u.row
                 ))
@@ -648,9 +685,9 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
             jobs.push((u, dir.join(name)));
         }
         std::fs::create_dir_all(&dir)
-            .map_err(|e| Failure::io(format!("cannot create {}: {e}", dir.display())))?;
+            .map_err(|e| io_failure(ErrorCode::IoWriteFailed, "cannot create", &dir, e))?;
         let (stale, present) = scan_out_dir(&dir, &names)
-            .map_err(|e| Failure::io(format!("cannot clean {}: {e}", dir.display())))?;
+            .map_err(|e| io_failure(ErrorCode::IoWriteFailed, "cannot clean", &dir, e))?;
         if stale > 0 {
             out.info(format!(
                 "removed {stale} unfinished temporary files of an earlier run"
@@ -675,7 +712,7 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
             })
             .clamp(1, 64);
         let out_dir = atomic::Dir::open(&dir)
-            .map_err(|e| Failure::io(format!("cannot open {}: {e}", dir.display())))?;
+            .map_err(|e| io_failure(ErrorCode::IoWriteFailed, "cannot open", &dir, e))?;
         let progress = Progress::new(out, todo.len());
         let next = AtomicUsize::new(0);
         let fails = Mutex::new(Vec::new());
@@ -693,7 +730,7 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                             caption: batch_caption(&s.draw, u),
                         };
                         let r = render::place(label, s.draw.ecc, &spec)
-                            .map_err(render_failure)
+                            .map_err(Failure::from)
                             .and_then(|p| {
                                 if !p.layout.warnings.is_empty() {
                                     warned.call_once(|| out.warn(&p.layout.warnings[0]));
@@ -705,15 +742,13 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                                 let name = path.file_name().and_then(|f| f.to_str());
                                 out_dir
                                     .write_unsynced(name.unwrap_or_default(), &bytes)
-                                    .map_err(|e| {
-                                        Failure::io(format!("cannot write {}: {e}", path.display()))
-                                    })
+                                    .map_err(|e| cannot_write(path, e))
                             });
                         if let Err(f) = r {
                             fails.lock().expect("no panics hold it").push(Failed {
                                 row: u.row,
                                 sn: u.sn.clone(),
-                                class: f.class,
+                                code: f.code,
                                 error: f.message,
                             });
                         }
@@ -724,7 +759,7 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         });
         progress.finish();
         sync_filesystem(&dir)
-            .map_err(|e| Failure::io(format!("cannot sync {}: {e}", dir.display())))?;
+            .map_err(|e| io_failure(ErrorCode::IoWriteFailed, "cannot sync", &dir, e))?;
         failed = fails.into_inner().expect("threads joined");
         failed.sort_by_key(|f| f.row);
         let failed_sns: std::collections::HashSet<&str> =
@@ -737,17 +772,21 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         (todo.len() - failed.len(), skipped, dir)
     } else {
         let Some(path) = s.draw.output.clone().filter(|p| p != Path::new("-")) else {
-            return Err(usage(
+            return Err(Failure::new(
+                ErrorCode::UsageMissingValue,
                 "a batch needs --out-dir DIR (one file per unit) or --output FILE (one zpl/tspl/pdf job)",
             )
             .into());
         };
         let format = format_of(&s.draw)?;
         if !format.is_job() {
-            return Err(usage(format!(
-                "{} holds one code per file: use --out-dir with --name, or a .zpl/.tspl/.pdf job",
-                format.name()
-            ))
+            return Err(Failure::new(
+                ErrorCode::RenderOneCodePerFile,
+                format!(
+                    "{} holds one code per file: use --out-dir with --name, or a .zpl/.tspl/.pdf job",
+                    format.name()
+                ),
+            )
             .into());
         }
         let spec = size_spec(&s.draw, format);
@@ -758,11 +797,9 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                 data: u.data.clone(),
                 caption: batch_caption(&s.draw, u),
             };
-            let p = render::place(label, s.draw.ecc, &spec)
-                .map_err(|e| at_row(u, render_failure(e)))?;
+            let p = render::place(label, s.draw.ecc, &spec).map_err(|e| at_row(u, e.into()))?;
             if let Some(mode) = check {
-                verify::check_placed(&p, mode)
-                    .map_err(|e| at_row(u, Failure::new(ExitClass::Verify, e.to_string())))?;
+                verify::check_placed(&p, mode).map_err(|e| at_row(u, e.into()))?;
             }
             placed.push(p);
             progress.tick();
@@ -771,9 +808,8 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         if let Some(w) = placed.iter().find_map(|p| p.layout.warnings.first()) {
             out.warn(w);
         }
-        let bytes = render::write(format, &placed).map_err(render_failure)?;
-        atomic::write(&path, &bytes, None)
-            .map_err(|e| Failure::io(format!("cannot write {}: {e}", path.display())))?;
+        let bytes = render::write(format, &placed).map_err(Failure::from)?;
+        atomic::write(&path, &bytes, None).map_err(|e| cannot_write(&path, e))?;
         written_sns = units.iter().map(|u| u.sn.as_str()).collect();
         (units.len(), 0, path)
     };
@@ -796,7 +832,8 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
             "failed": failed.len(),
             "target": target.display().to_string(),
             "failures": failed.iter().map(|f| serde_json::json!({
-                "row": f.row, "sn": f.sn, "error": f.error, "exit_code": f.class.code()
+                "row": f.row, "sn": f.sn, "error": f.error, "code": f.code,
+                "exit_code": f.code.class().code()
             })).collect::<Vec<_>>(),
         }))?;
     } else {
@@ -811,8 +848,9 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
     }
     match failed.first() {
         None => Ok(()),
+        // The batch fails the way its first unit failed.
         Some(f) => Err(Failure::new(
-            f.class,
+            f.code,
             format!(
                 "{} of {} labels failed; first: row {} (SN {}): {}",
                 failed.len(),
@@ -829,10 +867,17 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
 }
 
 fn at_row(u: &Unit, f: Failure) -> Failure {
-    Failure {
-        message: format!("row {} (SN {}): {}", u.row, u.sn, f.message),
-        ..f
-    }
+    f.at(format_args!("row {} (SN {})", u.row, u.sn))
+}
+
+/// `cannot write PATH: ERROR`.
+fn cannot_write(path: &Path, e: std::io::Error) -> Failure {
+    io_failure(ErrorCode::IoWriteFailed, "cannot write", path, e)
+}
+
+/// `WHAT PATH: ERROR`, keeping the error.
+fn io_failure(code: ErrorCode, what: &str, path: &Path, e: std::io::Error) -> Failure {
+    Failure::caused_by(code, format_args!("{what} {}", path.display()), e)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! `wecom-hw store`: schema migration, information, and copying between engines.
 
 use crate::cli::store::{CopyArgs, StoreArgs, StoreCommand};
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use crate::store::copy::{TableSum, temp_sibling};
 use crate::store::pg::connect::is_url;
 use crate::store::{Store, StoreOptions};
@@ -35,7 +35,14 @@ fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
 }
 
 fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
-    let store = Store::open_for_reading(opts)?;
+    // The one "no store" error, with the way to make an empty one: `store info` is where
+    // a new station's engineer looks first.
+    let store = Store::open_for_reading(opts).map_err(|f| {
+        f.hint(format!(
+            "create it empty with `wecom-hw{} store migrate`, or import a registration export into it (`wecom-hw import --help`)",
+            opts.hint_flags()
+        ))
+    })?;
     let sums = store.dump()?.sums();
     let v = store.schema_version()?;
     if out.json {
@@ -70,7 +77,11 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     let mut to_opts = opts.clone();
     to_opts.path = c.to.clone();
     if c.from == c.to {
-        return Err(Failure::new(ExitClass::Usage, "FROM and TO are the same store").into());
+        return Err(Failure::new(
+            ErrorCode::UsageBadCombination,
+            "FROM and TO are the same store",
+        )
+        .into());
     }
     let source = Store::open_for_reading(&from_opts)?;
     let dump = source.dump()?;
@@ -94,7 +105,7 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
             && !existing.dump()?.is_empty()
         {
             return Err(Failure::new(
-                ExitClass::Conflict,
+                ErrorCode::StoreNotEmpty,
                 format!("the target store {} is not empty", c.to.display()),
             )
             .hint("copy into an empty store, or give --overwrite to replace what it holds")
@@ -108,7 +119,11 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
             t.load(&dump, false)?;
             drop(t);
             std::fs::rename(&temp, &c.to).map_err(|e| {
-                Failure::io(format!("cannot move the copy into {}: {e}", c.to.display()))
+                Failure::caused_by(
+                    ErrorCode::IoWriteFailed,
+                    format_args!("cannot move the copy into {}", c.to.display()),
+                    e,
+                )
             })
         })();
         if let Err(e) = result {
@@ -158,7 +173,7 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
     }
     if !ok {
         return Err(Failure::new(
-            ExitClass::Verify,
+            ErrorCode::StoreCopyMismatch,
             format!(
                 "the copy in {} does not read back as the source",
                 c.to.display()

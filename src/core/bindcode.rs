@@ -58,6 +58,13 @@ pub enum UrlError {
     BadEncoding,
 }
 
+impl From<UrlError> for crate::output::Failure {
+    /// Callers say where the URL came from with [`Failure::at`](crate::output::Failure::at).
+    fn from(e: UrlError) -> Self {
+        crate::output::Failure::new(crate::output::ErrorCode::BindcodeInvalid, e.to_string())
+    }
+}
+
 /// Result of checking a dynamic code against a secret and a clock.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Validity {

@@ -14,6 +14,13 @@ pub enum SnError {
     BadChar(char),
 }
 
+impl From<SnError> for crate::output::Failure {
+    /// Callers say where the SN came from with [`Failure::at`](crate::output::Failure::at).
+    fn from(e: SnError) -> Self {
+        crate::output::Failure::new(crate::output::ErrorCode::SnInvalid, e.to_string())
+    }
+}
+
 /// `[0-9A-Za-z]{1,128}`, the cloud's rule for SNs.
 pub fn validate_sn(sn: &str) -> Result<(), SnError> {
     if sn.is_empty() {

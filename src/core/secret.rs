@@ -19,6 +19,14 @@ pub enum SecretError {
     Control,
 }
 
+impl From<SecretError> for crate::output::Failure {
+    /// Callers say where the secret came from with
+    /// [`Failure::at`](crate::output::Failure::at) (never what it is).
+    fn from(e: SecretError) -> Self {
+        crate::output::Failure::new(crate::output::ErrorCode::SecretInvalid, e.to_string())
+    }
+}
+
 /// A credential that never prints itself.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(Zeroizing<String>);

@@ -28,7 +28,7 @@ mod xls;
 use crate::core::device::{sn_key, validate_sn};
 use crate::core::headers::{Field, is_seed_header, match_header, normalize};
 use crate::core::secret::Secret;
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use calamine::DataRef;
 use cells::CellText;
 use sha2::{Digest, Sha256};
@@ -317,13 +317,20 @@ fn read_inner(
         Some(f) => f,
         None => {
             return Err(Failure::new(
-                ExitClass::Usage,
+                ErrorCode::UsageUnknownFormat,
                 format!("cannot tell the format of {shown} from its name"),
             )
             .hint("use --format xlsx|xls|ods|csv"));
         }
     };
-    std::fs::File::open(path).map_err(|e| Failure::io(format!("cannot read {shown}: {e}")))?;
+    let unreadable = |e| {
+        Failure::caused_by(
+            ErrorCode::IoReadFailed,
+            format_args!("cannot read {shown}"),
+            e,
+        )
+    };
+    std::fs::File::open(path).map_err(unreadable)?;
     // The file's SHA-256 (recorded with the batch) is computed on a second core while the
     // spreadsheet is parsed: on a large export it costs as much as validating every row.
     let stop = std::sync::atomic::AtomicBool::new(false);
@@ -334,9 +341,12 @@ fn read_inner(
         // found by fuzzing): a broken file is bad data, not a crash of the tool.
         let export = quietly_caught(|| read_parsed(path, &shown, format, opts, sink, stream))
         .unwrap_or_else(|_| {
-            Err(Failure::data(format!(
-                "{shown}: cannot read it as a spreadsheet: the reader failed on malformed content"
-            )))
+            Err(Failure::new(
+                ErrorCode::ImportUnreadable,
+                format!(
+                    "{shown}: cannot read it as a spreadsheet: the reader failed on malformed content"
+                ),
+            ))
         });
         if export.is_err() {
             // A refused file (perhaps a huge one, refused early) is not hashed to the end.
@@ -344,8 +354,8 @@ fn read_inner(
         }
         let sha = hasher
             .join()
-            .map_err(|_| Failure::new(ExitClass::Internal, "the hashing thread panicked"))?
-            .map_err(|e| Failure::io(format!("cannot read {shown}: {e}")));
+            .map_err(|_| Failure::new(ErrorCode::InternalBug, "the hashing thread panicked"))?
+            .map_err(unreadable);
         let export = export?;
         Ok(Export {
             sha256: sha?,
@@ -540,16 +550,19 @@ impl Reading {
         let col_of = |f: Field| mapping.iter().position(|m| m.field == Some(f));
         let need = |f: Field| {
             col_of(f).ok_or_else(|| {
-                Failure::data(format!(
-                    "{}{}: header row {header_row} has no {} column (headers: {})",
-                    ctx.file,
-                    ctx.sheet
-                        .as_ref()
-                        .map(|s| format!(", sheet {s:?}"))
-                        .unwrap_or_default(),
-                    f.name(),
-                    crate::core::headers::show_header_cells(&header_cells)
-                ))
+                Failure::new(
+                    ErrorCode::ImportNoHeader,
+                    format!(
+                        "{}{}: header row {header_row} has no {} column (headers: {})",
+                        ctx.file,
+                        ctx.sheet
+                            .as_ref()
+                            .map(|s| format!(", sheet {s:?}"))
+                            .unwrap_or_default(),
+                        f.name(),
+                        crate::core::headers::show_header_cells(&header_cells)
+                    ),
+                )
                 .hint(format!("map it explicitly: --column {}=HEADER", f.name()))
             })
         };
@@ -626,11 +639,14 @@ impl Reading {
             return Ok(());
         }
         if self.rows == self.max_rows {
-            return Err(Failure::data(format!(
-                "{}, row {excel_row}: more than {} data rows, the import limit",
-                self.ctx.located(),
-                self.max_rows
-            ))
+            return Err(Failure::new(
+                ErrorCode::ImportTooLarge,
+                format!(
+                    "{}, row {excel_row}: more than {} data rows, the import limit",
+                    self.ctx.located(),
+                    self.max_rows
+                ),
+            )
             .hint("split the export, or raise the limit with --max-rows N"));
         }
         for blank in self.last_row + 1..excel_row {
@@ -712,7 +728,7 @@ impl Reading {
 
 /// The error for a cell over `--max-cell-bytes`.
 fn too_big(ctx: &Ctx, row: u32, col: u32, len: usize, max: usize) -> Failure {
-    Failure::data(format!(
+    Failure::new(ErrorCode::ImportTooLarge, format!(
         "{}, row {row}, column {}: the cell holds {len} bytes of text, more than the limit of {max}",
         ctx.located(),
         column_letter(col)
@@ -1061,7 +1077,7 @@ fn choose_sheet(
         (Some(want), false) => {
             let i = sheet_index(&names, want).ok_or_else(|| {
                 Failure::new(
-                    ExitClass::Usage,
+                    ErrorCode::ImportUnknownSheet,
                     format!(
                         "{shown} has no sheet {want:?} (sheets: {})",
                         names.join(", ")
@@ -1097,10 +1113,13 @@ fn choose_sheet(
             crate::core::headers::show_header_cells(&cells)
         ));
     }
-    Err(Failure::data(format!(
-        "{shown}: no header row with an SN column in the first {HEADER_SCAN_ROWS} rows ({})",
-        first_rows.join("; ")
-    ))
+    Err(Failure::new(
+        ErrorCode::ImportNoHeader,
+        format!(
+            "{shown}: no header row with an SN column in the first {HEADER_SCAN_ROWS} rows ({})",
+            first_rows.join("; ")
+        ),
+    )
     .hint("name the SN column with --column sn=HEADER, or give --header-row N"))
 }
 
@@ -1165,7 +1184,7 @@ fn map_columns(
             })
             .ok_or_else(|| {
                 Failure::new(
-                    ExitClass::Usage,
+                    ErrorCode::ImportUnknownColumn,
                     format!(
                         "--column {}={}: no such header or column letter (headers: {})",
                         spec.field.name(),

@@ -14,7 +14,7 @@
 //! all text inside a cell counts. Anything the scan cannot read is left for calamine to
 //! report in its own words.
 
-use crate::output::Failure;
+use crate::output::{ErrorCode, Failure};
 use quick_xml::events::{BytesStart, Event};
 use std::path::Path;
 
@@ -77,7 +77,7 @@ fn check(path: &Path, max_content: u64) -> Result<(), Failure> {
             if total.held > MAX_GRID_CELLS || total.grid > MAX_GRID_CELLS {
                 let cells = total.held.max(total.grid);
                 return Some(
-                    Failure::data(format!(
+                    Failure::new(ErrorCode::ImportTooLarge, format!(
                         "{shown}: sheet {name:?} expands to {cells} cells once its repeated rows \
                      and columns are counted{with}, over the limit of {MAX_GRID_CELLS} cells"
                     ))
@@ -88,7 +88,7 @@ fn check(path: &Path, max_content: u64) -> Result<(), Failure> {
                 );
             }
             if total.text > MAX_TEXT_BYTES {
-                return Some(Failure::data(format!(
+                return Some(Failure::new(ErrorCode::ImportTooLarge, format!(
                 "{shown}: sheet {name:?} expands to {} bytes of text once its repeated cells \
                  and spaces are counted{with}, over the limit of {} MiB; the file is damaged \
                  or not a real export",
@@ -101,11 +101,14 @@ fn check(path: &Path, max_content: u64) -> Result<(), Failure> {
         });
     // Cut at the bound, the text may seem to end inside a sheet: the size is the error.
     if limited.limit() == 0 {
-        return Err(Failure::data(format!(
-            "{shown}: its content.xml unpacks to more than {} MiB; the file is damaged or \
+        return Err(Failure::new(
+            ErrorCode::ImportTooLarge,
+            format!(
+                "{shown}: its content.xml unpacks to more than {} MiB; the file is damaged or \
              not a real export",
-            max_content >> 20
-        ))
+                max_content >> 20
+            ),
+        )
         .hint(REEXPORT_HINT));
     }
     over.map_or(Ok(()), Err)
@@ -136,7 +139,7 @@ fn scan<R: std::io::BufRead>(
                 let (name, t) = table?;
                 return sheet(&name, &t.finish()).or_else(|| {
                     Some(
-                        Failure::data(format!(
+                        Failure::new(ErrorCode::ImportUnreadable, format!(
                             "{shown}: content.xml ends inside sheet {name:?}: the file is damaged"
                         ))
                         .hint(REEXPORT_HINT),

@@ -1,7 +1,7 @@
 //! Turning a file into sheets of cells: spreadsheets through calamine, CSV through the
 //! `csv` crate after decoding (UTF-8 with or without BOM, else GBK).
 
-use crate::output::Failure;
+use crate::output::{ErrorCode, Failure};
 use calamine::{Data, Reader};
 use std::path::Path;
 
@@ -88,9 +88,10 @@ impl Book {
         if format == FileFormat::Csv {
             let bytes = read_csv_bytes(path, opts.max_cell_bytes)?;
             let (text, enc) = decode(&bytes).ok_or_else(|| {
-                Failure::data(format!(
-                    "{shown}: neither UTF-8 nor GBK text; save the CSV as UTF-8"
-                ))
+                Failure::new(
+                    ErrorCode::ImportUnreadable,
+                    format!("{shown}: neither UTF-8 nor GBK text; save the CSV as UTF-8"),
+                )
             })?;
             // Enough non-blank records to hold the header (and title rows above it) and one
             // row more than --max-rows: the reader then reports the bound, and a CSV of
@@ -99,8 +100,8 @@ impl Book {
                 .header_row
                 .map_or(super::HEADER_SCAN_ROWS as u64, u64::from);
             let keep = opts.max_rows.saturating_add(above).saturating_add(1);
-            let rows =
-                parse_csv(&text, keep).map_err(|e| Failure::data(format!("{shown}: {e}")))?;
+            let rows = parse_csv(&text, keep)
+                .map_err(|e| Failure::new(ErrorCode::ImportUnreadable, format!("{shown}: {e}")))?;
             return Ok(Book::Csv(
                 Some(Sheet {
                     name: None,
@@ -118,8 +119,13 @@ impl Book {
         if format == FileFormat::Ods {
             super::ods::check_ods_size(path)?;
         }
-        let wb = calamine::open_workbook_auto(path)
-            .map_err(|e| Failure::data(format!("{shown}: cannot read it as a spreadsheet: {e}")))?;
+        let wb = calamine::open_workbook_auto(path).map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::ImportUnreadable,
+                format_args!("{shown}: cannot read it as a spreadsheet"),
+                e,
+            )
+        })?;
         let names = wb.sheet_names();
         Ok(Book::Workbook(Box::new(wb), names))
     }
@@ -149,16 +155,20 @@ impl Book {
             Book::Workbook(wb, names) => {
                 // A workbook with no sheet at all reaches here (found by fuzzing).
                 let name = names.get(index).cloned().ok_or_else(|| {
-                    Failure::data(format!("{}: the workbook has no sheet", path.display()))
+                    Failure::new(
+                        ErrorCode::ImportUnreadable,
+                        format!("{}: the workbook has no sheet", path.display()),
+                    )
                 })?;
                 if let calamine::Sheets::Xlsx(x) = wb.as_mut() {
                     check_grid(x, &name, path)?;
                 }
                 let range = wb.worksheet_range(&name).map_err(|e| {
-                    Failure::data(format!(
-                        "{}: cannot read sheet {name:?}: {e}",
-                        path.display()
-                    ))
+                    Failure::caused_by(
+                        ErrorCode::ImportUnreadable,
+                        format_args!("{}: cannot read sheet {name:?}", path.display()),
+                        e,
+                    )
                 })?;
                 let origin = range.start().unwrap_or((0, 0));
                 Ok(Sheet {
@@ -213,10 +223,13 @@ pub(super) fn check_shared_strings(path: &Path, max_rows: u64) -> Result<(), Fai
     };
     let most = (size / 12 + 1).min(max_rows.saturating_add(100).saturating_mul(STRINGS_PER_ROW));
     if claim > most {
-        return Err(Failure::data(format!(
-            "{}: its shared-strings table ({name}, {size} bytes) claims {claim} strings, more than it can hold or an import of --max-rows {max_rows} needs; the file is damaged or not a real export",
-            path.display()
-        )));
+        return Err(Failure::new(
+            ErrorCode::ImportUnreadable,
+            format!(
+                "{}: its shared-strings table ({name}, {size} bytes) claims {claim} strings, more than it can hold or an import of --max-rows {max_rows} needs; the file is damaged or not a real export",
+                path.display()
+            ),
+        ));
     }
     Ok(())
 }
@@ -241,8 +254,13 @@ fn check_grid<RS: std::io::Read + std::io::Seek>(
     path: &Path,
 ) -> Result<(), Failure> {
     let shown = path.display();
-    let unreadable =
-        |e: calamine::XlsxError| Failure::data(format!("{shown}: cannot read sheet {name:?}: {e}"));
+    let unreadable = |e: calamine::XlsxError| {
+        Failure::caused_by(
+            ErrorCode::ImportUnreadable,
+            format_args!("{shown}: cannot read sheet {name:?}"),
+            e,
+        )
+    };
     let mut cells = x.worksheet_cells_reader(name).map_err(unreadable)?;
     let (mut r0, mut r1, mut c0, mut c1) = (u32::MAX, 0, u32::MAX, 0);
     while let Some(c) = cells.next_cell().map_err(unreadable)? {
@@ -257,11 +275,14 @@ fn check_grid<RS: std::io::Read + std::io::Seek>(
     }
     let (rows, cols) = (u64::from(r1 - r0) + 1, u64::from(c1 - c0) + 1);
     if c1 >= MAX_COLUMNS || rows * cols > MAX_GRID_CELLS {
-        return Err(Failure::data(format!(
-            "{shown}: sheet {name:?} spans {rows} rows × {cols} columns (to column {}), over \
+        return Err(Failure::new(
+            ErrorCode::ImportTooLarge,
+            format!(
+                "{shown}: sheet {name:?} spans {rows} rows × {cols} columns (to column {}), over \
              the limit of {MAX_GRID_CELLS} cells and {MAX_COLUMNS} columns",
-            column_letter(c1)
-        ))
+                column_letter(c1)
+            ),
+        )
         .hint(
             "delete the stray cells far below or right of the table, or export the table alone",
         ));
@@ -301,7 +322,13 @@ fn delimiter(text: &str) -> u8 {
 fn read_csv_bytes(path: &Path, max_cell_bytes: usize) -> Result<Vec<u8>, Failure> {
     use std::io::Read;
     let shown = path.display();
-    let io = |e: std::io::Error| Failure::io(format!("cannot read {shown}: {e}"));
+    let io = |e: std::io::Error| {
+        Failure::caused_by(
+            ErrorCode::IoReadFailed,
+            format_args!("cannot read {shown}"),
+            e,
+        )
+    };
     let mut file = std::fs::File::open(path).map_err(io)?;
     let mut bytes = Vec::new();
     let mut scan = CellScan::default();
@@ -330,7 +357,7 @@ fn read_csv_bytes(path: &Path, max_cell_bytes: usize) -> Result<Vec<u8>, Failure
             0
         };
         if let Some((line, col, len)) = scan.feed(&bytes[start + skip.min(n)..], max_cell_bytes) {
-            return Err(Failure::data(format!(
+            return Err(Failure::new(ErrorCode::ImportTooLarge, format!(
                 "{shown}, line {line}, column {}: a cell of more than {max_cell_bytes} bytes ({len} read so far), the import limit; stopped reading there",
                 column_letter(col)
             ))

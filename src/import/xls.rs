@@ -11,7 +11,7 @@
 //! `source.rs`). Anything it cannot follow is left to calamine, which reports it.
 
 use super::source::{MAX_COLUMNS, MAX_GRID_CELLS, column_letter};
-use crate::output::Failure;
+use crate::output::{ErrorCode, Failure};
 use std::path::Path;
 
 /// Checks an `.xls` before calamine opens it, reading the file once: its sector chains
@@ -29,7 +29,7 @@ pub(super) fn check_xls(path: &Path) -> Result<(), Failure> {
     // fuzzing) allocate until the process died. A real file's chains end, so a loop is
     // damage.
     let damaged = |table: &str, at: u32| {
-        Failure::data(format!(
+        Failure::new(ErrorCode::ImportUnreadable, format!(
             "{}: the .xls file is damaged: a chain in its {table} loops (at sector {at}); not read",
             path.display()
         ))
@@ -111,7 +111,7 @@ fn check_grids(path: &Path, stream: &[u8]) -> Result<(), Failure> {
 }
 
 fn refusal(msg: String) -> Failure {
-    Failure::data(msg)
+    Failure::new(ErrorCode::ImportTooLarge, msg)
         .hint("delete the stray cells far below or right of the table, or export the table alone")
 }
 

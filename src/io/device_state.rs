@@ -5,7 +5,7 @@
 use crate::core::secret::Secret;
 use crate::core::wss::device::Persisted;
 use crate::io::atomic;
-use crate::output::Failure;
+use crate::output::{ErrorCode, Failure};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -26,20 +26,32 @@ pub fn load(path: &Path, sn: &str) -> Result<Persisted, Failure> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Persisted::default()),
-        Err(e) => return Err(Failure::io(format!("cannot read state file {shown}: {e}"))),
+        Err(e) => {
+            return Err(Failure::caused_by(
+                ErrorCode::IoReadFailed,
+                format_args!("cannot read state file {shown}"),
+                e,
+            ));
+        }
     };
-    let d: OnDisk = serde_json::from_str(&text)
-        .map_err(|e| Failure::data(format!("state file {shown}: not a device state: {e}")))?;
+    let d: OnDisk = serde_json::from_str(&text).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::StateInvalid,
+            format_args!("state file {shown}: not a device state"),
+            e,
+        )
+    })?;
     if d.sn != sn {
-        return Err(Failure::data(format!(
-            "state file {shown} belongs to SN {}, not {sn}",
-            d.sn
-        ))
+        return Err(Failure::new(
+            ErrorCode::StateWrongSn,
+            format!("state file {shown} belongs to SN {}, not {sn}", d.sn),
+        )
         .hint("use one state file per device"));
     }
     let field = |name: &str, v: Option<String>| -> Result<Option<Secret>, Failure> {
         v.map(|v| {
-            Secret::new(&v).map_err(|e| Failure::data(format!("state file {shown}: `{name}`: {e}")))
+            Secret::new(&v)
+                .map_err(|e| Failure::from(e).at(format_args!("state file {shown}: `{name}`")))
         })
         .transpose()
     };
@@ -62,7 +74,13 @@ pub fn save(path: &Path, sn: &str, p: &Persisted) -> Result<(), Failure> {
     text.push(b'\n');
     let r = atomic::write(path, &text, Some(0o600));
     zeroize::Zeroize::zeroize(&mut text);
-    r.map_err(|e| Failure::io(format!("cannot write state file {}: {e}", path.display())))
+    r.map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::IoWriteFailed,
+            format_args!("cannot write state file {}", path.display()),
+            e,
+        )
+    })
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use crate::cli::common::SecretArgs;
 use crate::core::secret::Secret;
-use crate::output::Failure;
+use crate::output::{ErrorCode, Failure};
 use std::io::BufRead;
 
 /// Where the secret was found, for messages (never the value).
@@ -55,33 +55,44 @@ pub fn load_explicit(
     if let Some(path) = &args.secret_file {
         let shown = path.display().to_string();
         let raw = std::fs::read_to_string(path).map_err(|e| {
-            Failure::io(format!("cannot read {what} from secret file {shown}: {e}"))
+            Failure::caused_by(
+                ErrorCode::IoReadFailed,
+                format_args!("cannot read {what} from secret file {shown}"),
+                e,
+            )
         })?;
         let first = raw.lines().next().unwrap_or("");
-        let s =
-            Secret::new(first).map_err(|e| Failure::data(format!("secret file {shown}: {e}")))?;
+        let s = Secret::new(first)
+            .map_err(|e| Failure::from(e).at(format_args!("secret file {shown}")))?;
         return Ok(Some((s, SecretOrigin::File(shown))));
     }
     if args.secret_stdin {
         let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| Failure::io(format!("cannot read {what} from stdin: {e}")))?;
-        let s = Secret::new(&line).map_err(|e| Failure::data(format!("{what} on stdin: {e}")))?;
+        std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::IoReadFailed,
+                format_args!("cannot read {what} from stdin"),
+                e,
+            )
+        })?;
+        let s =
+            Secret::new(&line).map_err(|e| Failure::from(e).at(format_args!("{what} on stdin")))?;
         return Ok(Some((s, SecretOrigin::Stdin)));
     }
     match std::env::var(&args.secret_env) {
         Ok(v) => {
             let s = Secret::new(&v).map_err(|e| {
-                Failure::data(format!("environment variable {}: {e}", args.secret_env))
+                Failure::from(e).at(format_args!("environment variable {}", args.secret_env))
             })?;
             Ok(Some((s, SecretOrigin::Env(args.secret_env.clone()))))
         }
-        Err(std::env::VarError::NotUnicode(_)) => Err(Failure::data(format!(
-            "environment variable {} is not valid UTF-8",
-            args.secret_env
-        ))),
+        Err(std::env::VarError::NotUnicode(_)) => Err(Failure::new(
+            ErrorCode::SecretInvalid,
+            format!(
+                "environment variable {} is not valid UTF-8",
+                args.secret_env
+            ),
+        )),
         Err(std::env::VarError::NotPresent) => Ok(None),
     }
 }
@@ -89,7 +100,7 @@ pub fn load_explicit(
 /// Like [`load_explicit`], but a missing secret is an error that says how to give one.
 pub fn load_required(args: &SecretArgs, what: &str) -> Result<(Secret, SecretOrigin), Failure> {
     load_explicit(args, what)?.ok_or_else(|| {
-        Failure::data(format!("no {what} given")).hint(format!(
+        Failure::new(ErrorCode::SecretMissing, format!("no {what} given")).hint(format!(
             "use --secret-file PATH, --secret-stdin, or set {}",
             args.secret_env
         ))
@@ -125,15 +136,19 @@ pub fn load_for_sn(
     let shown = store.path.display().to_string();
     let Some(opened) = crate::store::Store::open_existing(store)? else {
         // Not "the store does not hold this SN": there is no store to hold it.
-        return Err(Failure::data(format!(
-            "no {what} given for SN {sn}, and there is no device store at {shown}"
-        ))
+        return Err(Failure::new(
+            ErrorCode::StoreMissing,
+            format!("no {what} given for SN {sn}, and there is no device store at {shown}"),
+        )
         .hint(how));
     };
     let Some(dev) = opened.get(sn)? else {
-        return Err(Failure::data(format!(
-            "no {what} given for SN {sn}, and the device store {shown} does not hold this SN"
-        ))
+        return Err(Failure::new(
+            ErrorCode::StoreUnknownSn,
+            format!(
+                "no {what} given for SN {sn}, and the device store {shown} does not hold this SN"
+            ),
+        )
         .hint(how));
     };
     use crate::import::SecretKind;
@@ -144,12 +159,12 @@ pub fn load_for_sn(
         }
         (StoreSecret::Device, SecretKind::Seed) => match dev.state.exchanged_secret_no {
             Some(s) => Ok((s, origin)),
-            None => Err(Failure::data(format!(
+            None => Err(Failure::new(ErrorCode::SecretSeedOnly, format!(
                 "SN {sn} is from a seed batch: the store holds only the seed, and the unit's own SecretNo is known after get_secret_no"
             ))
             .hint(how)),
         },
-        (StoreSecret::Seed, SecretKind::PerDevice) => Err(Failure::data(format!(
+        (StoreSecret::Seed, SecretKind::PerDevice) => Err(Failure::new(ErrorCode::SecretNotSeed, format!(
             "SN {sn} has its own SecretNo in the store, not a seed: get_secret_no is for seed models"
         ))
         .hint(how)),

@@ -143,6 +143,19 @@ pub enum LayoutError {
     Bad(String),
 }
 
+impl From<LayoutError> for crate::output::Failure {
+    /// The label size, dpi and dots come from the command line (or the line's settings):
+    /// a code that does not fit them is a usage error, and the message says what fits.
+    fn from(e: LayoutError) -> Self {
+        use crate::output::{ErrorCode, Failure};
+        let code = match e {
+            LayoutError::TooSmall { .. } => ErrorCode::RenderLabelTooSmall,
+            LayoutError::Bad(_) => ErrorCode::UsageBadValue,
+        };
+        Failure::new(code, e.to_string())
+    }
+}
+
 /// Smallest dots per module we print: one-dot modules smear on thermal heads.
 pub const MIN_DOTS: u32 = 2;
 /// Below this many dots, or below [`MIN_MODULE_MM`], we warn.

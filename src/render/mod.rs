@@ -206,8 +206,33 @@ pub enum RenderError {
     Encode(String),
     #[error(transparent)]
     Layout(#[from] LayoutError),
+    /// The unit's payload cannot be carried by the label language.
     #[error("{0}")]
     Unsupported(String),
+    /// Several labels asked of a format that holds one code per file.
+    #[error("{0} holds one code per file; use --out-dir with --name, or zpl/tspl/pdf for one job")]
+    OneCodePerFile(&'static str),
+}
+
+impl From<RenderError> for crate::output::Failure {
+    /// A payload that cannot be drawn is the unit's data (exit 3); a label or format that
+    /// cannot hold it is the command line's (exit 2).
+    fn from(e: RenderError) -> Self {
+        use crate::output::{ErrorCode, Failure};
+        let code = match &e {
+            RenderError::Layout(l) => return l.clone().into(),
+            RenderError::Encode(_) => ErrorCode::RenderPayloadTooLong,
+            RenderError::Unsupported(_) => ErrorCode::RenderPayloadUnsupported,
+            RenderError::OneCodePerFile(_) => ErrorCode::RenderOneCodePerFile,
+        };
+        let f = Failure::new(code, e.to_string());
+        match e {
+            RenderError::Encode(_) => {
+                f.hint("shorten the payload, or choose a lower --ecc (L holds the most)")
+            }
+            _ => f,
+        }
+    }
 }
 
 /// A matrix placed on a label, ready for any writer.
@@ -233,10 +258,7 @@ pub fn place(label: Label, ecc: Ecc, spec: &layout::SizeSpec) -> Result<Placed, 
 /// PDF); raster and terminal formats take exactly one.
 pub fn write(format: Format, labels: &[Placed]) -> Result<Vec<u8>, RenderError> {
     if labels.len() != 1 && !format.is_job() {
-        return Err(RenderError::Unsupported(format!(
-            "{} holds one code per file; use --out-dir with --name, or zpl/tspl/pdf for one job",
-            format.name()
-        )));
+        return Err(RenderError::OneCodePerFile(format.name()));
     }
     Ok(match format {
         Format::Png => raster::png_of(&labels[0]),
@@ -247,4 +269,77 @@ pub fn write(format: Format, labels: &[Placed]) -> Result<Vec<u8>, RenderError> 
         Format::Tspl => tspl::job(labels)?.into_bytes(),
         Format::Pdf => pdf::sheet(labels),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::{ErrorCode, ExitClass, Failure};
+
+    fn spec(label: &str) -> layout::SizeSpec {
+        layout::SizeSpec {
+            dpi: Dpi(203),
+            label: Some(label.parse().unwrap()),
+            dots: 0,
+            quiet: 4,
+            max_dots: None,
+        }
+    }
+
+    fn failure(data: &str, size: &str) -> Failure {
+        let label = Label {
+            data: data.to_owned(),
+            caption: None,
+        };
+        place(label, Ecc::M, &spec(size)).unwrap_err().into()
+    }
+
+    /// The same error means the same thing wherever it is drawn (`qr`, `line`): a label too
+    /// small for the code is the command line's fault, a payload no code holds is the unit's.
+    #[test]
+    fn each_render_error_has_one_class_and_code() {
+        let small = failure("https://example.com/x", "5x5");
+        assert_eq!(
+            (small.code, small.class),
+            (ErrorCode::RenderLabelTooSmall, ExitClass::Usage)
+        );
+        let long = failure(&"x".repeat(4000), "100x100");
+        assert_eq!(
+            (long.code, long.class),
+            (ErrorCode::RenderPayloadTooLong, ExitClass::Data)
+        );
+        assert!(
+            long.message
+                .starts_with("cannot encode the payload as a QR code")
+        );
+        assert!(long.hint.is_some());
+        let placed = place(
+            Label {
+                data: "a\nb".into(),
+                caption: None,
+            },
+            Ecc::M,
+            &spec("40x30"),
+        )
+        .unwrap();
+        let tspl: Failure = write(Format::Tspl, std::slice::from_ref(&placed))
+            .unwrap_err()
+            .into();
+        assert_eq!(
+            (tspl.code, tspl.class),
+            (ErrorCode::RenderPayloadUnsupported, ExitClass::Data)
+        );
+        let two: Failure = write(Format::Png, &[placed.clone(), placed])
+            .unwrap_err()
+            .into();
+        assert_eq!(
+            (two.code, two.class),
+            (ErrorCode::RenderOneCodePerFile, ExitClass::Usage)
+        );
+        assert!(
+            two.message.starts_with("png holds one code per file"),
+            "{}",
+            two.message
+        );
+    }
 }

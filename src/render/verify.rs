@@ -33,6 +33,15 @@ pub enum VerifyError {
     Unreadable(&'static str, String),
 }
 
+impl From<VerifyError> for crate::output::Failure {
+    fn from(e: VerifyError) -> Self {
+        crate::output::Failure::new(crate::output::ErrorCode::RenderDecodeBackFailed, e.to_string())
+            .hint(
+                "the code would not scan as intended; try a larger --label, more --dots or a lower --ecc, and report it if it persists",
+            )
+    }
+}
+
 /// How the decode-back check reads the pixels (see the module documentation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum VerifyMode {

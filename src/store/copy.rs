@@ -7,7 +7,7 @@
 //! the digest does not depend on the engine.
 
 use super::{Conn, Store, now_rfc3339};
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use rusqlite::TransactionBehavior;
 use sha2::{Digest, Sha256};
 
@@ -287,7 +287,7 @@ impl Store {
 
 fn not_empty(shown: &str) -> Failure {
     Failure::new(
-        ExitClass::Conflict,
+        ErrorCode::StoreNotEmpty,
         format!("the target store {shown} is not empty"),
     )
     .hint("copy into an empty store, or give --overwrite to replace what it holds")

@@ -832,9 +832,13 @@ fn no_location(opts: &StoreOptions) -> Result<(), Failure> {
 /// The one error every reading command gives for a store location that holds no store
 /// (a path that does not exist, a database without the store's tables).
 pub fn no_store(path: &Path) -> Failure {
-    Failure::data(format!("no device store at {}", path.display())).hint(
-        "import the registration export into it first (`wecom-hw import FILE`), or point \
-         --store PATH (or WECOM_HW_STORE) at the store that holds your units",
+    Failure::new(
+        crate::output::ErrorCode::StoreMissing,
+        format!("no device store at {}", path.display()),
+    )
+    .hint(
+        "import the registration export into it first (`wecom-hw import --help` shows how), or \
+         point --store PATH (or WECOM_HW_STORE) at the store that holds your units",
     )
 }
 

@@ -66,7 +66,7 @@ impl Store {
             // PostgreSQL imports go through `import_batch`, which sends rows in chunks.
             super::Conn::Pg(_) => {
                 return Err(Failure::new(
-                    crate::output::ExitClass::Internal,
+                    crate::output::ErrorCode::InternalBug,
                     "a streamed import needs a SQLite store",
                 ));
             }

@@ -19,6 +19,31 @@ use std::time::Duration;
 /// the test below that provokes it.
 const SITES: &[(&str, &str, &str)] = &[
     (
+        "cmd/line/hint.rs",
+        "line status` shows the flasher",
+        "line_next_when_the_flasher_fails",
+    ),
+    (
+        "cmd/line/next.rs",
+        "or see `wecom-hw{store_flags} line status`",
+        "line_next_with_nothing_left",
+    ),
+    (
+        "cmd/ble/store.rs",
+        "(`wecom-hw import --help` shows how; `--store PATH`",
+        "ble_provision_of_an_sn_not_in_the_store",
+    ),
+    (
+        "store/mod.rs",
+        "(`wecom-hw import --help` shows how), or",
+        "cloud_serve_from_a_missing_store",
+    ),
+    (
+        "ble/transport.rs",
+        "run `wecom-hw ble scan`",
+        "ble_device_not_in_range",
+    ),
+    (
         "net/emulator/control.rs",
         "`wecom-hw cloud --state-dir {} serve`",
         "cloud_admin_without_an_emulator",
@@ -77,21 +102,6 @@ const SITES: &[(&str, &str, &str)] = &[
         "cmd/cloud.rs",
         "`wecom-hw import {} --dry-run`",
         "cloud_serve_of_a_bad_export",
-    ),
-    (
-        "cmd/cloud.rs",
-        "(`wecom-hw import --help` shows how), or give --store",
-        "cloud_serve_from_a_missing_store",
-    ),
-    (
-        "cmd/line.rs",
-        "import the next registration export, or see `wecom-hw{} line status`",
-        "line_next_with_nothing_left",
-    ),
-    (
-        "cmd/line.rs",
-        "see `wecom-hw{} line status`; after fixing the unit",
-        "line_next_when_the_flasher_fails",
     ),
     (
         "cmd/import.rs",
@@ -347,7 +357,7 @@ fn commands_in(hints: &[String]) -> Vec<String> {
 #[test]
 fn every_hint_site_has_a_case() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let me = std::fs::read_to_string(root.join("tests/hints_run.rs")).unwrap();
+    let me = std::fs::read_to_string(root.join("tests/it/hints_run.rs")).unwrap();
     let mut files = Vec::new();
     let mut stack = vec![root.join("src")];
     while let Some(d) = stack.pop() {
@@ -689,6 +699,32 @@ fn cloud_serve_from_a_missing_store() {
             "--listen",
             "127.0.0.1:0",
             "--from-store",
+        ],
+        3,
+    );
+    assert_eq!(cmds, ["wecom-hw import --help"]);
+    env.run_hint(&cmds[0], true);
+}
+
+#[test]
+fn ble_provision_of_an_sn_not_in_the_store() {
+    let env = Env::new();
+    let store = env.store_named("units.db");
+    let wifi = env.write("wifi.txt", "password1\n");
+    let cmds = env.provoke(
+        &[
+            "--store",
+            &store,
+            "ble",
+            "--backend",
+            "sim",
+            "provision",
+            "--sn",
+            "E39999999999",
+            "--ssid",
+            "Office",
+            "--password-file",
+            wifi.to_str().unwrap(),
         ],
         3,
     );

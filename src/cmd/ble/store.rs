@@ -6,7 +6,7 @@ use crate::cli::common::SecretArgs;
 use crate::core::secret::Secret;
 use crate::import::SecretKind;
 use crate::io::secrets;
-use crate::output::{Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use crate::store::{Store, StoreOptions, StoredDevice};
 
 /// The store's entry for `sn`, if there is a store and it holds the SN.
@@ -59,14 +59,14 @@ pub(super) fn device_id(
     opts: &StoreOptions,
 ) -> Result<u64, Failure> {
     let Some(d) = dev else {
-        return Err(Failure::data(format!(
+        return Err(Failure::new(ErrorCode::StoreUnknownSn, format!(
             "--sn {sn}: advertisements carry the device ID, not the SN, and the device store {} does not hold this SN",
             opts.path.display()
         ))
         .hint("use --device-id, or import the registration export: wecom-hw import FILE"));
     };
     d.device_id.ok_or_else(|| {
-        Failure::data(format!(
+        Failure::new(ErrorCode::StoreNoDeviceId, format!(
             "--sn {sn}: the device store has no device ID for this SN (the export had no device ID column)"
         ))
         .hint("use --device-id or --address")
@@ -86,23 +86,31 @@ pub(super) fn no_secret_for(
     let give = format!("--secret-file PATH, --secret-stdin or by setting {secret_env}");
     match dev {
         None => {
-            let what = if crate::store::pg::connect::is_url(&opts.path) || opts.path.exists() {
-                format!("--sn {sn} is not in the device store {store}")
-            } else {
-                format!("--sn {sn}: there is no device store at {store} to look it up in")
-            };
-            Failure::data(format!(
-                "{what}, and the default signer needs its SecretNo"
-            ))
+            let (code, what) =
+                if crate::store::pg::connect::is_url(&opts.path) || opts.path.exists() {
+                    (
+                        ErrorCode::StoreUnknownSn,
+                        format!("--sn {sn} is not in the device store {store}"),
+                    )
+                } else {
+                    (
+                        ErrorCode::StoreMissing,
+                        format!("--sn {sn}: there is no device store at {store} to look it up in"),
+                    )
+                };
+            Failure::new(
+                code,
+                format!("{what}, and the default signer needs its SecretNo"),
+            )
             .hint(format!(
-                "import the registration export that lists {sn} (`wecom-hw import FILE`, or `--store PATH` for another store), or give the SecretNo with {give}"
+                "import the registration export that lists {sn} (`wecom-hw import --help` shows how; `--store PATH` for another store), or give the SecretNo with {give}"
             ))
         }
-        Some(d) => Failure::data(format!(
+        Some(d) => Failure::new(ErrorCode::SecretSeedOnly, format!(
             "--sn {sn}: a seed unit in the device store {store}: the store holds its model's seed, and the unit's own SecretNo (which the default signer needs) is known only after get_secret_no"
         ))
         .hint(format!(
-            "bring it online once with `wecom-hw connect --sn {}` (get_secret_no stores the SecretNo), or give it with {give}",
+            "bring it online once with wecom-hw connect --sn {} and your cloud's --endpoint (get_secret_no stores the SecretNo), or give it with {give}",
             d.sn
         )),
     }

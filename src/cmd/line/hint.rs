@@ -121,11 +121,19 @@ pub(super) enum Failed {
 
 /// What to do about a unit the flasher or verifier failed: what to check, what state the
 /// unit is in, and the command that issues it again (the reason filled in from `why`).
-pub(super) fn failed_hint(a: &NextArgs, sn: &str, failed: Failed, why: &str) -> String {
+/// `store_flags` reach this run's store ([`crate::store::StoreOptions::hint_flags`]).
+pub(super) fn failed_hint(
+    a: &NextArgs,
+    store_flags: &str,
+    sn: &str,
+    failed: Failed,
+    why: &str,
+) -> String {
     let check = match failed {
-        Failed::Flasher => "check the fixture, the cable and the port the flasher writes to \
-             (`wecom-hw line status` shows the flasher's last output)"
-            .to_owned(),
+        Failed::Flasher => format!(
+            "check the fixture, the cable and the port the flasher writes to \
+             (`wecom-hw{store_flags} line status` shows the flasher's last output)"
+        ),
         Failed::Verifier => "check that the verifier reaches the unit (port, fixture, \
              --flash-timeout) and exits 0 after printing what it read"
             .to_owned(),

@@ -66,7 +66,7 @@ pub(super) fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()>
     let trip = Trip::new(plan, Instant::now());
     let steps = match drive(trip, &mut store, &dev, out, &mut temp)? {
         Ok(steps) => steps,
-        Err(f) => return Err(step_failure(&a, sn, &f).into()),
+        Err(f) => return Err(step_failure(&a, &opts.hint_flags(), sn, &f).into()),
     };
 
     // 4. Done.
@@ -197,14 +197,7 @@ fn pick(a: &NextArgs, store: &Store, opts: &StoreOptions, out: &Output) -> Resul
             "their export rows had no 二维码链接; issue them without a label: {}",
             next_cmd(a, &first, None, false)
         )),
-        _ => Failure::data(format!(
-            "no unit left to issue in {}",
-            store.path().display()
-        ))
-        .hint(format!(
-            "import the next registration export, or see `wecom-hw{} line status`",
-            store_flags
-        )),
+        _ => nothing_left(store, &store_flags),
     })
 }
 
@@ -311,14 +304,7 @@ fn claim(
         Take::Next(_) => match store.line_claim_next(wants_label)? {
             Some(sn) => (sn, Claim::New, LineState::Claimed),
             None => {
-                return Err(Failure::data(format!(
-                    "no unit left to issue in {}",
-                    store.path().display()
-                ))
-                .hint(format!(
-                    "import the next registration export, or see `wecom-hw{} line status`",
-                    store_flags
-                )));
+                return Err(nothing_left(store, &store_flags));
             }
         },
     };
@@ -512,8 +498,19 @@ fn drive(
     }
 }
 
+/// The store holds no unit this station may take.
+fn nothing_left(store: &Store, store_flags: &str) -> Failure {
+    Failure::data(format!(
+        "no unit left to issue in {}",
+        store.path().display()
+    ))
+    .hint(format!(
+        "import the next registration export, or see `wecom-hw{store_flags} line status`"
+    ))
+}
+
 /// The error of a unit the flasher or the verifier failed (marked failed by then).
-fn step_failure(a: &NextArgs, sn: &str, f: &StepFailure) -> Failure {
+fn step_failure(a: &NextArgs, store_flags: &str, sn: &str, f: &StepFailure) -> Failure {
     let why = f.why();
     let (class, failed) = match (&f.kind, f.step) {
         (FailKind::TimedOut, Step::Flash) => (ExitClass::Timeout, Failed::Flasher),
@@ -524,8 +521,13 @@ fn step_failure(a: &NextArgs, sn: &str, f: &StepFailure) -> Failure {
         // Only a station sets a unit aside.
         (FailKind::SetAside { .. }, _) => (ExitClass::Conflict, Failed::Verifier),
     };
-    Failure::new(class, format!("{sn}: {why}; the unit is marked failed"))
-        .hint(failed_hint(a, sn, failed, &why))
+    Failure::new(class, format!("{sn}: {why}; the unit is marked failed")).hint(failed_hint(
+        a,
+        store_flags,
+        sn,
+        failed,
+        &why,
+    ))
 }
 
 fn dry_run(a: &NextArgs, take: &Take, problems: Vec<Failure>, out: &Output) -> Result<()> {

@@ -3,7 +3,7 @@
 
 use crate::core::bindcode::BindCode;
 use crate::core::ledger::LedgerEvent;
-use crate::output::Failure;
+use crate::output::{ErrorCode, Failure};
 use crate::render::batch::Unit;
 use crate::store::{DeviceFilter, Store, StoreOptions, StoredDevice};
 
@@ -22,7 +22,7 @@ fn url_of(d: &StoredDevice) -> Option<String> {
 }
 
 fn no_url(sn: &str) -> Failure {
-    Failure::data(format!(
+    Failure::new(ErrorCode::StoreNoUrl, format!(
         "SN {sn} has no static bind URL in the device store (the export had no QR/hw_code column)"
     ))
     .hint("give --url or --hw-code, or import an export with the 二维码链接 column")
@@ -32,10 +32,10 @@ fn no_url(sn: &str) -> Failure {
 pub(super) fn unit(opts: &StoreOptions, sn: &str) -> Result<(String, String), Failure> {
     let store = open(opts)?;
     let d = store.get(sn)?.ok_or_else(|| {
-        Failure::data(format!(
-            "SN {sn} is not in the device store {}",
-            opts.path.display()
-        ))
+        Failure::new(
+            ErrorCode::StoreUnknownSn,
+            format!("SN {sn} is not in the device store {}", opts.path.display()),
+        )
         .hint("give --url or --hw-code, or import the registration export: wecom-hw import FILE")
     })?;
     let url = url_of(&d).ok_or_else(|| no_url(&d.sn))?;
@@ -51,10 +51,13 @@ pub(super) fn units(opts: &StoreOptions, batch: Option<i64>) -> Result<Vec<Unit>
         ..DeviceFilter::default()
     })?;
     if devices.is_empty() {
-        return Err(Failure::data(match batch {
-            Some(b) => format!("the device store has no units in batch {b}"),
-            None => "the device store has no units".to_owned(),
-        })
+        return Err(Failure::new(
+            ErrorCode::StoreEmpty,
+            match batch {
+                Some(b) => format!("the device store has no units in batch {b}"),
+                None => "the device store has no units".to_owned(),
+            },
+        )
         .hint(format!(
             "`wecom-hw{} devices batches` lists the batches and their units",
             opts.hint_flags()

@@ -221,6 +221,48 @@ impl std::fmt::Display for SessionError {
     }
 }
 
+impl From<SessionError> for crate::output::Failure {
+    /// The exit class and the words a technician needs for each way a session fails; the
+    /// hints that depend on the run (the signer in use, dropped packets) are added by
+    /// `ble::client::ClientError::failure`.
+    fn from(e: SessionError) -> Self {
+        use crate::output::{ErrorCode, Failure};
+        let (code, hint) = match (&e.kind, e.step) {
+            (FailKind::Timeout, Step::HandshakeStart) => (
+                ErrorCode::BleTimeout,
+                Some(
+                    "the device sends 10001 once indications are enabled; power-cycle it or check it is in pairing/provisioning mode",
+                ),
+            ),
+            (FailKind::Timeout, Step::WifiReport) => (
+                ErrorCode::BleTimeout,
+                Some(
+                    "the device did not report; it may still be joining: raise --step-timeout wifi-report=SECS",
+                ),
+            ),
+            (FailKind::Timeout, _) => (ErrorCode::BleTimeout, None),
+            (FailKind::Malformed(_), _) => (ErrorCode::BleMalformed, None),
+            (FailKind::Refused(_), Step::WifiReport) => (
+                ErrorCode::BleRefused,
+                Some(
+                    "check the password and protocol, that the AP is in range on 2.4 GHz, and that the device MAC (see `ble status`) is whitelisted",
+                ),
+            ),
+            (FailKind::Refused(_), _) => (ErrorCode::BleRefused, None),
+            (FailKind::Signer(_), _) => (ErrorCode::BleSignerFailed, None),
+            (FailKind::WrongDevice(_), _) => (
+                ErrorCode::BleWrongDevice,
+                Some("nothing was sent to it; pick the right unit with --address or --device-id"),
+            ),
+        };
+        let f = Failure::new(code, e.to_string());
+        match hint {
+            Some(h) => f.hint(h),
+            None => f,
+        }
+    }
+}
+
 /// What a finished session learned.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Outcome {

@@ -6,7 +6,7 @@
 //! Answers are `{"ok":true,"result":…}` or `{"ok":false,"error":"…"}`.
 
 use crate::core::wss::cloud::Admin;
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
@@ -44,9 +44,10 @@ pub fn parse(line: &str) -> Result<ControlRequest, String> {
 /// Client side: sends one request and returns the `result`, or the emulator's error.
 pub fn call(socket: &Path, request: &Value) -> Result<Value, Failure> {
     let mut s = std::os::unix::net::UnixStream::connect(socket).map_err(|e| {
-        Failure::new(
-            ExitClass::Network,
-            format!("no emulator answers on {}: {e}", socket.display()),
+        Failure::caused_by(
+            ErrorCode::CloudUnreachable,
+            format_args!("no emulator answers on {}", socket.display()),
+            e,
         )
         .hint(format!(
             "start one with `wecom-hw cloud --state-dir {} serve`: operator commands reach the emulator that uses the same --state-dir",
@@ -64,23 +65,22 @@ pub fn call(socket: &Path, request: &Value) -> Result<Value, Failure> {
     let _ = s.set_write_timeout(t);
     let mut line = request.to_string();
     line.push('\n');
-    s.write_all(line.as_bytes())
-        .map_err(|e| Failure::new(ExitClass::Network, format!("control socket: {e}")))?;
+    let broken = |e| Failure::caused_by(ErrorCode::CloudControlFailed, "control socket", e);
+    s.write_all(line.as_bytes()).map_err(broken)?;
     let mut answer = String::new();
-    BufReader::new(&s)
-        .read_line(&mut answer)
-        .map_err(|e| Failure::new(ExitClass::Network, format!("control socket: {e}")))?;
+    BufReader::new(&s).read_line(&mut answer).map_err(broken)?;
     let v: Value = serde_json::from_str(&answer).map_err(|e| {
         Failure::new(
-            ExitClass::Network,
+            ErrorCode::CloudControlFailed,
             format!("control socket: unreadable answer ({e}): {answer:?}"),
         )
+        .with_source(e)
     })?;
     if v["ok"] == Value::Bool(true) {
         Ok(v["result"].clone())
     } else {
         Err(Failure::new(
-            ExitClass::Rejected,
+            ErrorCode::CloudRejected,
             v["error"]
                 .as_str()
                 .unwrap_or("the emulator refused the request")

@@ -5,7 +5,7 @@
 use crate::core::device::validate_sn;
 use crate::core::headers::{Field, is_seed_header, match_header, normalize};
 use crate::core::wss::cloud::DeviceRecord;
-use crate::output::Failure;
+use crate::output::{ErrorCode, Failure};
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -36,16 +36,16 @@ fn record(path: &Path, line: usize, r: Row) -> Result<DeviceRecord, Failure> {
     let at = format!("{}:{line}", path.display());
     let sn =
         r.sn.map(|s| s.trim().to_owned())
-            .ok_or_else(|| Failure::data(format!("{at}: no `sn` value")))?;
-    validate_sn(&sn).map_err(|e| Failure::data(format!("{at}: column sn: {e}")))?;
+            .ok_or_else(|| invalid(format!("{at}: no `sn` value")))?;
+    validate_sn(&sn).map_err(|e| Failure::from(e).at(format_args!("{at}: column sn")))?;
     let secret = r
         .secret
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())
-        .ok_or_else(|| Failure::data(format!("{at}: no secret_no value for {sn}")))?;
+        .ok_or_else(|| invalid(format!("{at}: no secret_no value for {sn}")))?;
     let seed = match r.seed_flag {
         Some(v) => flag(&v).ok_or_else(|| {
-            Failure::data(format!(
+            invalid(format!(
                 "{at}: column seed: {v:?} is not a yes/no value (use 1/0, true/false, yes/no)"
             ))
         })?,
@@ -58,10 +58,19 @@ fn record(path: &Path, line: usize, r: Row) -> Result<DeviceRecord, Failure> {
     })
 }
 
+fn invalid(message: String) -> Failure {
+    Failure::new(ErrorCode::CloudDevicesInvalid, message)
+}
+
 /// Reads the whole file or fails naming the line; nothing is half-loaded.
 pub fn load(path: &Path) -> Result<Vec<DeviceRecord>, Failure> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::io(format!("reading {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::IoReadFailed,
+            format_args!("reading {}", path.display()),
+            e,
+        )
+    })?;
     let text = text.trim_start_matches('\u{feff}');
     let ndjson = text.trim_start().starts_with('{');
     let rows = if ndjson {
@@ -74,7 +83,7 @@ pub fn load(path: &Path) -> Result<Vec<DeviceRecord>, Failure> {
     for (line, row) in rows {
         let rec = record(path, line, row)?;
         if !seen.insert(crate::core::device::sn_key(&rec.sn)) {
-            return Err(Failure::data(format!(
+            return Err(invalid(format!(
                 "{}:{line}: SN {} appears twice",
                 path.display(),
                 rec.sn
@@ -93,7 +102,7 @@ fn ndjson_rows(path: &Path, text: &str) -> Result<Vec<(usize, Row)>, Failure> {
         }
         let v: serde_json::Map<String, serde_json::Value> =
             serde_json::from_str(l).map_err(|e| {
-                Failure::data(format!(
+                invalid(format!(
                     "{}:{}: not a JSON object: {e}",
                     path.display(),
                     i + 1
@@ -135,18 +144,18 @@ fn csv_rows(path: &Path, text: &str) -> Result<Vec<(usize, Row)>, Failure> {
         .from_reader(text.as_bytes());
     let headers = rdr
         .headers()
-        .map_err(|e| Failure::data(format!("{}: header row: {e}", path.display())))?
+        .map_err(|e| invalid(format!("{}: header row: {e}", path.display())))?
         .clone();
     let find = |f: Field| headers.iter().position(|h| match_header(h) == Some(f));
     let sn_col = find(Field::Sn).ok_or_else(|| {
-        Failure::data(format!(
+        invalid(format!(
             "{}: no SN column (headers: {})",
             path.display(),
             crate::core::headers::show_header_cells(&headers.iter().collect::<Vec<_>>())
         ))
     })?;
     let secret_col = find(Field::SecretNo).ok_or_else(|| {
-        Failure::data(format!(
+        invalid(format!(
             "{}: no secret_no / seedSecretNo column",
             path.display()
         ))
@@ -156,7 +165,7 @@ fn csv_rows(path: &Path, text: &str) -> Result<Vec<(usize, Row)>, Failure> {
     let mut rows = Vec::new();
     for (i, rec) in rdr.records().enumerate() {
         let line = i + 2;
-        let rec = rec.map_err(|e| Failure::data(format!("{}:{line}: {e}", path.display())))?;
+        let rec = rec.map_err(|e| invalid(format!("{}:{line}: {e}", path.display())))?;
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }

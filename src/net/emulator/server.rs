@@ -6,7 +6,7 @@ use crate::core::errcode;
 use crate::core::wss::cloud::{
     Action, Admin, Cloud, ConnId, Event, Firmware, Level, LogEvent, Outbound,
 };
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure, error_text};
 use anyhow::{Context, Result};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
@@ -242,13 +242,18 @@ impl Shared {
 /// Runs the emulator until Ctrl-C or SIGTERM.
 pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     let dir = opts.state_dir.clone();
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| Failure::io(format!("creating state dir {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::IoWriteFailed,
+            format_args!("creating state dir {}", dir.display()),
+            e,
+        )
+    })?;
     let control_path = state::control_path(&dir);
     if control_path.exists() {
         if UnixStream::connect(&control_path).await.is_ok() {
             return Err(Failure::new(
-                ExitClass::Conflict,
+                ErrorCode::CloudAlreadyServing,
                 format!("another emulator is serving {}", dir.display()),
             )
             .hint("stop it, or give this one its own --state-dir")
@@ -257,9 +262,10 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         let _ = std::fs::remove_file(&control_path);
     }
     let listener = TcpListener::bind(opts.listen).await.map_err(|e| {
-        Failure::new(
-            ExitClass::Network,
-            format!("cannot listen on {}: {e}", opts.listen),
+        Failure::caused_by(
+            ErrorCode::NetListenFailed,
+            format_args!("cannot listen on {}", opts.listen),
+            e,
         )
     })?;
     let addr = listener.local_addr()?;
@@ -274,12 +280,13 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         Some(pki::load_or_create(&dir, &names)?)
     };
     let fw_listener = TcpListener::bind(opts.firmware_listen).await.map_err(|e| {
-        Failure::new(
-            ExitClass::Network,
-            format!(
-                "cannot listen on {} for firmware downloads: {e}",
+        Failure::caused_by(
+            ErrorCode::NetListenFailed,
+            format_args!(
+                "cannot listen on {} for firmware downloads",
                 opts.firmware_listen
             ),
+            e,
         )
     })?;
     let fw_addr = fw_listener.local_addr()?;
@@ -402,8 +409,8 @@ async fn persister(shared: Arc<Shared>) {
         shared.persist.notified().await;
         if let Err(e) = shared.save_now() {
             shared.log.warn(
-                format!("could not save state: {e:#}"),
-                json!({"event": "save_failed", "error": format!("{e:#}")}),
+                format!("could not save state: {}", error_text(&e)),
+                json!({"event": "save_failed", "error": error_text(&e)}),
             );
         }
         // At most a few writes a second, however busy the devices are.
@@ -638,7 +645,7 @@ async fn handle_control(line: &str, shared: &Shared) -> Result<Value, String> {
     };
     // Saved before answering: once `cloud bind` returns, a restart keeps the binding.
     if persist {
-        shared.save_now().map_err(|e| format!("{e:#}"))?;
+        shared.save_now().map_err(|e| error_text(&e))?;
     }
     Ok(result)
 }

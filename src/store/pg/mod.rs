@@ -21,7 +21,7 @@ use super::{
 };
 use crate::core::secret::Secret;
 use crate::import::{DeviceRecord, SecretKind};
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use postgres::types::ToSql;
 use postgres::{Client, Row, Transaction};
 use std::sync::{Mutex, MutexGuard};
@@ -84,7 +84,9 @@ pub struct Pg {
 }
 
 /// Maps a driver error: a lost or refused connection is a network failure (exit 7), the
-/// rest a store failure (exit 10).
+/// rest a store failure (exit 10). A function rather than `From<postgres::Error>`: the
+/// message names the store and the step, which the driver error does not know. The
+/// driver error is kept as the source.
 pub fn pg_err(url: &str, what: &str, e: postgres::Error) -> Failure {
     let lost = e.is_closed()
         || std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>())
@@ -98,13 +100,28 @@ pub fn pg_err(url: &str, what: &str, e: postgres::Error) -> Failure {
         connect::error_text(&e)
     );
     if lost {
-        Failure::new(ExitClass::Network, msg).hint(
-            "the connection to the PostgreSQL server was lost; a unit claimed by this station \
-             stays claimed, and the same line next run again on this station resumes it",
-        )
+        Failure::new(ErrorCode::StoreConnectionLost, msg)
+            .hint(
+                "the connection to the PostgreSQL server was lost; a unit claimed by this station \
+                 stays claimed, and the same line next run again on this station resumes it",
+            )
+            .with_source(e)
     } else {
-        Failure::io(msg)
+        Failure::new(ErrorCode::StoreFailed, msg).with_source(e)
     }
+}
+
+/// A store written by a newer wecom-hw (both checks, before and inside the migration lock,
+/// say the same).
+fn too_new(url: &str, v: i64, target: i64) -> Failure {
+    Failure::new(
+        ErrorCode::StoreTooNew,
+        format!(
+            "device store {} has schema version {v}; this wecom-hw knows up to {target}",
+            connect::redact(url)
+        ),
+    )
+    .hint("use a newer wecom-hw with this store")
 }
 
 fn unknown_sn(url: &str, sn: &str) -> Failure {
@@ -160,11 +177,7 @@ impl Pg {
             return Ok(());
         }
         if let Some(v) = seen.filter(|v| *v > target) {
-            return Err(Failure::io(format!(
-                "device store {} has schema version {v}; this wecom-hw knows up to {target}",
-                connect::redact(&self.url)
-            ))
-            .hint("use a newer wecom-hw with this store"));
+            return Err(too_new(&self.url, v, target));
         }
         let e = self.err("schema migration");
         let mut c = self.c();
@@ -179,10 +192,7 @@ impl Pg {
             .map_err(&e)?
             .map_or(0, |r| r.get(0));
         if v as i64 > target {
-            return Err(Failure::io(format!(
-                "device store {} has schema version {v}; this wecom-hw knows up to {target}",
-                connect::redact(&self.url)
-            )));
+            return Err(too_new(&self.url, v.into(), target));
         }
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(v as usize) {
             tx.batch_execute(sql)
@@ -700,10 +710,13 @@ impl Pg {
             tx.commit().map_err(&e)?;
             return Ok(Some(sn));
         }
-        Err(Failure::io(format!(
-            "device store {}: no unit could be claimed after 1000 tries",
-            connect::redact(&self.url)
-        )))
+        Err(Failure::new(
+            ErrorCode::StoreBusy,
+            format!(
+                "device store {}: no unit could be claimed after 1000 tries",
+                connect::redact(&self.url)
+            ),
+        ))
     }
 
     pub fn line_claim_sn(
@@ -796,7 +809,7 @@ impl Pg {
             .map_err(&e)?;
         if n == 0 {
             return Err(Failure::new(
-                ExitClass::Conflict,
+                ErrorCode::LineNotHeld,
                 format!("SN {sn} is no longer held by this station"),
             ));
         }
@@ -974,8 +987,12 @@ fn device_from_row(r: &Row) -> Result<StoredDevice, Failure> {
     let dsecret: Option<String> = r.get(15);
     let exchanged: Option<String> = r.get(18);
     let sn: String = r.get(0);
-    let bad =
-        |what: &str, e: String| Failure::io(format!("device store: SN {sn}: bad {what}: {e}"));
+    let bad = |what: &str, e: String| {
+        Failure::new(
+            ErrorCode::StoreCorrupt,
+            format!("device store: SN {sn}: bad {what}: {e}"),
+        )
+    };
     Ok(StoredDevice {
         secret_no: Secret::new(&secret).map_err(|e| bad("SecretNo", e.to_string()))?,
         secret_kind: if kind == "seed" {
