@@ -52,7 +52,7 @@ pub struct FilterArgs {
     pub batch: Option<i64>,
     /// Only units with this status (each is the last lifecycle step the unit reached)
     #[arg(long, value_name = "STATUS",
-          value_parser = clap::builder::PossibleValuesParser::new(crate::store::LIFECYCLE.iter().copied()))]
+          value_parser = clap::builder::PossibleValuesParser::new(crate::store::LIFECYCLE.iter().map(|e| e.as_str())))]
     pub status: Option<String>,
     /// Only SNs matching this pattern (`*` any text, `?` one character; case-insensitive)
     #[arg(long = "sn", value_name = "PATTERN")]

@@ -28,74 +28,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// An enum stored as strings, declared as one table of variants and names: `as_str`,
-/// `FromStr`, `Display`, serde and `ALL` (in declaration order, which is also `Ord`'s).
-macro_rules! stored_names {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $text:literal, )*
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name {
-            $( $(#[$vmeta])* $variant, )*
-        }
-
-        impl $name {
-            /// Every value, in order.
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-
-            /// The name stored in the database and shown to people.
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    $( $name::$variant => $text, )*
-                }
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = UnknownName;
-            fn from_str(s: &str) -> Result<$name, UnknownName> {
-                match s {
-                    $( $text => Ok($name::$variant), )*
-                    _ => Err(UnknownName {
-                        kind: stringify!($name),
-                        name: s.to_owned(),
-                    }),
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-    };
-}
-
-/// A stored name that no variant has (a store written by a newer version, or damaged).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownName {
-    pub kind: &'static str,
-    pub name: String,
-}
-
-impl fmt::Display for UnknownName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} {:?}", self.kind, self.name)
-    }
-}
-
-impl std::error::Error for UnknownName {}
+use super::ledger::stored_names;
+pub use super::ledger::{LedgerEvent, UnknownName};
 
 stored_names! {
     /// Where a unit is on the line, in order (`failed` may follow any state). Stored in
@@ -120,40 +54,6 @@ impl LineState {
     /// Still in its station's hands (not done, not failed).
     pub fn unfinished(self) -> bool {
         !matches!(self, LineState::Done | LineState::Failed)
-    }
-}
-
-stored_names! {
-    /// What the line writes into the ledger (`ledger.event`), in the order of a trip.
-    /// `secret-issued` and `label-printed` also move the unit's lifecycle status (see
-    /// `store::LIFECYCLE`).
-    pub enum LedgerEvent {
-        /// A station claimed a unit nobody had.
-        LineClaimed = "line-claimed",
-        /// A unit issued before was taken again, with the reason as detail.
-        LineReissued = "line-reissued",
-        /// A station picked up its own unfinished unit (after a crash).
-        LineResumed = "line-resumed",
-        /// The payload was written.
-        SecretIssued = "secret-issued",
-        /// Flashed (and read back).
-        Flashed = "flashed",
-        /// The flasher failed; the unit is failed.
-        FlashFailed = "flash-failed",
-        /// The read-back failed; the unit is failed.
-        VerifyFailed = "verify-failed",
-        /// One attempt of a step failed and it is tried again (only with retries).
-        StepRetried = "step-retried",
-        /// The label was printed (again, on a reprint).
-        LabelPrinted = "label-printed",
-        /// No label: no printer was set.
-        LabelSkipped = "label-skipped",
-        /// The label could not be made for a claimed unit; the unit is failed.
-        PrintFailed = "print-failed",
-        /// A halted unit was set aside by hand; the unit is failed.
-        LineSetAside = "line-set-aside",
-        /// The unit is finished.
-        LineDone = "line-done",
     }
 }
 

@@ -6,6 +6,7 @@ pub mod ble;
 pub mod device;
 pub mod errcode;
 pub mod headers;
+pub mod ledger;
 pub mod line;
 pub mod payload;
 pub mod secret;

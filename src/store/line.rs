@@ -9,7 +9,7 @@
 //! secret counts as issued: the unit is never claimed again unless reissued with a reason.
 //! Every step also appends a ledger line stamped with the station.
 
-use super::{Conn, LIFECYCLE, Store, now_rfc3339, store_err, unknown_sn};
+use super::{Conn, Store, now_rfc3339, store_err, unknown_sn};
 pub use crate::core::line::{LedgerEvent, LineState};
 use crate::output::{ExitClass, Failure};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
@@ -123,11 +123,11 @@ fn ledger(
     )?;
     // Lifecycle events move the unit's status forward, never back: the line prints the
     // label after issuing the secret, and the status must stay `secret-issued`.
-    if let Some(new) = LIFECYCLE.iter().position(|e| *e == event.as_str()) {
+    if let Some(new) = event.lifecycle_rank() {
         let cur: String = tx.query_row("SELECT status FROM devices WHERE sn = ?1", [sn], |r| {
             r.get(0)
         })?;
-        let cur = LIFECYCLE.iter().position(|e| *e == cur).unwrap_or(0);
+        let cur = LedgerEvent::status_rank(&cur).unwrap_or(0);
         if new > cur {
             tx.execute(
                 "UPDATE devices SET status = ?1 WHERE sn = ?2",

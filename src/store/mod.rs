@@ -8,14 +8,14 @@
 //! last seen), and an append-only ledger of what happened to each unit and where.
 //!
 //! ```no_run
-//! use wecom_hw::store::{Store, StoreOptions, DeviceFilter};
+//! use wecom_hw::store::{Store, StoreOptions, DeviceFilter, LedgerEvent};
 //! # fn main() -> Result<(), wecom_hw::output::Failure> {
 //! let opts = StoreOptions::new("/tmp/devices.db".into());
 //! let mut store = Store::open(&opts)?;                    // creates it, mode 0600
 //! if let Some(dev) = store.get("e30000000001")? {        // SNs compare case-insensitively
 //!     let secret = dev.secret_no.expose();                // only where it is used
 //!     # let _ = secret;
-//!     store.record_event(&dev.sn, "label-printed", Some("zpl, printer 2"))?;
+//!     store.record_event(&dev.sn, LedgerEvent::LabelPrinted, Some("zpl, printer 2"))?;
 //! }
 //! let all = store.list(&DeviceFilter::default())?;
 //! # let _ = all; Ok(()) }
@@ -47,17 +47,9 @@ use std::time::Duration;
 pub use schema::current_version as schema_version;
 pub use stream::{ImportStream, Staged};
 
-/// Ledger events that also move a unit's `status` (in lifecycle order). Other event names
-/// are recorded in the ledger without changing the status.
-pub const LIFECYCLE: &[&str] = &[
-    "imported",
-    crate::core::line::LedgerEvent::LabelPrinted.as_str(),
-    crate::core::line::LedgerEvent::SecretIssued.as_str(),
-    "registered",
-    "activated",
-    "bound",
-    "unbound",
-];
+/// Ledger events that also move a unit's `status` (in lifecycle order). Other events are
+/// recorded in the ledger without changing the status.
+pub use crate::core::ledger::{LIFECYCLE, LedgerEvent};
 
 /// How long a writer waits for another process holding the store before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -618,10 +610,16 @@ impl Store {
             // round trip per unit.
             tx.execute(
                 "INSERT INTO ledger (sn, at, station, event, detail)
-                 SELECT sn, ?1, ?2, 'imported',
+                 SELECT sn, ?1, ?2, ?5,
                         'batch ' || ?3 || ' from ' || ?4 || ' row ' || source_row
                  FROM devices WHERE batch_id = ?3 ORDER BY id",
-                params![now, self.station, batch_id, source.file],
+                params![
+                    now,
+                    self.station,
+                    batch_id,
+                    source.file,
+                    LedgerEvent::Imported
+                ],
             )
             .map_err(e("cannot write the ledger"))?;
             tx.commit().map_err(e("cannot commit the import"))?;
@@ -726,7 +724,7 @@ impl Store {
     pub fn record_event(
         &mut self,
         sn: &str,
-        event: &str,
+        event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         let conn = match &mut self.conn {
@@ -755,7 +753,7 @@ impl Store {
             params![sn, now_rfc3339(), self.station, event, detail],
         )
         .map_err(e)?;
-        if LIFECYCLE.contains(&event) {
+        if event.lifecycle_rank().is_some() {
             tx.execute(
                 "UPDATE devices SET status = ?1 WHERE sn = ?2",
                 params![event, sn],

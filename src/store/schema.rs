@@ -87,3 +87,31 @@ pub const MIGRATIONS: &[&str] = &[
 pub fn current_version() -> i64 {
     MIGRATIONS.len() as i64
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::core::ledger::{LIFECYCLE, LedgerEvent};
+
+    /// The migrations are frozen, so the enum must fit them: on both engines a new unit's
+    /// status defaults to the first lifecycle event, and neither `devices.status` nor
+    /// `ledger.event` has a CHECK list that could drift from [`LedgerEvent`] (the line's
+    /// `line_units.state` CHECK is compared with `LineState` in `store::line`).
+    #[test]
+    fn the_schemas_default_and_leave_unchecked_the_ledger_names() {
+        assert_eq!(LIFECYCLE[0], LedgerEvent::Imported);
+        let default = format!("status        TEXT NOT NULL DEFAULT '{}',", LIFECYCLE[0]);
+        for (engine, migrations) in [
+            ("SQLite", super::MIGRATIONS),
+            ("PostgreSQL", crate::store::pg::schema::MIGRATIONS),
+        ] {
+            let all = migrations.concat();
+            assert!(all.contains(&default), "{engine}: {default}");
+            for line in all.lines() {
+                let l = line.trim_start();
+                if l.starts_with("status ") || l.starts_with("event ") {
+                    assert!(!l.contains("CHECK"), "{engine}: {l}");
+                }
+            }
+        }
+    }
+}

@@ -5,7 +5,7 @@
 //! its secret, after 600003 its active_code. Those must reach the store as cleared fields,
 //! or the next run would replay a secret the cloud no longer accepts.
 
-use super::{Conn, LIFECYCLE, Store, now_rfc3339, unknown_sn};
+use super::{Conn, LIFECYCLE, LedgerEvent, Store, now_rfc3339, unknown_sn};
 use crate::core::secret::Secret;
 use crate::output::Failure;
 use rusqlite::{TransactionBehavior, params};
@@ -57,7 +57,7 @@ impl Store {
     pub fn record_events(
         &mut self,
         sns: &[&str],
-        event: &str,
+        event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         self.record_events_where(sns, event, detail, false)
@@ -68,7 +68,7 @@ impl Store {
     pub fn record_missing_events(
         &mut self,
         sns: &[&str],
-        event: &str,
+        event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         self.record_events_where(sns, event, detail, true)
@@ -77,7 +77,7 @@ impl Store {
     fn record_events_where(
         &mut self,
         sns: &[&str],
-        event: &str,
+        event: LedgerEvent,
         detail: Option<&str>,
         only_missing: bool,
     ) -> Result<(), Failure> {
@@ -95,8 +95,8 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(e)?;
         let now = now_rfc3339();
-        let earlier: Vec<&str> = match LIFECYCLE.iter().position(|x| *x == event) {
-            Some(i) => LIFECYCLE[..i].to_vec(),
+        let earlier: Vec<&str> = match event.lifecycle_rank() {
+            Some(i) => LIFECYCLE[..i].iter().map(|e| e.as_str()).collect(),
             None => Vec::new(),
         };
         // `status IN (SELECT value FROM json_each(?))` keeps it one prepared statement.
@@ -205,11 +205,11 @@ mod tests {
             .unwrap();
         // An unknown SN: nothing recorded for the others either.
         assert!(
-            s.record_events(&["E1", "E9"], "label-printed", None)
+            s.record_events(&["E1", "E9"], LedgerEvent::LabelPrinted, None)
                 .is_err()
         );
         assert_eq!(s.ledger("E1").unwrap().len(), 0);
-        s.record_events(&["e1", "E2"], "label-printed", Some("png"))
+        s.record_events(&["e1", "E2"], LedgerEvent::LabelPrinted, Some("png"))
             .unwrap();
         assert_eq!(s.get("E1").unwrap().unwrap().status, "label-printed");
         assert_eq!(s.get("E2").unwrap().unwrap().status, "bound");
@@ -228,11 +228,11 @@ mod tests {
                 [],
             )
             .unwrap();
-        s.record_events(&["E1"], "label-printed", Some("png"))
+        s.record_events(&["E1"], LedgerEvent::LabelPrinted, Some("png"))
             .unwrap();
-        s.record_missing_events(&["E1", "E2"], "label-printed", Some("png"))
+        s.record_missing_events(&["E1", "E2"], LedgerEvent::LabelPrinted, Some("png"))
             .unwrap();
-        s.record_missing_events(&["E1", "E2"], "label-printed", Some("png"))
+        s.record_missing_events(&["E1", "E2"], LedgerEvent::LabelPrinted, Some("png"))
             .unwrap();
         assert_eq!(s.ledger("E1").unwrap().len(), 1);
         assert_eq!(s.ledger("E2").unwrap().len(), 1);

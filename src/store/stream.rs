@@ -13,8 +13,8 @@
 //! a failed first import leaves no store behind, as the unstreamed import does.
 
 use super::{
-    BatchSource, Conflict, ImportOutcome, Store, StoreOptions, StoredIdentity, batch_kind,
-    create_file, no_location, now_rfc3339, store_err,
+    BatchSource, Conflict, ImportOutcome, LedgerEvent, Store, StoreOptions, StoredIdentity,
+    batch_kind, create_file, no_location, now_rfc3339, store_err,
 };
 use crate::import::{DeviceRecord, SecretKind};
 use crate::output::Failure;
@@ -28,7 +28,7 @@ const INSERT: &str = "INSERT INTO devices (sn, secret_no, secret_kind, device_id
 const LOOKUP: &str = "SELECT secret_no, device_id, hw_code, batch_id FROM devices WHERE sn = ?1";
 /// The ledger lines of the units inserted since the last flush (`?4 < id <= ?5`), in order.
 const LEDGER: &str = "INSERT INTO ledger (sn, at, station, event, detail)
-     SELECT sn, ?1, ?2, 'imported', ?3 || source_row
+     SELECT sn, ?1, ?2, ?6, ?3 || source_row
      FROM devices WHERE id > ?4 AND id <= ?5 ORDER BY id";
 /// New units per ledger flush: one set-based statement instead of one insert per unit.
 const LEDGER_EVERY: usize = 256;
@@ -241,7 +241,8 @@ impl ImportStream<'_> {
                     self.station,
                     self.detail,
                     self.ledgered,
-                    self.last
+                    self.last,
+                    LedgerEvent::Imported
                 ])
             })
             .map_err(self.err("cannot write the ledger"))?;

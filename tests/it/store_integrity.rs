@@ -283,16 +283,20 @@ fn a_version_2_store_moves_a_seed_units_secret_no_to_its_own_column(b: Backend) 
 }
 
 fn store_api_records_events_and_state(b: Backend) {
-    use wecom_hw::store::{DeviceState, Store, StoreOptions};
+    use wecom_hw::store::{DeviceState, LedgerEvent, Store, StoreOptions};
     let env = Env::on(b);
     seeded(&env);
     let mut opts = StoreOptions::new(env.store.clone());
     opts.station = Some("line-7".into());
     let mut st = Store::open(&opts).unwrap();
-    st.record_event("e30000000002", "label-printed", Some("zpl"))
+    st.record_event("e30000000002", LedgerEvent::LabelPrinted, Some("zpl"))
         .unwrap();
-    st.record_event("E30000000002", "note", Some("scratched case"))
-        .unwrap();
+    st.record_event(
+        "E30000000002",
+        LedgerEvent::LabelSkipped,
+        Some("scratched case"),
+    )
+    .unwrap();
     let secret = wecom_hw::core::secret::Secret::new(&secret(77)).unwrap();
     st.save_state(
         "E30000000002",
@@ -319,10 +323,10 @@ fn store_api_records_events_and_state(b: Backend) {
         vec![
             ("imported", Some("test-station")),
             ("label-printed", Some("line-7")),
-            ("note", Some("line-7"))
+            ("label-skipped", Some("line-7"))
         ]
     );
-    assert!(st.record_event("NOPE", "bound", None).is_err());
+    assert!(st.record_event("NOPE", LedgerEvent::Bound, None).is_err());
     assert!(st.save_state("NOPE", &DeviceState::default()).is_err());
 }
 

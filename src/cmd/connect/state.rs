@@ -7,7 +7,7 @@ use crate::core::secret::Secret;
 use crate::core::wss::device::{Lifecycle, Persisted};
 use crate::io::device_state;
 use crate::output::Failure;
-use crate::store::{DeviceState, LIFECYCLE, Store, StoredDevice};
+use crate::store::{DeviceState, LedgerEvent, Store, StoredDevice};
 use std::path::PathBuf;
 
 pub(super) enum StateBackend {
@@ -25,8 +25,9 @@ pub(super) struct StoreState {
     /// The stored `exchanged_secret_no`, kept as it is when the unit runs with its own
     /// SecretNo given explicitly.
     exchanged: Option<Secret>,
-    /// The unit's status as the ledger last moved it.
-    status: String,
+    /// The unit's status as the ledger last moved it (`None`: a name this version does not
+    /// know, from a store a later version wrote).
+    status: Option<LedgerEvent>,
 }
 
 impl StateBackend {
@@ -36,7 +37,7 @@ impl StateBackend {
             sn: dev.sn.clone(),
             seed,
             exchanged: dev.state.exchanged_secret_no.clone(),
-            status: dev.status.clone(),
+            status: dev.status.parse().ok(),
         }))
     }
 
@@ -121,7 +122,7 @@ impl StateBackend {
             Lifecycle::SecretExchanged {
                 secret_no_fingerprint,
             } => s.record(
-                "secret-exchanged",
+                LedgerEvent::SecretExchanged,
                 Some(format!(
                     "get_secret_no, SecretNo fingerprint {secret_no_fingerprint}"
                 )),
@@ -131,8 +132,8 @@ impl StateBackend {
             Lifecycle::Registered {
                 new_registration,
                 active_code_changed,
-            } if *active_code_changed || s.before("registered") => s.record(
-                "registered",
+            } if *active_code_changed || s.before(LedgerEvent::Registered) => s.record(
+                LedgerEvent::Registered,
                 Some(if *new_registration {
                     "register".into()
                 } else {
@@ -143,16 +144,21 @@ impl StateBackend {
             // after an unbind is. A per-device unit that gets a secret other than the one
             // it kept was bound again, even when the status still says `bound` (a run was
             // killed between forgetting the old secret and recording `unbound`).
-            Lifecycle::Bound { secret_changed } if s.status != "bound" || *secret_changed => {
-                s.record("bound", Some("active returned the secret".into()))
+            Lifecycle::Bound { secret_changed }
+                if s.status != Some(LedgerEvent::Bound) || *secret_changed =>
+            {
+                s.record(
+                    LedgerEvent::Bound,
+                    Some("active returned the secret".into()),
+                )
             }
-            Lifecycle::Unbound { reason } => s.record("unbound", Some(reason.clone())),
+            Lifecycle::Unbound { reason } => s.record(LedgerEvent::Unbound, Some(reason.clone())),
             // subscribe_corp accepted the stored secret, so the unit is bound. A status
             // behind that means a run was killed between saving the secret `active`
             // returned and writing its `bound` line; this run starts from the saved secret
             // and sees no `Bound` of its own, so the line is written here, once.
-            Lifecycle::Subscribed if s.status != "bound" => s.record(
-                "bound",
+            Lifecycle::Subscribed if s.status != Some(LedgerEvent::Bound) => s.record(
+                LedgerEvent::Bound,
                 Some("subscribe_corp accepted the secret saved by an interrupted run".into()),
             ),
             Lifecycle::Subscribed | Lifecycle::Pong { .. } => s.seen(None),
@@ -170,11 +176,11 @@ impl StateBackend {
 }
 
 impl StoreState {
-    fn record(&mut self, event: &str, detail: Option<String>) -> Result<(), Failure> {
+    fn record(&mut self, event: LedgerEvent, detail: Option<String>) -> Result<(), Failure> {
         self.store
             .record_event(&self.sn, event, detail.as_deref())?;
-        if LIFECYCLE.contains(&event) {
-            self.status = event.to_owned();
+        if event.lifecycle_rank().is_some() {
+            self.status = Some(event);
         }
         self.seen(None)
     }
@@ -191,9 +197,11 @@ impl StoreState {
     }
 
     /// Whether the unit's status is still before `event` in the lifecycle.
-    fn before(&self, event: &str) -> bool {
-        let pos = |e: &str| LIFECYCLE.iter().position(|x| *x == e);
-        match (pos(&self.status), pos(event)) {
+    fn before(&self, event: LedgerEvent) -> bool {
+        match (
+            self.status.and_then(|s| s.lifecycle_rank()),
+            event.lifecycle_rank(),
+        ) {
             (Some(a), Some(b)) => a < b,
             _ => false,
         }

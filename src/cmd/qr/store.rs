@@ -2,13 +2,13 @@
 //! store, and each label written goes into the unit's ledger as `label-printed`.
 
 use crate::core::bindcode::BindCode;
-use crate::core::line::LedgerEvent;
+use crate::core::ledger::LedgerEvent;
 use crate::output::{ErrorCode, Failure};
 use crate::render::batch::Unit;
 use crate::store::{DeviceFilter, Store, StoreOptions, StoredDevice};
 
 /// The ledger event of a label written, the same as the production line's.
-const LABEL_PRINTED: &str = LedgerEvent::LabelPrinted.as_str();
+const LABEL_PRINTED: LedgerEvent = LedgerEvent::LabelPrinted;
 
 fn open(opts: &StoreOptions) -> Result<Store, Failure> {
     Store::open_for_reading(opts)

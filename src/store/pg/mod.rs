@@ -364,10 +364,16 @@ impl Pg {
             .map_err(e("cannot record the batch"))?;
             tx.execute(
                 "INSERT INTO ledger (sn, at, station, event, detail)
-                 SELECT sn, $1, $2, 'imported',
+                 SELECT sn, $1, $2, $5::text,
                         'batch ' || $3::bigint || ' from ' || $4::text || ' row ' || source_row
                  FROM devices WHERE batch_id = $3 ORDER BY id",
-                &[&now, &station, &batch_id, &source.file],
+                &[
+                    &now,
+                    &station,
+                    &batch_id,
+                    &source.file,
+                    &LedgerEvent::Imported.as_str(),
+                ],
             )
             .map_err(e("cannot write the ledger"))?;
             tx.commit().map_err(e("cannot commit the import"))?;
@@ -453,7 +459,7 @@ impl Pg {
         &self,
         station: Option<&str>,
         sn: &str,
-        event: &str,
+        event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
         let e = self.err("cannot record a ledger event");
@@ -471,13 +477,13 @@ impl Pg {
         }
         tx.execute(
             "INSERT INTO ledger (sn, at, station, event, detail) VALUES ($1, $2, $3, $4, $5)",
-            &[&sn, &now_rfc3339(), &station, &event, &detail],
+            &[&sn, &now_rfc3339(), &station, &event.as_str(), &detail],
         )
         .map_err(&e)?;
-        if LIFECYCLE.contains(&event) {
+        if event.lifecycle_rank().is_some() {
             tx.execute(
                 "UPDATE devices SET status = $1 WHERE lower(sn) = lower($2)",
-                &[&event, &sn],
+                &[&event.as_str(), &sn],
             )
             .map_err(&e)?;
         }
@@ -563,7 +569,7 @@ impl Pg {
         &self,
         station: Option<&str>,
         sns: &[&str],
-        event: &str,
+        event: LedgerEvent,
         detail: Option<&str>,
         only_missing: bool,
     ) -> Result<(), Failure> {
@@ -571,10 +577,11 @@ impl Pg {
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         let now = now_rfc3339();
-        let earlier: Vec<String> = match LIFECYCLE.iter().position(|x| *x == event) {
-            Some(i) => LIFECYCLE[..i].iter().map(|s| (*s).to_owned()).collect(),
+        let earlier: Vec<&str> = match event.lifecycle_rank() {
+            Some(i) => LIFECYCLE[..i].iter().map(|s| s.as_str()).collect(),
             None => Vec::new(),
         };
+        let event = event.as_str();
         let insert = tx
             .prepare(
                 "INSERT INTO ledger (sn, at, station, event, detail)
@@ -914,23 +921,22 @@ fn ledger(
     event: LedgerEvent,
     detail: Option<&str>,
 ) -> Result<(), postgres::Error> {
-    let event = event.as_str();
     tx.execute(
         "INSERT INTO ledger (sn, at, station, event, detail) VALUES ($1, $2, $3, $4, $5)",
-        &[&sn, &at, &station, &event, &detail],
+        &[&sn, &at, &station, &event.as_str(), &detail],
     )?;
-    if let Some(new) = LIFECYCLE.iter().position(|e| *e == event) {
+    if let Some(new) = event.lifecycle_rank() {
         let cur: String = tx
             .query_one(
                 "SELECT status FROM devices WHERE lower(sn) = lower($1)",
                 &[&sn],
             )?
             .get(0);
-        let cur = LIFECYCLE.iter().position(|e| *e == cur).unwrap_or(0);
+        let cur = LedgerEvent::status_rank(&cur).unwrap_or(0);
         if new > cur {
             tx.execute(
                 "UPDATE devices SET status = $1 WHERE lower(sn) = lower($2)",
-                &[&event, &sn],
+                &[&event.as_str(), &sn],
             )?;
         }
     }
