@@ -74,6 +74,15 @@ fn localize_sections(page: &str, lang: Lang) -> String {
     let loader = crate::i18n::new_loader(crate::i18n::HELP_DOMAIN, lang);
     let mut out = String::with_capacity(page.len());
     for line in page.split_inclusive('\n') {
+        if line.starts_with(".TH ") {
+            // Chinese has no spaces to stretch: justified lines make groff warn "cannot
+            // adjust line" and gap the text. Left-adjusted, as CJK man pages are set
+            // (`AD` is the man macros' adjustment for every paragraph).
+            out.push_str(".ds AD l\n");
+            out.push_str(line);
+            out.push_str(".ad l\n");
+            continue;
+        }
         let title = line.strip_prefix(".SH ").map(str::trim_end);
         let key = match title {
             Some("NAME") => "man-name",
