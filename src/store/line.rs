@@ -109,6 +109,21 @@ fn unit_from_row(r: &rusqlite::Row) -> rusqlite::Result<LineUnit> {
     })
 }
 
+/// A unit newly claimed by `station`: its line row and its `line-claimed` ledger line.
+fn insert_claimed(
+    tx: &Transaction,
+    sn: &str,
+    station: Option<&str>,
+    now: &str,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
+         VALUES (?1, ?4, ?2, ?3, ?3)",
+        params![sn, station, now, LineState::Claimed],
+    )?;
+    ledger(tx, sn, now, station, LedgerEvent::LineClaimed, None)
+}
+
 fn ledger(
     tx: &Transaction,
     sn: &str,
@@ -247,21 +262,7 @@ impl Store {
             return Ok(None);
         };
         let now = now_rfc3339();
-        tx.execute(
-            "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
-             VALUES (?1, ?4, ?2, ?3, ?3)",
-            params![sn, station, now, LineState::Claimed],
-        )
-        .map_err(e)?;
-        ledger(
-            &tx,
-            &sn,
-            &now,
-            station.as_deref(),
-            LedgerEvent::LineClaimed,
-            None,
-        )
-        .map_err(e)?;
+        insert_claimed(&tx, &sn, station.as_deref(), &now).map_err(e)?;
         tx.commit().map_err(e)?;
         Ok(Some(sn))
     }
@@ -324,21 +325,7 @@ impl Store {
                 Claim::Reissued
             }
             (None, _) => {
-                tx.execute(
-                    "INSERT INTO line_units (sn, state, station, claimed_at, updated_at)
-                     VALUES (?1, ?4, ?2, ?3, ?3)",
-                    params![sn, station, now, LineState::Claimed],
-                )
-                .map_err(e)?;
-                ledger(
-                    &tx,
-                    &sn,
-                    &now,
-                    station.as_deref(),
-                    LedgerEvent::LineClaimed,
-                    None,
-                )
-                .map_err(e)?;
+                insert_claimed(&tx, &sn, station.as_deref(), &now).map_err(e)?;
                 Claim::New
             }
         };
