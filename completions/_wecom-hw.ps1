@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
             [CompletionResult]::new('line', 'line', [CompletionResultType]::ParameterValue, 'Production line: issue each unit''s secret for flashing and print its label, once')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -933,6 +934,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--unknown-cmd-errcode', '--unknown-cmd-errcode', [CompletionResultType]::ParameterName, 'Code for an unknown cmd')
             [CompletionResult]::new('--malformed-errcode', '--malformed-errcode', [CompletionResultType]::ParameterName, 'Code for malformed JSON or a request without headers.req_id')
             [CompletionResult]::new('--selfhelp-push', '--selfhelp-push', [CompletionResultType]::ParameterName, 'Push sent after selfhelp_notify (assumed name)')
+            [CompletionResult]::new('--clock-offset', '--clock-offset', [CompletionResultType]::ParameterName, 'Start with the cloud''s clock this many seconds ahead (negative: behind), as `set-clock-skew` does later')
             [CompletionResult]::new('--max-upload', '--max-upload', [CompletionResultType]::ParameterName, 'Largest accepted upload, bytes (larger: 600052)')
             [CompletionResult]::new('--fault-times', '--fault-times', [CompletionResultType]::ParameterName, 'How many times each counted fault fires (0: every time)')
             [CompletionResult]::new('--fault-drop-after', '--fault-drop-after', [CompletionResultType]::ParameterName, 'Close a connection after its N-th inbound frame (counted)')
@@ -1623,6 +1625,31 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         'wecom-hw;store;help;help' {
             break
         }
+        'wecom-hw;doctor' {
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'The cloud endpoint to check the clock and the network against')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file (e.g. the emulator''s ca.pem)')
+            [CompletionResult]::new('--printer', '--printer', [CompletionResultType]::ParameterName, 'Check the label printer at tcp://HOST:PORT: reachable, and its status (paper, head, ribbon, pause)')
+            [CompletionResult]::new('--flasher', '--flasher', [CompletionResultType]::ParameterName, 'Check that a flasher or verifier command exists and is executable (repeatable)')
+            [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Run only these checks: a group (clock, network, store, printer, bluetooth, flasher, machine) or one check (network.tls)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds each network step may take')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)')
+            [CompletionResult]::new('--ble', '--ble', [CompletionResultType]::ParameterName, 'Check Bluetooth: the system D-Bus, bluetoothd, an adapter present and powered, rfkill')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Exit non-zero on warnings too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wecom-hw;demo' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Directory for everything the demo writes (store, labels, emulator state)')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Registration export to import (default: the sample that ships with wecom-hw)')
@@ -1671,6 +1698,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('ble', 'ble', [CompletionResultType]::ParameterValue, 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR')
             [CompletionResult]::new('line', 'line', [CompletionResultType]::ParameterValue, 'Production line: issue each unit''s secret for flashing and print its label, once')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1873,6 +1901,9 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;help;store;copy' {
+            break
+        }
+        'wecom-hw;help;doctor' {
             break
         }
         'wecom-hw;help;demo' {

@@ -31,6 +31,9 @@ _wecom__hw() {
             wecom__hw,devices)
                 cmd="wecom__hw__subcmd__devices"
                 ;;
+            wecom__hw,doctor)
+                cmd="wecom__hw__subcmd__doctor"
+                ;;
             wecom__hw,gen-assets)
                 cmd="wecom__hw__subcmd__gen__subcmd__assets"
                 ;;
@@ -279,6 +282,9 @@ _wecom__hw() {
                 ;;
             wecom__hw__subcmd__help,devices)
                 cmd="wecom__hw__subcmd__help__subcmd__devices"
+                ;;
+            wecom__hw__subcmd__help,doctor)
+                cmd="wecom__hw__subcmd__help__subcmd__doctor"
                 ;;
             wecom__hw__subcmd__help,gen-assets)
                 cmd="wecom__hw__subcmd__help__subcmd__gen__subcmd__assets"
@@ -557,7 +563,7 @@ _wecom__hw() {
 
     case "${cmd}" in
         wecom__hw)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version sign qr import devices connect cloud ble line store demo gen-assets help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version sign qr import devices connect cloud ble line store doctor demo gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1607,7 +1613,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__serve)
-            opts="-v -q -h -V --listen --devices --export --from-store --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --fault-adversarial --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
+            opts="-v -q -h -V --listen --devices --export --from-store --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --clock-offset --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --fault-adversarial --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1666,6 +1672,10 @@ _wecom__hw() {
                     return 0
                     ;;
                 --selfhelp-push)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clock-offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2778,6 +2788,60 @@ _wecom__hw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wecom__subcmd__hw__subcmd__doctor)
+            opts="-v -q -h -V --endpoint --ca-file --printer --ble --flasher --only --timeout --strict --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --printer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --flasher)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wecom__subcmd__hw__subcmd__gen__subcmd__assets)
             opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2809,7 +2873,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__help)
-            opts="sign qr import devices connect cloud ble line store demo gen-assets help"
+            opts="sign qr import devices connect cloud ble line store doctor demo gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3259,6 +3323,20 @@ _wecom__hw() {
         wecom__subcmd__hw__subcmd__help__subcmd__devices__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -41,6 +41,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
             cand line 'Production line: issue each unit''s secret for flashing and print its label, once'
             cand store 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
+            cand doctor 'Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine'
             cand demo 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -862,6 +863,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --unknown-cmd-errcode 'Code for an unknown cmd'
             cand --malformed-errcode 'Code for malformed JSON or a request without headers.req_id'
             cand --selfhelp-push 'Push sent after selfhelp_notify (assumed name)'
+            cand --clock-offset 'Start with the cloud''s clock this many seconds ahead (negative: behind), as `set-clock-skew` does later'
             cand --max-upload 'Largest accepted upload, bytes (larger: 600052)'
             cand --fault-times 'How many times each counted fault fires (0: every time)'
             cand --fault-drop-after 'Close a connection after its N-th inbound frame (counted)'
@@ -1499,6 +1501,30 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;store;help;help'= {
         }
+        &'wecom-hw;doctor'= {
+            cand --endpoint 'The cloud endpoint to check the clock and the network against'
+            cand --ca-file 'Also trust the CA certificates in this PEM file (e.g. the emulator''s ca.pem)'
+            cand --printer 'Check the label printer at tcp://HOST:PORT: reachable, and its status (paper, head, ribbon, pause)'
+            cand --flasher 'Check that a flasher or verifier command exists and is executable (repeatable)'
+            cand --only 'Run only these checks: a group (clock, network, store, printer, bluetooth, flasher, machine) or one check (network.tls)'
+            cand --timeout 'Seconds each network step may take'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --lang 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)'
+            cand --ble 'Check Bluetooth: the system D-Bus, bluetoothd, an adapter present and powered, rfkill'
+            cand --strict 'Exit non-zero on warnings too'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wecom-hw;demo'= {
             cand --dir 'Directory for everything the demo writes (store, labels, emulator state)'
             cand --export 'Registration export to import (default: the sample that ships with wecom-hw)'
@@ -1545,6 +1571,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
             cand line 'Production line: issue each unit''s secret for flashing and print its label, once'
             cand store 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
+            cand doctor 'Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine'
             cand demo 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1695,6 +1722,8 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;help;store;info'= {
         }
         &'wecom-hw;help;store;copy'= {
+        }
+        &'wecom-hw;help;doctor'= {
         }
         &'wecom-hw;help;demo'= {
         }

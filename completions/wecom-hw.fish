@@ -46,6 +46,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "cloud" -d 'Run a 
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "line" -d 'Production line: issue each unit\'s secret for flashing and print its label, once'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "store" -d 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
+complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "doctor" -d 'Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "demo" -d 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
 complete -c wecom-hw -n "__fish_wecom_hw_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -651,6 +652,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l unknown-cmd-errcode -d 'Code for an unknown cmd' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l malformed-errcode -d 'Code for malformed JSON or a request without headers.req_id' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l selfhelp-push -d 'Push sent after selfhelp_notify (assumed name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l clock-offset -d 'Start with the cloud\'s clock this many seconds ahead (negative: behind), as `set-clock-skew` does later' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l max-upload -d 'Largest accepted upload, bytes (larger: 600052)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-times -d 'How many times each counted fault fires (0: every time)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-drop-after -d 'Close a connection after its N-th inbound frame (counted)' -r
@@ -1213,6 +1215,27 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "info" -d 'Engine, schema version and row counts of the store'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy every unit, batch, ledger line and line record into another store, verified'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l endpoint -d 'The cloud endpoint to check the clock and the network against' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l ca-file -d 'Also trust the CA certificates in this PEM file (e.g. the emulator\'s ca.pem)' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l printer -d 'Check the label printer at tcp://HOST:PORT: reachable, and its status (paper, head, ribbon, pause)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l flasher -d 'Check that a flasher or verifier command exists and is executable (repeatable)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l only -d 'Run only these checks: a group (clock, network, store, printer, bluetooth, flasher, machine) or one check (network.tls)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l timeout -d 'Seconds each network step may take' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l ble -d 'Check Bluetooth: the system D-Bus, bluetoothd, an adapter present and powered, rfkill'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l strict -d 'Exit non-zero on warnings too'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l dir -d 'Directory for everything the demo writes (store, labels, emulator state)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l export -d 'Registration export to import (default: the sample that ships with wecom-hw)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand demo" -l sn -d 'Unit to run through the cloud lifecycle (default: the first one imported)' -r
@@ -1243,18 +1266,19 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s q -l qu
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand gen-assets" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "sign" -d 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "qr" -d 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "import" -d 'Read the vendor console\'s registration export, validate it and load it into the store'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "devices" -d 'List, show and export the units in the device store'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "connect" -d 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "cloud" -d 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "line" -d 'Production line: issue each unit\'s secret for flashing and print its label, once'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "store" -d 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "demo" -d 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store demo gen-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "sign" -d 'Compute, explain and verify the sorted-SHA1 signatures (bind QR, login QR, register, get_secret_no)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "qr" -d 'Draw bind, login, label and Bluetooth QR codes: PNG, SVG, terminal, ZPL, TSPL, PDF'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "import" -d 'Read the vendor console\'s registration export, validate it and load it into the store'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "devices" -d 'List, show and export the units in the device store'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "connect" -d 'Be the device: connect to the cloud over wss, register, activate, log in, handle pushes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "cloud" -d 'Run a local emulator of the WeCom device cloud, and bind/unbind/push as its admin'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "ble" -d 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "line" -d 'Production line: issue each unit\'s secret for flashing and print its label, once'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "store" -d 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "doctor" -d 'Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "demo" -d 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "gen-assets" -d 'Write shell completions and man pages generated from these definitions'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and not __fish_seen_subcommand_from sign qr import devices connect cloud ble line store doctor demo gen-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "bind" -d 'Dynamic bind QR signature (type=qrcode, valid 30 minutes)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "login" -d 'Dynamic login QR signature (type=dynamic_login plus --state, valid 1800 s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from sign" -f -a "register" -d '`register` device_signature (valid 5 minutes)'

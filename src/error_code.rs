@@ -204,6 +204,30 @@ error_codes! {
     /// A step of the demo failed; the exit code is that step's own (70 if it had none).
     DemoStepFailed = "demo.step_failed", Internal;
 
+    // ---- doctor: what is wrong around the tool ------------------------------------------
+    /// This machine's clock is off from the cloud's by more than the signature window (300 s; a warning beyond 30 s).
+    ClockSkewed = "clock.skewed", Expired;
+    /// The endpoint's host name does not resolve.
+    NetDnsFailed = "net.dns_failed", Network;
+    /// The endpoint does not answer (TCP connect, TLS handshake or WebSocket upgrade failed).
+    NetUnreachable = "net.unreachable", Network;
+    /// The endpoint's certificate is not trusted, expired or expiring soon (or TLS is intercepted).
+    NetTlsUntrusted = "net.tls_untrusted", Network;
+    /// Proxy variables are set, but wecom-hw connects directly.
+    NetProxyIgnored = "net.proxy_ignored", Network;
+    /// The store file or its directory may be read (or written) by group or others.
+    StoreShared = "store.shared", Io;
+    /// The PostgreSQL role lacks a privilege the tool needs on the store's tables.
+    StoreNoPrivilege = "store.no_privilege", Io;
+    /// The label printer does not answer on its port.
+    PrinterUnreachable = "printer.unreachable", Network;
+    /// The label printer answers but cannot print (paper or ribbon out, head open, paused), or does not report its status.
+    PrinterNotReady = "printer.not_ready", Network;
+    /// A flasher or verifier command is not found or not executable.
+    FlasherMissing = "flasher.missing", Io;
+    /// Little free disk space where the store lives.
+    DiskLow = "disk.low", Io;
+
     // ---- not yet given their own code -----------------------------------------------------
     /// A usage error not yet given its own code.
     UnclassifiedUsage = "unclassified.usage", Usage;

@@ -1216,3 +1216,36 @@ arg-demo-timeout = Give up on the cloud lifecycle after this many seconds
 cmd-gen-assets-about = Write shell completions and man pages generated from these definitions
 # wecom-hw gen-assets <DIR>
 arg-gen-assets-dir = Directory that receives completions/ and man/
+
+## doctor
+
+# wecom-hw cloud serve --clock-offset
+arg-cloud-serve-clock-offset = Start with the cloud's clock this many seconds ahead (negative: behind), as `set-clock-skew` does later
+# wecom-hw doctor (about)
+cmd-doctor-about = Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine
+# wecom-hw doctor (after-help)
+cmd-doctor-after-help =
+    Checks: clock, network (dns, tcp, tls, websocket, proxy), store (file, schema, integrity,
+    units; PostgreSQL: server, privileges), printer, bluetooth (dbus, bluetoothd, adapter,
+    rfkill), flasher, machine (locale, disk, terminal). Exit 0 when nothing failed (warnings
+    too, unless --strict), else the exit code of the first failure.
+
+    Examples:
+      wecom-hw doctor
+      wecom-hw doctor --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem --only clock network
+      wecom-hw doctor --printer tcp://192.0.2.10:9100 --ble --flasher 'esptool.py write_flash 0x0 {"{"}file{"}"}'
+      wecom-hw --json doctor --strict
+# wecom-hw doctor --endpoint
+arg-doctor-endpoint = The cloud endpoint to check the clock and the network against
+# wecom-hw doctor --printer
+arg-doctor-printer = Check the label printer at tcp://HOST:PORT: reachable, and its status (paper, head, ribbon, pause)
+# wecom-hw doctor --ble
+arg-doctor-ble = Check Bluetooth: the system D-Bus, bluetoothd, an adapter present and powered, rfkill
+# wecom-hw doctor --flasher
+arg-doctor-flasher = Check that a flasher or verifier command exists and is executable (repeatable)
+# wecom-hw doctor --only
+arg-doctor-only = Run only these checks: a group (clock, network, store, printer, bluetooth, flasher, machine) or one check (network.tls)
+# wecom-hw doctor --timeout
+arg-doctor-timeout = Seconds each network step may take
+# wecom-hw doctor --strict
+arg-doctor-strict = Exit non-zero on warnings too

@@ -1203,3 +1203,37 @@ arg-demo-timeout = 云端流程超过这么多秒则放弃
 cmd-gen-assets-about = 根据这些定义生成 shell 补全脚本和 man 手册
 # wecom-hw gen-assets <DIR>
 arg-gen-assets-dir = 存放 completions/ 和 man/ 的目录
+
+
+## doctor
+
+# wecom-hw cloud serve --clock-offset
+arg-cloud-serve-clock-offset = 启动时就把云端时钟调快这么多秒（负数为调慢），与之后的 `set-clock-skew` 效果相同
+# wecom-hw doctor (about)
+cmd-doctor-about = 检查工具周边哪里出了问题：时钟、网络和 TLS、设备库、标签打印机、蓝牙、烧录程序、本机环境
+# wecom-hw doctor (after-help)
+cmd-doctor-after-help =
+    检查项：clock（时钟）、network（dns、tcp、tls、websocket、proxy）、store（file、schema、
+    integrity、units；PostgreSQL：server、privileges）、printer（标签打印机）、bluetooth（dbus、
+    bluetoothd、adapter、rfkill）、flasher（烧录程序）、machine（locale、disk、terminal）。
+    没有失败项时退出码为 0（有注意项也是 0，除非给出 --strict），否则为第一个失败项的退出码。
+
+    示例：
+      wecom-hw doctor
+      wecom-hw doctor --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem --only clock network
+      wecom-hw doctor --printer tcp://192.0.2.10:9100 --ble --flasher 'esptool.py write_flash 0x0 {"{"}file{"}"}'
+      wecom-hw --json doctor --strict
+# wecom-hw doctor --endpoint
+arg-doctor-endpoint = 用于检查时钟和网络的云端地址
+# wecom-hw doctor --printer
+arg-doctor-printer = 检查 tcp://主机:端口 上的标签打印机：能否连接，以及它的状态（纸张、打印头、碳带、暂停）
+# wecom-hw doctor --ble
+arg-doctor-ble = 检查蓝牙：系统 D-Bus、bluetoothd、是否有蓝牙适配器且已开启、rfkill
+# wecom-hw doctor --flasher
+arg-doctor-flasher = 检查烧录或回读校验命令是否存在且可执行（可重复给出）
+# wecom-hw doctor --only
+arg-doctor-only = 只运行这些检查：一个组（clock、network、store、printer、bluetooth、flasher、machine）或一个检查项（network.tls）
+# wecom-hw doctor --timeout
+arg-doctor-timeout = 每个网络步骤最多等待的秒数
+# wecom-hw doctor --strict
+arg-doctor-strict = 有注意项时也以非零退出码结束

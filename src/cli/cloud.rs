@@ -220,6 +220,14 @@ pub struct ServeArgs {
     /// Push sent after selfhelp_notify (assumed name)
     #[arg(long, value_name = "NAME", default_value = "push_selfhelp_notify")]
     pub selfhelp_push: String,
+    /// Start with the cloud's clock this many seconds ahead (negative: behind), as `set-clock-skew` does later
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        default_value_t = 0,
+        allow_hyphen_values = true
+    )]
+    pub clock_offset: i64,
     /// Largest accepted upload, bytes (larger: 600052)
     #[arg(long, value_name = "BYTES", default_value_t = 2 * 1024 * 1024)]
     pub max_upload: usize,

@@ -8,6 +8,7 @@ pub mod common;
 pub mod connect;
 pub mod demo;
 pub mod devices;
+pub mod doctor;
 pub mod import;
 pub mod line;
 pub mod qr;
@@ -93,6 +94,8 @@ pub enum Command {
     Line(line::LineArgs),
     /// The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL
     Store(store::StoreArgs),
+    /// Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine
+    Doctor(doctor::DoctorArgs),
     /// Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi
     Demo(demo::DemoArgs),
     /// Write shell completions and man pages generated from these definitions

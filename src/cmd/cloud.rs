@@ -394,6 +394,7 @@ fn serve(
     let records = merge_sources(sources)?;
     let snapshot = load_state(&dir)?;
     let mut cloud = Cloud::new(cfg, snapshot);
+    cloud.set_clock_skew(a.clock_offset);
     let added = cloud.load_devices(records);
     out.debug(format!("{added} new device(s) from --devices"));
     let opts = ServeOptions {

@@ -5,6 +5,7 @@ pub mod cloud;
 pub mod connect;
 pub mod demo;
 pub mod devices;
+pub mod doctor;
 pub mod gen_assets;
 pub mod import;
 pub mod line;
@@ -27,6 +28,7 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
         Command::Connect(a) => connect::run(*a, &store, out),
         Command::Cloud(a) => cloud::run(a, &store, out),
         Command::Ble(a) => ble::run(*a, &store, out),
+        Command::Doctor(a) => doctor::run(a, &store, out),
         Command::Demo(a) => demo::run(a, out),
         Command::Line(a) => line::run(a, &store, out),
         Command::Store(a) => store::run(a, &store, out),

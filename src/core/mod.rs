@@ -4,6 +4,7 @@
 pub mod bindcode;
 pub mod ble;
 pub mod device;
+pub mod doctor;
 pub mod errcode;
 pub mod headers;
 pub mod ledger;

@@ -202,11 +202,24 @@ impl Endpoint {
 /// System roots (rustls-native-certs) plus the bundled Mozilla roots (webpki-roots), plus
 /// every certificate of `ca_file`; verification is always on.
 fn client_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig> {
+    let (roots, _) = root_store(ca_file)?;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    Ok(rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .context("TLS setup")?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
+}
+
+/// The trust store every wss connection uses: the bundled Mozilla roots, the system's
+/// roots and the certificates of `ca_file`. Also returns how many system roots were found
+/// (`doctor` reports which trust store was used).
+pub fn root_store(ca_file: Option<&Path>) -> Result<(RootCertStore, usize)> {
     let mut roots = RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     // Unreadable system certificates are not fatal: the bundled roots still apply.
     let native = rustls_native_certs::load_native_certs();
-    roots.add_parsable_certificates(native.certs);
+    let (system, _) = roots.add_parsable_certificates(native.certs);
     if let Some(path) = ca_file {
         let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
             .with_context(|| format!("cannot read --ca-file {}", path.display()))?
@@ -221,10 +234,5 @@ fn client_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig> {
                 .with_context(|| format!("--ca-file {}: unusable certificate", path.display()))?;
         }
     }
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    Ok(rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .context("TLS setup")?
-        .with_root_certificates(roots)
-        .with_no_client_auth())
+    Ok((roots, system))
 }

@@ -12,12 +12,14 @@
 //!   client written from the spec (the cloud tests).
 //! - [`connect`]: the real `wecom-hw connect` as a device against that cloud.
 //! - [`fake_bluez`]: a fake BlueZ on a private D-Bus bus (the btleplug tests).
+//! - [`printer`]: a loopback label printer answering ZPL and TSPL status queries.
 
 pub mod cloud;
 pub mod connect;
 pub mod fake_bluez;
 pub mod import;
 pub mod line;
+pub mod printer;
 pub mod qr;
 pub mod store;
 

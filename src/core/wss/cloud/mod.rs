@@ -218,6 +218,12 @@ impl Cloud {
         self.conns.len()
     }
 
+    /// Skews the cloud's clock from the start (`cloud serve --clock-offset`), as the
+    /// operator's `set-clock-skew` does later.
+    pub fn set_clock_skew(&mut self, secs: i64) {
+        self.skew = secs;
+    }
+
     /// The cloud's clock: the real one plus the operator's skew.
     fn clock(&self, now: u64) -> u64 {
         now.saturating_add_signed(self.skew)

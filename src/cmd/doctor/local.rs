@@ -1,0 +1,645 @@
+//! The checks of things on or beside this machine: the device store, the label printer,
+//! flashers, free disk, the language, the terminal. Each is a plain function of plain
+//! parameters returning [`Check`]s, so other callers (a station's preflight, a profile)
+//! run the very same checks.
+
+use crate::core::doctor::{self, Check, PrinterState, Status};
+use crate::fl;
+use crate::output::ErrorCode;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The store checks: `store.file` (location, file and directory mode), `store.schema`,
+/// `store.integrity` (SQLite `quick_check`), `store.units` (units by status). Reads only:
+/// the store is opened read-only and never migrated or created. A `postgres://` location
+/// is checked by [`pg_store_checks`].
+pub fn store_checks(location: &Path, allow_shared: bool) -> Vec<Check> {
+    if crate::store::pg::connect::is_url(location) {
+        return pg_store_checks(&location.to_string_lossy());
+    }
+    let path = location.display().to_string();
+    let mut checks = Vec::new();
+    let meta = match std::fs::metadata(location) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            checks.push(Check::warn(
+                "store.file",
+                ErrorCode::StoreMissing,
+                fl!("doctor-store-missing", path = path.clone()),
+                fl!("doctor-store-missing-hint"),
+            ));
+            return checks;
+        }
+        Err(e) => {
+            checks.push(Check::fail(
+                "store.file",
+                ErrorCode::StoreFailed,
+                fl!(
+                    "doctor-store-unreadable",
+                    path = path.clone(),
+                    error = e.to_string()
+                ),
+                fl!("doctor-store-unreadable-hint", path = path.clone()),
+            ));
+            return checks;
+        }
+    };
+    checks.push(file_mode_check(location, &meta, allow_shared));
+    checks.extend(sqlite_checks(location));
+    checks
+}
+
+#[cfg(unix)]
+fn file_mode_check(location: &Path, meta: &std::fs::Metadata, allow_shared: bool) -> Check {
+    use std::os::unix::fs::PermissionsExt;
+    let path = location.display().to_string();
+    let mode = meta.permissions().mode() & 0o777;
+    let dir = location
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let dir_mode = std::fs::metadata(dir)
+        .map(|m| m.permissions().mode() & 0o777)
+        .unwrap_or(0o700);
+    let value = fl!(
+        "doctor-store-file",
+        path = path.clone(),
+        mode = format!("{mode:04o}"),
+        dir_mode = format!("{dir_mode:04o}")
+    );
+    match doctor::store_mode_status(mode, allow_shared) {
+        Status::Ok => {}
+        status => {
+            return Check::bad(
+                "store.file",
+                status,
+                ErrorCode::StoreShared,
+                value,
+                fl!(
+                    "doctor-store-mode-hint",
+                    command = format!("chmod 600 {}", crate::output::shell_quote(&path))
+                ),
+            );
+        }
+    }
+    match doctor::store_dir_mode_status(dir_mode) {
+        Status::Ok => Check::ok("store.file", value),
+        status => Check::bad(
+            "store.file",
+            status,
+            ErrorCode::StoreShared,
+            value,
+            fl!(
+                "doctor-store-dir-hint",
+                command = format!(
+                    "chmod go-w {}",
+                    crate::output::shell_quote(&dir.display().to_string())
+                )
+            ),
+        ),
+    }
+}
+
+#[cfg(not(unix))]
+fn file_mode_check(location: &Path, _meta: &std::fs::Metadata, _allow_shared: bool) -> Check {
+    Check::ok("store.file", location.display().to_string())
+}
+
+/// Schema version, `quick_check`, units by status, over a read-only connection.
+fn sqlite_checks(location: &Path) -> Vec<Check> {
+    use rusqlite::{Connection, OpenFlags};
+    let path = location.display().to_string();
+    let conn = match Connection::open_with_flags(
+        location,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    ) {
+        Ok(c) => c,
+        Err(e) => {
+            return vec![Check::fail(
+                "store.schema",
+                ErrorCode::StoreFailed,
+                fl!(
+                    "doctor-store-unreadable",
+                    path = path.clone(),
+                    error = e.to_string()
+                ),
+                fl!("doctor-store-unreadable-hint", path = path),
+            )];
+        }
+    };
+    let _ = conn.busy_timeout(Duration::from_secs(5));
+    let mut checks = Vec::new();
+    let current = crate::store::schema_version();
+    match conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)) {
+        Ok(v) => checks.push(schema_check(v, current)),
+        Err(e) => checks.push(Check::fail(
+            "store.schema",
+            ErrorCode::StoreCorrupt,
+            fl!(
+                "doctor-store-unreadable",
+                path = path.clone(),
+                error = e.to_string()
+            ),
+            fl!("doctor-store-corrupt-hint", path = path.clone()),
+        )),
+    }
+    let start = Instant::now();
+    match conn.query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0)) {
+        Ok(s) if s == "ok" => checks.push(Check::ok(
+            "store.integrity",
+            fl!(
+                "doctor-store-integrity-ok",
+                ms = start.elapsed().as_millis()
+            ),
+        )),
+        Ok(s) => checks.push(Check::fail(
+            "store.integrity",
+            ErrorCode::StoreCorrupt,
+            fl!("doctor-store-integrity-bad", detail = s),
+            fl!("doctor-store-corrupt-hint", path = path.clone()),
+        )),
+        Err(e) => checks.push(Check::fail(
+            "store.integrity",
+            ErrorCode::StoreCorrupt,
+            fl!("doctor-store-integrity-bad", detail = e.to_string()),
+            fl!("doctor-store-corrupt-hint", path = path.clone()),
+        )),
+    }
+    let units = conn
+        .prepare("SELECT status, count(*) FROM devices GROUP BY status ORDER BY status")
+        .and_then(|mut s| {
+            s.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
+                .collect::<Result<Vec<_>, _>>()
+        });
+    checks.push(units_check(units.map_err(|e| e.to_string())));
+    checks
+}
+
+fn schema_check(v: i64, current: i64) -> Check {
+    let value = fl!("doctor-store-schema", version = v, current = current);
+    if v > current {
+        Check::fail(
+            "store.schema",
+            ErrorCode::StoreTooNew,
+            value,
+            fl!("doctor-store-too-new-hint"),
+        )
+    } else {
+        // An older schema is brought up to date by the next command that opens the store.
+        Check::ok("store.schema", value)
+    }
+}
+
+fn units_check(units: Result<Vec<(String, i64)>, String>) -> Check {
+    match units {
+        Ok(u) if u.is_empty() => Check::ok("store.units", fl!("doctor-store-no-units")),
+        Ok(u) => Check::ok(
+            "store.units",
+            u.iter()
+                .map(|(s, n)| format!("{s} {n}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        Err(e) => Check::fail(
+            "store.units",
+            ErrorCode::StoreFailed,
+            e,
+            fl!("doctor-store-corrupt-hint", path = String::new()),
+        ),
+    }
+}
+
+/// A PostgreSQL store: `store.server` (reachable, TLS in use, server version),
+/// `store.schema`, `store.privileges` (what the tool needs on its tables), `store.units`.
+pub fn pg_store_checks(url: &str) -> Vec<Check> {
+    crate::store::pg::off_runtime(|| pg_checks_blocking(url))
+}
+
+fn pg_checks_blocking(url: &str) -> Vec<Check> {
+    let mut checks = Vec::new();
+    let shown = crate::store::pg::connect::redact(url);
+    let mut c = match crate::store::pg::connect::connect(url) {
+        Ok(c) => c,
+        Err(f) => {
+            checks.push(Check {
+                name: "store.server",
+                status: Status::Fail,
+                value: f.message,
+                hint: f.hint,
+                code: Some(ErrorCode::StoreConnectionLost),
+            });
+            return checks;
+        }
+    };
+    let fail = |name, e: postgres::Error| {
+        Check::fail(
+            name,
+            ErrorCode::StoreFailed,
+            crate::store::pg::connect::error_text(&e),
+            fl!("doctor-store-pg-hint", url = shown.clone()),
+        )
+    };
+    let version: String = match c.query_one("SHOW server_version", &[]) {
+        Ok(r) => r.get(0),
+        Err(e) => return vec![fail("store.server", e)],
+    };
+    let ssl: bool = c
+        .query_opt(
+            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+            &[],
+        )
+        .ok()
+        .flatten()
+        .map(|r| r.get(0))
+        .unwrap_or(false);
+    checks.push(Check::ok(
+        "store.server",
+        fl!(
+            "doctor-store-pg-server",
+            url = shown.clone(),
+            version = version,
+            tls = if ssl { "on" } else { "off" }
+        ),
+    ));
+    let exists: bool = match c.query_one("SELECT to_regclass('wecom_hw_schema') IS NOT NULL", &[]) {
+        Ok(r) => r.get(0),
+        Err(e) => {
+            checks.push(fail("store.schema", e));
+            return checks;
+        }
+    };
+    if !exists {
+        checks.push(Check::warn(
+            "store.schema",
+            ErrorCode::StoreMissing,
+            fl!("doctor-store-missing", path = shown.clone()),
+            fl!("doctor-store-missing-hint"),
+        ));
+        return checks;
+    }
+    let v: i64 = c
+        .query_opt("SELECT version FROM wecom_hw_schema", &[])
+        .ok()
+        .flatten()
+        .map(|r| r.get::<_, i32>(0) as i64)
+        .unwrap_or(0);
+    checks.push(schema_check(
+        v,
+        crate::store::pg::schema::MIGRATIONS.len() as i64,
+    ));
+    // What the commands do: read and update units, append to the ledger, run the line.
+    let needed = [
+        ("devices", "SELECT,INSERT,UPDATE"),
+        ("ledger", "SELECT,INSERT"),
+        ("batches", "SELECT,INSERT"),
+        ("line_units", "SELECT,INSERT,UPDATE,DELETE"),
+    ];
+    let mut missing = Vec::new();
+    for (table, privs) in needed {
+        for p in privs.split(',') {
+            let ok: bool = c
+                .query_one(
+                    "SELECT to_regclass($1) IS NOT NULL AND has_table_privilege($1, $2)",
+                    &[&table, &p],
+                )
+                .map(|r| r.get(0))
+                .unwrap_or(false);
+            if !ok {
+                missing.push(format!("{p} {table}"));
+            }
+        }
+    }
+    checks.push(if missing.is_empty() {
+        Check::ok("store.privileges", fl!("doctor-store-pg-privileges-ok"))
+    } else {
+        Check::fail(
+            "store.privileges",
+            ErrorCode::StoreNoPrivilege,
+            fl!(
+                "doctor-store-pg-privileges-missing",
+                missing = missing.join(", ")
+            ),
+            fl!("doctor-store-pg-privileges-hint"),
+        )
+    });
+    let units = c
+        .query(
+            "SELECT status, count(*) FROM devices GROUP BY status ORDER BY status",
+            &[],
+        )
+        .map(|rows| {
+            rows.iter()
+                .map(|r| (r.get::<_, String>(0), r.get::<_, i64>(1)))
+                .collect()
+        })
+        .map_err(|e| crate::store::pg::connect::error_text(&e));
+    checks.push(units_check(units));
+    checks
+}
+
+/// How a printer's status is asked, when its language is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrinterLanguage {
+    Zpl,
+    Tspl,
+}
+
+/// The `printer` check of a raw-port printer (`tcp://HOST:PORT`): reachable within
+/// `timeout`, then asked for its status — ZPL `~HS`, TSPL `<ESC>!?`, both in turn when
+/// `language` is `None`. A printer that answers neither is reachable only (a warning:
+/// many print fine without answering).
+pub fn printer_check(url: &str, language: Option<PrinterLanguage>, timeout: Duration) -> Check {
+    const NAME: &str = "printer";
+    let hostport = match crate::net::printer::addr(url) {
+        Ok(h) => h.to_owned(),
+        Err(f) => {
+            return Check::fail(
+                NAME,
+                ErrorCode::UsageBadValue,
+                f.message,
+                fl!("doctor-printer-url-hint"),
+            );
+        }
+    };
+    let unreachable = |error: String| {
+        Check::fail(
+            NAME,
+            ErrorCode::PrinterUnreachable,
+            fl!(
+                "doctor-printer-unreachable",
+                printer = url.to_owned(),
+                error = error
+            ),
+            fl!("doctor-printer-unreachable-hint"),
+        )
+    };
+    let addr =
+        match std::net::ToSocketAddrs::to_socket_addrs(&hostport.as_str()).map(|mut a| a.next()) {
+            Ok(Some(a)) => a,
+            Ok(None) => return unreachable(String::new()),
+            Err(e) => return unreachable(e.to_string()),
+        };
+    let start = Instant::now();
+    if let Err(e) = std::net::TcpStream::connect_timeout(&addr, timeout) {
+        return unreachable(e.to_string());
+    }
+    let reach_ms = start.elapsed().as_millis();
+    // A status answer comes within a fraction of a second; a printer that does not answer
+    // status queries should not hold the checklist for the whole network timeout.
+    let wait = timeout.min(Duration::from_secs(2));
+    let asked: &[PrinterLanguage] = match language {
+        Some(PrinterLanguage::Zpl) => &[PrinterLanguage::Zpl],
+        Some(PrinterLanguage::Tspl) => &[PrinterLanguage::Tspl],
+        None => &[PrinterLanguage::Zpl, PrinterLanguage::Tspl],
+    };
+    for lang in asked {
+        let state = match lang {
+            PrinterLanguage::Zpl => ask(addr, timeout, wait, b"~HS\r\n", |b| {
+                doctor::parse_zpl_host_status(b)
+            })
+            .map(|s| ("ZPL", s)),
+            PrinterLanguage::Tspl => ask(addr, timeout, wait, b"\x1b!?", |b| {
+                b.first().map(|&x| doctor::parse_tspl_status(x))
+            })
+            .map(|s| ("TSPL", s)),
+        };
+        if let Some((language, s)) = state {
+            return printer_state_check(url, language, s);
+        }
+    }
+    Check::warn(
+        NAME,
+        ErrorCode::PrinterNotReady,
+        fl!(
+            "doctor-printer-silent",
+            printer = url.to_owned(),
+            ms = reach_ms
+        ),
+        fl!("doctor-printer-silent-hint"),
+    )
+}
+
+/// Sends `query` on a fresh connection and reads until `parse` accepts the answer.
+fn ask<T>(
+    addr: std::net::SocketAddr,
+    timeout: Duration,
+    wait: Duration,
+    query: &[u8],
+    parse: impl Fn(&[u8]) -> Option<T>,
+) -> Option<T> {
+    let mut s = std::net::TcpStream::connect_timeout(&addr, timeout).ok()?;
+    s.set_write_timeout(Some(timeout)).ok()?;
+    s.write_all(query).ok()?;
+    let deadline = Instant::now() + wait;
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 512];
+    while buf.len() < 4096 {
+        let left = deadline.checked_duration_since(Instant::now())?;
+        s.set_read_timeout(Some(left.max(Duration::from_millis(1))))
+            .ok()?;
+        match s.read(&mut chunk) {
+            Ok(0) => return parse(&buf),
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            Err(_) => return None,
+        }
+        if let Some(v) = parse(&buf) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+fn printer_state_check(url: &str, language: &str, s: PrinterState) -> Check {
+    if s.ready() {
+        return Check::ok(
+            "printer",
+            fl!(
+                "doctor-printer-ready",
+                printer = url.to_owned(),
+                language = language.to_owned()
+            ),
+        );
+    }
+    let mut problems = Vec::new();
+    if s.paper_out {
+        problems.push(fl!("doctor-printer-paper-out"));
+    }
+    if s.head_open {
+        problems.push(fl!("doctor-printer-head-open"));
+    }
+    if s.ribbon_out {
+        problems.push(fl!("doctor-printer-ribbon-out"));
+    }
+    if s.paused {
+        problems.push(fl!("doctor-printer-paused"));
+    }
+    if s.jammed {
+        problems.push(fl!("doctor-printer-jammed"));
+    }
+    if s.other_error {
+        problems.push(fl!("doctor-printer-error"));
+    }
+    Check::fail(
+        "printer",
+        ErrorCode::PrinterNotReady,
+        fl!(
+            "doctor-printer-not-ready",
+            printer = url.to_owned(),
+            language = language.to_owned(),
+            problems = problems.join(fl!("doctor-list-separator").as_str())
+        ),
+        fl!("doctor-printer-not-ready-hint"),
+    )
+}
+
+/// The `flasher` check of one command line (`'esptool.py write_flash 0x0 {file}'`): its
+/// program exists (on `path_var`, the `PATH` to search, unless it names a path) and is
+/// executable.
+pub fn flasher_check(command_line: &str, path_var: Option<&std::ffi::OsStr>) -> Check {
+    const NAME: &str = "flasher";
+    let Some(program) = doctor::program_of(command_line) else {
+        return Check::fail(
+            NAME,
+            ErrorCode::FlasherMissing,
+            fl!("doctor-flasher-empty"),
+            fl!("doctor-flasher-missing-hint"),
+        );
+    };
+    let found: Option<PathBuf> = if program.contains('/') {
+        Some(PathBuf::from(&program)).filter(|p| p.exists())
+    } else {
+        path_var.and_then(|p| {
+            std::env::split_paths(p)
+                .map(|d| d.join(&program))
+                .find(|c| c.is_file())
+        })
+    };
+    let Some(found) = found else {
+        return Check::fail(
+            NAME,
+            ErrorCode::FlasherMissing,
+            fl!("doctor-flasher-missing", program = program.clone()),
+            fl!("doctor-flasher-missing-hint"),
+        );
+    };
+    if !is_executable(&found) {
+        return Check::fail(
+            NAME,
+            ErrorCode::FlasherMissing,
+            fl!(
+                "doctor-flasher-not-executable",
+                path = found.display().to_string()
+            ),
+            fl!(
+                "doctor-flasher-chmod-hint",
+                command = format!(
+                    "chmod +x {}",
+                    crate::output::shell_quote(&found.display().to_string())
+                )
+            ),
+        );
+    }
+    Check::ok(
+        NAME,
+        fl!(
+            "doctor-flasher-ok",
+            program = program,
+            path = found.display().to_string()
+        ),
+    )
+}
+
+#[cfg(unix)]
+fn is_executable(p: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+#[cfg(not(unix))]
+fn is_executable(p: &Path) -> bool {
+    p.is_file()
+}
+
+/// `machine.disk`: free space in `dir` (the store's directory, or its nearest existing
+/// parent).
+pub fn disk_check(dir: &Path) -> Check {
+    const NAME: &str = "machine.disk";
+    let mut d = dir.to_path_buf();
+    while !d.exists() {
+        if !d.pop() {
+            d = PathBuf::from(".");
+            break;
+        }
+    }
+    if d.as_os_str().is_empty() {
+        d = PathBuf::from(".");
+    }
+    let Some(free) = free_bytes(&d) else {
+        return Check::skip(NAME, d.display().to_string());
+    };
+    let value = fl!(
+        "doctor-disk-free",
+        free = format!("{:.1}", free as f64 / (1u64 << 30) as f64),
+        dir = d.display().to_string()
+    );
+    match doctor::disk_status(free) {
+        Status::Ok => Check::ok(NAME, value),
+        status => Check::bad(
+            NAME,
+            status,
+            ErrorCode::DiskLow,
+            value,
+            fl!("doctor-disk-hint"),
+        ),
+    }
+}
+
+#[cfg(unix)]
+fn free_bytes(dir: &Path) -> Option<u64> {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
+    let mut s: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `c` is a valid NUL-terminated path and `s` a writable statvfs.
+    if unsafe { libc::statvfs(c.as_ptr(), &mut s) } != 0 {
+        return None;
+    }
+    Some((s.f_bavail as u64).saturating_mul(s.f_frsize as u64))
+}
+
+#[cfg(not(unix))]
+fn free_bytes(_dir: &Path) -> Option<u64> {
+    None
+}
+
+/// `machine.locale`: the locale variable that decides and the language the tool speaks.
+pub fn locale_check(lang: crate::i18n::Lang, var: impl Fn(&str) -> Option<String>) -> Check {
+    const NAME: &str = "machine.locale";
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|n| var(n).filter(|v| !v.is_empty()).map(|v| format!("{n}={v}")))
+        .unwrap_or_else(|| fl!("doctor-locale-unset"));
+    Check::ok(
+        NAME,
+        fl!("doctor-locale", locale = locale, lang = lang.tag()),
+    )
+}
+
+/// `machine.terminal`: width and colour of the terminal the results go to.
+pub fn terminal_check(out: &crate::output::Output) -> Check {
+    const NAME: &str = "machine.terminal";
+    if !out.stdout_is_tty {
+        return Check::ok(NAME, fl!("doctor-terminal-none"));
+    }
+    let width = terminal_size::terminal_size()
+        .map(|(w, _)| w.0 as i64)
+        .unwrap_or(0);
+    Check::ok(
+        NAME,
+        fl!(
+            "doctor-terminal",
+            width = width,
+            color = if out.color_for(true) { "on" } else { "off" }
+        ),
+    )
+}

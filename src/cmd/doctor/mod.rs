@@ -1,0 +1,183 @@
+//! `wecom-hw doctor`: runs every check that applies and prints a checklist — ok, warn,
+//! fail or skip, the measured value, what to do. The checks themselves are plain
+//! functions in [`net`], [`local`] and [`bluetooth`] (see the README's doctor section for
+//! which ones); this file selects, runs and prints them, and turns the first failure into
+//! the exit code.
+
+pub mod bluetooth;
+pub mod local;
+pub mod net;
+
+use crate::cli::doctor::DoctorArgs;
+use crate::core::doctor::{self, Check, Status};
+use crate::fl;
+use crate::output::{ErrorCode, Failure, Output};
+use crate::store::StoreOptions;
+use anyhow::Result;
+use std::path::Path;
+use std::time::Duration;
+use unicode_width::UnicodeWidthStr;
+
+pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
+    let timeout = Duration::from_secs(a.timeout.max(1));
+    let want = |name: &str| doctor::selected(&a.only, name);
+    // A group runs when it or one of its checks is asked for (`--only store.file`).
+    let group = |g: &str| {
+        a.only.is_empty()
+            || a.only
+                .iter()
+                .any(|o| o == g || o.strip_prefix(g).is_some_and(|r| r.starts_with('.')))
+    };
+    let env = |n: &str| std::env::var(n).ok();
+    let mut checks: Vec<Check> = Vec::new();
+
+    // clock and network: one walk to the endpoint.
+    if group("clock") || group("network") {
+        let Some(target) = net::target(&a.endpoint) else {
+            return Err(Failure::new(
+                ErrorCode::UsageBadValue,
+                fl!("doctor-endpoint-bad", url = a.endpoint.clone()),
+            )
+            .into());
+        };
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let walk = rt.block_on(net::walk(&target, a.ca_file.as_deref(), timeout));
+        checks.push(walk.clock);
+        checks.extend(walk.network);
+        checks.push(net::proxy_check(env));
+    }
+
+    if group("store") {
+        if store.path.as_os_str().is_empty() {
+            checks.push(Check::skip("store.file", fl!("doctor-store-nowhere")));
+        } else {
+            checks.extend(local::store_checks(&store.path, store.allow_shared));
+        }
+    }
+
+    if group("printer") {
+        checks.push(match &a.printer {
+            Some(url) => local::printer_check(url, None, timeout),
+            None => Check::skip("printer", fl!("doctor-skip-give", flag = "--printer")),
+        });
+    }
+
+    if group("bluetooth") {
+        if a.ble {
+            checks.extend(bluetooth::bluetooth_checks(
+                None,
+                timeout,
+                Path::new("/sys/class/rfkill"),
+            ));
+        } else {
+            checks.push(Check::skip(
+                "bluetooth",
+                fl!("doctor-skip-give", flag = "--ble"),
+            ));
+        }
+    }
+
+    if group("flasher") {
+        if a.flasher.is_empty() {
+            checks.push(Check::skip(
+                "flasher",
+                fl!("doctor-skip-give", flag = "--flasher"),
+            ));
+        }
+        let path = std::env::var_os("PATH");
+        for f in &a.flasher {
+            checks.push(local::flasher_check(f, path.as_deref()));
+        }
+    }
+
+    if group("machine") {
+        checks.push(local::locale_check(crate::i18n::lang(), env));
+        if !crate::store::pg::connect::is_url(&store.path) && !store.path.as_os_str().is_empty() {
+            let dir = store.path.parent().unwrap_or(Path::new("."));
+            checks.push(local::disk_check(dir));
+        }
+        checks.push(local::terminal_check(out));
+    }
+    checks.retain(|c| want(c.name) || group(c.name));
+
+    print(&checks, out)?;
+    match doctor::verdict(&checks, a.strict) {
+        None => Ok(()),
+        Some(c) => Err(Failure::new(
+            c.code.unwrap_or(ErrorCode::InternalBug),
+            fl!(
+                "doctor-verdict",
+                name = c.name,
+                failed = count(&checks, Status::Fail),
+                warned = count(&checks, Status::Warn)
+            ),
+        )
+        .json_reported(out.json)
+        .into()),
+    }
+}
+
+fn count(checks: &[Check], s: Status) -> i64 {
+    checks.iter().filter(|c| c.status == s).count() as i64
+}
+
+/// The status word in the chosen language.
+pub fn status_word(s: Status) -> String {
+    match s {
+        Status::Ok => fl!("doctor-status-ok"),
+        Status::Warn => fl!("doctor-status-warn"),
+        Status::Fail => fl!("doctor-status-fail"),
+        Status::Skip => fl!("doctor-status-skip"),
+    }
+}
+
+fn pad(s: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// The checklist (columns measured in display columns: Chinese words are two wide), or
+/// one JSON object per check.
+fn print(checks: &[Check], out: &Output) -> Result<()> {
+    if out.json {
+        for c in checks {
+            out.json_line(c)?;
+        }
+        return Ok(());
+    }
+    let words: Vec<String> = checks.iter().map(|c| status_word(c.status)).collect();
+    let sw = words.iter().map(|w| w.width()).max().unwrap_or(0);
+    let nw = checks.iter().map(|c| c.name.width()).max().unwrap_or(0);
+    let colour = out.color_for(out.stdout_is_tty);
+    let fix = fl!("doctor-fix");
+    for (c, w) in checks.iter().zip(&words) {
+        let word = pad(w, sw);
+        let word = match (colour, c.status) {
+            (true, Status::Ok) => format!("\x1b[32m{word}\x1b[0m"),
+            (true, Status::Warn) => format!("\x1b[33m{word}\x1b[0m"),
+            (true, Status::Fail) => format!("\x1b[31m{word}\x1b[0m"),
+            _ => word,
+        };
+        crate::outln!("{word}  {}  {}", pad(c.name, nw), c.value)?;
+        if let Some(h) = &c.hint {
+            crate::outln!(
+                "{}  {}",
+                " ".repeat(sw + 2 + nw),
+                fl!("doctor-fix-line", label = fix.clone(), text = h.clone())
+            )?;
+        }
+    }
+    crate::outln!(
+        "{}",
+        fl!(
+            "doctor-summary",
+            ok = count(checks, Status::Ok),
+            warned = count(checks, Status::Warn),
+            failed = count(checks, Status::Fail),
+            skipped = count(checks, Status::Skip)
+        )
+    )?;
+    Ok(())
+}
