@@ -314,6 +314,7 @@ const CASES: &[&str] = &[
     "store migrate",
     "store info",
     "store copy",
+    "doctor",
     "connect",
     "connect call firmware",
     "connect call corp",
@@ -671,6 +672,28 @@ fn no_command_shows_or_writes_a_secret() {
     a.both(
         "store copy",
         &["store", "copy", "--overwrite", &from, &to],
+        None,
+    );
+
+    // doctor: reads the store (its units by status), the emulator's clock and certificate,
+    // the locale; with the audit's secrets in the environment.
+    a.both(
+        "doctor",
+        &[
+            "doctor",
+            "--endpoint",
+            &url,
+            "--ca-file",
+            &ca,
+            "--only",
+            "clock",
+            "network",
+            "store",
+            "machine",
+            "flasher",
+            "--flasher",
+            "sh -c true",
+        ],
         None,
     );
 
