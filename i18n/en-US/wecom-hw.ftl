@@ -38,8 +38,14 @@ doctor-status-skip = skip
 # The label of the line under a check that says what to do.
 doctor-fix = fix
 doctor-fix-line = { $label }: { $text }
-doctor-summary = { $ok } ok, { $warned } warnings, { $failed } failed, { $skipped } skipped
-doctor-verdict = check { $name } did not pass ({ $failed } failed, { $warned } warnings)
+doctor-summary = { $ok } ok, { $warned ->
+        [one] 1 warning
+       *[other] { $warned } warnings
+    }, { $failed } failed, { $skipped } skipped
+doctor-verdict = check { $name } did not pass ({ $failed } failed, { $warned ->
+        [one] 1 warning
+       *[other] { $warned } warnings
+    })
 doctor-only-unknown = not a check: use one of { $groups }, or GROUP.CHECK (e.g. network.tls)
 doctor-endpoint-bad = --endpoint { $url } is not a wss:// (or ws://) URL
 doctor-skip-after-failure = not checked: an earlier step failed

@@ -500,7 +500,7 @@ fn cert_info(der: &CertificateDer<'_>) -> Option<CertInfo> {
     use x509_cert::der::Decode;
     let c = x509_cert::Certificate::from_der(der.as_ref()).ok()?;
     Some(CertInfo {
-        issuer: c.tbs_certificate.issuer.to_string(),
+        issuer: common_name(&c.tbs_certificate.issuer.to_string()),
         not_after: c
             .tbs_certificate
             .validity
@@ -508,6 +508,15 @@ fn cert_info(der: &CertificateDer<'_>) -> Option<CertInfo> {
             .to_unix_duration()
             .as_secs() as i64,
     })
+}
+
+/// The issuer as people name it: its CN when it has one (`CN=wecom-hw cloud emulator CA`
+/// → `wecom-hw cloud emulator CA`), else the whole distinguished name.
+fn common_name(dn: &str) -> String {
+    dn.split(',')
+        .find_map(|part| part.trim().strip_prefix("CN="))
+        .map(str::to_owned)
+        .unwrap_or_else(|| dn.to_owned())
 }
 
 /// The verifier `connect` uses (webpki over the same roots), which also keeps the chain
@@ -593,6 +602,8 @@ mod tests {
         let t = target("ws://[::1]:8080/x").unwrap();
         assert_eq!((t.host.as_str(), t.port, t.tls), ("::1", 8080, false));
         assert!(target("https://example.com/").is_none());
+        assert_eq!(common_name("O=Acme,CN=Acme Root CA"), "Acme Root CA");
+        assert_eq!(common_name("O=Acme,C=CN"), "O=Acme,C=CN");
     }
 
     #[test]
