@@ -310,3 +310,28 @@ fn doctor_checklist_aligns_chinese_by_display_width() {
         assert!(!text.contains(ambiguous), "{text}");
     }
 }
+
+#[test]
+fn doctor_unknown_check_or_endpoint_is_a_usage_error() {
+    let out = run(
+        &crate::support::no_store(),
+        &["--lang", "en", "doctor", "--only", "clocks"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("clock, network, store"), "{err}");
+    let out = run(
+        &crate::support::no_store(),
+        &[
+            "--json",
+            "doctor",
+            "--endpoint",
+            "https://example.com/",
+            "--only",
+            "clock",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["code"], "usage.bad_value");
+}

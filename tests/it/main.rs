@@ -34,6 +34,7 @@ mod devices_reading;
 mod doctor_bluetooth;
 mod doctor_clock;
 mod doctor_local;
+mod doctor_store_pg;
 mod fuzz_regressions;
 mod generated_assets;
 mod help_examples;
