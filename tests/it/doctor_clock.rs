@@ -211,3 +211,89 @@ fn doctor_proxy_variables_are_shown_without_their_password() {
         "{shown}"
     );
 }
+
+/// An HTTPS server on loopback that is no WebSocket endpoint: it answers every request
+/// with 404 and a `Date` header `skew` seconds off this machine's clock. Returns its URL
+/// and the PEM of its (self-signed) certificate.
+fn https_date_server(skew: i64) -> (String, String) {
+    use std::io::{Read, Write};
+    let cert = rcgen::generate_simple_self_signed(vec!["127.0.0.1".into()]).unwrap();
+    let key = rustls::pki_types::PrivateKeyDer::Pkcs8(cert.signing_key.serialize_der().into());
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let config = std::sync::Arc::new(
+        rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(vec![cert.cert.der().clone()], key)
+            .unwrap(),
+    );
+    let lis = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("wss://{}/", lis.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for s in lis.incoming() {
+            let Ok(mut tcp) = s else { break };
+            let config = config.clone();
+            std::thread::spawn(move || {
+                let _ = tcp.set_read_timeout(Some(std::time::Duration::from_secs(10)));
+                let mut conn = rustls::ServerConnection::new(config).unwrap();
+                let mut tls = rustls::Stream::new(&mut conn, &mut tcp);
+                let mut req = Vec::new();
+                let mut buf = [0u8; 1024];
+                while !req.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match tls.read(&mut buf) {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => req.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let at = time::OffsetDateTime::now_utc() + time::Duration::seconds(skew);
+                let date = at
+                    .format(time::macros::format_description!(
+                        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+                    ))
+                    .unwrap();
+                let _ = write!(
+                    tls,
+                    "HTTP/1.1 404 Not Found\r\nDate: {date}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                );
+                let _ = tls.flush();
+            });
+        }
+    });
+    (url, cert.cert.pem())
+}
+
+#[test]
+fn doctor_clock_falls_back_to_the_http_date_without_get_timestamp() {
+    let (url, pem) = https_date_server(-120);
+    let dir = tempfile::tempdir().unwrap();
+    let ca = dir.path().join("server.pem");
+    std::fs::write(&ca, pem).unwrap();
+    let ca = ca.display().to_string();
+    let out = doctor(&[
+        "--json",
+        "doctor",
+        "--endpoint",
+        &url,
+        "--ca-file",
+        &ca,
+        "--only",
+        "clock",
+        "network.websocket",
+    ]);
+    let all = checks(&out);
+    assert_eq!(all.len(), 2, "{all:?}");
+    let clock = &all[0];
+    assert_eq!(clock["status"], "warn", "{clock}");
+    assert!((skew_shown(clock) + 120).abs() <= 2, "{clock}");
+    assert!(
+        clock["value"].as_str().unwrap().contains("HTTP Date"),
+        "{clock}"
+    );
+    assert_eq!(
+        all[1]["status"], "fail",
+        "not a WebSocket endpoint: {}",
+        all[1]
+    );
+    assert_eq!(out.status.code(), Some(7), "the first failure decides");
+}

@@ -33,17 +33,13 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
 
     // clock and network: one walk to the endpoint.
     if group("clock") || group("network") {
-        let Some(target) = net::target(&a.endpoint) else {
+        let Some(walk) = net::walk_blocking(&a.endpoint, a.ca_file.as_deref(), timeout) else {
             return Err(Failure::new(
                 ErrorCode::UsageBadValue,
                 fl!("doctor-endpoint-bad", url = a.endpoint.clone()),
             )
             .into());
         };
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?;
-        let walk = rt.block_on(net::walk(&target, a.ca_file.as_deref(), timeout));
         checks.push(walk.clock);
         checks.extend(walk.network);
         checks.push(net::proxy_check(env));

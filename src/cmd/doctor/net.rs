@@ -402,6 +402,17 @@ pub async fn walk(t: &Target, ca_file: Option<&Path>, timeout: Duration) -> Walk
     Walk { network, clock }
 }
 
+/// [`walk`] from synchronous code (a station's preflight): `None` when `url` is not a
+/// `wss://` or `ws://` URL.
+pub fn walk_blocking(url: &str, ca_file: Option<&Path>, timeout: Duration) -> Option<Walk> {
+    let t = target(url)?;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .ok()?;
+    Some(rt.block_on(walk(&t, ca_file, timeout)))
+}
+
 /// The clock check for a measured skew (cloud minus local, seconds).
 pub fn clock_check(skew: f64, source: &str) -> Check {
     let skew = skew.round() as i64;
