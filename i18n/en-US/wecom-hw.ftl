@@ -52,6 +52,8 @@ doctor-skip-after-failure = not checked: an earlier step failed
 doctor-skip-give = not checked: give { $flag }
 doctor-list-separator = { ", " }
 doctor-timed-out = no answer within { $secs } s
+doctor-on = on
+doctor-off = off
 # clock
 doctor-clock-unmeasured = not measured: the endpoint did not answer
 doctor-clock-skew = { $skew } s (the cloud's clock minus this machine's, by { $source })

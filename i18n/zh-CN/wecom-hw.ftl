@@ -38,6 +38,8 @@ doctor-skip-after-failure = 未检查：前一步已失败
 doctor-skip-give = 未检查：需给出 { $flag }
 doctor-list-separator = 、
 doctor-timed-out = { $secs } 秒内无应答
+doctor-on = 开
+doctor-off = 关
 # 时钟
 doctor-clock-unmeasured = 未测量：服务端无应答
 doctor-clock-skew = { $skew } 秒（云端时间减本机时间，来自 { $source }）

@@ -199,7 +199,7 @@ fn units_check(units: Result<Vec<(String, i64)>, String>) -> Check {
             u.iter()
                 .map(|(s, n)| format!("{s} {n}"))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&fl!("doctor-list-separator")),
         ),
         Err(e) => Check::fail(
             "store.units",
@@ -259,7 +259,7 @@ fn pg_checks_blocking(url: &str) -> Vec<Check> {
             "doctor-store-pg-server",
             url = shown.clone(),
             version = version,
-            tls = if ssl { "on" } else { "off" }
+            tls = on_off(ssl)
         ),
     ));
     let exists: bool = match c.query_one("SELECT to_regclass('wecom_hw_schema') IS NOT NULL", &[]) {
@@ -615,7 +615,7 @@ fn free_bytes(_dir: &Path) -> Option<u64> {
 /// `machine.locale`: the locale variable that decides and the language the tool speaks.
 pub fn locale_check(lang: crate::i18n::Lang, var: impl Fn(&str) -> Option<String>) -> Check {
     const NAME: &str = "machine.locale";
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+    let locale = ["WECOM_HW_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .find_map(|n| var(n).filter(|v| !v.is_empty()).map(|v| format!("{n}={v}")))
         .unwrap_or_else(|| fl!("doctor-locale-unset"));
@@ -623,6 +623,15 @@ pub fn locale_check(lang: crate::i18n::Lang, var: impl Fn(&str) -> Option<String
         NAME,
         fl!("doctor-locale", locale = locale, lang = lang.tag()),
     )
+}
+
+/// "on" or "off" in the chosen language.
+fn on_off(on: bool) -> String {
+    if on {
+        fl!("doctor-on")
+    } else {
+        fl!("doctor-off")
+    }
 }
 
 /// `machine.terminal`: width and colour of the terminal the results go to.
@@ -639,7 +648,7 @@ pub fn terminal_check(out: &crate::output::Output) -> Check {
         fl!(
             "doctor-terminal",
             width = width,
-            color = if out.color_for(true) { "on" } else { "off" }
+            color = on_off(out.color_for(true))
         ),
     )
 }
