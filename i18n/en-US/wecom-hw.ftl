@@ -77,6 +77,7 @@ doctor-tls-expiry-hint = the certificate of { $host } is expired or about to exp
 doctor-tls-untrusted = certificate from { $issuer } is not trusted: { $error }; trust store: { $trust }
 doctor-tls-untrusted-hint = if { $host } is the WeCom cloud, a firewall or proxy may be inspecting TLS (possible TLS inspection): ask for the host to be exempted; for a private or emulator CA give --ca-file
 doctor-tls-no-certificate = (no certificate)
+doctor-tls-system-only = { $value }; trusted only through a root added to this machine's trust store (possible TLS inspection)
 doctor-tls-failed = TLS handshake failed: { $error }
 doctor-tls-bad-name = { $host } cannot be used as a TLS server name
 doctor-tls-plain = plain ws://: no TLS

@@ -63,6 +63,7 @@ doctor-tls-expiry-hint = { $host } 的证书已过期或即将过期：请通知
 doctor-tls-untrusted = 证书签发者 { $issuer } 不受信任：{ $error }；信任库：{ $trust }
 doctor-tls-untrusted-hint = 如果 { $host } 是企业微信云端，可能有防火墙或代理在解密检查 TLS 流量（疑似 TLS 拦截）：请申请对该主机放行；私有 CA 或模拟器的 CA 请用 --ca-file 给出
 doctor-tls-no-certificate = （无证书）
+doctor-tls-system-only = { $value }；仅因本机信任库中另行添加的根证书而受信任（疑似 TLS 拦截）
 doctor-tls-failed = TLS 握手失败：{ $error }
 doctor-tls-bad-name = { $host } 不能用作 TLS 服务器名
 doctor-tls-plain = 明文 ws://：无 TLS

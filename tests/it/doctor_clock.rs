@@ -297,3 +297,44 @@ fn doctor_clock_falls_back_to_the_http_date_without_get_timestamp() {
     );
     assert_eq!(out.status.code(), Some(7), "the first failure decides");
 }
+
+#[test]
+fn doctor_network_warns_when_only_a_root_added_to_this_machine_trusts_the_endpoint() {
+    // The emulator's CA installed in "the system's" trust store (rustls-native-certs reads
+    // SSL_CERT_FILE), as a TLS-inspecting firewall's CA is on a company laptop.
+    let cloud = Cloud::start(&[]);
+    let out = std::process::Command::new(bin())
+        .env("WECOM_HW_STORE", crate::support::no_store())
+        .env("SSL_CERT_FILE", cloud.ca_file())
+        .args(["--lang", "en", "--json", "doctor", "--endpoint", &cloud.url])
+        .args(["--only", "network.tls"])
+        .output()
+        .unwrap();
+    let all = checks(&out);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0]["status"], "warn", "{all:?}");
+    let v = all[0]["value"].as_str().unwrap();
+    assert!(
+        v.contains("wecom-hw cloud emulator CA") && v.contains("possible TLS inspection"),
+        "{v}"
+    );
+    assert_eq!(out.status.code(), Some(0));
+
+    // Given with --ca-file, the same CA is what the user asked to trust: no warning.
+    let ca = cloud.ca_file().display().to_string();
+    let out = std::process::Command::new(bin())
+        .env("WECOM_HW_STORE", crate::support::no_store())
+        .env("SSL_CERT_FILE", cloud.ca_file())
+        .args([
+            "--json",
+            "doctor",
+            "--endpoint",
+            &cloud.url,
+            "--ca-file",
+            &ca,
+        ])
+        .args(["--only", "network.tls"])
+        .output()
+        .unwrap();
+    assert_eq!(checks(&out)[0]["status"], "ok");
+}

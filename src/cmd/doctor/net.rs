@@ -271,7 +271,16 @@ pub async fn walk(t: &Target, ca_file: Option<&Path>, timeout: Duration) -> Walk
                     trust = trust,
                     ms = ms(start.elapsed())
                 );
+                // Trusted only through a root this machine added (a company CA in the
+                // system store): what TLS-inspecting firewalls and proxies need.
+                let inspected = !verifies_without_system_roots(&chain, &t.host, ca_file);
                 network.push(match doctor::cert_expiry_status(days) {
+                    Status::Ok if inspected => Check::warn(
+                        "network.tls",
+                        ErrorCode::NetTlsUntrusted,
+                        fl!("doctor-tls-system-only", value = value),
+                        fl!("doctor-tls-untrusted-hint", host = t.host.clone()),
+                    ),
                     Status::Ok => Check::ok("network.tls", value),
                     status => Check::bad(
                         "network.tls",
@@ -519,6 +528,38 @@ fn cert_info(der: &CertificateDer<'_>) -> Option<CertInfo> {
             .to_unix_duration()
             .as_secs() as i64,
     })
+}
+
+/// Whether the chain the server sent verifies against the bundled Mozilla roots and
+/// `ca_file` alone, without the roots of this machine's own trust store.
+fn verifies_without_system_roots(
+    chain: &[CertificateDer<'static>],
+    host: &str,
+    ca_file: Option<&Path>,
+) -> bool {
+    use rustls_pki_types::pem::PemObject;
+    let Some((leaf, intermediates)) = chain.split_first() else {
+        return false;
+    };
+    let mut roots = rustls::RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    if let Some(path) = ca_file
+        && let Ok(certs) = CertificateDer::pem_file_iter(path)
+    {
+        roots.add_parsable_certificates(certs.flatten());
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let Ok(verifier) =
+        WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider).build()
+    else {
+        return false;
+    };
+    let Ok(name) = ServerName::try_from(host.to_owned()) else {
+        return false;
+    };
+    verifier
+        .verify_server_cert(leaf, intermediates, &name, &[], UnixTime::now())
+        .is_ok()
 }
 
 /// The issuer as people name it: its CN when it has one (`CN=wecom-hw cloud emulator CA`
