@@ -98,7 +98,7 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     }
     checks.retain(|c| want(c.name) || group(c.name));
 
-    print(&checks, out)?;
+    print_checklist(&checks, out)?;
     match doctor::verdict(&checks, a.strict) {
         None => Ok(()),
         Some(c) => Err(Failure::new(
@@ -135,8 +135,8 @@ fn pad(s: &str, width: usize) -> String {
 }
 
 /// The checklist (columns measured in display columns: Chinese words are two wide), or
-/// one JSON object per check.
-fn print(checks: &[Check], out: &Output) -> Result<()> {
+/// one JSON object per check. (Also for a profile's or a station's own list of checks.)
+pub fn print_checklist(checks: &[Check], out: &Output) -> Result<()> {
     if out.json {
         for c in checks {
             out.json_line(c)?;
