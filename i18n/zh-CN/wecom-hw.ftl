@@ -21,3 +21,9 @@ exit-code-8 = 云端拒绝了请求（errcode 非零）
 exit-code-9 = 某一步骤超时
 exit-code-10 = 本地 I/O 错误（文件或设备库）
 exit-code-70 = 内部错误（程序缺陷，请反馈）
+
+## docs: the books' generated command reference (gen-assets)
+
+docs-commands-generated = 由 `wecom-hw gen-assets .` 根据命令定义和帮助文本目录生成，请勿手工修改
+docs-commands-title = 命令与参数
+docs-commands-intro = 全部命令和参数，帮助文字与 `wecom-hw COMMAND --help` 的输出完全一致。退出码见[退出码与错误码](exit-codes.md)。

@@ -31,6 +31,7 @@ mod crash_kill;
 mod demo;
 mod devices_cli;
 mod devices_reading;
+mod docs_transcripts;
 mod fuzz_regressions;
 mod generated_assets;
 mod help_examples;

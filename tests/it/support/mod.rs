@@ -15,6 +15,7 @@
 
 pub mod cloud;
 pub mod connect;
+pub mod docs;
 pub mod fake_bluez;
 pub mod import;
 pub mod line;
