@@ -75,9 +75,7 @@ fn book_reference_dir(root: &Path, lang: Lang) -> std::path::PathBuf {
 pub fn command_reference(lang: Lang) -> String {
     let loader = crate::i18n::new_loader(crate::i18n::MESSAGES_DOMAIN, lang);
     // A fixed width: the page must not depend on the terminal `gen-assets` ran in.
-    let cmd = Cli::command()
-        .disable_help_subcommand(true)
-        .term_width(100);
+    let cmd = Cli::command().disable_help_subcommand(true).term_width(100);
     let mut cmd = help::localize(cmd, &help::Catalog::new(lang));
     let mut page = format!(
         "<!-- {} -->\n\n# {}\n\n{}\n",
@@ -87,7 +85,10 @@ pub fn command_reference(lang: Lang) -> String {
     );
     fn walk(cmd: &mut clap::Command, path: &str, page: &mut String) {
         let help = cmd.render_long_help().to_string();
-        page.push_str(&format!("\n## {path}\n\n```text\n{}\n```\n", help.trim_end()));
+        page.push_str(&format!(
+            "\n## {path}\n\n```text\n{}\n```\n",
+            help.trim_end()
+        ));
         let names: Vec<String> = cmd
             .get_subcommands()
             .filter(|s| !s.is_hide_set())
