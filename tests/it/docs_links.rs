@@ -95,9 +95,13 @@ fn every_relative_link_and_anchor_resolves() {
     for page in &pages {
         let text = read(page);
         let dir = Path::new(page).parent().unwrap_or(Path::new(""));
+        let mut fenced = false;
         for (n, line) in text.lines().enumerate() {
             // Fenced lines are code, not links.
-            if !prose(&text).contains(&line) {
+            if line.starts_with("```") {
+                fenced = !fenced;
+            }
+            if fenced || line.starts_with("```") {
                 continue;
             }
             for target in targets(line) {
