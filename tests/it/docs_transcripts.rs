@@ -23,34 +23,67 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 /// their server. Lower it when you turn one into a transcript that runs.
 const UNTESTED_MAX: usize = 40;
 
-/// The pages whose transcripts run in `lang_env`'s language.
-fn run(globs: &[&str], locale: &str) {
-    let cases = trycmd::TestCases::new();
-    cases
-        .register_bin("wecom-hw", Path::new(env!("CARGO_BIN_EXE_wecom-hw")))
-        // An empty variable counts as unset (src/i18n.rs), so only LANG decides, whatever
-        // the environment `cargo test` runs in.
-        .env("WECOM_HW_LANG", "")
-        .env("LC_ALL", "")
-        .env("LC_MESSAGES", "")
-        .env("LANG", locale)
-        // A variable set here wins over one a page's `$ VAR=value cmd` sets, so secrets are
-        // left to the pages (the ones shown name their sources explicitly).
-        .env("NO_COLOR", "1");
-    for glob in globs {
-        cases.case(Path::new(ROOT).join(glob));
+/// The pages whose transcripts run in `locale`'s language: README.md and the pages under
+/// `book` (`docs/en/src`, `docs/zh-CN/src`).
+fn run(book: &str, with_readme: bool, locale: &str) {
+    let pages: Vec<String> = super::support::docs::markdown_pages()
+        .into_iter()
+        .filter(|p| p.starts_with(book) || (with_readme && p == "README.md"))
+        .collect();
+    // A page with a fixture directory runs in a copy of it, and its store is `devices.db`
+    // there (the page says so: `export WECOM_HW_STORE=devices.db`). Any other page runs in
+    // the repository root and must not write: a store it opens by mistake is the default
+    // one, which lands in a temporary XDG_DATA_HOME, not in the tester's home.
+    let stray = tempfile::tempdir().unwrap();
+    let stray_store = stray.path().join("wecom-hw").join("devices.db");
+    let (sandboxed, in_root): (Vec<&String>, Vec<&String>) = pages
+        .iter()
+        .partition(|p| Path::new(ROOT).join(p).with_extension("in").is_dir());
+    for (group, store) in [(sandboxed, Some("devices.db")), (in_root, None)] {
+        if group.is_empty() {
+            continue;
+        }
+        let cases = trycmd::TestCases::new();
+        cases
+            .register_bin("wecom-hw", Path::new(env!("CARGO_BIN_EXE_wecom-hw")))
+            // Pages show files with `cat`, as a reader would.
+            .register_bin("cat", Path::new("/bin/cat"))
+            // An empty variable counts as unset (src/i18n.rs), so only LANG decides,
+            // whatever the environment `cargo test` runs in.
+            .env("WECOM_HW_LANG", "")
+            .env("LC_ALL", "")
+            .env("LC_MESSAGES", "")
+            .env("LANG", locale)
+            .env("XDG_DATA_HOME", stray.path().to_string_lossy())
+            .env("XDG_STATE_HOME", stray.path().join("state").to_string_lossy())
+            // Ledger lines name the station, by default the host name.
+            .env("WECOM_HW_STATION", "line-1")
+            // A variable set here wins over one a page's `$ VAR=value cmd` sets, so
+            // secrets are left to the pages (the ones shown name their sources).
+            .env("NO_COLOR", "1");
+        if let Some(store) = store {
+            // (Not set to "" for the others: clap takes an empty WECOM_HW_STORE as a value.)
+            cases.env("WECOM_HW_STORE", store);
+        }
+        for page in group {
+            cases.case(Path::new(ROOT).join(page));
+        }
+        cases.run();
     }
-    cases.run();
+    assert!(
+        !stray_store.exists(),
+        "a page without a fixture directory wrote a store: give it a `page.in/` and `page.out/`"
+    );
 }
 
 #[test]
 fn english_transcripts_run_as_shown() {
-    run(&["README.md", "docs/en/src/**/*.md"], "C");
+    run("docs/en/src/", true, "C");
 }
 
 #[test]
 fn chinese_transcripts_run_as_shown() {
-    run(&["docs/zh-CN/src/**/*.md"], "zh_CN.UTF-8");
+    run("docs/zh-CN/src/", false, "zh_CN.UTF-8");
 }
 
 #[test]
@@ -70,4 +103,30 @@ fn few_transcripts_are_left_untested() {
         untested.len(),
         untested.join("\n")
     );
+}
+
+#[test]
+fn fixture_copies_of_the_examples_are_the_examples() {
+    // Fixture directories hold copies of `examples/` (trycmd copies a fixture directory
+    // as it is, so a symlink to ../../examples would dangle in the copy); they must not
+    // drift from the files a reader runs the same commands on.
+    let mut compared = 0;
+    for page in super::support::docs::markdown_pages() {
+        let dir = Path::new(ROOT).join(&page).with_extension("in").join("examples");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries {
+            let e = e.unwrap();
+            let original = Path::new(ROOT).join("examples").join(e.file_name());
+            assert!(
+                std::fs::read(e.path()).unwrap() == std::fs::read(&original).unwrap(),
+                "{} differs from {}: copy it again",
+                e.path().display(),
+                original.display()
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 0, "no fixture copies of examples/ found");
 }
