@@ -39,6 +39,15 @@ fn run(book: &str, with_readme: bool, locale: &str) {
     let (sandboxed, in_root): (Vec<&String>, Vec<&String>) = pages
         .iter()
         .partition(|p| Path::new(ROOT).join(p).with_extension("in").is_dir());
+    let root_entries = || -> Vec<std::ffi::OsString> {
+        let mut names: Vec<_> = std::fs::read_dir(ROOT)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = root_entries();
     for (group, store) in [(sandboxed, Some("devices.db")), (in_root, None)] {
         if group.is_empty() {
             continue;
@@ -70,6 +79,13 @@ fn run(book: &str, with_readme: bool, locale: &str) {
         }
         cases.run();
     }
+    let after = root_entries();
+    let new: Vec<_> = after.iter().filter(|n| !before.contains(n)).collect();
+    assert!(
+        new.is_empty(),
+        "a page without a fixture directory wrote {new:?} into the checkout: give it a \
+         `page.in/` and `page.out/`"
+    );
     assert!(
         !stray_store.exists(),
         "a page without a fixture directory wrote a store: give it a `page.in/` and `page.out/`"
