@@ -31,6 +31,7 @@ mod crash_kill;
 mod demo;
 mod devices_cli;
 mod devices_reading;
+mod docs_connect_flow;
 mod docs_links;
 mod docs_transcripts;
 mod docs_translations;
