@@ -151,3 +151,22 @@ fn anchors_are_computed_as_mdbook_does() {
         assert!(a.contains(id), "{id}: {a:?}");
     }
 }
+
+#[test]
+fn every_book_page_is_in_its_table_of_contents() {
+    // mdBook renders only what SUMMARY.md lists: a page left out is unreachable in the
+    // built book, though it would still pass the link check above.
+    for book in ["docs/en/src/", "docs/zh-CN/src/"] {
+        let summary = read(&format!("{book}SUMMARY.md"));
+        let listed: HashSet<String> = prose(&summary)
+            .iter()
+            .flat_map(|l| targets(l))
+            .collect();
+        let missing: Vec<String> = markdown_pages()
+            .into_iter()
+            .filter_map(|p| p.strip_prefix(book).map(str::to_owned))
+            .filter(|p| p != "SUMMARY.md" && !listed.contains(p))
+            .collect();
+        assert!(missing.is_empty(), "{book}SUMMARY.md lacks {missing:?}");
+    }
+}
