@@ -51,6 +51,13 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
             .with_context(|| format!("writing {}", page.display()))?;
         out.debug(format!("wrote {}", page.display()));
     }
+    // WeCom's 600xxx table in the English book; its rows are English with WeCom's own
+    // Chinese errmsg beside them, which is what a Chinese reader looks for too (the
+    // Chinese book links to it).
+    let page = book_reference_dir(root, Lang::En).join("errcodes.md");
+    std::fs::write(&page, errcode_reference(Lang::En))
+        .with_context(|| format!("writing {}", page.display()))?;
+    out.debug(format!("wrote {}", page.display()));
     out.info(format!(
         "wrote completions to {} and man pages to {}",
         comp.display(),
@@ -101,6 +108,31 @@ pub fn command_reference(lang: Lang) -> String {
         }
     }
     walk(&mut cmd, "wecom-hw", &mut page);
+    page
+}
+
+/// The book's table of WeCom's 600xxx codes, from the one table every command shows them
+/// from (`core::errcode::TABLE`).
+pub fn errcode_reference(lang: Lang) -> String {
+    let loader = crate::i18n::new_loader(crate::i18n::MESSAGES_DOMAIN, lang);
+    // A `|` in a cell would end it early in Markdown.
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut page = format!(
+        "<!-- {} -->\n\n# {}\n\n{}\n\n| {} |\n|---:|---|---|---|\n",
+        loader.get("docs-errcodes-generated"),
+        loader.get("docs-errcodes-title"),
+        loader.get("docs-errcodes-intro"),
+        loader.get("docs-errcodes-columns"),
+    );
+    for e in crate::core::errcode::TABLE {
+        page.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            e.code,
+            cell(e.meaning),
+            e.chinese.map(cell).unwrap_or_default(),
+            cell(e.action)
+        ));
+    }
     page
 }
 

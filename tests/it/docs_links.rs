@@ -158,10 +158,7 @@ fn every_book_page_is_in_its_table_of_contents() {
     // built book, though it would still pass the link check above.
     for book in ["docs/en/src/", "docs/zh-CN/src/"] {
         let summary = read(&format!("{book}SUMMARY.md"));
-        let listed: HashSet<String> = prose(&summary)
-            .iter()
-            .flat_map(|l| targets(l))
-            .collect();
+        let listed: HashSet<String> = prose(&summary).iter().flat_map(|l| targets(l)).collect();
         let missing: Vec<String> = markdown_pages()
             .into_iter()
             .filter_map(|p| p.strip_prefix(book).map(str::to_owned))

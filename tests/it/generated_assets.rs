@@ -29,6 +29,7 @@ fn read_tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
     for page in [
         "docs/en/src/reference/commands.md",
         "docs/zh-CN/src/reference/commands.md",
+        "docs/en/src/reference/errcodes.md",
     ] {
         if let Ok(bytes) = std::fs::read(root.join(page)) {
             out.insert(page.to_owned(), bytes);
@@ -88,6 +89,10 @@ fn committed_completions_and_man_pages_are_fresh() {
         assert!(en.contains(heading) && zh.contains(heading), "{heading:?}");
     }
     assert!(en.contains("Usage: wecom-hw sign verify"));
+    let codes = String::from_utf8(fresh["docs/en/src/reference/errcodes.md"].clone()).unwrap();
+    assert!(
+        codes.contains("| 600004 | hardware not authorised to any corp | 该硬件尚未授权任何企业 |")
+    );
     assert!(zh.contains("用法: wecom-hw sign verify") && zh.contains("# 命令与参数"));
     let zh = String::from_utf8(fresh["man/zh_CN/wecom-hw-import.1"].clone()).unwrap();
     for word in [".SH 名称", ".SH 选项", "设备登记表", "设备库", "示例："] {
