@@ -1,6 +1,7 @@
 //! Every error's stable machine code, in one table: its dotted name (what `--json` errors
 //! carry as `code`, and what scripts and the coming message catalogs key on), its exit
-//! class, and its meaning (the README's list is generated from it; a test compares them).
+//! class, and its meaning (the book's list, docs/en/src/reference/exit-codes.md, is generated
+//! from it; a test compares them).
 //!
 //! A code names *what went wrong*, not where: `store.unknown_sn` is the same code whether
 //! `qr`, `ble` or `line` asked for the SN. Codes are part of the interface: add new ones,
@@ -248,8 +249,9 @@ error_codes! {
 }
 
 impl ErrorCode {
-    /// The README's list of codes (the block between its `error-codes` markers), one row per
-    /// code in table order. `tests/readme_error_codes.rs` fails when the README differs.
+    /// The book's list of codes (the block between the `error-codes` markers of
+    /// docs/en/src/reference/exit-codes.md), one row per code in table order.
+    /// `tests/it/readme_error_codes.rs` fails when the page differs.
     pub fn readme_table() -> String {
         let mut s = String::from("| code | exit | meaning |\n|---|---:|---|\n");
         for c in ErrorCode::ALL {

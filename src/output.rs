@@ -4,7 +4,7 @@
 use std::fmt;
 use std::io::{IsTerminal, Write};
 
-/// The exit-code scheme every command uses (README, "Exit codes").
+/// The exit-code scheme every command uses (the book's "Exit codes and error codes").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExitClass {

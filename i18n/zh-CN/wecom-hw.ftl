@@ -140,3 +140,12 @@ doctor-disk-free = { $dir } 剩余 { $free } GiB
 doctor-disk-hint = 请清理设备库所在磁盘的空间：导入和复制设备库都需要空间
 doctor-terminal = { $width } 列，颜色 { $color }
 doctor-terminal-none = 输出不是终端
+## docs: the books' generated command reference (gen-assets)
+
+docs-commands-generated = 由 `wecom-hw gen-assets .` 根据命令定义和帮助文本目录生成，请勿手工修改
+docs-commands-title = 命令与参数
+docs-commands-intro = 全部命令和参数，帮助文字与 `wecom-hw COMMAND --help` 的输出完全一致。退出码见[退出码与错误码](exit-codes.md)。
+docs-errcodes-title = 企业微信错误码（errcode）
+docs-errcodes-intro = 工具认识的全部企业微信云端错误码，与 `connect`、`cloud` 和提示中显示的一致：含义、企业微信的中文 errmsg（如有）以及处理办法。在真实设备上如何看懂它们，见[看懂 600xxx 错误码](../technician/errors.md)。
+docs-errcodes-columns = errcode | 含义 | 企业微信中文 errmsg | 怎么办
+docs-errcodes-generated = 由 `wecom-hw gen-assets .` 根据 src/core/errcode.rs 中的错误码表生成，请勿手工修改

@@ -1,5 +1,6 @@
-//! Hidden `gen-assets DIR`: shell completions and man pages from the clap definitions.
-//! The committed `completions/` and `man/` are this command's output; a test regenerates
+//! Hidden `gen-assets DIR`: shell completions, man pages and the books' command reference
+//! from the clap definitions. The committed `completions/`, `man/` and
+//! `docs/<lang>/src/reference/commands.md` are this command's output; a test regenerates
 //! them and fails when they differ.
 
 use crate::cli::Cli;
@@ -10,8 +11,10 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 use std::path::Path;
 
-/// Writes `DIR/completions/*`, `DIR/man/*.1` (English) and `DIR/man/zh_CN/*.1` (Chinese).
+/// Writes `DIR/completions/*`, `DIR/man/*.1` (English), `DIR/man/zh_CN/*.1` (Chinese) and
+/// `DIR/docs/{en,zh-CN}/src/reference/commands.md`.
 pub fn run(dir: &Path, out: &Output) -> Result<()> {
+    let root = dir;
     let comp = dir.join("completions");
     let man = dir.join("man");
     std::fs::create_dir_all(&comp).with_context(|| format!("creating {}", comp.display()))?;
@@ -41,13 +44,96 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
         let cmd = help::localize(cmd, &help::Catalog::new(lang));
         write_man_pages(cmd, lang, &dir)
             .with_context(|| format!("writing man pages to {}", dir.display()))?;
+        let book = book_reference_dir(root, lang);
+        std::fs::create_dir_all(&book).with_context(|| format!("creating {}", book.display()))?;
+        let page = book.join("commands.md");
+        std::fs::write(&page, command_reference(lang))
+            .with_context(|| format!("writing {}", page.display()))?;
+        out.debug(format!("wrote {}", page.display()));
     }
+    // WeCom's 600xxx table in the English book; its rows are English with WeCom's own
+    // Chinese errmsg beside them, which is what a Chinese reader looks for too (the
+    // Chinese book links to it).
+    let page = book_reference_dir(root, Lang::En).join("errcodes.md");
+    std::fs::write(&page, errcode_reference(Lang::En))
+        .with_context(|| format!("writing {}", page.display()))?;
+    out.debug(format!("wrote {}", page.display()));
     out.info(format!(
         "wrote completions to {} and man pages to {}",
         comp.display(),
         man.display()
     ));
     Ok(())
+}
+
+/// Where a language's book keeps its reference pages (`docs/en`, `docs/zh-CN`).
+fn book_reference_dir(root: &Path, lang: Lang) -> std::path::PathBuf {
+    let book = match lang {
+        Lang::En => "en",
+        Lang::ZhCn => "zh-CN",
+    };
+    root.join("docs").join(book).join("src").join("reference")
+}
+
+/// The book's command reference in `lang`: every visible command, parents before children,
+/// with its long `--help` exactly as the binary prints it in that language (the same
+/// localised tree the man pages come from), so the book cannot describe a flag that is
+/// not there.
+pub fn command_reference(lang: Lang) -> String {
+    let loader = crate::i18n::new_loader(crate::i18n::MESSAGES_DOMAIN, lang);
+    // A fixed width: the page must not depend on the terminal `gen-assets` ran in.
+    let cmd = Cli::command().disable_help_subcommand(true).term_width(100);
+    let mut cmd = help::localize(cmd, &help::Catalog::new(lang));
+    let mut page = format!(
+        "<!-- {} -->\n\n# {}\n\n{}\n",
+        loader.get("docs-commands-generated"),
+        loader.get("docs-commands-title"),
+        loader.get("docs-commands-intro")
+    );
+    fn walk(cmd: &mut clap::Command, path: &str, page: &mut String) {
+        let help = cmd.render_long_help().to_string();
+        page.push_str(&format!(
+            "\n## {path}\n\n```text\n{}\n```\n",
+            help.trim_end()
+        ));
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set())
+            .map(|s| s.get_name().to_owned())
+            .collect();
+        for name in names {
+            if let Some(sub) = cmd.find_subcommand_mut(&name) {
+                walk(sub, &format!("{path} {name}"), page);
+            }
+        }
+    }
+    walk(&mut cmd, "wecom-hw", &mut page);
+    page
+}
+
+/// The book's table of WeCom's 600xxx codes, from the one table every command shows them
+/// from (`core::errcode::TABLE`).
+pub fn errcode_reference(lang: Lang) -> String {
+    let loader = crate::i18n::new_loader(crate::i18n::MESSAGES_DOMAIN, lang);
+    // A `|` in a cell would end it early in Markdown.
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut page = format!(
+        "<!-- {} -->\n\n# {}\n\n{}\n\n| {} |\n|---:|---|---|---|\n",
+        loader.get("docs-errcodes-generated"),
+        loader.get("docs-errcodes-title"),
+        loader.get("docs-errcodes-intro"),
+        loader.get("docs-errcodes-columns"),
+    );
+    for e in crate::core::errcode::TABLE {
+        page.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            e.code,
+            cell(e.meaning),
+            e.chinese.map(cell).unwrap_or_default(),
+            cell(e.action)
+        ));
+    }
+    page
 }
 
 /// One page per visible command of the built `cmd`, as `clap_mangen::generate_to` writes them, with the

@@ -1,5 +1,6 @@
-//! The committed `completions/`, `man/` (English) and `man/zh_CN/` (Chinese) must be
-//! exactly what the clap definitions and the help catalogs (i18n/*/help.ftl) generate today. When this fails, run:
+//! The committed `completions/`, `man/` (English), `man/zh_CN/` (Chinese) and the books'
+//! command references (`docs/{en,zh-CN}/src/reference/commands.md`) must be exactly what
+//! the clap definitions and the help catalogs (i18n/*/help.ftl) generate today. When this fails, run:
 //!     cargo run -- gen-assets .
 //! and commit the result.
 
@@ -22,6 +23,16 @@ fn read_tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
                 format!("{sub}/{}", e.file_name().to_string_lossy()),
                 std::fs::read(e.path()).unwrap(),
             );
+        }
+    }
+    // The books' reference pages sit among hand-written pages: only they are generated.
+    for page in [
+        "docs/en/src/reference/commands.md",
+        "docs/zh-CN/src/reference/commands.md",
+        "docs/en/src/reference/errcodes.md",
+    ] {
+        if let Ok(bytes) = std::fs::read(root.join(page)) {
+            out.insert(page.to_owned(), bytes);
         }
     }
     out
@@ -71,6 +82,18 @@ fn committed_completions_and_man_pages_are_fresh() {
             .collect()
     };
     assert_eq!(pages("man/"), pages("man/zh_CN/"));
+    // The books' reference has every command, in its language.
+    let en = String::from_utf8(fresh["docs/en/src/reference/commands.md"].clone()).unwrap();
+    let zh = String::from_utf8(fresh["docs/zh-CN/src/reference/commands.md"].clone()).unwrap();
+    for heading in ["\n## wecom-hw sign verify\n", "\n## wecom-hw line next\n"] {
+        assert!(en.contains(heading) && zh.contains(heading), "{heading:?}");
+    }
+    assert!(en.contains("Usage: wecom-hw sign verify"));
+    let codes = String::from_utf8(fresh["docs/en/src/reference/errcodes.md"].clone()).unwrap();
+    assert!(
+        codes.contains("| 600004 | hardware not authorised to any corp | 该硬件尚未授权任何企业 |")
+    );
+    assert!(zh.contains("用法: wecom-hw sign verify") && zh.contains("# 命令与参数"));
     let zh = String::from_utf8(fresh["man/zh_CN/wecom-hw-import.1"].clone()).unwrap();
     for word in [".SH 名称", ".SH 选项", "设备登记表", "设备库", "示例："] {
         assert!(

@@ -1,12 +1,10 @@
-//! The README and `--help` never show a command that leaves a secret in a file others can
+//! The README, the books and `--help` never show a command that leaves a secret in a file others can
 //! read (issue 19, item 6): a `--show-secrets` result goes to `-o FILE` (mode 0600), never
 //! through `> FILE` or `tee` (the shell creates those with mode 0644 under the usual umask
 //! 022), and a transcript that writes a SecretNo into a file makes it private first
 //! (`umask 077` earlier in the same block, or `install -m 600`).
 
 use clap::CommandFactory;
-
-const README: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
 
 /// A command as shown to a reader, and where.
 struct Shown {
@@ -16,13 +14,20 @@ struct Shown {
     private: bool,
 }
 
-/// The commands of the README: `$ ` lines of console blocks (with `\` continuations),
+/// The commands of the README and every other page (the books, docs/contrib): `$ ` lines of console blocks (with `\` continuations),
 /// every non-comment line of other code blocks, and inline code spans that run wecom-hw.
 fn readme_commands() -> Vec<Shown> {
     let mut out = Vec::new();
+    for page in super::support::docs::markdown_pages() {
+        page_commands(&page, &super::support::docs::read(&page), &mut out);
+    }
+    out
+}
+
+fn page_commands(page: &str, text: &str, out: &mut Vec<Shown>) {
     let mut block: Option<(String, bool)> = None; // (language, umask seen)
     let mut pending: Option<(String, usize)> = None;
-    for (i, line) in README.lines().enumerate() {
+    for (i, line) in text.lines().enumerate() {
         let n = i + 1;
         if let Some(lang) = line.strip_prefix("```") {
             block = match block {
@@ -37,7 +42,7 @@ fn readme_commands() -> Vec<Shown> {
                     text.push(' ');
                     text.push_str(line.trim());
                     Some((text, start))
-                } else if lang == "console" {
+                } else if lang.starts_with("console") {
                     line.strip_prefix("$ ").map(|c| (c.to_owned(), n))
                 } else if lang == "text" || line.trim_start().starts_with('#') {
                     None
@@ -54,7 +59,7 @@ fn readme_commands() -> Vec<Shown> {
                 }
                 out.push(Shown {
                     text,
-                    place: format!("README.md line {start}"),
+                    place: format!("{page} line {start}"),
                     private: *umask,
                 });
             }
@@ -63,7 +68,7 @@ fn readme_commands() -> Vec<Shown> {
                     if j % 2 == 1 && span.contains("wecom-hw ") {
                         out.push(Shown {
                             text: span.to_owned(),
-                            place: format!("README.md line {n} (inline)"),
+                            place: format!("{page} line {n} (inline)"),
                             private: false,
                         });
                     }
@@ -71,7 +76,6 @@ fn readme_commands() -> Vec<Shown> {
             }
         }
     }
-    out
 }
 
 /// Every example line of every `--help` (after the `Example` headings).

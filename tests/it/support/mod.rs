@@ -16,6 +16,7 @@
 
 pub mod cloud;
 pub mod connect;
+pub mod docs;
 pub mod fake_bluez;
 pub mod import;
 pub mod line;
