@@ -27,3 +27,325 @@ exit-code-8 = the cloud rejected a request (non-zero errcode)
 exit-code-9 = a step timed out
 exit-code-10 = local I/O error (file or store)
 exit-code-70 = internal error (a bug: please report it)
+
+## connect and cloud
+
+# One 600xxx code for a person: the code, its meaning, what to do.
+errcode-describe = { $code } { $meaning } — { $todo }
+# The same with WeCom's own Chinese errmsg, where it differs from the meaning.
+errcode-describe-errmsg = { $code } { $meaning } ({ $errmsg }) — { $todo }
+errcode-unknown = { $code } (not in WeCom's 600xxx table)
+
+# connect: --endpoint and --ca-file
+connect-endpoint-not-url = --endpoint { $url } is not a URL
+connect-endpoint-no-host = --endpoint { $url } has no host
+connect-endpoint-plain = --endpoint { $url } is plain ws:// (no TLS): add --insecure-plain to allow it, for a local emulator only
+connect-endpoint-scheme = --endpoint { $url } must start with wss://
+connect-ca-file-plain = --ca-file applies to wss:// endpoints only
+connect-ca-file-unreadable = cannot read --ca-file { $path }
+connect-ca-file-not-pem = --ca-file { $path } is not PEM
+connect-ca-file-empty = --ca-file { $path } holds no certificate
+connect-ca-file-unusable = --ca-file { $path }: unusable certificate
+
+# connect: arguments and secrets
+connect-until-bad = --until { $value }: expected registered, bound, subscribed or a push name (push_...)
+connect-until-bad-hint = known pushes: { $pushes }
+connect-until-with-call = --until and `call` exclude each other: a call ends the run itself
+connect-seed-not-kept = a seed unit without --state-file or a device store entry: the exchanged SecretNo is not kept, and the cloud refuses a second exchange ({ $code })
+connect-transcript-failed = cannot open transcript { $path }
+connect-download-dir-not-dir = --download-dir { $dir } is not a directory
+connect-download-dir-not-dir-hint = give a directory for the firmware images (--download-dir DIR)
+connect-download-dir-missing-hint = create it first ({ $mkdir }), or give another --download-dir
+connect-no-secret = no { $what } given for SN { $sn }, and the device store { $store } does not hold this SN
+connect-no-secret-hint = use --secret-file PATH, --secret-stdin or set { $env }; or import the registration export that lists SN { $sn } into the store ({ $command } shows how)
+connect-seed-not-seed = --seed: the device store holds SN { $sn } with its own SecretNo, not a seed
+connect-seed-not-seed-hint = drop --seed, or give the seedSecretNo with --secret-file
+connect-secret-from = { $what } from { $origin } (fingerprint { $fingerprint })
+connect-secret-from-store = { $what } from the device store { $store } (SN { $sn }, fingerprint { $fingerprint })
+# Starting an async runtime failed (connect, cloud serve).
+runtime-failed = cannot start the runtime
+
+# connect: the run's end
+connect-interrupted = interrupted: connection closed
+connect-timed-out = timed out after { $secs } s waiting for { $goal }; last state: { $last }
+connect-goal-registered = registered
+connect-goal-bound = bound
+connect-goal-subscribed = subscribed
+connect-goal-push = push { $cmd }
+connect-goal-call = the call answered
+connect-goal-done = done
+connect-reaction-failed = reaction to { $cmd } failed: { $error }
+
+# connect: a request the cloud refused
+connect-refused = `{ $step }` refused by the cloud: { $what } [{ $errmsg }]
+connect-refused-600002 = { $code } { $meaning } (设备已注册): the cloud serves SN { $sn } on another live connection, not on this one
+connect-hint-600001 = is the SN registered for this model in the console (or in the emulator's --devices)?
+connect-hint-600002 = another connection of SN { $sn } is live on the cloud (a second connect of this SN, or the unit itself): stop it, or wait until the cloud drops it, then run this again
+connect-hint-600011 = the SecretNo does not match SN { $sn }; check the secret source { $source ->
+        [exchange] (a seedSecretNo)
+        [seed] (the SecretNo exchanged for the seed)
+       *[other] (use --seed for a shared seedSecretNo)
+    }
+connect-hint-600011-sign = ; { $command } shows the canonical string and signature that were sent
+connect-hint-600047 = the seed exchange is not possible now: already exchanged or registered (the vendor can reset the SecretNo)
+
+# connect: reaching the cloud
+connect-connecting = connecting to { $url } as { $sn }
+connect-connecting-again = connecting to { $url } (attempt { $attempt })
+connect-hint-certificate = the server certificate is not trusted: give its CA with --ca-file (for the emulator: the ca.pem it prints)
+connect-unreachable = cannot connect to { $url } { $why }; last error at step { $step }: { $error }
+connect-unreachable-deadline = within the { $secs } s of --timeout{ $attempts ->
+        [0] {""}
+        [one] {" "}(1 attempt)
+       *[other] {" "}({ $attempts } attempts)
+    }
+connect-unreachable-attempts = { $attempts ->
+        [one] (1 attempt, --connect-attempts)
+       *[other] ({ $attempts } attempts in a row, --connect-attempts)
+    }
+connect-step-tcp = TCP connect
+connect-step-tls = TLS handshake
+connect-step-upgrade = WebSocket upgrade
+connect-step-timeout = connect
+connect-hint-tcp = check the host and port of --endpoint and the network (DNS, firewall, proxy); for a local emulator: is cloud serve running and listening there?
+connect-hint-tls = the TLS handshake failed: check that --endpoint speaks wss:// (TLS) on that port
+connect-hint-tls-ca = the TLS handshake failed: check that --endpoint speaks wss:// (TLS) on that port, and give a private CA with --ca-file (for the emulator: the ca.pem it prints)
+connect-hint-upgrade = the server answered but refused the WebSocket upgrade: check the URL of --endpoint (scheme, host, path)
+connect-hint-timeout = nothing answered in time: check the host and port of --endpoint and the network (firewall, proxy), or give a longer --timeout
+
+# connect: lifecycle lines (stderr; --json prints the events instead)
+connect-connected = connected
+connect-time-synced = cloud time { $time } (device offset { $offset } s)
+connect-clock-skew = the device clock is { $skew } { $direction ->
+        [behind] behind
+       *[ahead] ahead of
+    } the cloud's; signing with the cloud's time
+connect-secret-exchanged = seed exchanged: device SecretNo stored (fingerprint { $fingerprint })
+connect-registered-code-stored = registered (active_code stored)
+connect-registered = registered
+connect-already-registered = already registered on the cloud: continuing
+connect-waiting-for-bind = waiting for an admin to bind { $sn } (active: { $code } { $meaning }); polling every 5 s
+connect-still-waiting = still waiting for a bind ({ $polls } polls)
+connect-bound = bound to a corp: secret stored
+connect-bound-same = bound (same secret)
+connect-online = online: subscribed to corp info; heartbeat every { $secs } s
+connect-pong = heartbeat answered in { $ms } ms
+connect-pong-missed = heartbeat not answered within 10 s ({ $missed } in a row)
+connect-push = push { $cmd }
+connect-push-body = push { $cmd } { $body }
+connect-unbound = unbound ({ $reason }): secret wiped, polling active again
+connect-cloud-error = cloud error on `{ $step }`: { $what } [{ $errmsg }]
+connect-resend = no reply to `{ $cmd }`; sending again (retry { $attempt })
+connect-restart = login restarted on the same connection: { $reason }
+connect-malformed = dropped a malformed frame from the cloud ({ $step }): { $detail }
+connect-late-reply = dropped a reply to no request in flight [{ $req_id }] ({ $step }): late, or not ours
+connect-push-ignored = ignored { $cmd }: a push before `register` succeeded on this connection ({ $step }) cannot be for this device
+connect-ping-flood = ping flood: over { $limit } WebSocket pings from the cloud within 1 s; answering them (a newer ping replaces an unsent pong), staying connected
+connect-disconnected = disconnected: { $reason }
+connect-reconnecting = reconnecting in { $secs } s (attempt { $attempt })
+# The last milestone, named in the timeout message.
+connect-last-not-connected = not connected
+connect-last-connected = connected
+connect-last-exchanged = seed exchanged
+connect-last-registered = registered
+connect-last-waiting = waiting for a bind
+connect-last-bound = bound
+connect-last-online = online
+connect-last-unbound = unbound
+connect-last-disconnected = disconnected ({ $reason })
+
+# connect: one-shot calls and reactions
+connect-no-firmware = no firmware published ({ $code }): no update available
+connect-firmware = firmware { $version } ({ $bytes } bytes, md5 { $md5 })
+connect-cloud-time = cloud time { $time } (offset { $offset } s)
+connect-error-report-accepted = error report accepted
+connect-uploaded = uploaded { $path }
+connect-selfhelp-accepted = selfhelp_notify accepted; waiting 3 s for the cloud's push
+connect-qr-saved = (saved { $format } as { $path })
+connect-qr-saved-undecoded = { $format } image saved as { $path } (not decoded)
+connect-qr-undecoded = { $format } image of { $bytes } bytes (not decoded; use --out)
+connect-qr-json = gen_login_qrcode answered with JSON, not the binary image
+connect-qr-png-bad = login QR: PNG does not decode
+connect-qr-none = login QR: no QR code found in the image
+connect-qr-bad = login QR: the QR code does not decode
+connect-unexpected-binary = `{ $cmd }` got an unexpected binary reply of { $bytes } bytes
+connect-log-unreadable = cannot read log file { $path }
+connect-cannot-write = cannot write { $path }
+connect-on-hint = use CMD=fetch, CMD=upload:FILE or CMD=exec:PROGRAM, e.g. --on push_fetch_log=upload:app.log
+connect-on-no-equals = no `=`
+connect-on-not-push = the left side must be a push name (push_...)
+connect-on-no-file = upload: needs a file
+connect-on-no-program = exec: needs a program
+connect-on-unknown-action = unknown action
+connect-on-twice = a second reaction for the same push
+connect-reaction-done = reaction to { $cmd }: { $detail }
+
+# The cloud's answers that cannot be used (wss typed errors)
+cloud-bad-frame = the cloud sent a binary message that cannot be read: { $detail }
+cloud-bad-envelope = the cloud sent a message that is not a valid envelope: { $detail }
+cloud-reply-lacks = reply to `{ $cmd }` lacks `body.{ $field }`
+
+# cloud: operator commands
+cloud-refused = the emulator refused the request
+cloud-unknown-sn = unknown SN { $sn }: the emulator knows { $known } device(s); load it with --devices
+cloud-unknown-sn-hint = restart the emulator with a --devices, --export or --from-store that lists the SN
+cloud-not-connected = { $sn } is not connected (it has not registered on any live connection)
+cloud-not-seed = { $sn } has its own SecretNo (not a seed model); nothing to reset
+cloud-firmware-not-file = { $path } is not a readable file
+cloud-push-name-bad = { $cmd } is not a push name: a push name is lowercase letters, digits and `_` (fetch_log, update_firmware, user_scan, restart, or push_NAME){ $body ->
+        [yes] ; this looks like the JSON body, which comes after the name
+       *[no] {""}
+    }
+cloud-push-name-hint = name the push, then its body: { $example }
+cloud-push-body-hint = give a JSON object in single quotes: { $example }
+cloud-push-body-not-object = the body of { $name } must be a JSON object, not { $kind ->
+        [null] null
+        [boolean] a boolean
+        [number] a number
+        [string] a string
+       *[array] an array
+    }
+cloud-push-body-not-json = the body of { $name } is not valid JSON: { $error }
+cloud-no-home = no home directory to keep the emulator state in
+cloud-no-home-hint = give --state-dir DIR
+cloud-export-errors = { $path } has { $count } error(s); the first: { $first }
+cloud-export-errors-hint = { $command } lists them all
+cloud-devices-conflict = SN { $sn } has a different secret in { $source } than in { $first }
+cloud-devices-conflict-hint = give the emulator one source per unit, or fix the one that is wrong
+cloud-source-store = the device store { $path }
+cloud-devices-added = { $count } new device(s) from --devices
+cloud-state-invalid = { $path } is not a valid emulator state file
+cloud-state-invalid-hint = move it away to start afresh
+cloud-state-unreadable = reading { $path }
+
+# The label printer (net/printer.rs)
+printer-bad-url = --printer { $url }: expected tcp://HOST:PORT (e.g. tcp://192.0.2.10:9100)
+printer-no-address = --printer { $url }: no address
+printer-failed = printer { $url }
+printer-failed-hint = the unit stays at its step; `line next` prints it when the printer is back
+printer-cannot-write = cannot write the label { $path }
+cloud-no-emulator = no emulator answers on { $socket }
+cloud-no-emulator-hint = start one with { $command }: operator commands reach the emulator that uses the same --state-dir
+cloud-control-socket = control socket
+cloud-control-unreadable = control socket: unreadable answer ({ $error }): { $answer }
+
+# The 600xxx table (core/errcode.rs): what each code means and what to do about it.
+# `connect` and `cloud` show them beside the code and WeCom's own Chinese errmsg.
+errcode-minus1-meaning = system busy
+errcode-minus1-todo = retry, at most 3 times
+errcode-0-meaning = success
+errcode-0-todo = nothing to do
+errcode-600001-meaning = invalid SN (perhaps not registered in the vendor console)
+errcode-600001-todo = check the SN was registered under this model in the console; fatal until fixed
+errcode-600002-meaning = device already registered (probably already has a long connection)
+errcode-600002-todo = continue with `active`; close any other connection of this SN
+errcode-600003-meaning = invalid hardware activecode
+errcode-600003-todo = register again to get a new active_code
+errcode-600004-meaning = hardware not authorised to any corp
+errcode-600004-todo = while polling `active`: wait for an admin to bind; after having been bound: wipe the secret and re-activate
+errcode-600005-meaning = hardware secret invalid
+errcode-600005-todo = drop the stored secret and activate again
+errcode-600006-meaning = hardware deviceid invalid
+errcode-600006-todo = check the device id burned into the device
+errcode-600007-meaning = missing hardware sn
+errcode-600007-todo = client bug: send `sn`
+errcode-600008-meaning = missing nonce
+errcode-600008-todo = client bug: send `nonce`
+errcode-600009-meaning = missing timestamp
+errcode-600009-todo = client bug: send `timestamp`
+errcode-600010-meaning = missing signature
+errcode-600010-todo = client bug: send `device_signature`
+errcode-600011-meaning = signature check failed
+errcode-600011-todo = check the SecretNo (seed vs exchanged) and that values are sorted byte-wise before hashing
+errcode-600012-meaning = this long connection already registered a device
+errcode-600012-todo = treat as registered; continue with `active`
+errcode-600013-meaning = missing activecode
+errcode-600013-todo = client bug: send `active_code`
+errcode-600014-meaning = device not network-registered
+errcode-600014-todo = restart at `register`
+errcode-600015-meaning = missing secret
+errcode-600015-todo = client bug: send `secret`
+errcode-600016-meaning = device not activated
+errcode-600016-todo = run `active` again
+errcode-600017-meaning = invalid check-in time
+errcode-600017-todo = attendance: fix the check-in time
+errcode-600018-meaning = invalid start/end time
+errcode-600018-todo = attendance: fix the time range
+errcode-600019-meaning = invalid end time
+errcode-600019-todo = attendance: fix the end time
+errcode-600020-meaning = device not logged in
+errcode-600020-todo = restart the login sequence (register, active, subscribe_corp)
+errcode-600021-meaning = device SN already exists
+errcode-600021-todo = the SN is registered already; treat as done if that was the intent
+errcode-600023-meaning = timestamp expired
+errcode-600023-todo = sync the clock with `get_timestamp`, re-sign and retry; check the device clock
+errcode-600024-meaning = firmware larger than 5 MB
+errcode-600024-todo = console: publish a smaller image
+errcode-600025-meaning = firmware name empty or over 20 bytes
+errcode-600025-todo = console: fix the firmware name
+errcode-600026-meaning = firmware info does not exist
+errcode-600026-todo = no firmware published: no update available
+errcode-600027-meaning = invalid firmware parameters
+errcode-600027-todo = console: fix the firmware parameters
+errcode-600028-meaning = firmware version already exists
+errcode-600028-todo = console: use a new version number
+errcode-600029-meaning = invalid firmware version
+errcode-600029-todo = console: fix the version string
+errcode-600030-meaning = missing firmware version
+errcode-600030-todo = console: give a version
+errcode-600031-meaning = this hardware's firmware may not be upgraded
+errcode-600031-todo = check the model's upgrade settings
+errcode-600032-meaning = cannot parse the hardware QR code
+errcode-600032-todo = check the QR payload: a bind or login URL must verify against the unit's SecretNo
+errcode-600033-meaning = model id conflict
+errcode-600033-todo = console: check the model id
+errcode-600034-meaning = fingerprint data too large
+errcode-600034-todo = reduce the template size
+errcode-600035-meaning = face data too large
+errcode-600035-todo = reduce the template size
+errcode-600036-meaning = device SN conflict
+errcode-600036-todo = console: the SN is used elsewhere
+errcode-600037-meaning = missing model id
+errcode-600037-todo = give a model id
+errcode-600038-meaning = model does not exist
+errcode-600038-todo = check the model id in the console
+errcode-600039-meaning = unsupported device type
+errcode-600039-todo = report to the vendor
+errcode-600040-meaning = print job id does not exist
+errcode-600040-todo = printer: check the job id
+errcode-600041-meaning = invalid offset/limit
+errcode-600041-todo = fix paging (limit at most 200)
+errcode-600042-meaning = invalid model id
+errcode-600042-todo = check the model id
+errcode-600043-meaning = door rule not set
+errcode-600043-todo = door: set a rule in the admin console
+errcode-600044-meaning = door rule invalid
+errcode-600044-todo = door: fix the rule
+errcode-600045-meaning = device already subscribed to corp info
+errcode-600045-todo = treat as success
+errcode-600046-meaning = oper id and userid mismatch
+errcode-600046-todo = enrolment/door: check the ids
+errcode-600047-meaning = SecretNo status invalid (shared initial SecretNo exchange)
+errcode-600047-todo = seed models: run `get_secret_no` before `register` and sign `register` with the exchanged SecretNo; if already exchanged, the vendor can reset it
+errcode-600048-meaning = invalid fingerprint algorithm
+errcode-600048-todo = fix `ext_args.fp_algorithm`
+errcode-600049-meaning = invalid face algorithm
+errcode-600049-todo = fix `ext_args.fa_algorithm`
+errcode-600050-meaning = invalid algorithm length
+errcode-600050-todo = at most 5 entries in `ext_args`
+errcode-600051-meaning = device expired
+errcode-600051-todo = fatal: contact the vendor
+errcode-600052-meaning = invalid file chunk
+errcode-600052-todo = upload again
+errcode-600053-meaning = this connection already activated
+errcode-600053-todo = continue with `subscribe_corp`
+errcode-600054-meaning = this connection already subscribed
+errcode-600054-todo = treat as success
+errcode-600055-meaning = invalid user type
+errcode-600055-todo = attendance: fix the user type
+errcode-600056-meaning = invalid health status
+errcode-600056-todo = temperature: fix the status
+errcode-600057-meaning = missing temperature
+errcode-600057-todo = temperature: send it
+errcode-600063-meaning = hardware does not support scanning
+errcode-600063-todo = disable the scan feature

@@ -4,7 +4,7 @@ use crate::cli::cloud::{CloudArgs, CloudCommand, ServeArgs};
 use crate::core::errcode;
 use crate::core::wss::cloud::{Cloud, Config, DeviceRecord, Faults, push_name};
 use crate::net::emulator::{self, ServeOptions, control, devices, state};
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use anyhow::Result;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -34,11 +34,13 @@ pub fn run(args: CloudArgs, store: &crate::store::StoreOptions, out: &Output) ->
         } => {
             // The emulator reads the file itself: give it a path that works from its cwd.
             let path = std::path::absolute(&file)
-                .map_err(|e| Failure::io(format!("{}: {e}", file.display())))?;
+                .map_err(|e| Failure::caused_by(ErrorCode::IoReadFailed, file.display(), e))?;
             if !path.is_file() {
-                return Err(
-                    Failure::data(format!("{} is not a readable file", file.display())).into(),
-                );
+                return Err(Failure::new(
+                    ErrorCode::CloudFirmwareUnreadable,
+                    crate::fl!("cloud-firmware-not-file", path = file.display().to_string()),
+                )
+                .into());
             }
             json!({"action": control::PUBLISH_FILE, "version": version, "path": path, "url": url})
         }
@@ -77,17 +79,18 @@ fn checked_push_name(sn: &str, cmd: &str) -> Result<String, Failure> {
         return Ok(name);
     }
     let looks_like_body = cmd.trim_start().starts_with(['{', '[', '"']);
-    Err(Failure::data(format!(
-        "{cmd:?} is not a push name: a push name is lowercase letters, digits and `_` \
-         (fetch_log, update_firmware, user_scan, restart, or push_NAME){}",
-        if looks_like_body {
-            "; this looks like the JSON body, which comes after the name"
-        } else {
-            ""
-        }
-    ))
-    .hint(format!(
-        "name the push, then its body: wecom-hw cloud push {sn} fetch_log '{{\"hint\":\"device_log/20190101\"}}'"
+    Err(Failure::new(
+        ErrorCode::CloudPushInvalid,
+        crate::fl!(
+            "cloud-push-name-bad",
+            cmd = format!("{cmd:?}"),
+            body = if looks_like_body { "yes" } else { "no" }
+        ),
+    )
+    .hint(crate::fl!(
+        "cloud-push-name-hint",
+        example =
+            format!("wecom-hw cloud push {sn} fetch_log '{{\"hint\":\"device_log/20190101\"}}'")
     )))
 }
 
@@ -102,28 +105,42 @@ fn push_body(sn: &str, name: &str, text: &str) -> Result<Value, Failure> {
             }
             _ => "{}",
         };
-        format!(
-            "give a JSON object in single quotes: wecom-hw cloud push {sn} {} '{example}'",
-            name.strip_prefix("push_").unwrap_or(name)
+        crate::fl!(
+            "cloud-push-body-hint",
+            example = format!(
+                "wecom-hw cloud push {sn} {} '{example}'",
+                name.strip_prefix("push_").unwrap_or(name)
+            )
         )
     };
     match serde_json::from_str::<Value>(text) {
         Ok(v @ Value::Object(_)) => Ok(v),
-        Ok(other) => Err(Failure::data(format!(
-            "the body of {name} must be a JSON object, not {}",
-            match other {
-                Value::Null => "null",
-                Value::Bool(_) => "a boolean",
-                Value::Number(_) => "a number",
-                Value::String(_) => "a string",
-                Value::Array(_) => "an array",
-                Value::Object(_) => unreachable!("matched above"),
-            }
-        ))
+        Ok(other) => Err(Failure::new(
+            ErrorCode::CloudPushInvalid,
+            crate::fl!(
+                "cloud-push-body-not-object",
+                name = name,
+                kind = match other {
+                    Value::Null => "null",
+                    Value::Bool(_) => "boolean",
+                    Value::Number(_) => "number",
+                    Value::String(_) => "string",
+                    Value::Array(_) => "array",
+                    Value::Object(_) => unreachable!("matched above"),
+                }
+            ),
+        )
         .hint(hint())),
-        Err(e) => {
-            Err(Failure::data(format!("the body of {name} is not valid JSON: {e}")).hint(hint()))
-        }
+        Err(e) => Err(Failure::new(
+            ErrorCode::CloudPushInvalid,
+            crate::fl!(
+                "cloud-push-body-not-json",
+                name = name,
+                error = e.to_string()
+            ),
+        )
+        .with_source(e)
+        .hint(hint())),
     }
 }
 
@@ -133,11 +150,8 @@ fn default_state_dir() -> Result<PathBuf, Failure> {
         .or_else(dirs::data_local_dir)
         .map(|d| d.join("wecom-hw").join("cloud"))
         .ok_or_else(|| {
-            Failure::new(
-                ExitClass::Usage,
-                "no home directory to keep the emulator state in",
-            )
-            .hint("give --state-dir DIR")
+            Failure::new(ErrorCode::UsageMissingValue, crate::fl!("cloud-no-home"))
+                .hint(crate::fl!("cloud-no-home-hint"))
         })
 }
 
@@ -263,14 +277,21 @@ fn devices_from_export(path: &std::path::Path) -> Result<Vec<DeviceRecord>, Fail
         .iter()
         .find(|p| p.severity == crate::import::Severity::Error)
     {
-        return Err(Failure::data(format!(
-            "{} has {} error(s); the first: {p}",
-            path.display(),
-            ex.errors()
-        ))
-        .hint(format!(
-            "`wecom-hw import {} --dry-run` lists them all",
-            crate::output::shell_quote(&path.display().to_string())
+        return Err(Failure::new(
+            ErrorCode::ImportRowInvalid,
+            crate::fl!(
+                "cloud-export-errors",
+                path = path.display().to_string(),
+                count = ex.errors(),
+                first = p.to_string()
+            ),
+        )
+        .hint(crate::fl!(
+            "cloud-export-errors-hint",
+            command = format!(
+                "`wecom-hw import {} --dry-run`",
+                crate::output::shell_quote(&path.display().to_string())
+            )
         )));
     }
     Ok(ex
@@ -305,15 +326,15 @@ fn merge_sources(sources: Vec<(String, Vec<DeviceRecord>)>) -> Result<Vec<Device
                         != (r.seed_mode, &r.seed_secret_no, &r.secret_no)
                     {
                         return Err(Failure::new(
-                            ExitClass::Conflict,
-                            format!(
-                                "SN {} has a different secret in {source} than in {first}",
-                                r.sn
+                            ErrorCode::CloudDevicesConflict,
+                            crate::fl!(
+                                "cloud-devices-conflict",
+                                sn = r.sn.clone(),
+                                source = source.clone(),
+                                first = first.clone()
                             ),
                         )
-                        .hint(
-                            "give the emulator one source per unit, or fix the one that is wrong",
-                        ));
+                        .hint(crate::fl!("cloud-devices-conflict-hint")));
                     }
                 }
                 None => {
@@ -387,7 +408,10 @@ fn serve(
     }
     if a.from_store {
         sources.push((
-            format!("the device store {}", store.path.display()),
+            crate::fl!(
+                "cloud-source-store",
+                path = store.path.display().to_string()
+            ),
             devices_from_store(store)?,
         ));
     }
@@ -395,7 +419,7 @@ fn serve(
     let snapshot = load_state(&dir)?;
     let mut cloud = Cloud::new(cfg, snapshot);
     let added = cloud.load_devices(records);
-    out.debug(format!("{added} new device(s) from --devices"));
+    out.debug(crate::fl!("cloud-devices-added", count = added));
     let opts = ServeOptions {
         listen: a.listen,
         plain: a.insecure_plain,
@@ -411,10 +435,10 @@ fn serve(
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure::new(ExitClass::Internal, format!("starting the runtime: {e}")))?;
+        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, crate::fl!("runtime-failed"), e))?;
     rt.block_on(emulator::serve(cloud, opts))
 }
 
 fn load_state(dir: &Path) -> Result<crate::core::wss::cloud::Snapshot> {
-    state::load(dir).map_err(|e| Failure::data(format!("{e:#}")).into())
+    Ok(state::load(dir)?)
 }

@@ -6,7 +6,7 @@ use crate::core::wss::device::{Call, Lifecycle};
 use crate::core::wss::envelope::{Push, Reply};
 use crate::core::wss::messages::{self, Command, FirmwareInfo};
 use crate::net::device::{Flow, Inbox, download};
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use md5::{Digest, Md5};
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -34,30 +34,32 @@ impl Reactions {
         let mut r = Reactions::default();
         for s in specs {
             let usage = |why: &str| {
-                Failure::new(ExitClass::Usage, format!("--on {s:?}: {why}"))
-                    .hint("use CMD=fetch, CMD=upload:FILE or CMD=exec:PROGRAM, e.g. --on push_fetch_log=upload:app.log")
+                Failure::new(ErrorCode::UsageBadValue, format!("--on {s:?}: {why}"))
+                    .hint(crate::fl!("connect-on-hint"))
             };
-            let (cmd, action) = s.split_once('=').ok_or_else(|| usage("no `=`"))?;
+            let (cmd, action) = s
+                .split_once('=')
+                .ok_or_else(|| usage(&crate::fl!("connect-on-no-equals")))?;
             if !cmd.starts_with("push_") {
-                return Err(usage("the left side must be a push name (push_...)"));
+                return Err(usage(&crate::fl!("connect-on-not-push")));
             }
             let reaction = if action == "fetch" {
                 Reaction::Fetch
             } else if let Some(f) = action.strip_prefix("upload:") {
                 if f.is_empty() {
-                    return Err(usage("upload: needs a file"));
+                    return Err(usage(&crate::fl!("connect-on-no-file")));
                 }
                 Reaction::Upload(PathBuf::from(f))
             } else if let Some(p) = action.strip_prefix("exec:") {
                 if p.is_empty() {
-                    return Err(usage("exec: needs a program"));
+                    return Err(usage(&crate::fl!("connect-on-no-program")));
                 }
                 Reaction::Exec(p.to_owned())
             } else {
-                return Err(usage("unknown action"));
+                return Err(usage(&crate::fl!("connect-on-unknown-action")));
             };
             if r.map.insert(cmd.to_owned(), reaction).is_some() {
-                return Err(usage("a second reaction for the same push"));
+                return Err(usage(&crate::fl!("connect-on-twice")));
             }
         }
         Ok(r)
@@ -171,14 +173,16 @@ impl Reactions {
             v["sn"] = ctx.sn.into();
             let _ = ctx.out.json_line(&v);
         } else if note["ok"].as_bool() == Some(true) {
-            ctx.out.info(format!(
-                "reaction to {cmd}: {}",
-                note["detail"].as_str().unwrap_or("done")
+            ctx.out.info(crate::fl!(
+                "connect-reaction-done",
+                cmd = cmd,
+                detail = note["detail"].as_str().unwrap_or("done")
             ));
         } else {
-            ctx.out.warn(format!(
-                "reaction to {cmd} failed: {}",
-                note["error"].as_str().unwrap_or("?")
+            ctx.out.warn(crate::fl!(
+                "connect-reaction-failed",
+                cmd = cmd,
+                error = note["error"].as_str().unwrap_or("?")
             ));
         }
     }
@@ -309,8 +313,13 @@ async fn fetch(
 /// The last [`MAX_UPLOAD`] bytes of a log file, cut at a line start (6.8: older lines are
 /// dropped first).
 pub fn read_log_tail(path: &Path) -> Result<Vec<u8>, Failure> {
-    let data = std::fs::read(path)
-        .map_err(|e| Failure::io(format!("cannot read log file {}: {e}", path.display())))?;
+    let data = std::fs::read(path).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::IoReadFailed,
+            crate::fl!("connect-log-unreadable", path = path.display().to_string()),
+            e,
+        )
+    })?;
     if data.len() <= MAX_UPLOAD {
         return Ok(data);
     }
@@ -339,24 +348,42 @@ pub fn login_qr(data: &[u8], out: Option<&Path>) -> Result<QrResult, Failure> {
     };
     let saved = match out {
         Some(p) => {
-            crate::io::atomic::write(p, data, None)
-                .map_err(|e| Failure::io(format!("cannot write {}: {e}", p.display())))?;
+            crate::io::atomic::write(p, data, None).map_err(|e| {
+                Failure::caused_by(
+                    ErrorCode::IoWriteFailed,
+                    crate::fl!("connect-cannot-write", path = p.display().to_string()),
+                    e,
+                )
+            })?;
             Some(p.display().to_string())
         }
         None => None,
     };
     let url = if format == "png" {
         let img = image::load_from_memory_with_format(data, image::ImageFormat::Png)
-            .map_err(|e| Failure::data(format!("login QR: PNG does not decode: {e}")))?
+            .map_err(|e| {
+                Failure::caused_by(
+                    ErrorCode::ConnectLoginQrUnreadable,
+                    crate::fl!("connect-qr-png-bad"),
+                    e,
+                )
+            })?
             .to_luma8();
         let mut prepared = rqrr::PreparedImage::prepare(img);
         let grids = prepared.detect_grids();
-        let first = grids
-            .first()
-            .ok_or_else(|| Failure::data("login QR: no QR code found in the image"))?;
-        let (_, content) = first
-            .decode()
-            .map_err(|e| Failure::data(format!("login QR: the QR code does not decode: {e}")))?;
+        let first = grids.first().ok_or_else(|| {
+            Failure::new(
+                ErrorCode::ConnectLoginQrUnreadable,
+                crate::fl!("connect-qr-none"),
+            )
+        })?;
+        let (_, content) = first.decode().map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::ConnectLoginQrUnreadable,
+                crate::fl!("connect-qr-bad"),
+                e,
+            )
+        })?;
         Some(content)
     } else {
         None

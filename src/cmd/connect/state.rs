@@ -79,9 +79,7 @@ impl StateBackend {
                     .as_deref()
                     .map(Secret::new)
                     .transpose()
-                    .map_err(|e| {
-                        Failure::data(format!("device store: SN {sn}: active_code: {e}"))
-                    })?;
+                    .map_err(|e| Failure::from(e).at(format_args!("SN {sn}: active_code")))?;
                 // The wss secret skips `active`; a seed unit's exchanged SecretNo skips
                 // `get_secret_no` (`sign --sn` signs with it too).
                 Ok(Persisted {

@@ -4,7 +4,7 @@ use super::control::{self, ControlRequest, PublishFile};
 use super::{http, now_secs, pki, state};
 use crate::core::errcode;
 use crate::core::wss::cloud::{
-    Action, Admin, Cloud, ConnId, Event, Firmware, Level, LogEvent, Outbound,
+    Action, Admin, AdminError, Cloud, ConnId, Event, Firmware, Level, LogEvent, Outbound,
 };
 use crate::output::{ErrorCode, Failure, error_text};
 use anyhow::{Context, Result};
@@ -620,7 +620,10 @@ async fn control_loop(listener: UnixListener, shared: Arc<Shared>) {
             while let Ok(Some(line)) = lines.next_line().await {
                 let answer = match handle_control(&line, &shared).await {
                     Ok(v) => json!({"ok": true, "result": v}),
-                    Err(e) => json!({"ok": false, "error": e}),
+                    Err(Refused::Text(e)) => json!({"ok": false, "error": e}),
+                    Err(Refused::Admin(e)) => {
+                        json!({"ok": false, "error": e.to_string(), "refusal": e})
+                    }
                 };
                 let mut text = answer.to_string();
                 text.push('\n');
@@ -632,14 +635,30 @@ async fn control_loop(listener: UnixListener, shared: Arc<Shared>) {
     }
 }
 
-async fn handle_control(line: &str, shared: &Shared) -> Result<Value, String> {
+/// Why a control request was refused: an operator action the cloud refused (sent as data,
+/// for the client to say in its language), or anything else (sent as text).
+enum Refused {
+    Admin(AdminError),
+    Text(String),
+}
+
+impl From<String> for Refused {
+    fn from(s: String) -> Refused {
+        Refused::Text(s)
+    }
+}
+
+async fn handle_control(line: &str, shared: &Shared) -> Result<Value, Refused> {
     let admin = match control::parse(line)? {
         ControlRequest::Admin(a) => a,
         ControlRequest::PublishFile(p) => publish(p, shared).await?,
     };
     let (result, persist) = {
         let mut inner = shared.lock();
-        let result = inner.cloud.admin(admin, now_secs()).map_err(|e| e.0)?;
+        let result = inner
+            .cloud
+            .admin(admin, now_secs())
+            .map_err(Refused::Admin)?;
         let persist = shared.drain(&mut inner);
         (result, persist)
     };

@@ -2,6 +2,7 @@
 //! it holds SecretNos and secrets.
 
 use crate::core::wss::cloud::Snapshot;
+use crate::output::{ErrorCode, Failure};
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
@@ -17,17 +18,24 @@ pub fn control_path(dir: &Path) -> PathBuf {
 }
 
 /// Reads the snapshot; an absent file is an empty emulator.
-pub fn load(dir: &Path) -> Result<Snapshot> {
+pub fn load(dir: &Path) -> Result<Snapshot, Failure> {
     let p = state_path(dir);
+    let shown = p.display().to_string();
     match std::fs::read(&p) {
-        Ok(b) => serde_json::from_slice(&b).with_context(|| {
-            format!(
-                "{} is not a valid emulator state file (move it away to start afresh)",
-                p.display()
+        Ok(b) => serde_json::from_slice(&b).map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::CloudStateInvalid,
+                crate::fl!("cloud-state-invalid", path = shown),
+                e,
             )
+            .hint(crate::fl!("cloud-state-invalid-hint"))
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Snapshot::default()),
-        Err(e) => Err(e).with_context(|| format!("reading {}", p.display())),
+        Err(e) => Err(Failure::caused_by(
+            ErrorCode::IoReadFailed,
+            crate::fl!("cloud-state-unreadable", path = shown),
+            e,
+        )),
     }
 }
 

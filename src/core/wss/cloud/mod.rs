@@ -169,9 +169,8 @@ fn str_of<'a>(body: &'a Value, key: &str) -> Option<&'a str> {
 
 /// The text of a code for `errmsg`, from the shared table.
 fn text_of(code: i64) -> String {
-    errcode::lookup(code)
-        .map(|e| e.meaning.to_owned())
-        .unwrap_or_else(|| format!("error {code}"))
+    // The wire text is the same whatever language the emulator's operator reads.
+    errcode::meaning_en(code).unwrap_or_else(|| format!("error {code}"))
 }
 
 fn reject(code: i64) -> Rejection {
