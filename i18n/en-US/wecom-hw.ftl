@@ -229,6 +229,45 @@ cloud-no-emulator-hint = start one with { $command }: operator commands reach th
 cloud-control-socket = control socket
 cloud-control-unreadable = control socket: unreadable answer ({ $error }): { $answer }
 
+# cloud: what an operator command did (stdout)
+cloud-pushed = , { $cmd } sent to conn
+cloud-not-pushed = {" "}(device offline: it learns at its next active/subscribe)
+cloud-bound = { $sn } bound to { $corp }{ $pushed }
+cloud-was-not-bound = not bound
+cloud-unbound = { $sn } unbound (was { $was }){ $pushed }
+cloud-push-sent = { $cmd } sent to { $sn } (conn { $conn })
+cloud-published = published firmware { $version } ({ $bytes } bytes, md5 { $md5 }) at { $url }
+cloud-secret-no-reset = { $sn }: SecretNo reset; the device may exchange its seed again
+cloud-expired = { $sn } expired: register answers { $code }
+cloud-not-expired = { $sn } no longer expired
+cloud-dropped = { $sn }: connection { $conn } closed
+cloud-clock-skewed = cloud clock skewed by { $secs } s (cloud time { $time })
+# cloud status
+cloud-status = cloud time { $time } (skew { $skew } s), { $connections } connection(s), firmware: { $firmware }
+cloud-status-firmware = { $version } ({ $bytes } bytes)
+cloud-status-no-firmware = none
+cloud-status-no-devices = no devices
+cloud-status-online = online
+cloud-status-stage = stage
+cloud-status-bound-to = bound to
+cloud-status-notes = notes
+cloud-status-yes = yes
+cloud-status-no = no
+cloud-note-seed-exchanged = seed exchanged
+cloud-note-seed-not-exchanged = seed not exchanged
+cloud-note-registered = registered
+cloud-note-expired = EXPIRED
+cloud-note-firmware = fw { $version }
+cloud-note-uploads = { $count } upload(s)
+cloud-note-separator = {", "}
+# cloud serve: start-up lines (stderr)
+cloud-serving = wecom-hw cloud emulator on { $url } with { $devices } device(s); state in { $dir }
+cloud-new-ca = created a new CA: { $ca } — devices trust this emulator with --endpoint { $url } --ca-file { $ca }
+cloud-trust-ca = devices trust this emulator with --ca-file { $ca }
+cloud-plain = plain ws:// (no TLS): for local testing only
+cloud-operator-commands = operator commands from another terminal: { $command }
+cloud-no-devices = no devices loaded (--devices FILE): every register will get { $code }
+
 # The 600xxx table (core/errcode.rs): what each code means and what to do about it.
 # `connect` and `cloud` show them beside the code and WeCom's own Chinese errmsg.
 errcode-minus1-meaning = system busy

@@ -215,6 +215,44 @@ cloud-no-emulator-hint = 请用 { $command } 启动一个：运维命令只会�
 cloud-control-socket = 控制套接字
 cloud-control-unreadable = 控制套接字：应答无法读取（{ $error }）：{ $answer }
 
+# cloud：运维命令的结果（stdout）
+cloud-pushed = ，已向连接发送 { $cmd }
+cloud-not-pushed = （设备离线：它会在下次 active/subscribe 时得知）
+cloud-bound = { $sn } 已绑定到 { $corp }{ $pushed }
+cloud-was-not-bound = 未绑定
+cloud-unbound = { $sn } 已解绑（原绑定：{ $was }）{ $pushed }
+cloud-push-sent = 已向 { $sn } 发送 { $cmd }（连接 { $conn }）
+cloud-published = 已发布固件 { $version }（{ $bytes } 字节，md5 { $md5 }），下载地址 { $url }
+cloud-secret-no-reset = { $sn }：SecretNo 已重置；设备可以再次用 seed 换取
+cloud-expired = { $sn } 已设为过期：register 将返回 { $code }
+cloud-not-expired = { $sn } 已取消过期
+cloud-dropped = { $sn }：连接 { $conn } 已关闭
+cloud-clock-skewed = 云端时钟已偏移 { $secs } 秒（云端时间 { $time }）
+cloud-status = 云端时间 { $time }（偏移 { $skew } 秒），{ $connections } 条连接，固件：{ $firmware }
+cloud-status-firmware = { $version }（{ $bytes } 字节）
+cloud-status-no-firmware = 无
+cloud-status-no-devices = 没有设备
+cloud-status-online = 在线
+cloud-status-stage = 阶段
+cloud-status-bound-to = 绑定企业
+cloud-status-notes = 备注
+cloud-status-yes = 是
+cloud-status-no = 否
+cloud-note-seed-exchanged = 已用 seed 换取
+cloud-note-seed-not-exchanged = 未用 seed 换取
+cloud-note-registered = 已注册
+cloud-note-expired = 已过期
+cloud-note-firmware = 固件 { $version }
+cloud-note-uploads = 上传 { $count } 次
+cloud-note-separator = {"，"}
+# cloud serve：启动信息（stderr）
+cloud-serving = wecom-hw 云端模拟器在 { $url } 运行，共 { $devices } 台设备；状态保存在 { $dir }
+cloud-new-ca = 已新建 CA：{ $ca }。设备用 --endpoint { $url } --ca-file { $ca } 信任此模拟器
+cloud-trust-ca = 设备用 --ca-file { $ca } 信任此模拟器
+cloud-plain = 不加密的 ws://（无 TLS）：仅限本地测试
+cloud-operator-commands = 在另一个终端执行运维命令：{ $command }
+cloud-no-devices = 没有加载任何设备（--devices FILE）：每次 register 都会得到 { $code }
+
 # 600xxx 错误码表（core/errcode.rs）：每个错误码的含义和处理办法。
 errcode-minus1-meaning = 系统繁忙
 errcode-minus1-todo = 重试，最多 3 次

@@ -156,114 +156,150 @@ fn default_state_dir() -> Result<PathBuf, Failure> {
 }
 
 fn summary(action: &str, r: &Value) -> String {
-    let sn = r["sn"].as_str().unwrap_or("");
+    let sn = r["sn"].as_str().unwrap_or("").to_owned();
     let pushed = |cmd: &str| {
         if r["pushed"] == true {
-            format!(", {cmd} sent to conn")
+            crate::fl!("cloud-pushed", cmd = cmd)
         } else {
-            " (device offline: it learns at its next active/subscribe)".to_owned()
+            crate::fl!("cloud-not-pushed")
         }
     };
     match action {
-        "bind" => format!(
-            "{sn} bound to {}{}",
-            r["bound_corp"].as_str().unwrap_or(""),
-            pushed("push_bind_corp")
+        "bind" => crate::fl!(
+            "cloud-bound",
+            sn = sn,
+            corp = r["bound_corp"].as_str().unwrap_or(""),
+            pushed = pushed("push_bind_corp")
         ),
-        "unbind" => format!(
-            "{sn} unbound (was {}){}",
-            r["was_bound_to"].as_str().unwrap_or("not bound"),
-            pushed("push_unbind_corp")
-        ),
-        "push" => format!(
-            "{} sent to {sn} (conn {})",
-            r["cmd"].as_str().unwrap_or(""),
-            r["conn"]
-        ),
-        "publish-firmware-file" => format!(
-            "published firmware {} ({} bytes, md5 {}) at {}",
-            r["version"].as_str().unwrap_or(""),
-            r["size"],
-            r["md5sum"].as_str().unwrap_or(""),
-            r["download_url"].as_str().unwrap_or("")
-        ),
-        "reset-secret-no" => {
-            format!("{sn}: SecretNo reset; the device may exchange its seed again")
+        "unbind" => {
+            let was = match r["was_bound_to"].as_str() {
+                Some(c) => c.to_owned(),
+                None => crate::fl!("cloud-was-not-bound"),
+            };
+            crate::fl!(
+                "cloud-unbound",
+                sn = sn,
+                was = was,
+                pushed = pushed("push_unbind_corp")
+            )
         }
-        "expire" if r["expired"] == true => {
-            format!("{sn} expired: register answers {}", errcode::DEVICE_EXPIRED)
-        }
-        "expire" => format!("{sn} no longer expired"),
-        "drop" => format!("{sn}: connection {} closed", r["conn"]),
-        "set-clock-skew" => format!(
-            "cloud clock skewed by {} s (cloud time {})",
-            r["clock_skew_secs"], r["cloud_time"]
+        "push" => crate::fl!(
+            "cloud-push-sent",
+            cmd = r["cmd"].as_str().unwrap_or(""),
+            sn = sn,
+            conn = r["conn"].to_string()
+        ),
+        "publish-firmware-file" => crate::fl!(
+            "cloud-published",
+            version = r["version"].as_str().unwrap_or(""),
+            bytes = r["size"].to_string(),
+            md5 = r["md5sum"].as_str().unwrap_or(""),
+            url = r["download_url"].as_str().unwrap_or("")
+        ),
+        "reset-secret-no" => crate::fl!("cloud-secret-no-reset", sn = sn),
+        "expire" if r["expired"] == true => crate::fl!(
+            "cloud-expired",
+            sn = sn,
+            code = errcode::DEVICE_EXPIRED.to_string()
+        ),
+        "expire" => crate::fl!("cloud-not-expired", sn = sn),
+        "drop" => crate::fl!("cloud-dropped", sn = sn, conn = r["conn"].to_string()),
+        "set-clock-skew" => crate::fl!(
+            "cloud-clock-skewed",
+            secs = r["clock_skew_secs"].to_string(),
+            time = r["cloud_time"].to_string()
         ),
         _ => r.to_string(),
     }
 }
 
+/// `text` padded with spaces to `width` display columns (a Chinese character takes two).
+fn pad(text: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
 fn print_status(r: &Value) -> std::io::Result<()> {
     let fw = match &r["firmware"] {
-        Value::Object(f) => format!(
-            "{} ({} bytes)",
-            f.get("version").and_then(Value::as_str).unwrap_or(""),
-            f.get("size").cloned().unwrap_or_default()
+        Value::Object(f) => crate::fl!(
+            "cloud-status-firmware",
+            version = f.get("version").and_then(Value::as_str).unwrap_or(""),
+            bytes = f.get("size").cloned().unwrap_or_default().to_string()
         ),
-        _ => "none".into(),
+        _ => crate::fl!("cloud-status-no-firmware"),
     };
     crate::outln!(
-        "cloud time {} (skew {} s), {} connection(s), firmware: {fw}",
-        r["cloud_time"],
-        r["clock_skew_secs"],
-        r["connections"]
+        "{}",
+        crate::fl!(
+            "cloud-status",
+            time = r["cloud_time"].to_string(),
+            skew = r["clock_skew_secs"].to_string(),
+            connections = r["connections"].to_string(),
+            firmware = fw
+        )
     )?;
     let devices = r["devices"].as_array().cloned().unwrap_or_default();
     if devices.is_empty() {
-        crate::outln!("no devices")?;
+        crate::outln!("{}", crate::fl!("cloud-status-no-devices"))?;
         return Ok(());
     }
+    let row = |cells: [&str; 5]| {
+        format!(
+            "{} {} {} {} {}",
+            pad(cells[0], 20),
+            pad(cells[1], 7),
+            pad(cells[2], 11),
+            pad(cells[3], 20),
+            cells[4]
+        )
+        .trim_end()
+        .to_owned()
+    };
     crate::outln!(
-        "{:<20} {:<7} {:<11} {:<20} notes",
-        "SN",
-        "online",
-        "stage",
-        "bound to"
+        "{}",
+        row([
+            "SN",
+            &crate::fl!("cloud-status-online"),
+            &crate::fl!("cloud-status-stage"),
+            &crate::fl!("cloud-status-bound-to"),
+            &crate::fl!("cloud-status-notes"),
+        ])
     )?;
     for d in devices {
         let mut notes = Vec::new();
         if d["seed_mode"] == true {
-            notes.push(
-                if d["exchanged"] == true {
-                    "seed exchanged"
-                } else {
-                    "seed not exchanged"
-                }
-                .to_owned(),
-            );
+            notes.push(if d["exchanged"] == true {
+                crate::fl!("cloud-note-seed-exchanged")
+            } else {
+                crate::fl!("cloud-note-seed-not-exchanged")
+            });
         }
         if d["registered"] == true {
-            notes.push("registered".into());
+            notes.push(crate::fl!("cloud-note-registered"));
         }
         if d["expired"] == true {
-            notes.push("EXPIRED".into());
+            notes.push(crate::fl!("cloud-note-expired"));
         }
         if let Some(v) = d["firmware_version"].as_str() {
-            notes.push(format!("fw {v}"));
+            notes.push(crate::fl!("cloud-note-firmware", version = v));
         }
         let ups = d["uploads"].as_array().map_or(0, Vec::len);
         if ups > 0 {
-            notes.push(format!("{ups} upload(s)"));
+            notes.push(crate::fl!("cloud-note-uploads", count = ups));
         }
-        let line = format!(
-            "{:<20} {:<7} {:<11} {:<20} {}",
+        let online = if d["online"] == true {
+            crate::fl!("cloud-status-yes")
+        } else {
+            crate::fl!("cloud-status-no")
+        };
+        let line = row([
             d["sn"].as_str().unwrap_or(""),
-            if d["online"] == true { "yes" } else { "no" },
+            &online,
             d["stage"].as_str().unwrap_or("-"),
             d["bound_corp"].as_str().unwrap_or("-"),
-            notes.join(", ")
-        );
-        crate::outln!("{}", line.trim_end())?;
+            &notes.join(&crate::fl!("cloud-note-separator")),
+        ]);
+        crate::outln!("{line}")?;
     }
     Ok(())
 }

@@ -115,6 +115,30 @@ fn the_lifecycle_is_told_in_chinese() {
     for english in ["connecting to", "registered", "online:", "bound to a corp"] {
         assert!(!err.contains(english), "{english:?} in:\n{err}");
     }
+
+    // The operator's status table in Chinese, its columns aligned by display width.
+    let status = admin(&cloud, &[], ZH, &["status"]).assert().success();
+    let out = text(&status.get_output().stdout);
+    assert!(out.starts_with("云端时间 "), "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    let header = lines[1];
+    let row = lines
+        .iter()
+        .find(|l| l.starts_with(SN))
+        .expect("a row for SN");
+    assert!(row.contains("已注册"), "{out}");
+    let column = |line: &str, word: &str| {
+        let at = line
+            .find(word)
+            .unwrap_or_else(|| panic!("{word:?} in {line:?}"));
+        unicode_width::UnicodeWidthStr::width(&line[..at])
+    };
+    assert_eq!(
+        column(header, "绑定企业"),
+        column(row, "Emulated Corp"),
+        "{out}"
+    );
+    assert_eq!(column(header, "备注"), column(row, "已注册"), "{out}");
 }
 
 /// The NDJSON lines without what differs between two runs: time stamps, the cloud's clock,

@@ -324,29 +324,39 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     let _ = std::io::stdout().flush();
     if !opts.json && !opts.quiet {
         crate::errln!(
-            "wecom-hw cloud emulator on {url} with {devices} device(s); state in {}",
-            dir.display()
+            "{}",
+            crate::fl!(
+                "cloud-serving",
+                url = url.clone(),
+                devices = devices,
+                dir = dir.display().to_string()
+            )
         );
-        match &pki {
-            Some(p) if p.created_ca => crate::errln!(
-                "created a new CA: {} — devices trust this emulator with --endpoint {url} --ca-file {}",
-                p.ca_path.display(),
-                p.ca_path.display()
+        let line = match &pki {
+            Some(p) if p.created_ca => crate::fl!(
+                "cloud-new-ca",
+                ca = p.ca_path.display().to_string(),
+                url = url.clone()
             ),
-            Some(p) => crate::errln!(
-                "devices trust this emulator with --ca-file {}",
-                p.ca_path.display()
-            ),
-            None => crate::errln!("plain ws:// (no TLS): for local testing only"),
-        }
+            Some(p) => crate::fl!("cloud-trust-ca", ca = p.ca_path.display().to_string()),
+            None => crate::fl!("cloud-plain"),
+        };
+        crate::errln!("{line}");
         crate::errln!(
-            "operator commands from another terminal: wecom-hw cloud --state-dir {} bind SN",
-            dir.display()
+            "{}",
+            crate::fl!(
+                "cloud-operator-commands",
+                command = format!("wecom-hw cloud --state-dir {} bind SN", dir.display())
+            )
         );
         if devices == 0 {
             crate::errln!(
-                "warning: no devices loaded (--devices FILE): every register will get {}",
-                errcode::INVALID_SN
+                "{}",
+                crate::fl!(
+                    "output-labelled",
+                    label = crate::fl!("output-warning"),
+                    text = crate::fl!("cloud-no-devices", code = errcode::INVALID_SN.to_string())
+                )
             );
         }
     }
