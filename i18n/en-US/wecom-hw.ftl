@@ -267,6 +267,16 @@ cloud-trust-ca = devices trust this emulator with --ca-file { $ca }
 cloud-plain = plain ws:// (no TLS): for local testing only
 cloud-operator-commands = operator commands from another terminal: { $command }
 cloud-no-devices = no devices loaded (--devices FILE): every register will get { $code }
+cloud-cannot-write = cannot write { $path }
+cloud-cannot-read = cannot read { $path }
+cloud-bad-ca-key = { $path } is not a usable CA key
+cloud-bad-ca-key-hint = move the state directory's ca.pem and ca-key.pem away: the emulator makes a new CA, and devices must then trust the new ca.pem
+cloud-bad-san = { $name } is not a valid DNS name for the certificate
+cloud-control-bind = cannot create the control socket { $path }
+# connect -v: where the device state lives
+connect-state-none = device state is not kept (no --state-file, SN not in the device store)
+connect-state-file = device state in state file { $path }
+connect-state-store = device state in the device store { $store } (SN { $sn })
 
 # The 600xxx table (core/errcode.rs): what each code means and what to do about it.
 # `connect` and `cloud` show them beside the code and WeCom's own Chinese errmsg.

@@ -252,6 +252,15 @@ cloud-trust-ca = 设备用 --ca-file { $ca } 信任此模拟器
 cloud-plain = 不加密的 ws://（无 TLS）：仅限本地测试
 cloud-operator-commands = 在另一个终端执行运维命令：{ $command }
 cloud-no-devices = 没有加载任何设备（--devices FILE）：每次 register 都会得到 { $code }
+cloud-cannot-write = 无法写入 { $path }
+cloud-cannot-read = 无法读取 { $path }
+cloud-bad-ca-key = { $path } 不是可用的 CA 密钥
+cloud-bad-ca-key-hint = 把状态目录中的 ca.pem 和 ca-key.pem 移走：模拟器会新建 CA，之后设备须信任新的 ca.pem
+cloud-bad-san = { $name } 不是可用于证书的合法 DNS 名称
+cloud-control-bind = 无法创建控制套接字 { $path }
+connect-state-none = 不保存设备状态（没有 --state-file，设备库中也没有该 SN）
+connect-state-file = 设备状态保存在状态文件 { $path }
+connect-state-store = 设备状态保存在设备库 { $store }（SN { $sn }）
 
 # 600xxx 错误码表（core/errcode.rs）：每个错误码的含义和处理办法。
 errcode-minus1-meaning = 系统繁忙

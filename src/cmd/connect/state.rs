@@ -44,14 +44,14 @@ impl StateBackend {
     /// For `-v`: where the state lives.
     pub(super) fn describe(&self) -> String {
         match self {
-            StateBackend::None => {
-                "device state is not kept (no --state-file, SN not in the device store)".into()
+            StateBackend::None => crate::fl!("connect-state-none"),
+            StateBackend::File(p) => {
+                crate::fl!("connect-state-file", path = p.display().to_string())
             }
-            StateBackend::File(p) => format!("device state in state file {}", p.display()),
-            StateBackend::Store(s) => format!(
-                "device state in the device store {} (SN {})",
-                s.store.path().display(),
-                s.sn
+            StateBackend::Store(s) => crate::fl!(
+                "connect-state-store",
+                store = s.store.path().display().to_string(),
+                sn = s.sn.clone()
             ),
         }
     }

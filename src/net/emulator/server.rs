@@ -7,7 +7,7 @@ use crate::core::wss::cloud::{
     Action, Admin, AdminError, Cloud, ConnId, Event, Firmware, Level, LogEvent, Outbound,
 };
 use crate::output::{ErrorCode, Failure, error_text};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -235,7 +235,7 @@ impl Shared {
         // atomic writer's temporary name is per process, not per call.
         let _saving = self.saving.lock().unwrap_or_else(|p| p.into_inner());
         let snap = self.lock().cloud.snapshot();
-        state::save(&self.state_dir, &snap)
+        Ok(state::save(&self.state_dir, &snap)?)
     }
 }
 
@@ -291,8 +291,16 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     })?;
     let fw_addr = fw_listener.local_addr()?;
     let fw_dir = dir.join("firmware");
-    let control = UnixListener::bind(&control_path)
-        .with_context(|| format!("creating the control socket {}", control_path.display()))?;
+    let control = UnixListener::bind(&control_path).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::NetListenFailed,
+            crate::fl!(
+                "cloud-control-bind",
+                path = control_path.display().to_string()
+            ),
+            e,
+        )
+    })?;
 
     let log = Logger {
         json: opts.json,

@@ -3,7 +3,6 @@
 
 use crate::core::wss::cloud::Snapshot;
 use crate::output::{ErrorCode, Failure};
-use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
 pub const STATE_FILE: &str = "state.json";
@@ -39,9 +38,15 @@ pub fn load(dir: &Path) -> Result<Snapshot, Failure> {
     }
 }
 
-pub fn save(dir: &Path, snap: &Snapshot) -> Result<()> {
+pub fn save(dir: &Path, snap: &Snapshot) -> Result<(), Failure> {
     let p = state_path(dir);
-    let bytes = serde_json::to_vec_pretty(snap).context("serialising the state")?;
-    crate::io::atomic::write(&p, &bytes, Some(0o600))
-        .with_context(|| format!("writing {}", p.display()))
+    let bytes = serde_json::to_vec_pretty(snap)
+        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, "serialising the state", e))?;
+    crate::io::atomic::write(&p, &bytes, Some(0o600)).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::IoWriteFailed,
+            crate::fl!("cloud-cannot-write", path = p.display().to_string()),
+            e,
+        )
+    })
 }
