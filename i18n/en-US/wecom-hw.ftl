@@ -277,6 +277,29 @@ cloud-control-bind = cannot create the control socket { $path }
 connect-state-none = device state is not kept (no --state-file, SN not in the device store)
 connect-state-file = device state in state file { $path }
 connect-state-store = device state in the device store { $store } (SN { $sn })
+# cloud serve: the emulator's log (stderr; --json logs the events instead)
+cloud-log-upload = { $sn }: stored { $cmd } v{ $version } [{ $req_id }], { $bytes } bytes, in { $dir }
+cloud-log-upload-failed = { $sn }: could not store upload [{ $req_id }]: { $error }
+cloud-log-accept-failed = accept failed: { $error }
+cloud-log-stopped = emulator stopped; state saved
+cloud-log-save-failed = could not save state: { $error }
+cloud-log-tls-failed = { $peer }: TLS handshake failed: { $error }
+cloud-log-tls-timeout = { $peer }: TLS handshake timed out
+cloud-log-ws-failed = { $peer }: WebSocket handshake failed: { $error }
+cloud-log-opened = conn { $conn } opened from { $peer }
+cloud-log-idle = conn { $conn }: silent for { $secs } s, closing
+cloud-log-stalled = conn { $conn }: the device reads nothing ({ $queued } frames queued): closing
+cloud-log-closed = conn { $conn } closed
+cloud-log-closed-sn = conn { $conn } closed ({ $sn })
+cloud-log-push = conn { $conn } <- { $cmd }
+cloud-log-malformed = conn { $conn }: malformed request ({ $error }); answered { $code } without headers
+cloud-log-malformed-binary = conn { $conn }: dropped malformed binary message of { $bytes } bytes: { $error }
+# A request and its answer: "conn 3 E300… -> register [req-1]: ok".
+cloud-log-request = conn { $conn } -> { $cmd } [{ $req_id }]: { $result }
+cloud-log-ok = ok
+cloud-log-takeover = conn { $conn } takes over { $sn } from conn { $old }
+cloud-log-auto-bind = { $sn }: auto-bind after { $polls } polls
+cloud-log-unknown-cmd = conn { $conn }: unknown cmd { $cmd }
 
 # The 600xxx table (core/errcode.rs): what each code means and what to do about it.
 # `connect` and `cloud` show them beside the code and WeCom's own Chinese errmsg.

@@ -261,6 +261,28 @@ cloud-control-bind = 无法创建控制套接字 { $path }
 connect-state-none = 不保存设备状态（没有 --state-file，设备库中也没有该 SN）
 connect-state-file = 设备状态保存在状态文件 { $path }
 connect-state-store = 设备状态保存在设备库 { $store }（SN { $sn }）
+# cloud serve：模拟器日志（stderr；--json 时改为输出事件）
+cloud-log-upload = { $sn }：已保存 { $cmd } v{ $version } [{ $req_id }]，{ $bytes } 字节，位于 { $dir }
+cloud-log-upload-failed = { $sn }：无法保存上传内容 [{ $req_id }]：{ $error }
+cloud-log-accept-failed = 接受连接失败：{ $error }
+cloud-log-stopped = 模拟器已停止；状态已保存
+cloud-log-save-failed = 无法保存状态：{ $error }
+cloud-log-tls-failed = { $peer }：TLS 握手失败：{ $error }
+cloud-log-tls-timeout = { $peer }：TLS 握手超时
+cloud-log-ws-failed = { $peer }：WebSocket 握手失败：{ $error }
+cloud-log-opened = 连接 { $conn } 已建立，来自 { $peer }
+cloud-log-idle = 连接 { $conn }：{ $secs } 秒无数据，关闭
+cloud-log-stalled = 连接 { $conn }：设备不读取任何数据（已排队 { $queued } 帧）：关闭
+cloud-log-closed = 连接 { $conn } 已关闭
+cloud-log-closed-sn = 连接 { $conn } 已关闭（{ $sn }）
+cloud-log-push = 连接 { $conn } <- { $cmd }
+cloud-log-malformed = 连接 { $conn }：请求格式错误（{ $error }）；已回复 { $code }，不带 headers
+cloud-log-malformed-binary = 连接 { $conn }：丢弃了一个格式错误的二进制消息（{ $bytes } 字节）：{ $error }
+cloud-log-request = 连接 { $conn } -> { $cmd } [{ $req_id }]：{ $result }
+cloud-log-ok = 成功
+cloud-log-takeover = 连接 { $conn } 从连接 { $old } 接管 { $sn }
+cloud-log-auto-bind = { $sn }：轮询 { $polls } 次后自动绑定
+cloud-log-unknown-cmd = 连接 { $conn }：未知的 cmd { $cmd }
 
 # 600xxx 错误码表（core/errcode.rs）：每个错误码的含义和处理办法。
 errcode-minus1-meaning = 系统繁忙

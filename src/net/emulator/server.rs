@@ -72,12 +72,16 @@ impl Logger {
             let _ = writeln!(out, "{v}");
             let _ = out.flush();
         } else {
-            let prefix = if e.level == Level::Warn {
-                "warning: "
+            let line = if e.level == Level::Warn {
+                crate::fl!(
+                    "output-labelled",
+                    label = crate::fl!("output-warning"),
+                    text = e.message.clone()
+                )
             } else {
-                ""
+                e.message.clone()
             };
-            let _ = writeln!(std::io::stderr(), "{prefix}{}", e.message);
+            let _ = writeln!(std::io::stderr(), "{line}");
         }
     }
 
@@ -219,12 +223,13 @@ impl Shared {
             });
         match result {
             Ok(()) => self.log.info(
-                format!("{sn}: stored {cmd} v{version} [{req_id}], {} bytes, in {}", data.len(), dir.display()),
+                crate::fl!("cloud-log-upload", sn = sn.to_string(), cmd = cmd.to_string(), version = version.to_string(),
+                    req_id = req_id.to_string(), bytes = data.len().to_string(), dir = dir.display().to_string()),
                 json!({"event": "upload", "sn": sn, "req_id": req_id, "cmd": cmd, "version": version,
                        "bytes": data.len(), "file": dir.join(format!("{base}.bin"))}),
             ),
             Err(e) => self.log.warn(
-                format!("{sn}: could not store upload [{req_id}]: {e}"),
+                crate::fl!("cloud-log-upload-failed", sn = sn.to_string(), req_id = req_id.to_string(), error = e.to_string()),
                 json!({"event": "upload_failed", "sn": sn, "req_id": req_id, "error": e.to_string()}),
             ),
         }
@@ -404,7 +409,7 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
                 }
                 Err(e) => {
                     // Out of file descriptors, typically: back off instead of spinning.
-                    shared.log.warn(format!("accept failed: {e}"), json!({"event": "accept_failed", "error": e.to_string()}));
+                    shared.log.warn(crate::fl!("cloud-log-accept-failed", error = e.to_string()), json!({"event": "accept_failed", "error": e.to_string()}));
                     tokio::time::sleep(Duration::from_millis(100)).await;
                 }
             },
@@ -414,10 +419,9 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     }
     shared.save_now()?;
     let _ = std::fs::remove_file(&control_path);
-    shared.log.info(
-        "emulator stopped; state saved".into(),
-        json!({"event": "stopped"}),
-    );
+    shared
+        .log
+        .info(crate::fl!("cloud-log-stopped"), json!({"event": "stopped"}));
     Ok(())
 }
 
@@ -427,7 +431,7 @@ async fn persister(shared: Arc<Shared>) {
         shared.persist.notified().await;
         if let Err(e) = shared.save_now() {
             shared.log.warn(
-                format!("could not save state: {}", error_text(&e)),
+                crate::fl!("cloud-log-save-failed", error = error_text(&e)),
                 json!({"event": "save_failed", "error": error_text(&e)}),
             );
         }
@@ -457,12 +461,16 @@ async fn accept(
         Ok(Ok(tls)) => websocket(tls, peer, shared).await,
         Ok(Err(e)) => shared.log.event(&LogEvent {
             level: Level::Info,
-            message: format!("{peer}: TLS handshake failed: {e}"),
+            message: crate::fl!(
+                "cloud-log-tls-failed",
+                peer = peer.to_string(),
+                error = e.to_string()
+            ),
             data: json!({"event": "tls_failed", "peer": peer.to_string(), "error": e.to_string()}),
         }),
         Err(_) => shared.log.event(&LogEvent {
             level: Level::Info,
-            message: format!("{peer}: TLS handshake timed out"),
+            message: crate::fl!("cloud-log-tls-timeout", peer = peer.to_string()),
             data: json!({"event": "tls_failed", "peer": peer.to_string(), "error": "timeout"}),
         }),
     }
@@ -502,7 +510,7 @@ where
         Ok(Err(e)) => {
             return shared.log.event(&LogEvent {
                 level: Level::Info,
-                message: format!("{peer}: WebSocket handshake failed: {e}"),
+                message: crate::fl!("cloud-log-ws-failed", peer = peer.to_string(), error = e.to_string()),
                 data: json!({"event": "ws_failed", "peer": peer.to_string(), "error": e.to_string()}),
             });
         }
@@ -519,7 +527,11 @@ where
     };
     shared.log.event(&LogEvent {
         level: Level::Info,
-        message: format!("conn {conn} opened from {peer}"),
+        message: crate::fl!(
+            "cloud-log-opened",
+            conn = conn.to_string(),
+            peer = peer.to_string()
+        ),
         data: json!({"event": "connected", "conn": conn, "peer": peer.to_string()}),
     });
     // The writer owns the sink: delayed replies (a fault) wait here, in order, without
@@ -575,7 +587,7 @@ where
                 let Ok(m) = m else {
                     shared.log.event(&LogEvent {
                         level: Level::Info,
-                        message: format!("conn {conn}: silent for {} s, closing", shared.idle.as_secs()),
+                        message: crate::fl!("cloud-log-idle", conn = conn.to_string(), secs = shared.idle.as_secs().to_string()),
                         data: json!({"event": "idle_timeout", "conn": conn}),
                     });
                     if let Some(p) = shared.lock().peers.get(&conn) {
@@ -604,7 +616,7 @@ where
                 }
                 if shared.stalled.lock().unwrap_or_else(|p| p.into_inner()).remove(&conn) {
                     shared.log.warn(
-                        format!("conn {conn}: the device reads nothing ({MAX_QUEUED} frames queued): closing"),
+                        crate::fl!("cloud-log-stalled", conn = conn.to_string(), queued = MAX_QUEUED.to_string()),
                         json!({"event": "stalled", "conn": conn, "queued": MAX_QUEUED}),
                     );
                     break;
