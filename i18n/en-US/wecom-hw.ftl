@@ -300,6 +300,11 @@ cloud-log-ok = ok
 cloud-log-takeover = conn { $conn } takes over { $sn } from conn { $old }
 cloud-log-auto-bind = { $sn }: auto-bind after { $polls } polls
 cloud-log-unknown-cmd = conn { $conn }: unknown cmd { $cmd }
+connect-exec-cannot-run = cannot run { $program }: { $error }
+connect-exec-ran = { $program } ran
+connect-exec-failed = { $program } exited with { $status }
+connect-fetch-not-newer = firmware { $version } is not newer than { $current }: nothing to do
+connect-fetch-done = firmware { $version } downloaded, size and md5 verified, saved as { $path }
 
 # The 600xxx table (core/errcode.rs): what each code means and what to do about it.
 # `connect` and `cloud` show them beside the code and WeCom's own Chinese errmsg.

@@ -283,6 +283,11 @@ cloud-log-ok = 成功
 cloud-log-takeover = 连接 { $conn } 从连接 { $old } 接管 { $sn }
 cloud-log-auto-bind = { $sn }：轮询 { $polls } 次后自动绑定
 cloud-log-unknown-cmd = 连接 { $conn }：未知的 cmd { $cmd }
+connect-exec-cannot-run = 无法运行 { $program }：{ $error }
+connect-exec-ran = { $program } 已运行
+connect-exec-failed = { $program } 退出，状态：{ $status }
+connect-fetch-not-newer = 固件 { $version } 不比 { $current } 新：无需升级
+connect-fetch-done = 固件 { $version } 已下载，大小和 md5 校验通过，保存为 { $path }
 
 # 600xxx 错误码表（core/errcode.rs）：每个错误码的含义和处理办法。
 errcode-minus1-meaning = 系统繁忙

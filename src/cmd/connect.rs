@@ -572,7 +572,7 @@ impl Hooks for Session {
                             crate::fl!(
                                 "connect-reaction-failed",
                                 cmd = cmd,
-                                error = note["error"].as_str().unwrap_or("?")
+                                error = react::human(note, "error")
                             ),
                         )
                         .into(),
