@@ -305,6 +305,15 @@ connect-exec-ran = { $program } ran
 connect-exec-failed = { $program } exited with { $status }
 connect-fetch-not-newer = firmware { $version } is not newer than { $current }: nothing to do
 connect-fetch-done = firmware { $version } downloaded, size and md5 verified, saved as { $path }
+# cloud serve --devices FILE
+cloud-devices-no-sn = { $at }: no `sn` value
+cloud-devices-no-secret = { $at }: no secret_no value for { $sn }
+cloud-devices-bad-seed = { $at }: column seed: { $value } is not a yes/no value (use 1/0, true/false, yes/no)
+cloud-devices-twice = { $at }: SN { $sn } appears twice
+cloud-devices-not-object = { $at }: not a JSON object: { $error }
+cloud-devices-header = { $path }: header row: { $error }
+cloud-devices-no-sn-column = { $path }: no SN column (headers: { $headers })
+cloud-devices-no-secret-column = { $path }: no secret_no / seedSecretNo column
 
 # The 600xxx table (core/errcode.rs): what each code means and what to do about it.
 # `connect` and `cloud` show them beside the code and WeCom's own Chinese errmsg.

@@ -288,6 +288,15 @@ connect-exec-ran = { $program } 已运行
 connect-exec-failed = { $program } 退出，状态：{ $status }
 connect-fetch-not-newer = 固件 { $version } 不比 { $current } 新：无需升级
 connect-fetch-done = 固件 { $version } 已下载，大小和 md5 校验通过，保存为 { $path }
+# cloud serve --devices FILE
+cloud-devices-no-sn = { $at }：缺少 `sn` 的值
+cloud-devices-no-secret = { $at }：{ $sn } 缺少 secret_no 的值
+cloud-devices-bad-seed = { $at }：seed 列：{ $value } 不是是/否值（请用 1/0、true/false、yes/no）
+cloud-devices-twice = { $at }：SN { $sn } 出现了两次
+cloud-devices-not-object = { $at }：不是 JSON 对象：{ $error }
+cloud-devices-header = { $path }：表头行：{ $error }
+cloud-devices-no-sn-column = { $path }：没有 SN 列（表头：{ $headers }）
+cloud-devices-no-secret-column = { $path }：没有 secret_no / seedSecretNo 列
 
 # 600xxx 错误码表（core/errcode.rs）：每个错误码的含义和处理办法。
 errcode-minus1-meaning = 系统繁忙
