@@ -58,7 +58,7 @@ runtime-failed = 无法启动运行时
 
 # connect：运行结束
 connect-interrupted = 已中断：长连接已关闭
-connect-timed-out = 等待{ $goal }超时（{ $secs } 秒）；最后状态：{ $last }
+connect-timed-out = { $secs } 秒内未等到{ $goal }；最后状态：{ $last }
 connect-goal-registered = 注册完成
 connect-goal-bound = 绑定完成
 connect-goal-subscribed = 订阅企业信息

@@ -9,8 +9,13 @@ use serde_json::Value;
 use std::time::Duration;
 
 /// `wecom-hw [PRE…] connect <dev's args> EXTRA` with a clean language environment plus `vars`.
-fn connect(dev: &Dev, pre: &[&str], vars: &[(&str, &str)], extra: &[&str]) -> assert_cmd::Command {
-    let mut c = assert_cmd::Command::new(bin());
+fn connect_std(
+    dev: &Dev,
+    pre: &[&str],
+    vars: &[(&str, &str)],
+    extra: &[&str],
+) -> std::process::Command {
+    let mut c = std::process::Command::new(bin());
     for name in ["WECOM_HW_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
         c.env_remove(name);
     }
@@ -21,8 +26,14 @@ fn connect(dev: &Dev, pre: &[&str], vars: &[(&str, &str)], extra: &[&str]) -> as
         .args(pre)
         .args(dev.args())
         .args(extra)
-        .current_dir(dev.dir.path())
-        .timeout(Duration::from_secs(60));
+        .current_dir(dev.dir.path());
+    c
+}
+
+/// [`connect_std`] run to completion (bounded).
+fn connect(dev: &Dev, pre: &[&str], vars: &[(&str, &str)], extra: &[&str]) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::from_std(connect_std(dev, pre, vars, extra));
+    c.timeout(Duration::from_secs(60));
     c
 }
 
@@ -215,4 +226,89 @@ fn json_is_the_same_in_every_language() {
     assert!(zh_error.contains("未知的 SN E39999999999"), "{zh_error}");
     assert!(zh_hint.contains("--devices"), "{zh_hint}");
     assert!(en_error.contains("unknown SN E39999999999"), "{en_error}");
+}
+
+#[test]
+fn a_failed_reaction_is_told_in_chinese_and_its_event_stays_english() {
+    let cloud = Cloud::start(&["--auto-bind-after", "0"]);
+    let dev = Dev::new(&cloud, SN, SECRET_NO);
+    let until = [
+        "--until",
+        "push_fetch_log",
+        "--on",
+        "push_fetch_log=upload:missing.log",
+        "--timeout",
+        "30s",
+    ];
+    let run = |pre: &'static [&'static str]| {
+        let child = connect_std(&dev, pre, ZH, &until)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Pushed once the device is online, as an operator would.
+        wait_until(20, "the device online", || {
+            let a = admin(&cloud, &["--json"], &[], &["status"])
+                .assert()
+                .success();
+            let v: Value = serde_json::from_slice(&a.get_output().stdout).unwrap();
+            v["devices"].as_array().is_some_and(|d| {
+                d.iter()
+                    .any(|d| d["sn"] == SN && d["stage"] == "subscribed")
+            })
+        });
+        admin(&cloud, &[], &[], &["push", SN, "fetch_log"])
+            .assert()
+            .success();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+        (text(&out.stdout), text(&out.stderr))
+    };
+    let (_, err) = run(&[]);
+    assert!(
+        err.contains("警告：对 push_fetch_log 的响应动作失败：无法读取日志文件 missing.log"),
+        "{err}"
+    );
+    assert!(
+        err.contains("错误：对 push_fetch_log 的响应动作失败"),
+        "{err}"
+    );
+
+    let (out, _) = run(&["--json"]);
+    let reaction = out
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|v| v["event"] == "reaction")
+        .unwrap_or_else(|| panic!("no reaction event in {out}"));
+    assert_eq!(reaction["ok"], false, "{reaction}");
+    assert_eq!(
+        reaction["error"], "io.read_failed: missing.log",
+        "{reaction}"
+    );
+    assert!(reaction.get("human").is_none(), "{reaction}");
+}
+
+#[test]
+fn a_bad_devices_file_is_refused_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let devices = dir.path().join("devices.csv");
+    std::fs::write(&devices, "name,secret_no\nE30000000001,x\n").unwrap();
+    let a = assert_cmd::Command::new(bin())
+        .env_remove("WECOM_HW_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8")
+        .env("NO_COLOR", "1")
+        .args(["cloud", "--state-dir"])
+        .arg(dir.path().join("state"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--devices"])
+        .arg(&devices)
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .code(3);
+    let err = text(&a.get_output().stderr);
+    assert!(
+        err.starts_with(&format!("错误：{}：没有 SN 列（表头：", devices.display())),
+        "{err}"
+    );
 }
