@@ -170,6 +170,34 @@ error_codes! {
     CloudDevicesInvalid = "cloud.devices_invalid", Data;
     /// A listening socket could not be opened (address in use, not allowed).
     NetListenFailed = "net.listen_failed", Network;
+    /// The cloud refused a request as signed outside its time window (600023): the clock is off.
+    CloudTimestampExpired = "cloud.timestamp_expired", Expired;
+    /// The cloud's answer lacks a field, or is not the kind of answer the request expects.
+    CloudUnexpectedReply = "cloud.unexpected_reply", Data;
+    /// A frame from the cloud could not be read (bad JSON, bad binary layout), or the link dropped mid-request.
+    CloudMalformed = "cloud.malformed", Network;
+    /// The cloud did not answer a request in time.
+    CloudNoAnswer = "cloud.no_answer", Timeout;
+    /// A push name or push body given to `cloud push` is not usable.
+    CloudPushInvalid = "cloud.push_invalid", Data;
+    /// The firmware image to publish is not a readable file.
+    CloudFirmwareUnreadable = "cloud.firmware_unreadable", Data;
+    /// Two device sources of the emulator give the same SN different secrets.
+    CloudDevicesConflict = "cloud.devices_conflict", Conflict;
+    /// The emulator's saved state (`state.json`) cannot be read.
+    CloudStateInvalid = "cloud.state_invalid", Data;
+    /// The cloud could not be reached: TCP, TLS or the WebSocket upgrade failed.
+    NetUnreachable = "net.unreachable", Network;
+    /// The server's TLS certificate is not trusted (give its CA with `--ca-file`).
+    NetCertificateUntrusted = "net.certificate_untrusted", Network;
+    /// The label printer could not be reached or stopped taking the job.
+    NetPrinterUnreachable = "net.printer_unreachable", Network;
+    /// `connect --timeout` passed before the goal was reached.
+    ConnectTimedOut = "connect.timed_out", Timeout;
+    /// A reaction to a push (`--on CMD=ACTION`) failed.
+    ConnectReactionFailed = "connect.reaction_failed", Data;
+    /// The login QR image from the cloud does not decode.
+    ConnectLoginQrUnreadable = "connect.login_qr_unreadable", Data;
 
     // ---- Bluetooth ------------------------------------------------------------------------
     /// No Bluetooth adapter (or BlueZ is not running).
@@ -210,8 +238,6 @@ error_codes! {
     ClockSkewed = "clock.skewed", Expired;
     /// The endpoint's host name does not resolve.
     NetDnsFailed = "net.dns_failed", Network;
-    /// The endpoint does not answer (TCP connect, TLS handshake or WebSocket upgrade failed).
-    NetUnreachable = "net.unreachable", Network;
     /// The endpoint's certificate is not trusted, expired or expiring soon (or TLS is intercepted).
     NetTlsUntrusted = "net.tls_untrusted", Network;
     /// Proxy variables are set, but wecom-hw connects directly.

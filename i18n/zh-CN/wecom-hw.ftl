@@ -149,3 +149,398 @@ docs-errcodes-title = 企业微信错误码（errcode）
 docs-errcodes-intro = 工具认识的全部企业微信云端错误码，与 `connect`、`cloud` 和提示中显示的一致：含义、企业微信的中文 errmsg（如有）以及处理办法。在真实设备上如何看懂它们，见[看懂 600xxx 错误码](../technician/errors.md)。
 docs-errcodes-columns = errcode | 含义 | 企业微信中文 errmsg | 怎么办
 docs-errcodes-generated = 由 `wecom-hw gen-assets .` 根据 src/core/errcode.rs 中的错误码表生成，请勿手工修改
+## connect and cloud
+
+errcode-describe = { $code } { $meaning }。处理：{ $todo }
+errcode-describe-errmsg = { $code } { $meaning }（{ $errmsg }）。处理：{ $todo }
+errcode-unknown = { $code }（不在企业微信的 600xxx 错误码表中）
+
+# connect：--endpoint 与 --ca-file
+connect-endpoint-not-url = --endpoint { $url } 不是合法的 URL
+connect-endpoint-no-host = --endpoint { $url } 缺少主机名
+connect-endpoint-plain = --endpoint { $url } 是不加密的 ws://（无 TLS）：如确需使用，请加 --insecure-plain，仅限本地模拟器
+connect-endpoint-scheme = --endpoint { $url } 必须以 wss:// 开头
+connect-ca-file-plain = --ca-file 只适用于 wss:// 地址
+connect-ca-file-unreadable = 无法读取 --ca-file { $path }
+connect-ca-file-not-pem = --ca-file { $path } 不是 PEM 格式
+connect-ca-file-empty = --ca-file { $path } 中没有证书
+connect-ca-file-unusable = --ca-file { $path }：证书不可用
+
+# connect：参数与密钥
+connect-until-bad = --until { $value }：应为 registered、bound、subscribed 或推送名（push_...）
+connect-until-bad-hint = 已知的推送：{ $pushes }
+connect-until-with-call = --until 与 `call` 不能同时使用：call 得到应答后运行即结束
+connect-seed-not-kept = seed 设备既没有 --state-file，也不在设备库中：换取到的 SecretNo 不会保存，而云端会拒绝第二次换取（{ $code }）
+connect-transcript-failed = 无法打开通信记录文件 { $path }
+connect-download-dir-not-dir = --download-dir { $dir } 不是目录
+connect-download-dir-not-dir-hint = 请给出存放固件的目录（--download-dir DIR）
+connect-download-dir-missing-hint = 请先创建该目录（{ $mkdir }），或换一个 --download-dir
+connect-no-secret = 没有给出 SN { $sn } 的 { $what }，设备库 { $store } 中也没有这个 SN
+connect-no-secret-hint = 请用 --secret-file PATH、--secret-stdin 或设置 { $env }；或把列有 SN { $sn } 的设备登记表导入设备库（{ $command } 有说明）
+connect-seed-not-seed = --seed：设备库中的 SN { $sn } 有自己的 SecretNo，不是 seed
+connect-seed-not-seed-hint = 去掉 --seed，或用 --secret-file 给出 seedSecretNo
+connect-secret-from = { $what } 来自 { $origin }（指纹 { $fingerprint }）
+connect-secret-from-store = { $what } 来自设备库 { $store }（SN { $sn }，指纹 { $fingerprint }）
+runtime-failed = 无法启动运行时
+
+# connect：运行结束
+connect-interrupted = 已中断：长连接已关闭
+connect-timed-out = { $secs } 秒内未等到{ $goal }；最后状态：{ $last }
+connect-goal-registered = 注册完成
+connect-goal-bound = 绑定完成
+connect-goal-subscribed = 订阅企业信息
+connect-goal-push = 推送 { $cmd }
+connect-goal-call = 调用的应答
+connect-goal-done = 结束
+connect-reaction-failed = 对 { $cmd } 的响应动作失败：{ $error }
+
+# connect：云端拒绝的请求
+connect-refused = `{ $step }` 被云端拒绝：{ $what } [{ $errmsg }]
+connect-refused-600002 = { $code } { $meaning }：云端正在另一条长连接上为 SN { $sn } 服务，而不是这一条
+connect-hint-600001 = 该 SN 是否已在服务商管理端登记在这个型号下（或在模拟器的 --devices 中）？
+connect-hint-600002 = SN { $sn } 在云端还有另一条活动的长连接（同一 SN 又运行了一次 connect，或设备本身在线）：请先停止它，或等云端断开它，再重新运行
+connect-hint-600011 = SecretNo 与 SN { $sn } 不匹配；请检查密钥来源{ $source ->
+        [exchange] （应为 seedSecretNo）
+        [seed] （应为用 seed 换取到的 SecretNo）
+       *[other] （共用的 seedSecretNo 请加 --seed）
+    }
+connect-hint-600011-sign = ；{ $command } 可显示当时发送的规范字符串和设备签名
+connect-hint-600047 = 现在无法换取 SecretNo：已经换取过或已注册（厂商可以重置 SecretNo）
+
+# connect：连接云端
+connect-connecting = 正在以 { $sn } 连接 { $url }
+connect-connecting-again = 正在连接 { $url }（第 { $attempt } 次尝试）
+connect-hint-certificate = 服务器证书不受信任：请用 --ca-file 给出它的 CA（模拟器：它启动时打印的 ca.pem）
+connect-unreachable = 无法连接 { $url }（{ $why }）；最后一次在「{ $step }」出错：{ $error }
+connect-unreachable-deadline = 在 --timeout 的 { $secs } 秒内{ $attempts ->
+        [0] {""}
+       *[other] ，共尝试 { $attempts } 次
+    }
+connect-unreachable-attempts = 连续尝试 { $attempts } 次，--connect-attempts
+connect-step-tcp = TCP 连接
+connect-step-tls = TLS 握手
+connect-step-upgrade = WebSocket 升级
+connect-step-timeout = 连接
+connect-hint-tcp = 请检查 --endpoint 的主机和端口以及网络（DNS、防火墙、代理）；本地模拟器：cloud serve 是否在运行并监听该地址？
+connect-hint-tls = TLS 握手失败：请确认 --endpoint 的该端口使用 wss://（TLS）
+connect-hint-tls-ca = TLS 握手失败：请确认 --endpoint 的该端口使用 wss://（TLS），私有 CA 请用 --ca-file 给出（模拟器：它启动时打印的 ca.pem）
+connect-hint-upgrade = 服务器有应答，但拒绝了 WebSocket 升级：请检查 --endpoint 的 URL（协议、主机、路径）
+connect-hint-timeout = 在规定时间内无应答：请检查 --endpoint 的主机和端口以及网络（防火墙、代理），或加大 --timeout
+
+# connect：生命周期提示（stderr；--json 时改为输出事件）
+connect-connected = 已连接
+connect-time-synced = 云端时间 { $time }（设备时差 { $offset } 秒）
+connect-clock-skew = 设备时钟比云端{ $direction ->
+        [behind] 慢
+       *[ahead] 快
+    } { $skew }；改用云端时间签名
+connect-secret-exchanged = 已用 seed 换取 SecretNo：设备 SecretNo 已保存（指纹 { $fingerprint }）
+connect-registered-code-stored = 已注册（active_code 已保存）
+connect-registered = 已注册
+connect-already-registered = 云端显示已注册：继续
+connect-waiting-for-bind = 等待企业管理员绑定 { $sn }（active：{ $code } { $meaning }）；每 5 秒轮询一次
+connect-still-waiting = 仍在等待绑定（已轮询 { $polls } 次）
+connect-bound = 已绑定企业：secret 已保存
+connect-bound-same = 已绑定（secret 未变）
+connect-online = 已上线：已订阅企业信息；每 { $secs } 秒一次心跳
+connect-pong = 心跳应答用时 { $ms } 毫秒
+connect-pong-missed = 心跳 10 秒内无应答（连续 { $missed } 次）
+connect-push = 收到推送 { $cmd }
+connect-push-body = 收到推送 { $cmd } { $body }
+connect-unbound = 已解绑（{ $reason }）：secret 已清除，重新轮询 active
+connect-cloud-error = `{ $step }` 出现云端错误：{ $what } [{ $errmsg }]
+connect-resend = `{ $cmd }` 无应答；重新发送（第 { $attempt } 次重试）
+connect-restart = 在同一条长连接上重新登录：{ $reason }
+connect-malformed = 丢弃了云端发来的一个格式错误的帧（{ $step }）：{ $detail }
+connect-late-reply = 丢弃了一个不对应任何进行中请求的应答 [{ $req_id }]（{ $step }）：来得太晚，或不是发给本设备的
+connect-push-ignored = 忽略 { $cmd }：本长连接上 `register` 成功之前的推送（{ $step }）不可能是发给本设备的
+connect-ping-flood = ping 洪泛：云端 1 秒内发来超过 { $limit } 个 WebSocket ping；仍逐一应答（新的 ping 替换尚未发出的 pong），保持连接
+connect-disconnected = 连接已断开：{ $reason }
+connect-reconnecting = { $secs } 秒后重连（第 { $attempt } 次）
+connect-last-not-connected = 未连接
+connect-last-connected = 已连接
+connect-last-exchanged = 已换取 SecretNo
+connect-last-registered = 已注册
+connect-last-waiting = 等待绑定
+connect-last-bound = 已绑定
+connect-last-online = 在线
+connect-last-unbound = 已解绑
+connect-last-disconnected = 连接已断开（{ $reason }）
+
+# connect：单次调用与推送响应
+connect-no-firmware = 尚未发布固件（{ $code }）：没有可用的升级
+connect-firmware = 固件 { $version }（{ $bytes } 字节，md5 { $md5 }）
+connect-cloud-time = 云端时间 { $time }（时差 { $offset } 秒）
+connect-error-report-accepted = 设备异常事件已上报
+connect-uploaded = 已上传 { $path }
+connect-selfhelp-accepted = selfhelp_notify 已受理；等待云端推送 3 秒
+connect-qr-saved = （{ $format } 图片已保存为 { $path }）
+connect-qr-saved-undecoded = { $format } 图片已保存为 { $path }（未解码）
+connect-qr-undecoded = { $format } 图片，{ $bytes } 字节（未解码；可用 --out 保存）
+connect-qr-json = gen_login_qrcode 返回的是 JSON，而不是二进制图片
+connect-qr-png-bad = 登录二维码：PNG 图片无法解码
+connect-qr-none = 登录二维码：图片中没有找到二维码
+connect-qr-bad = 登录二维码：二维码无法解码
+connect-unexpected-binary = `{ $cmd }` 收到意外的二进制应答（{ $bytes } 字节）
+connect-log-unreadable = 无法读取日志文件 { $path }
+connect-cannot-write = 无法写入 { $path }
+connect-on-hint = 请用 CMD=fetch、CMD=upload:FILE 或 CMD=exec:PROGRAM，例如 --on push_fetch_log=upload:app.log
+connect-on-no-equals = 缺少 `=`
+connect-on-not-push = 等号左边必须是推送名（push_...）
+connect-on-no-file = upload: 后面需要文件
+connect-on-no-program = exec: 后面需要程序
+connect-on-unknown-action = 未知的动作
+connect-on-twice = 同一推送有两个响应动作
+connect-reaction-done = 对 { $cmd } 的响应动作：{ $detail }
+
+# 无法使用的云端应答（wss 类型化错误）
+cloud-bad-frame = 云端发来的二进制消息无法读取：{ $detail }
+cloud-bad-envelope = 云端发来的消息不是合法的消息包：{ $detail }
+cloud-reply-lacks = `{ $cmd }` 的应答缺少 `body.{ $field }`
+
+# cloud：运维命令
+cloud-refused = 模拟器拒绝了该请求
+cloud-unknown-sn = 未知的 SN { $sn }：模拟器中共有 { $known } 台设备；请用 --devices 加载它
+cloud-unknown-sn-hint = 用列有该 SN 的 --devices、--export 或 --from-store 重新启动模拟器
+cloud-not-connected = { $sn } 未连接（没有在任何活动的长连接上注册）
+cloud-not-seed = { $sn } 有自己的 SecretNo（不是 seed 型号）；无需重置
+cloud-firmware-not-file = { $path } 不是可读取的文件
+cloud-push-name-bad = { $cmd } 不是推送名：推送名由小写字母、数字和 `_` 组成（fetch_log、update_firmware、user_scan、restart 或 push_NAME）{ $body ->
+        [yes] ；这看起来是 JSON 消息体，它应写在推送名之后
+       *[no] {""}
+    }
+cloud-push-name-hint = 先写推送名，再写消息体：{ $example }
+cloud-push-body-hint = 请用单引号给出一个 JSON 对象：{ $example }
+cloud-push-body-not-object = { $name } 的消息体必须是 JSON 对象，而不是{ $kind ->
+        [null] null
+        [boolean] 布尔值
+        [number] 数字
+        [string] 字符串
+       *[array] 数组
+    }
+cloud-push-body-not-json = { $name } 的消息体不是合法的 JSON：{ $error }
+cloud-no-home = 没有主目录可以保存模拟器状态
+cloud-no-home-hint = 请用 --state-dir DIR 指定
+cloud-export-errors = { $path } 有 { $count } 处错误；第一处：{ $first }
+cloud-export-errors-hint = { $command } 会全部列出
+cloud-devices-conflict = SN { $sn } 在 { $source } 中的密钥与 { $first } 中的不同
+cloud-devices-conflict-hint = 每台设备只给模拟器一个来源，或修正有误的那一个
+cloud-source-store = 设备库 { $path }
+cloud-devices-added = 从 --devices 新增 { $count } 台设备
+cloud-state-invalid = { $path } 不是有效的模拟器状态文件
+cloud-state-invalid-hint = 把它移走即可从头开始
+cloud-state-unreadable = 读取 { $path }
+
+# 标签打印机（net/printer.rs）
+printer-bad-url = --printer { $url }：应为 tcp://HOST:PORT（例如 tcp://192.0.2.10:9100）
+printer-no-address = --printer { $url }：解析不到地址
+printer-failed = 标签打印机 { $url }
+printer-failed-hint = 该设备停留在当前步骤；打印机恢复后，`line next` 会补打
+printer-cannot-write = 无法写入标签 { $path }
+cloud-no-emulator = { $socket } 上没有模拟器应答
+cloud-no-emulator-hint = 请用 { $command } 启动一个：运维命令只会发给使用同一 --state-dir 的模拟器
+cloud-control-socket = 控制套接字
+cloud-control-unreadable = 控制套接字：应答无法读取（{ $error }）：{ $answer }
+
+# cloud：运维命令的结果（stdout）
+cloud-pushed = ，已向连接发送 { $cmd }
+cloud-not-pushed = （设备离线：它会在下次 active/subscribe 时得知）
+cloud-bound = { $sn } 已绑定到 { $corp }{ $pushed }
+cloud-was-not-bound = 未绑定
+cloud-unbound = { $sn } 已解绑（原绑定：{ $was }）{ $pushed }
+cloud-push-sent = 已向 { $sn } 发送 { $cmd }（连接 { $conn }）
+cloud-published = 已发布固件 { $version }（{ $bytes } 字节，md5 { $md5 }），下载地址 { $url }
+cloud-secret-no-reset = { $sn }：SecretNo 已重置；设备可以再次用 seed 换取
+cloud-expired = { $sn } 已设为过期：register 将返回 { $code }
+cloud-not-expired = { $sn } 已取消过期
+cloud-dropped = { $sn }：连接 { $conn } 已关闭
+cloud-clock-skewed = 云端时钟已偏移 { $secs } 秒（云端时间 { $time }）
+cloud-status = 云端时间 { $time }（偏移 { $skew } 秒），{ $connections } 条连接，固件：{ $firmware }
+cloud-status-firmware = { $version }（{ $bytes } 字节）
+cloud-status-no-firmware = 无
+cloud-status-no-devices = 没有设备
+cloud-status-online = 在线
+cloud-status-stage = 阶段
+cloud-status-bound-to = 绑定企业
+cloud-status-notes = 备注
+cloud-status-yes = 是
+cloud-status-no = 否
+cloud-note-seed-exchanged = 已用 seed 换取
+cloud-note-seed-not-exchanged = 未用 seed 换取
+cloud-note-registered = 已注册
+cloud-note-expired = 已过期
+cloud-note-firmware = 固件 { $version }
+cloud-note-uploads = 上传 { $count } 次
+cloud-note-separator = {"，"}
+# cloud serve：启动信息（stderr）
+cloud-serving = wecom-hw 云端模拟器在 { $url } 运行，共 { $devices } 台设备；状态保存在 { $dir }
+cloud-new-ca = 已新建 CA：{ $ca }。设备用 --endpoint { $url } --ca-file { $ca } 信任此模拟器
+cloud-trust-ca = 设备用 --ca-file { $ca } 信任此模拟器
+cloud-plain = 不加密的 ws://（无 TLS）：仅限本地测试
+cloud-operator-commands = 在另一个终端执行运维命令：{ $command }
+cloud-no-devices = 没有加载任何设备（--devices FILE）：每次 register 都会得到 { $code }
+cloud-cannot-write = 无法写入 { $path }
+cloud-cannot-read = 无法读取 { $path }
+cloud-bad-ca-key = { $path } 不是可用的 CA 密钥
+cloud-bad-ca-key-hint = 把状态目录中的 ca.pem 和 ca-key.pem 移走：模拟器会新建 CA，之后设备须信任新的 ca.pem
+cloud-bad-san = { $name } 不是可用于证书的合法 DNS 名称
+cloud-control-bind = 无法创建控制套接字 { $path }
+connect-state-none = 不保存设备状态（没有 --state-file，设备库中也没有该 SN）
+connect-state-file = 设备状态保存在状态文件 { $path }
+connect-state-store = 设备状态保存在设备库 { $store }（SN { $sn }）
+# cloud serve：模拟器日志（stderr；--json 时改为输出事件）
+cloud-log-upload = { $sn }：已保存 { $cmd } v{ $version } [{ $req_id }]，{ $bytes } 字节，位于 { $dir }
+cloud-log-upload-failed = { $sn }：无法保存上传内容 [{ $req_id }]：{ $error }
+cloud-log-accept-failed = 接受连接失败：{ $error }
+cloud-log-stopped = 模拟器已停止；状态已保存
+cloud-log-save-failed = 无法保存状态：{ $error }
+cloud-log-tls-failed = { $peer }：TLS 握手失败：{ $error }
+cloud-log-tls-timeout = { $peer }：TLS 握手超时
+cloud-log-ws-failed = { $peer }：WebSocket 握手失败：{ $error }
+cloud-log-opened = 连接 { $conn } 已建立，来自 { $peer }
+cloud-log-idle = 连接 { $conn }：{ $secs } 秒无数据，关闭
+cloud-log-stalled = 连接 { $conn }：设备不读取任何数据（已排队 { $queued } 帧）：关闭
+cloud-log-closed = 连接 { $conn } 已关闭
+cloud-log-closed-sn = 连接 { $conn } 已关闭（{ $sn }）
+cloud-log-push = 连接 { $conn } <- { $cmd }
+cloud-log-malformed = 连接 { $conn }：请求格式错误（{ $error }）；已回复 { $code }，不带 headers
+cloud-log-malformed-binary = 连接 { $conn }：丢弃了一个格式错误的二进制消息（{ $bytes } 字节）：{ $error }
+cloud-log-request = 连接 { $conn } -> { $cmd } [{ $req_id }]：{ $result }
+cloud-log-ok = 成功
+cloud-log-takeover = 连接 { $conn } 从连接 { $old } 接管 { $sn }
+cloud-log-auto-bind = { $sn }：轮询 { $polls } 次后自动绑定
+cloud-log-unknown-cmd = 连接 { $conn }：未知的 cmd { $cmd }
+connect-exec-cannot-run = 无法运行 { $program }：{ $error }
+connect-exec-ran = { $program } 已运行
+connect-exec-failed = { $program } 退出，状态：{ $status }
+connect-fetch-not-newer = 固件 { $version } 不比 { $current } 新：无需升级
+connect-fetch-done = 固件 { $version } 已下载，大小和 md5 校验通过，保存为 { $path }
+# cloud serve --devices FILE
+cloud-devices-no-sn = { $at }：缺少 `sn` 的值
+cloud-devices-no-secret = { $at }：{ $sn } 缺少 secret_no 的值
+cloud-devices-bad-seed = { $at }：seed 列：{ $value } 不是是/否值（请用 1/0、true/false、yes/no）
+cloud-devices-twice = { $at }：SN { $sn } 出现了两次
+cloud-devices-not-object = { $at }：不是 JSON 对象：{ $error }
+cloud-devices-header = { $path }：表头行：{ $error }
+cloud-devices-no-sn-column = { $path }：没有 SN 列（表头：{ $headers }）
+cloud-devices-no-secret-column = { $path }：没有 secret_no / seedSecretNo 列
+
+# 600xxx 错误码表（core/errcode.rs）：每个错误码的含义和处理办法。
+errcode-minus1-meaning = 系统繁忙
+errcode-minus1-todo = 重试，最多 3 次
+errcode-0-meaning = 成功
+errcode-0-todo = 无需处理
+errcode-600001-meaning = SN 不合法（可能未在服务商管理端登记）
+errcode-600001-todo = 确认该 SN 已在服务商管理端登记在这个型号下；修正之前每次都会失败
+errcode-600002-meaning = 设备已注册（该设备可能已有一条长连接）
+errcode-600002-todo = 继续执行 `active`；关闭该 SN 的其他长连接
+errcode-600003-meaning = 硬件 activecode 不合法
+errcode-600003-todo = 重新 `register` 以获取新的 active_code
+errcode-600004-meaning = 该硬件尚未授权任何企业
+errcode-600004-todo = 轮询 `active` 时：等待企业管理员绑定；若之前已绑定：清除 secret 后重新激活
+errcode-600005-meaning = 硬件 Secret 无效
+errcode-600005-todo = 删除保存的 secret，重新激活
+errcode-600006-meaning = 硬件设备ID无效
+errcode-600006-todo = 检查烧录到设备上的设备ID
+errcode-600007-meaning = 缺少硬件 SN
+errcode-600007-todo = 客户端缺陷：请求需带 `sn`
+errcode-600008-meaning = 缺少随机数（nonce）
+errcode-600008-todo = 客户端缺陷：请求需带 `nonce`
+errcode-600009-meaning = 缺少时间戳（timestamp）
+errcode-600009-todo = 客户端缺陷：请求需带 `timestamp`
+errcode-600010-meaning = 缺少设备签名
+errcode-600010-todo = 客户端缺陷：请求需带 `device_signature`
+errcode-600011-meaning = 设备签名校验失败
+errcode-600011-todo = 检查 SecretNo（seedSecretNo 还是换取后的 SecretNo），以及参与签名的值是否按字节序排序后再计算哈希
+errcode-600012-meaning = 该长连接已注册过设备
+errcode-600012-todo = 视为已注册，继续执行 `active`
+errcode-600013-meaning = 缺少 activecode 参数
+errcode-600013-todo = 客户端缺陷：请求需带 `active_code`
+errcode-600014-meaning = 设备未注册网络
+errcode-600014-todo = 从 `register` 重新开始
+errcode-600015-meaning = 缺少 secret 参数
+errcode-600015-todo = 客户端缺陷：请求需带 `secret`
+errcode-600016-meaning = 设备未激活
+errcode-600016-todo = 重新执行 `active`
+errcode-600017-meaning = 打卡时间不合法
+errcode-600017-todo = 考勤：修正打卡时间
+errcode-600018-meaning = 开始或结束时间不合法
+errcode-600018-todo = 考勤：修正时间范围
+errcode-600019-meaning = 结束时间不合法
+errcode-600019-todo = 考勤：修正结束时间
+errcode-600020-meaning = 设备未登录
+errcode-600020-todo = 重新执行登录流程（register、active、subscribe_corp）
+errcode-600021-meaning = 设备 SN 已存在
+errcode-600021-todo = 该 SN 已登记；如本意如此，视为完成
+errcode-600023-meaning = 时间戳已失效
+errcode-600023-todo = 用 `get_timestamp` 同步时间，重新签名后重试；检查设备时钟
+errcode-600024-meaning = 固件大小超过 5 MB
+errcode-600024-todo = 服务商管理端：发布更小的固件
+errcode-600025-meaning = 固件名为空或超过 20 字节
+errcode-600025-todo = 服务商管理端：修正固件名
+errcode-600026-meaning = 固件信息不存在
+errcode-600026-todo = 尚未发布固件：没有可用的升级
+errcode-600027-meaning = 固件参数不合法
+errcode-600027-todo = 服务商管理端：修正固件参数
+errcode-600028-meaning = 固件版本已存在
+errcode-600028-todo = 服务商管理端：使用新的版本号
+errcode-600029-meaning = 固件版本不合法
+errcode-600029-todo = 服务商管理端：修正版本号
+errcode-600030-meaning = 缺少固件版本
+errcode-600030-todo = 服务商管理端：填写版本号
+errcode-600031-meaning = 该硬件的固件不允许升级
+errcode-600031-todo = 检查该型号的升级设置
+errcode-600032-meaning = 无法解析硬件二维码
+errcode-600032-todo = 检查二维码内容：绑定或登录 URL 须能用该设备的 SecretNo 校验通过
+errcode-600033-meaning = 型号 ID 冲突
+errcode-600033-todo = 服务商管理端：检查型号 ID
+errcode-600034-meaning = 指纹数据过大
+errcode-600034-todo = 减小模板大小
+errcode-600035-meaning = 人脸数据过大
+errcode-600035-todo = 减小模板大小
+errcode-600036-meaning = 设备 SN 冲突
+errcode-600036-todo = 服务商管理端：该 SN 已在别处使用
+errcode-600037-meaning = 缺少型号 ID
+errcode-600037-todo = 填写型号 ID
+errcode-600038-meaning = 型号不存在
+errcode-600038-todo = 在服务商管理端检查型号 ID
+errcode-600039-meaning = 不支持的设备类型
+errcode-600039-todo = 请反馈给厂商
+errcode-600040-meaning = 打印任务 ID 不存在
+errcode-600040-todo = 打印机：检查任务 ID
+errcode-600041-meaning = offset/limit 不合法
+errcode-600041-todo = 修正分页参数（limit 最大 200）
+errcode-600042-meaning = 型号 ID 不合法
+errcode-600042-todo = 检查型号 ID
+errcode-600043-meaning = 未设置门禁规则
+errcode-600043-todo = 门禁：在管理后台设置规则
+errcode-600044-meaning = 门禁规则无效
+errcode-600044-todo = 门禁：修正规则
+errcode-600045-meaning = 设备已订阅企业信息
+errcode-600045-todo = 视为成功
+errcode-600046-meaning = oper_id 与 userid 不匹配
+errcode-600046-todo = 录入/门禁：检查这两个 ID
+errcode-600047-meaning = SecretNo 状态非法（共用初始 SecretNo 的换取）
+errcode-600047-todo = seed 型号：先执行 `get_secret_no` 再 `register`，并用换取到的 SecretNo 为 `register` 签名；若已换取过，可由厂商重置
+errcode-600048-meaning = 指纹算法不合法
+errcode-600048-todo = 修正 `ext_args.fp_algorithm`
+errcode-600049-meaning = 人脸算法不合法
+errcode-600049-todo = 修正 `ext_args.fa_algorithm`
+errcode-600050-meaning = 算法数量不合法
+errcode-600050-todo = `ext_args` 最多 5 项
+errcode-600051-meaning = 设备已过期
+errcode-600051-todo = 无法继续：请联系厂商
+errcode-600052-meaning = 文件分片不合法
+errcode-600052-todo = 重新上传
+errcode-600053-meaning = 该长连接已激活
+errcode-600053-todo = 继续执行 `subscribe_corp`
+errcode-600054-meaning = 该长连接已订阅
+errcode-600054-todo = 视为成功
+errcode-600055-meaning = 用户类型不合法
+errcode-600055-todo = 考勤：修正用户类型
+errcode-600056-meaning = 健康状态不合法
+errcode-600056-todo = 测温：修正状态
+errcode-600057-meaning = 缺少体温
+errcode-600057-todo = 测温：上报体温
+errcode-600063-meaning = 硬件不支持扫码
+errcode-600063-todo = 关闭扫码功能

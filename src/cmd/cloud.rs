@@ -4,7 +4,7 @@ use crate::cli::cloud::{CloudArgs, CloudCommand, ServeArgs};
 use crate::core::errcode;
 use crate::core::wss::cloud::{Cloud, Config, DeviceRecord, Faults, push_name};
 use crate::net::emulator::{self, ServeOptions, control, devices, state};
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use anyhow::Result;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -34,11 +34,13 @@ pub fn run(args: CloudArgs, store: &crate::store::StoreOptions, out: &Output) ->
         } => {
             // The emulator reads the file itself: give it a path that works from its cwd.
             let path = std::path::absolute(&file)
-                .map_err(|e| Failure::io(format!("{}: {e}", file.display())))?;
+                .map_err(|e| Failure::caused_by(ErrorCode::IoReadFailed, file.display(), e))?;
             if !path.is_file() {
-                return Err(
-                    Failure::data(format!("{} is not a readable file", file.display())).into(),
-                );
+                return Err(Failure::new(
+                    ErrorCode::CloudFirmwareUnreadable,
+                    crate::fl!("cloud-firmware-not-file", path = file.display().to_string()),
+                )
+                .into());
             }
             json!({"action": control::PUBLISH_FILE, "version": version, "path": path, "url": url})
         }
@@ -77,17 +79,18 @@ fn checked_push_name(sn: &str, cmd: &str) -> Result<String, Failure> {
         return Ok(name);
     }
     let looks_like_body = cmd.trim_start().starts_with(['{', '[', '"']);
-    Err(Failure::data(format!(
-        "{cmd:?} is not a push name: a push name is lowercase letters, digits and `_` \
-         (fetch_log, update_firmware, user_scan, restart, or push_NAME){}",
-        if looks_like_body {
-            "; this looks like the JSON body, which comes after the name"
-        } else {
-            ""
-        }
-    ))
-    .hint(format!(
-        "name the push, then its body: wecom-hw cloud push {sn} fetch_log '{{\"hint\":\"device_log/20190101\"}}'"
+    Err(Failure::new(
+        ErrorCode::CloudPushInvalid,
+        crate::fl!(
+            "cloud-push-name-bad",
+            cmd = format!("{cmd:?}"),
+            body = if looks_like_body { "yes" } else { "no" }
+        ),
+    )
+    .hint(crate::fl!(
+        "cloud-push-name-hint",
+        example =
+            format!("wecom-hw cloud push {sn} fetch_log '{{\"hint\":\"device_log/20190101\"}}'")
     )))
 }
 
@@ -102,28 +105,42 @@ fn push_body(sn: &str, name: &str, text: &str) -> Result<Value, Failure> {
             }
             _ => "{}",
         };
-        format!(
-            "give a JSON object in single quotes: wecom-hw cloud push {sn} {} '{example}'",
-            name.strip_prefix("push_").unwrap_or(name)
+        crate::fl!(
+            "cloud-push-body-hint",
+            example = format!(
+                "wecom-hw cloud push {sn} {} '{example}'",
+                name.strip_prefix("push_").unwrap_or(name)
+            )
         )
     };
     match serde_json::from_str::<Value>(text) {
         Ok(v @ Value::Object(_)) => Ok(v),
-        Ok(other) => Err(Failure::data(format!(
-            "the body of {name} must be a JSON object, not {}",
-            match other {
-                Value::Null => "null",
-                Value::Bool(_) => "a boolean",
-                Value::Number(_) => "a number",
-                Value::String(_) => "a string",
-                Value::Array(_) => "an array",
-                Value::Object(_) => unreachable!("matched above"),
-            }
-        ))
+        Ok(other) => Err(Failure::new(
+            ErrorCode::CloudPushInvalid,
+            crate::fl!(
+                "cloud-push-body-not-object",
+                name = name,
+                kind = match other {
+                    Value::Null => "null",
+                    Value::Bool(_) => "boolean",
+                    Value::Number(_) => "number",
+                    Value::String(_) => "string",
+                    Value::Array(_) => "array",
+                    Value::Object(_) => unreachable!("matched above"),
+                }
+            ),
+        )
         .hint(hint())),
-        Err(e) => {
-            Err(Failure::data(format!("the body of {name} is not valid JSON: {e}")).hint(hint()))
-        }
+        Err(e) => Err(Failure::new(
+            ErrorCode::CloudPushInvalid,
+            crate::fl!(
+                "cloud-push-body-not-json",
+                name = name,
+                error = e.to_string()
+            ),
+        )
+        .with_source(e)
+        .hint(hint())),
     }
 }
 
@@ -133,123 +150,156 @@ fn default_state_dir() -> Result<PathBuf, Failure> {
         .or_else(dirs::data_local_dir)
         .map(|d| d.join("wecom-hw").join("cloud"))
         .ok_or_else(|| {
-            Failure::new(
-                ExitClass::Usage,
-                "no home directory to keep the emulator state in",
-            )
-            .hint("give --state-dir DIR")
+            Failure::new(ErrorCode::UsageMissingValue, crate::fl!("cloud-no-home"))
+                .hint(crate::fl!("cloud-no-home-hint"))
         })
 }
 
 fn summary(action: &str, r: &Value) -> String {
-    let sn = r["sn"].as_str().unwrap_or("");
+    let sn = r["sn"].as_str().unwrap_or("").to_owned();
     let pushed = |cmd: &str| {
         if r["pushed"] == true {
-            format!(", {cmd} sent to conn")
+            crate::fl!("cloud-pushed", cmd = cmd)
         } else {
-            " (device offline: it learns at its next active/subscribe)".to_owned()
+            crate::fl!("cloud-not-pushed")
         }
     };
     match action {
-        "bind" => format!(
-            "{sn} bound to {}{}",
-            r["bound_corp"].as_str().unwrap_or(""),
-            pushed("push_bind_corp")
+        "bind" => crate::fl!(
+            "cloud-bound",
+            sn = sn,
+            corp = r["bound_corp"].as_str().unwrap_or(""),
+            pushed = pushed("push_bind_corp")
         ),
-        "unbind" => format!(
-            "{sn} unbound (was {}){}",
-            r["was_bound_to"].as_str().unwrap_or("not bound"),
-            pushed("push_unbind_corp")
-        ),
-        "push" => format!(
-            "{} sent to {sn} (conn {})",
-            r["cmd"].as_str().unwrap_or(""),
-            r["conn"]
-        ),
-        "publish-firmware-file" => format!(
-            "published firmware {} ({} bytes, md5 {}) at {}",
-            r["version"].as_str().unwrap_or(""),
-            r["size"],
-            r["md5sum"].as_str().unwrap_or(""),
-            r["download_url"].as_str().unwrap_or("")
-        ),
-        "reset-secret-no" => {
-            format!("{sn}: SecretNo reset; the device may exchange its seed again")
+        "unbind" => {
+            let was = match r["was_bound_to"].as_str() {
+                Some(c) => c.to_owned(),
+                None => crate::fl!("cloud-was-not-bound"),
+            };
+            crate::fl!(
+                "cloud-unbound",
+                sn = sn,
+                was = was,
+                pushed = pushed("push_unbind_corp")
+            )
         }
-        "expire" if r["expired"] == true => {
-            format!("{sn} expired: register answers {}", errcode::DEVICE_EXPIRED)
-        }
-        "expire" => format!("{sn} no longer expired"),
-        "drop" => format!("{sn}: connection {} closed", r["conn"]),
-        "set-clock-skew" => format!(
-            "cloud clock skewed by {} s (cloud time {})",
-            r["clock_skew_secs"], r["cloud_time"]
+        "push" => crate::fl!(
+            "cloud-push-sent",
+            cmd = r["cmd"].as_str().unwrap_or(""),
+            sn = sn,
+            conn = r["conn"].to_string()
+        ),
+        "publish-firmware-file" => crate::fl!(
+            "cloud-published",
+            version = r["version"].as_str().unwrap_or(""),
+            bytes = r["size"].to_string(),
+            md5 = r["md5sum"].as_str().unwrap_or(""),
+            url = r["download_url"].as_str().unwrap_or("")
+        ),
+        "reset-secret-no" => crate::fl!("cloud-secret-no-reset", sn = sn),
+        "expire" if r["expired"] == true => crate::fl!(
+            "cloud-expired",
+            sn = sn,
+            code = errcode::DEVICE_EXPIRED.to_string()
+        ),
+        "expire" => crate::fl!("cloud-not-expired", sn = sn),
+        "drop" => crate::fl!("cloud-dropped", sn = sn, conn = r["conn"].to_string()),
+        "set-clock-skew" => crate::fl!(
+            "cloud-clock-skewed",
+            secs = r["clock_skew_secs"].to_string(),
+            time = r["cloud_time"].to_string()
         ),
         _ => r.to_string(),
     }
 }
 
+/// `text` padded with spaces to `width` display columns (a Chinese character takes two).
+fn pad(text: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
 fn print_status(r: &Value) -> std::io::Result<()> {
     let fw = match &r["firmware"] {
-        Value::Object(f) => format!(
-            "{} ({} bytes)",
-            f.get("version").and_then(Value::as_str).unwrap_or(""),
-            f.get("size").cloned().unwrap_or_default()
+        Value::Object(f) => crate::fl!(
+            "cloud-status-firmware",
+            version = f.get("version").and_then(Value::as_str).unwrap_or(""),
+            bytes = f.get("size").cloned().unwrap_or_default().to_string()
         ),
-        _ => "none".into(),
+        _ => crate::fl!("cloud-status-no-firmware"),
     };
     crate::outln!(
-        "cloud time {} (skew {} s), {} connection(s), firmware: {fw}",
-        r["cloud_time"],
-        r["clock_skew_secs"],
-        r["connections"]
+        "{}",
+        crate::fl!(
+            "cloud-status",
+            time = r["cloud_time"].to_string(),
+            skew = r["clock_skew_secs"].to_string(),
+            connections = r["connections"].to_string(),
+            firmware = fw
+        )
     )?;
     let devices = r["devices"].as_array().cloned().unwrap_or_default();
     if devices.is_empty() {
-        crate::outln!("no devices")?;
+        crate::outln!("{}", crate::fl!("cloud-status-no-devices"))?;
         return Ok(());
     }
+    let row = |cells: [&str; 5]| {
+        format!(
+            "{} {} {} {} {}",
+            pad(cells[0], 20),
+            pad(cells[1], 7),
+            pad(cells[2], 11),
+            pad(cells[3], 20),
+            cells[4]
+        )
+        .trim_end()
+        .to_owned()
+    };
     crate::outln!(
-        "{:<20} {:<7} {:<11} {:<20} notes",
-        "SN",
-        "online",
-        "stage",
-        "bound to"
+        "{}",
+        row([
+            "SN",
+            &crate::fl!("cloud-status-online"),
+            &crate::fl!("cloud-status-stage"),
+            &crate::fl!("cloud-status-bound-to"),
+            &crate::fl!("cloud-status-notes"),
+        ])
     )?;
     for d in devices {
         let mut notes = Vec::new();
         if d["seed_mode"] == true {
-            notes.push(
-                if d["exchanged"] == true {
-                    "seed exchanged"
-                } else {
-                    "seed not exchanged"
-                }
-                .to_owned(),
-            );
+            notes.push(if d["exchanged"] == true {
+                crate::fl!("cloud-note-seed-exchanged")
+            } else {
+                crate::fl!("cloud-note-seed-not-exchanged")
+            });
         }
         if d["registered"] == true {
-            notes.push("registered".into());
+            notes.push(crate::fl!("cloud-note-registered"));
         }
         if d["expired"] == true {
-            notes.push("EXPIRED".into());
+            notes.push(crate::fl!("cloud-note-expired"));
         }
         if let Some(v) = d["firmware_version"].as_str() {
-            notes.push(format!("fw {v}"));
+            notes.push(crate::fl!("cloud-note-firmware", version = v));
         }
         let ups = d["uploads"].as_array().map_or(0, Vec::len);
         if ups > 0 {
-            notes.push(format!("{ups} upload(s)"));
+            notes.push(crate::fl!("cloud-note-uploads", count = ups));
         }
-        let line = format!(
-            "{:<20} {:<7} {:<11} {:<20} {}",
+        let online = if d["online"] == true {
+            crate::fl!("cloud-status-yes")
+        } else {
+            crate::fl!("cloud-status-no")
+        };
+        let line = row([
             d["sn"].as_str().unwrap_or(""),
-            if d["online"] == true { "yes" } else { "no" },
+            &online,
             d["stage"].as_str().unwrap_or("-"),
             d["bound_corp"].as_str().unwrap_or("-"),
-            notes.join(", ")
-        );
-        crate::outln!("{}", line.trim_end())?;
+            &notes.join(&crate::fl!("cloud-note-separator")),
+        ]);
+        crate::outln!("{line}")?;
     }
     Ok(())
 }
@@ -263,14 +313,21 @@ fn devices_from_export(path: &std::path::Path) -> Result<Vec<DeviceRecord>, Fail
         .iter()
         .find(|p| p.severity == crate::import::Severity::Error)
     {
-        return Err(Failure::data(format!(
-            "{} has {} error(s); the first: {p}",
-            path.display(),
-            ex.errors()
-        ))
-        .hint(format!(
-            "`wecom-hw import {} --dry-run` lists them all",
-            crate::output::shell_quote(&path.display().to_string())
+        return Err(Failure::new(
+            ErrorCode::ImportRowInvalid,
+            crate::fl!(
+                "cloud-export-errors",
+                path = path.display().to_string(),
+                count = ex.errors(),
+                first = p.to_string()
+            ),
+        )
+        .hint(crate::fl!(
+            "cloud-export-errors-hint",
+            command = format!(
+                "`wecom-hw import {} --dry-run`",
+                crate::output::shell_quote(&path.display().to_string())
+            )
         )));
     }
     Ok(ex
@@ -305,15 +362,15 @@ fn merge_sources(sources: Vec<(String, Vec<DeviceRecord>)>) -> Result<Vec<Device
                         != (r.seed_mode, &r.seed_secret_no, &r.secret_no)
                     {
                         return Err(Failure::new(
-                            ExitClass::Conflict,
-                            format!(
-                                "SN {} has a different secret in {source} than in {first}",
-                                r.sn
+                            ErrorCode::CloudDevicesConflict,
+                            crate::fl!(
+                                "cloud-devices-conflict",
+                                sn = r.sn.clone(),
+                                source = source.clone(),
+                                first = first.clone()
                             ),
                         )
-                        .hint(
-                            "give the emulator one source per unit, or fix the one that is wrong",
-                        ));
+                        .hint(crate::fl!("cloud-devices-conflict-hint")));
                     }
                 }
                 None => {
@@ -387,7 +444,10 @@ fn serve(
     }
     if a.from_store {
         sources.push((
-            format!("the device store {}", store.path.display()),
+            crate::fl!(
+                "cloud-source-store",
+                path = store.path.display().to_string()
+            ),
             devices_from_store(store)?,
         ));
     }
@@ -396,7 +456,7 @@ fn serve(
     let mut cloud = Cloud::new(cfg, snapshot);
     cloud.set_clock_skew(a.clock_offset);
     let added = cloud.load_devices(records);
-    out.debug(format!("{added} new device(s) from --devices"));
+    out.debug(crate::fl!("cloud-devices-added", count = added));
     let opts = ServeOptions {
         listen: a.listen,
         plain: a.insecure_plain,
@@ -412,10 +472,10 @@ fn serve(
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure::new(ExitClass::Internal, format!("starting the runtime: {e}")))?;
+        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, crate::fl!("runtime-failed"), e))?;
     rt.block_on(emulator::serve(cloud, opts))
 }
 
 fn load_state(dir: &Path) -> Result<crate::core::wss::cloud::Snapshot> {
-    state::load(dir).map_err(|e| Failure::data(format!("{e:#}")).into())
+    Ok(state::load(dir)?)
 }

@@ -14,7 +14,7 @@ use crate::io::secrets;
 use crate::net::device::transcript::Transcript;
 use crate::net::device::transport::{ConnectError, ConnectStep, Endpoint};
 use crate::net::device::{Driver, Flow, Hooks, Inbox, Outcome, Unreachable};
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use crate::store::{Store, StoreOptions, StoredDevice};
 use anyhow::Result;
 use react::Reactions;
@@ -43,10 +43,13 @@ fn parse_goal(s: &str) -> Result<Goal, Failure> {
         p if p.starts_with("push_") && p.len() > 5 => Goal::Push(p.to_owned()),
         other => {
             return Err(Failure::new(
-                ExitClass::Usage,
-                format!("--until {other:?}: expected registered, bound, subscribed or a push name (push_...)"),
+                ErrorCode::UsageBadValue,
+                crate::fl!("connect-until-bad", value = format!("{other:?}")),
             )
-            .hint(format!("known pushes: {}", messages::cmd::KNOWN_PUSHES.join(", "))));
+            .hint(crate::fl!(
+                "connect-until-bad-hint",
+                pushes = messages::cmd::KNOWN_PUSHES.join(", ")
+            )));
         }
     })
 }
@@ -61,7 +64,7 @@ const CALL_ID: u64 = 1;
 
 pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     crate::core::device::validate_sn(&a.sn)
-        .map_err(|e| Failure::data(format!("--sn {:?}: {e}", a.sn)))?;
+        .map_err(|e| Failure::from(e).at(format_args!("--sn {:?}", a.sn)))?;
     let Resolved {
         secret,
         seed,
@@ -75,8 +78,8 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         Some(ConnectCommand::Call { what }) => {
             if goal.is_some() {
                 return Err(Failure::new(
-                    ExitClass::Usage,
-                    "--until and `call` exclude each other: a call ends the run itself",
+                    ErrorCode::UsageBadCombination,
+                    crate::fl!("connect-until-with-call"),
                 )
                 .into());
             }
@@ -88,21 +91,23 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     if reactions.fetches() {
         check_download_dir(&a.download_dir)?;
     }
-    let mut endpoint = Endpoint::new(&a.endpoint, a.ca_file.as_deref(), a.insecure_plain)
-        .map_err(|e| Failure::new(ExitClass::Usage, format!("{e:#}")))?;
+    let mut endpoint = Endpoint::new(&a.endpoint, a.ca_file.as_deref(), a.insecure_plain)?;
     endpoint.max_message = a.max_message as usize;
     let persisted = backend.load(&a.sn, stored.as_ref())?;
     if seed && !backend.keeps_state() {
-        out.warn(
-            "a seed unit without --state-file or a device store entry: the exchanged SecretNo \
-             is not kept, and the cloud refuses a second exchange (600047)",
-        );
+        out.warn(crate::fl!(
+            "connect-seed-not-kept",
+            code = errcode::SECRET_NO_STATUS_INVALID.to_string()
+        ));
     }
     let transcript = match &a.transcript {
-        Some(p) => Some(
-            Transcript::create(p)
-                .map_err(|e| Failure::io(format!("cannot open transcript {}: {e}", p.display())))?,
-        ),
+        Some(p) => Some(Transcript::create(p).map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::IoWriteFailed,
+                crate::fl!("connect-transcript-failed", path = p.display().to_string()),
+                e,
+            )
+        })?),
         None => None,
     };
 
@@ -125,9 +130,7 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
             .unwrap_or(0),
     );
     let device = Device::new(cfg, persisted, wall, rand::random());
-    let fetch_tls = endpoint
-        .tls_config(a.ca_file.as_deref())
-        .map_err(|e| Failure::new(ExitClass::Usage, format!("{e:#}")))?;
+    let fetch_tls = endpoint.tls_config(a.ca_file.as_deref())?;
     let max_connect_failures = match (a.connect_attempts, &oneshot) {
         (Some(0), _) | (None, None) => None,
         (Some(n), _) => Some(n),
@@ -162,7 +165,7 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         firmware_version: a.firmware_version.clone(),
         next_id: CALL_ID + 1,
         ping_interval,
-        last: "not connected".into(),
+        last: crate::fl!("connect-last-not-connected"),
         offset: 0,
         hint,
     };
@@ -170,18 +173,13 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| {
-            Failure::new(
-                ExitClass::Internal,
-                format!("cannot start the runtime: {e}"),
-            )
-        })?;
+        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, crate::fl!("runtime-failed"), e))?;
     let outcome = rt.block_on(driver.run(device, &mut session))?;
     match outcome {
         Outcome::Done | Outcome::Stopped => Ok(()),
         Outcome::Interrupted => {
             session.line(
-                "interrupted: connection closed",
+                crate::fl!("connect-interrupted"),
                 json!({"event": "interrupted"}),
             );
             Ok(())
@@ -189,18 +187,20 @@ pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         Outcome::TimedOut => {
             let secs = a.timeout.map_or(0, |t| t.as_secs());
             let wanted = match (&session.goal, &session.oneshot) {
-                (Some(g), _) => format!("{g:?}")
-                    .to_lowercase()
-                    .replace(['(', ')', '"'], " "),
-                (None, Some(_)) => "the call answered".into(),
-                (None, None) => "done".into(),
+                (Some(Goal::Registered), _) => crate::fl!("connect-goal-registered"),
+                (Some(Goal::Bound), _) => crate::fl!("connect-goal-bound"),
+                (Some(Goal::Subscribed), _) => crate::fl!("connect-goal-subscribed"),
+                (Some(Goal::Push(cmd)), _) => crate::fl!("connect-goal-push", cmd = cmd.clone()),
+                (None, Some(_)) => crate::fl!("connect-goal-call"),
+                (None, None) => crate::fl!("connect-goal-done"),
             };
             Err(Failure::new(
-                ExitClass::Timeout,
-                format!(
-                    "timed out after {secs} s waiting for {}; last state: {}",
-                    wanted.trim(),
-                    session.last
+                ErrorCode::ConnectTimedOut,
+                crate::fl!(
+                    "connect-timed-out",
+                    secs = secs.to_string(),
+                    goal = wanted,
+                    last = session.last.clone()
                 ),
             )
             .into())
@@ -250,17 +250,24 @@ fn check_download_dir(dir: &std::path::Path) -> Result<(), Failure> {
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => Ok(()),
         Ok(_) => Err(Failure::new(
-            ExitClass::Usage,
-            format!("--download-dir {} is not a directory", dir.display()),
+            ErrorCode::UsageBadValue,
+            crate::fl!(
+                "connect-download-dir-not-dir",
+                dir = dir.display().to_string()
+            ),
         )
-        .hint("give a directory for the firmware images (--download-dir DIR)")),
-        Err(e) => Err(Failure::new(
-            ExitClass::Usage,
-            format!("--download-dir {}: {e}", dir.display()),
+        .hint(crate::fl!("connect-download-dir-not-dir-hint"))),
+        Err(e) => Err(Failure::caused_by(
+            ErrorCode::UsageBadValue,
+            format_args!("--download-dir {}", dir.display()),
+            e,
         )
-        .hint(format!(
-            "create it first (mkdir -p {}), or give another --download-dir",
-            crate::output::shell_quote(&dir.display().to_string())
+        .hint(crate::fl!(
+            "connect-download-dir-missing-hint",
+            mkdir = format!(
+                "mkdir -p {}",
+                crate::output::shell_quote(&dir.display().to_string())
+            )
         ))),
     }
 }
@@ -314,42 +321,37 @@ impl Session {
         errmsg: &str,
         signed: Option<crate::core::wss::device::Signed>,
     ) -> anyhow::Error {
-        let class = if errcode == errcode::TIMESTAMP_EXPIRED {
-            ExitClass::Expired
+        let code = if errcode == errcode::TIMESTAMP_EXPIRED {
+            ErrorCode::CloudTimestampExpired
         } else {
-            ExitClass::Rejected
+            ErrorCode::CloudRejected
         };
         let what = if errcode == errcode::ALREADY_REGISTERED {
             // The table's action ("continue with `active`") was tried: say what it means.
-            let meaning = errcode::lookup(errcode).map_or("", |e| e.meaning);
-            format!(
-                "600002 {meaning} (设备已注册): the cloud serves SN {} on another live connection, not on this one",
-                self.sn
+            crate::fl!(
+                "connect-refused-600002",
+                code = errcode.to_string(),
+                meaning = errcode::meaning(errcode).unwrap_or_default(),
+                sn = self.sn.clone()
             )
         } else {
             errcode::describe(errcode)
         };
         let mut f = Failure::new(
-            class,
-            format!("`{step}` refused by the cloud: {what} [{errmsg}]"),
+            code,
+            crate::fl!("connect-refused", step = step, what = what, errmsg = errmsg),
         );
-        let hint = match errcode {
-            errcode::INVALID_SN => Some("is the SN registered for this model in the console (or in the emulator's --devices)?".to_owned()),
-            errcode::ALREADY_REGISTERED => Some(format!(
-                "another connection of SN {} is live on the cloud (a second connect of this SN, or the unit itself): stop it, or wait until the cloud drops it, then run this again",
-                self.sn
-            )),
-            errcode::BAD_SIGNATURE => Some(self.hint_600011(step, signed)),
-            errcode::SECRET_NO_STATUS_INVALID => Some("the seed exchange is not possible now: already exchanged or registered (the vendor can reset the SecretNo)".into()),
-            _ => None,
-        };
-        if let Some(h) = &hint {
-            f = f.hint(h.clone());
+        if let Some(h) = self.fatal_hint(crate::i18n::loader(), step, errcode, signed) {
+            f = f.hint(h);
         }
         if self.out.json {
+            // The event is the same in every language: its meaning and hint in English.
+            let english =
+                crate::i18n::new_loader(crate::i18n::MESSAGES_DOMAIN, crate::i18n::Lang::En);
             let mut v = json!({"event": "fatal", "ts": now_rfc3339(), "sn": self.sn,
                 "step": step, "errcode": errcode, "errmsg": errmsg,
-                "meaning": errcode::describe(errcode), "hint": hint});
+                "meaning": errcode::describe_en(errcode),
+                "hint": self.fatal_hint(&english, step, errcode, signed)});
             if let Some(sg) = signed {
                 v["timestamp"] = sg.timestamp.into();
                 v["nonce"] = sg.nonce.into();
@@ -360,35 +362,64 @@ impl Session {
         f.into()
     }
 
+    /// What to do about a fatal cloud error, from `loader`'s catalog.
+    fn fatal_hint(
+        &self,
+        loader: &i18n_embed::fluent::FluentLanguageLoader,
+        step: &str,
+        errcode: i64,
+        signed: Option<crate::core::wss::device::Signed>,
+    ) -> Option<String> {
+        use i18n_embed_fl::fl;
+        match errcode {
+            errcode::INVALID_SN => Some(fl!(loader, "connect-hint-600001")),
+            errcode::ALREADY_REGISTERED => {
+                Some(fl!(loader, "connect-hint-600002", sn = self.sn.clone()))
+            }
+            errcode::BAD_SIGNATURE => Some(self.hint_600011(loader, step, signed)),
+            errcode::SECRET_NO_STATUS_INVALID => Some(fl!(loader, "connect-hint-600047")),
+            _ => None,
+        }
+    }
+
     /// 600011: which secret was used, and the `wecom-hw sign` command that shows the
     /// canonical string and signature of the refused request, runnable as printed.
-    fn hint_600011(&self, step: &str, signed: Option<crate::core::wss::device::Signed>) -> String {
+    fn hint_600011(
+        &self,
+        loader: &i18n_embed::fluent::FluentLanguageLoader,
+        step: &str,
+        signed: Option<crate::core::wss::device::Signed>,
+    ) -> String {
+        use i18n_embed_fl::fl;
         let h = &self.hint;
         let exchange = step == "get_secret_no";
-        let mut text = format!(
-            "the SecretNo does not match SN {}; check the secret source{}",
-            self.sn,
-            if exchange {
-                " (a seedSecretNo)"
-            } else if h.seed {
-                " (the SecretNo exchanged for the seed)"
-            } else {
-                " (use --seed for a shared seedSecretNo)"
-            }
+        let source = if exchange {
+            "exchange"
+        } else if h.seed {
+            "seed"
+        } else {
+            "other"
+        };
+        let mut text = fl!(
+            loader,
+            "connect-hint-600011",
+            sn = self.sn.clone(),
+            source = source
         );
         // `register` of a seed unit was signed with the exchanged SecretNo, which `sign`
         // can read from the store but not from a --state-file.
         let runnable = exchange || !h.seed || (h.from_store && h.state_file.is_none());
         if let (Some(sg), true) = (signed, runnable) {
-            text.push_str(&format!(
-                "; `wecom-hw{} sign {} --sn {} --timestamp {} --nonce {}{} --explain` shows the canonical string and signature that were sent",
+            let command = format!(
+                "`wecom-hw{} sign {} --sn {} --timestamp {} --nonce {}{} --explain`",
                 h.store_flags,
                 if exchange { "secret-no" } else { "register" },
                 self.sn,
                 sg.timestamp,
                 sg.nonce,
                 h.secret_flags,
-            ));
+            );
+            text.push_str(&fl!(loader, "connect-hint-600011-sign", command = command));
         }
         text
     }
@@ -402,64 +433,58 @@ impl Hooks for Session {
     fn connecting(&mut self, attempt: u32, url: &str) {
         if attempt == 0 {
             self.line(
-                format!("connecting to {url} as {}", self.sn),
+                crate::fl!("connect-connecting", url = url, sn = self.sn.clone()),
                 json!({"event": "connecting", "url": url, "attempt": attempt}),
             );
         } else if !self.out.json {
-            self.out
-                .debug(format!("connecting to {url} (attempt {attempt})"));
+            self.out.debug(crate::fl!(
+                "connect-connecting-again",
+                url = url,
+                attempt = attempt.to_string()
+            ));
         }
     }
 
     fn certificate_error(&mut self, e: &ConnectError) -> anyhow::Error {
-        Failure::new(ExitClass::Network, e.message.clone())
-            .hint("the server certificate is not trusted: give its CA with --ca-file (for the emulator: the ca.pem it prints)")
+        Failure::new(ErrorCode::NetCertificateUntrusted, e.message.clone())
+            .hint(crate::fl!("connect-hint-certificate"))
             .into()
     }
 
     fn unreachable(&mut self, u: &Unreachable) -> anyhow::Error {
         let why = if u.deadline {
-            let secs = self.hint.timeout.map_or(0, |t| t.as_secs());
-            match u.attempts {
-                0 => format!("within the {secs} s of --timeout"),
-                1 => format!("within the {secs} s of --timeout (1 attempt)"),
-                n => format!("within the {secs} s of --timeout ({n} attempts)"),
-            }
+            let secs = self.hint.timeout.map_or(0, |t| t.as_secs()).to_string();
+            crate::fl!(
+                "connect-unreachable-deadline",
+                secs = secs,
+                attempts = u.attempts
+            )
         } else {
-            match u.attempts {
-                1 => "(1 attempt, --connect-attempts)".to_owned(),
-                n => format!("({n} attempts in a row, --connect-attempts)"),
-            }
+            crate::fl!("connect-unreachable-attempts", attempts = u.attempts)
         };
-        let msg = format!(
-            "cannot connect to {} {why}; last error at step {}: {}",
-            u.url,
-            u.error.step.name(),
-            u.error.message
+        let step = match u.error.step {
+            ConnectStep::Tcp => crate::fl!("connect-step-tcp"),
+            ConnectStep::Tls => crate::fl!("connect-step-tls"),
+            ConnectStep::Upgrade => crate::fl!("connect-step-upgrade"),
+            ConnectStep::Timeout => crate::fl!("connect-step-timeout"),
+        };
+        let msg = crate::fl!(
+            "connect-unreachable",
+            url = u.url.clone(),
+            why = why,
+            step = step,
+            error = u.error.message.clone()
         );
         let hint = match u.error.step {
-            ConnectStep::Tcp => {
-                "check the host and port of --endpoint and the network (DNS, firewall, proxy); for a local emulator: is cloud serve running and listening there?"
-                    .to_owned()
-            }
-            ConnectStep::Tls => format!(
-                "the TLS handshake failed: check that --endpoint speaks wss:// (TLS) on that port{}",
-                if self.hint.ca_file {
-                    ""
-                } else {
-                    ", and give a private CA with --ca-file (for the emulator: the ca.pem it prints)"
-                }
-            ),
-            ConnectStep::Upgrade => {
-                "the server answered but refused the WebSocket upgrade: check the URL of --endpoint (scheme, host, path)"
-                    .to_owned()
-            }
-            ConnectStep::Timeout => {
-                "nothing answered in time: check the host and port of --endpoint and the network (firewall, proxy), or give a longer --timeout"
-                    .to_owned()
-            }
+            ConnectStep::Tcp => crate::fl!("connect-hint-tcp"),
+            ConnectStep::Tls if self.hint.ca_file => crate::fl!("connect-hint-tls"),
+            ConnectStep::Tls => crate::fl!("connect-hint-tls-ca"),
+            ConnectStep::Upgrade => crate::fl!("connect-hint-upgrade"),
+            ConnectStep::Timeout => crate::fl!("connect-hint-timeout"),
         };
-        Failure::new(ExitClass::Network, msg).hint(hint).into()
+        Failure::new(ErrorCode::NetUnreachable, msg)
+            .hint(hint)
+            .into()
     }
 
     fn event(&mut self, l: &Lifecycle, inbox: &Inbox) -> Flow {
@@ -543,10 +568,11 @@ impl Hooks for Session {
                 return if note["ok"].as_bool() == Some(false) {
                     Flow::Fail(
                         Failure::new(
-                            ExitClass::Data,
-                            format!(
-                                "reaction to {cmd} failed: {}",
-                                note["error"].as_str().unwrap_or("?")
+                            ErrorCode::ConnectReactionFailed,
+                            crate::fl!(
+                                "connect-reaction-failed",
+                                cmd = cmd,
+                                error = react::human(note, "error")
                             ),
                         )
                         .into(),
@@ -602,42 +628,47 @@ fn resolve(a: &ConnectArgs, opts: &StoreOptions, out: &Output) -> Result<Resolve
     let mut secret_flags = None;
     let (secret, seed) = match explicit {
         Some((secret, origin)) => {
-            out.debug(format!(
-                "{what} from {origin} (fingerprint {})",
-                secret.fingerprint()
+            out.debug(crate::fl!(
+                "connect-secret-from",
+                what = what,
+                origin = origin.to_string(),
+                fingerprint = secret.fingerprint().to_string()
             ));
             secret_flags = Some(origin.hint_flags());
             (secret, a.seed)
         }
         None => {
             let Some(dev) = &stored else {
-                return Err(Failure::data(format!(
-                    "no {what} given for SN {}, and the device store {} does not hold this SN",
-                    a.sn,
-                    opts.path.display()
-                ))
-                .hint(format!(
-                    "use --secret-file PATH, --secret-stdin or set {}; or import the registration export that lists SN {} into the store (`wecom-hw import --help` shows how)",
-                    a.secret.secret_env, a.sn
+                return Err(Failure::new(
+                    ErrorCode::SecretMissing,
+                    crate::fl!(
+                        "connect-no-secret",
+                        what = what,
+                        sn = a.sn.clone(),
+                        store = opts.path.display().to_string()
+                    ),
+                )
+                .hint(crate::fl!(
+                    "connect-no-secret-hint",
+                    env = a.secret.secret_env.clone(),
+                    sn = a.sn.clone(),
+                    command = "`wecom-hw import --help`"
                 )));
             };
             let seed = dev.secret_kind == SecretKind::Seed;
             if a.seed && !seed {
                 return Err(Failure::new(
-                    ExitClass::Usage,
-                    format!(
-                        "--seed: the device store holds SN {} with its own SecretNo, not a seed",
-                        dev.sn
-                    ),
+                    ErrorCode::UsageBadValue,
+                    crate::fl!("connect-seed-not-seed", sn = dev.sn.clone()),
                 )
-                .hint("drop --seed, or give the seedSecretNo with --secret-file"));
+                .hint(crate::fl!("connect-seed-not-seed-hint")));
             }
-            out.debug(format!(
-                "{} from the device store {} (SN {}, fingerprint {})",
-                if seed { "seedSecretNo" } else { "SecretNo" },
-                opts.path.display(),
-                dev.sn,
-                dev.secret_no.fingerprint()
+            out.debug(crate::fl!(
+                "connect-secret-from-store",
+                what = if seed { "seedSecretNo" } else { "SecretNo" },
+                store = opts.path.display().to_string(),
+                sn = dev.sn.clone(),
+                fingerprint = dev.secret_no.fingerprint().to_string()
             ));
             (dev.secret_no.clone(), seed)
         }

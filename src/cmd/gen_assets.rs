@@ -128,9 +128,9 @@ pub fn errcode_reference(lang: Lang) -> String {
         page.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             e.code,
-            cell(e.meaning),
+            cell(&crate::core::errcode::meaning_with(&loader, e.code).unwrap_or_default()),
             e.chinese.map(cell).unwrap_or_default(),
-            cell(e.action)
+            cell(&crate::core::errcode::todo_with(&loader, e.code).unwrap_or_default())
         ));
     }
     page

@@ -2,13 +2,13 @@
 //! port 9100 on most), or a file (a device node such as `/dev/usb/lp0`, or a job file).
 
 use crate::io::atomic;
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 
 fn usage(msg: impl Into<String>) -> Failure {
-    Failure::new(ExitClass::Usage, msg)
+    Failure::new(ErrorCode::UsageBadValue, msg)
 }
 
 /// `tcp://HOST:PORT` → `HOST:PORT`; anything else is a usage error naming `--printer`.
@@ -19,11 +19,7 @@ pub fn addr(url: &str) -> Result<&str, Failure> {
             h.rsplit_once(':')
                 .is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok())
         })
-        .ok_or_else(|| {
-            usage(format!(
-                "--printer {url:?}: expected tcp://HOST:PORT (e.g. tcp://192.0.2.10:9100)"
-            ))
-        })
+        .ok_or_else(|| usage(crate::fl!("printer-bad-url", url = format!("{url:?}"))))
 }
 
 /// Sends one job over a fresh connection and closes it: what a raw-port printer takes as
@@ -32,14 +28,18 @@ pub fn send(url: &str, job: &[u8]) -> Result<(), Failure> {
     use std::net::ToSocketAddrs;
     let hostport = addr(url)?;
     let net = |e: std::io::Error| {
-        Failure::new(ExitClass::Network, format!("printer {url}: {e}"))
-            .hint("the unit stays at its step; `line next` prints it when the printer is back")
+        Failure::caused_by(
+            ErrorCode::NetPrinterUnreachable,
+            crate::fl!("printer-failed", url = url),
+            e,
+        )
+        .hint(crate::fl!("printer-failed-hint"))
     };
     let addr = hostport
         .to_socket_addrs()
         .map_err(net)?
         .next()
-        .ok_or_else(|| usage(format!("--printer {url:?}: no address")))?;
+        .ok_or_else(|| usage(crate::fl!("printer-no-address", url = format!("{url:?}"))))?;
     let mut s =
         std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(10)).map_err(net)?;
     s.set_write_timeout(Some(Duration::from_secs(30)))
@@ -52,6 +52,11 @@ pub fn send(url: &str, job: &[u8]) -> Result<(), Failure> {
 
 /// Writes the job to a file, whole or not at all.
 pub fn write_file(path: &Path, job: &[u8]) -> Result<(), Failure> {
-    atomic::write(path, job, None)
-        .map_err(|e| Failure::io(format!("cannot write the label {}: {e}", path.display())))
+    atomic::write(path, job, None).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::IoWriteFailed,
+            crate::fl!("printer-cannot-write", path = path.display().to_string()),
+            e,
+        )
+    })
 }

@@ -208,6 +208,7 @@ async fn auto_bind_after_polls_and_operator_errors() {
         .code(3);
     // No emulator on that state dir: exit 7 with a hint.
     assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .args(["cloud", "--state-dir"])
         .arg(emu.dir.path().join("elsewhere"))
         .arg("status")
@@ -217,6 +218,7 @@ async fn auto_bind_after_polls_and_operator_errors() {
         .stderr(predicates::str::contains("no emulator answers"));
     // A second emulator on the same state dir refuses to start.
     assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .args(["cloud", "--state-dir"])
         .arg(&emu.state)
         .args(["serve", "--listen", "127.0.0.1:0"])
@@ -242,6 +244,7 @@ fn bad_devices_file_stops_before_listening() {
     let f = dir.path().join("d.csv");
     std::fs::write(&f, "sn,secret_no\nE1,aa\nE-2,bb\n").unwrap();
     assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .args(["cloud", "--state-dir"])
         .arg(dir.path().join("st"))
         .args(["serve", "--listen", "127.0.0.1:0", "--devices"])

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 fn cloud(state: &std::path::Path) -> Command {
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
+    c.args(["--lang", "en"]);
     c.env("NO_COLOR", "1")
         .env_remove("WECOM_HW_CLOUD_DIR")
         .arg("cloud")

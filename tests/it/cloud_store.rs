@@ -83,6 +83,7 @@ fn from_store_knows_every_imported_unit(b: Backend) {
 async fn from_store(tmp: &std::path::Path, db: &std::path::Path) {
     Command::cargo_bin("wecom-hw")
         .unwrap()
+        .args(["--lang", "en"])
         .arg("--store")
         .arg(db)
         .args(["import", EXPORT_CSV, "-q"])
@@ -132,6 +133,7 @@ fn the_same_sn_with_two_secrets_is_a_conflict() {
     .unwrap();
     let out = Command::cargo_bin("wecom-hw")
         .unwrap()
+        .args(["--lang", "en"])
         .arg("cloud")
         .arg("--state-dir")
         .arg(tmp.path().join("state"))
@@ -157,6 +159,7 @@ fn a_bad_export_or_a_missing_store_stops_the_start() {
     let state = tmp.path().join("state");
     let out = Command::cargo_bin("wecom-hw")
         .unwrap()
+        .args(["--lang", "en"])
         .arg("cloud")
         .arg("--state-dir")
         .arg(&state)
@@ -171,6 +174,7 @@ fn a_bad_export_or_a_missing_store_stops_the_start() {
 
     let out = Command::cargo_bin("wecom-hw")
         .unwrap()
+        .args(["--lang", "en"])
         .arg("--store")
         .arg(tmp.path().join("none.db"))
         .arg("cloud")

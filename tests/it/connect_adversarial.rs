@@ -421,6 +421,7 @@ fn reordered_replies_are_matched_by_req_id() {
 fn help_lists_every_mode() {
     use clap::ValueEnum;
     let out = assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .args(["cloud", "serve", "--help"])
         .assert()
         .success();
@@ -434,6 +435,7 @@ fn help_lists_every_mode() {
         );
     }
     assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .args(["cloud", "serve", "--fault-adversarial", "nonsense"])
         .assert()
         .code(2)

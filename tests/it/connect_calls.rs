@@ -14,6 +14,7 @@ fn bound_device() -> (Cloud, Dev) {
 
 fn json_result(dev: &Dev, args: &[&str]) -> Value {
     let out = assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .arg("--json")
         .args(dev.args())
         .args(args)

@@ -46,6 +46,7 @@ fn wrong_secret_is_600011_and_never_printed() {
     assert!(!dev.transcript_text().contains(wrong));
     // JSON mode: the failure is one object on stdout, with the explained code.
     let out = assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .arg("--json")
         .args(dev.args())
         .args(["--until", "registered", "--timeout", "20s"])
@@ -194,6 +195,7 @@ fn usage_and_input_errors() {
         .stderr(predicate::str::contains("belongs to SN OTHER1"));
     std::fs::remove_file(&dev.state_file).unwrap();
     assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .args(["connect", "--sn", SN, "--endpoint", &cloud.url])
         .env_remove("WECOM_HW_SECRET_NO")
         .env(
@@ -293,6 +295,7 @@ fn malformed_frames_from_the_cloud_are_survived_and_pings_answered() {
     let secret = dir.path().join("secret");
     std::fs::write(&secret, SECRET_NO).unwrap();
     let a = assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .args(["connect", "--sn", SN, "--secret-file"])
         .arg(&secret)
         .args([
@@ -332,6 +335,7 @@ fn ctrl_c_during_a_hanging_handshake() {
     let secret = dir.path().join("secret");
     std::fs::write(&secret, SECRET_NO).unwrap();
     let mut child = std::process::Command::new(bin())
+        .args(["--lang", "en"])
         .args(["connect", "--sn", SN, "--secret-file"])
         .arg(&secret)
         .args(["--endpoint", &format!("wss://127.0.0.1:{port}/")])

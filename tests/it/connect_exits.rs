@@ -40,6 +40,7 @@ fn run_with_download_dir(dev: &Dev, dir: &Path, extra: &[&str]) -> assert_cmd::a
     let i = args.iter().position(|a| a == "--download-dir").unwrap();
     args[i + 1] = dir.display().to_string();
     assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .args(args)
         .args(extra)
         .env_remove("WECOM_HW_SECRET_NO")
@@ -77,6 +78,7 @@ fn a_call_to_an_unreachable_cloud_gives_up_with_exit_7() {
 
     // --connect-attempts sets the bound; --json gives the error as one object.
     let a = assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .arg("--json")
         .args(dev.args())
         .args(["--connect-attempts", "1", "call", "corp"])
@@ -231,6 +233,7 @@ fn a_second_live_connection_of_one_sn_exits_8() {
     // Nothing stored: it used to reconnect with backoff for ever. JSON: one fatal event.
     let third = Dev::new(&cloud, SN, SECRET_NO);
     let a = assert_cmd::Command::new(bin())
+        .args(["--lang", "en"])
         .arg("--json")
         .args(third.args())
         .args(["--until", "subscribed", "--timeout", "30s"])
@@ -321,6 +324,7 @@ fn a_download_dir_removed_while_running_is_named() {
     let i = args.iter().position(|x| x == "--download-dir").unwrap();
     args[i + 1] = shown.clone();
     let mut child = std::process::Command::new(bin())
+        .args(["--lang", "en"])
         .arg("--json")
         .args(&args)
         .args([
@@ -395,6 +399,7 @@ fn a_fatal_cloud_error_is_printed_once() {
         );
         assert!(!err.contains("warning: cloud error"), "{err}");
         let a = assert_cmd::Command::new(bin())
+            .args(["--lang", "en"])
             .arg("--json")
             .args(dev.args())
             .args(["--until", "registered", "--timeout", "20s"])

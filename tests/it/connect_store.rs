@@ -30,6 +30,7 @@ impl StoreDir {
 
     fn cmd(&self) -> assert_cmd::Command {
         let mut c = assert_cmd::Command::new(bin());
+        c.args(["--lang", "en"]);
         c.arg("--store")
             .arg(&self.db)
             .args(["--station", "line-3"])
@@ -343,6 +344,7 @@ fn unbind_and_rebind_reach_the_ledger_and_the_stored_secret_follows(b: Backend) 
     let s = StoreDir::import(b, &format!("sn,secret_no\n{SN},{SECRET_NO}\n"));
     let out = s.dir.path().join("events.ndjson");
     let child = std::process::Command::new(bin())
+        .args(["--lang", "en"])
         .arg("--store")
         .arg(&s.db)
         .args([

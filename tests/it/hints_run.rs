@@ -55,7 +55,7 @@ const SITES: &[(&str, &str, &str)] = &[
     ),
     (
         "cmd/connect.rs",
-        "lists SN {} into the store (`wecom-hw import --help`",
+        "command = \"`wecom-hw import --help`\"",
         "connect_without_a_secret",
     ),
     (

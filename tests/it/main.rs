@@ -45,6 +45,7 @@ mod help_examples;
 mod hints_run;
 mod i18n_catalogs;
 mod i18n_cli;
+mod i18n_connect_cloud;
 mod i18n_help;
 mod import_bounds;
 mod import_formats;

@@ -6,7 +6,7 @@ use crate::cli::connect::CallKind;
 use crate::core::wss::device::{Call, Lifecycle};
 use crate::core::wss::messages::{self, Command};
 use crate::net::device::{Flow, Inbox};
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use serde_json::{Value, json};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -49,12 +49,12 @@ impl Session {
                 _,
             ) => {
                 // An unusable answer is the cloud's fault on the wire: exit 7, not 9.
-                let class = if *timed_out {
-                    ExitClass::Timeout
+                let code = if *timed_out {
+                    ErrorCode::CloudNoAnswer
                 } else {
-                    ExitClass::Network
+                    ErrorCode::CloudMalformed
                 };
-                Flow::Fail(Failure::new(class, format!("`{cmd}`: {reason}")).into())
+                Flow::Fail(Failure::new(code, format!("`{cmd}`: {reason}")).into())
             }
             (
                 Lifecycle::CallReply {
@@ -64,7 +64,10 @@ impl Session {
                 CallKind::Firmware,
             ) => {
                 self.result(
-                    "no firmware published (600026): no update available",
+                    crate::fl!(
+                        "connect-no-firmware",
+                        code = crate::core::errcode::NO_FIRMWARE.to_string()
+                    ),
                     json!({"call": "firmware", "firmware": null, "errcode": crate::core::errcode::NO_FIRMWARE}),
                 );
                 Flow::Done
@@ -86,15 +89,20 @@ impl Session {
                 match react::login_qr(data, out.as_deref()) {
                     Ok(r) => {
                         let human = match (&r.url, &r.saved) {
-                            (Some(u), Some(p)) => format!("{u}\n(saved {} as {p})", r.format),
+                            (Some(u), Some(p)) => format!(
+                                "{u}\n{}",
+                                crate::fl!("connect-qr-saved", format = r.format, path = p.clone())
+                            ),
                             (Some(u), None) => u.clone(),
-                            (None, Some(p)) => {
-                                format!("{} image saved as {p} (not decoded)", r.format)
-                            }
-                            (None, None) => format!(
-                                "{} image of {} bytes (not decoded; use --out)",
-                                r.format,
-                                data.len()
+                            (None, Some(p)) => crate::fl!(
+                                "connect-qr-saved-undecoded",
+                                format = r.format,
+                                path = p.clone()
+                            ),
+                            (None, None) => crate::fl!(
+                                "connect-qr-undecoded",
+                                format = r.format,
+                                bytes = data.len().to_string()
                             ),
                         };
                         self.result(
@@ -109,8 +117,12 @@ impl Session {
             }
             (Lifecycle::CallBinary { cmd, len, .. }, _) => Flow::Fail(
                 Failure::new(
-                    ExitClass::Data,
-                    format!("`{cmd}` got an unexpected binary reply of {len} bytes"),
+                    ErrorCode::CloudUnexpectedReply,
+                    crate::fl!(
+                        "connect-unexpected-binary",
+                        cmd = cmd.clone(),
+                        bytes = len.to_string()
+                    ),
                 )
                 .into(),
             ),
@@ -125,18 +137,24 @@ impl Session {
                 match messages::parse_firmware_info(&r) {
                     Ok(fw) => self.result(
                         format!(
-                            "firmware {} ({} bytes, md5 {})\n{}",
-                            fw.firmware_version, fw.size, fw.md5sum, fw.download_url
+                            "{}\n{}",
+                            crate::fl!(
+                                "connect-firmware",
+                                version = fw.firmware_version.clone(),
+                                bytes = fw.size.to_string(),
+                                md5 = fw.md5sum.clone()
+                            ),
+                            fw.download_url
                         ),
                         json!({"call": "firmware", "firmware": fw}),
                     ),
-                    Err(e) => return Flow::Fail(Failure::data(e.to_string()).into()),
+                    Err(e) => return Flow::Fail(Failure::from(e).into()),
                 }
             }
             CallKind::Corp => {
                 let name = body["corp_name"].as_str().unwrap_or("").to_owned();
                 if let Err(e) = self.backend.corp_name(&name) {
-                    self.out.warn(format!("{e}"));
+                    self.out.warn(&e);
                 }
                 self.result(&name, json!({"call": "corp", "corp_name": name}));
             }
@@ -148,25 +166,25 @@ impl Session {
                     .unwrap_or(0);
                 let offset = ts.map(|t| t as i64 - local as i64);
                 self.result(
-                    format!(
-                        "cloud time {} (offset {:+} s)",
-                        ts.map(fmt_unix).unwrap_or_else(|| "?".into()),
-                        offset.unwrap_or(0)
+                    crate::fl!(
+                        "connect-cloud-time",
+                        time = ts.map(fmt_unix).unwrap_or_else(|| "?".into()),
+                        offset = format!("{:+}", offset.unwrap_or(0))
                     ),
                     json!({"call": "time", "timestamp": ts, "offset_secs": offset}),
                 );
             }
             CallKind::ErrorReport { .. } => self.result(
-                "error report accepted",
+                crate::fl!("connect-error-report-accepted"),
                 json!({"call": "error-report", "errcode": 0}),
             ),
             CallKind::UploadLog { file } => self.result(
-                format!("uploaded {}", file.display()),
+                crate::fl!("connect-uploaded", path = file.display().to_string()),
                 json!({"call": "upload-log", "file": file, "errcode": 0}),
             ),
             CallKind::Selfhelp { data } => {
                 self.result(
-                    "selfhelp_notify accepted; waiting 3 s for the cloud's push",
+                    crate::fl!("connect-selfhelp-accepted"),
                     json!({"call": "selfhelp", "data": data, "errcode": 0}),
                 );
                 let inbox = inbox.clone();
@@ -178,8 +196,11 @@ impl Session {
             }
             CallKind::LoginQr { .. } => {
                 return Flow::Fail(
-                    Failure::data("gen_login_qrcode answered with JSON, not the binary image")
-                        .into(),
+                    Failure::new(
+                        ErrorCode::CloudUnexpectedReply,
+                        crate::fl!("connect-qr-json"),
+                    )
+                    .into(),
                 );
             }
         }

@@ -6,7 +6,7 @@ use crate::core::wss::device::{Call, Lifecycle};
 use crate::core::wss::envelope::{Push, Reply};
 use crate::core::wss::messages::{self, Command, FirmwareInfo};
 use crate::net::device::{Flow, Inbox, download};
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use md5::{Digest, Md5};
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -34,30 +34,32 @@ impl Reactions {
         let mut r = Reactions::default();
         for s in specs {
             let usage = |why: &str| {
-                Failure::new(ExitClass::Usage, format!("--on {s:?}: {why}"))
-                    .hint("use CMD=fetch, CMD=upload:FILE or CMD=exec:PROGRAM, e.g. --on push_fetch_log=upload:app.log")
+                Failure::new(ErrorCode::UsageBadValue, format!("--on {s:?}: {why}"))
+                    .hint(crate::fl!("connect-on-hint"))
             };
-            let (cmd, action) = s.split_once('=').ok_or_else(|| usage("no `=`"))?;
+            let (cmd, action) = s
+                .split_once('=')
+                .ok_or_else(|| usage(&crate::fl!("connect-on-no-equals")))?;
             if !cmd.starts_with("push_") {
-                return Err(usage("the left side must be a push name (push_...)"));
+                return Err(usage(&crate::fl!("connect-on-not-push")));
             }
             let reaction = if action == "fetch" {
                 Reaction::Fetch
             } else if let Some(f) = action.strip_prefix("upload:") {
                 if f.is_empty() {
-                    return Err(usage("upload: needs a file"));
+                    return Err(usage(&crate::fl!("connect-on-no-file")));
                 }
                 Reaction::Upload(PathBuf::from(f))
             } else if let Some(p) = action.strip_prefix("exec:") {
                 if p.is_empty() {
-                    return Err(usage("exec: needs a program"));
+                    return Err(usage(&crate::fl!("connect-on-no-program")));
                 }
                 Reaction::Exec(p.to_owned())
             } else {
-                return Err(usage("unknown action"));
+                return Err(usage(&crate::fl!("connect-on-unknown-action")));
             };
             if r.map.insert(cmd.to_owned(), reaction).is_some() {
-                return Err(usage("a second reaction for the same push"));
+                return Err(usage(&crate::fl!("connect-on-twice")));
             }
         }
         Ok(r)
@@ -100,7 +102,13 @@ impl Reactions {
                             inbox.call(id, Call::UploadLog(data));
                             self.pending.insert(id, (cmd.clone(), reaction));
                         }
-                        Err(e) => done(inbox, cmd, Err(e.message)),
+                        // The event names the code and file; the line says it in words.
+                        Err(e) => done_human(
+                            inbox,
+                            cmd,
+                            Err(format!("{}: {}", e.code, path.display())),
+                            e.message,
+                        ),
                     },
                     Reaction::Exec(program) => {
                         let push = Push::new(cmd.clone(), req_id.clone(), body.clone()).to_json();
@@ -124,18 +132,22 @@ impl Reactions {
             } => {
                 let (cmd, reaction) = self.pending.remove(id)?;
                 match reaction {
-                    Reaction::Fetch if *errcode == crate::core::errcode::NO_FIRMWARE => done(
+                    Reaction::Fetch if *errcode == crate::core::errcode::NO_FIRMWARE => done_human(
                         inbox,
                         &cmd,
-                        Ok(json!({"detail": "no firmware published (600026)"})),
+                        Ok(json!({"detail": format!("no firmware published ({errcode})")})),
+                        crate::fl!("connect-no-firmware", code = errcode.to_string()),
                     ),
-                    _ if *errcode != 0 => done(
+                    // English in the event (the same in every language), the reader's
+                    // language on the line.
+                    _ if *errcode != 0 => done_human(
                         inbox,
                         &cmd,
                         Err(format!(
                             "{} [{errmsg}]",
-                            crate::core::errcode::describe(*errcode)
+                            crate::core::errcode::describe_en(*errcode)
                         )),
+                        format!("{} [{errmsg}]", crate::core::errcode::describe(*errcode)),
                     ),
                     Reaction::Fetch => {
                         let r = Reply::ok("", body.clone());
@@ -144,10 +156,11 @@ impl Reactions {
                             Err(e) => done(inbox, &cmd, Err(e.to_string())),
                         }
                     }
-                    Reaction::Upload(path) => done(
+                    Reaction::Upload(path) => done_human(
                         inbox,
                         &cmd,
                         Ok(json!({"detail": format!("uploaded {}", path.display())})),
+                        crate::fl!("connect-uploaded", path = path.display().to_string()),
                     ),
                     Reaction::Exec(_) => {}
                 }
@@ -167,21 +180,53 @@ impl Reactions {
         let cmd = note["reaction_done"].as_str().unwrap_or("?");
         if ctx.out.json {
             let mut v = note.clone();
+            if let Some(o) = v.as_object_mut() {
+                o.remove(HUMAN);
+            }
             v["event"] = "reaction".into();
             v["sn"] = ctx.sn.into();
             let _ = ctx.out.json_line(&v);
         } else if note["ok"].as_bool() == Some(true) {
-            ctx.out.info(format!(
-                "reaction to {cmd}: {}",
-                note["detail"].as_str().unwrap_or("done")
+            ctx.out.info(crate::fl!(
+                "connect-reaction-done",
+                cmd = cmd,
+                detail = human(note, "detail")
             ));
         } else {
-            ctx.out.warn(format!(
-                "reaction to {cmd} failed: {}",
-                note["error"].as_str().unwrap_or("?")
+            ctx.out.warn(crate::fl!(
+                "connect-reaction-failed",
+                cmd = cmd,
+                error = human(note, "error")
             ));
         }
     }
+}
+
+/// The key of a note's line for a person (in the reader's language); it never reaches the
+/// `reaction` event, whose `detail`/`error` stay English.
+const HUMAN: &str = "human";
+
+/// What a person reads about a reaction: its line in their language where the reaction
+/// gave one, else the event's own words.
+pub(super) fn human<'a>(note: &'a Value, field: &str) -> &'a str {
+    note[HUMAN]
+        .as_str()
+        .or_else(|| note[field].as_str())
+        .unwrap_or("?")
+}
+
+/// [`done`] with the line a person reads in their language.
+fn done_human(inbox: &Inbox, cmd: &str, r: Result<Value, String>, line: String) {
+    let mut v = match r {
+        Ok(mut v) => {
+            v["reaction_done"] = cmd.into();
+            v["ok"] = true.into();
+            v
+        }
+        Err(e) => json!({"reaction_done": cmd, "ok": false, "error": e}),
+    };
+    v[HUMAN] = line.into();
+    inbox.note(v);
 }
 
 fn done(inbox: &Inbox, cmd: &str, r: Result<Value, String>) {
@@ -208,7 +253,19 @@ fn spawn_exec(program: String, push: String, cmd: String, sn: String, inbox: Inb
             .spawn();
         let mut child = match child {
             Ok(c) => c,
-            Err(e) => return done(&inbox, &cmd, Err(format!("cannot run {program}: {e}"))),
+            Err(e) => {
+                let line = crate::fl!(
+                    "connect-exec-cannot-run",
+                    program = program.clone(),
+                    error = e.to_string()
+                );
+                return done_human(
+                    &inbox,
+                    &cmd,
+                    Err(format!("cannot run {program}: {e}")),
+                    line,
+                );
+            }
         };
         if let Some(mut stdin) = child.stdin.take() {
             let _ = stdin.write_all(push.as_bytes()).await;
@@ -218,16 +275,22 @@ fn spawn_exec(program: String, push: String, cmd: String, sn: String, inbox: Inb
             Ok(o) => {
                 let stdout = String::from_utf8_lossy(&o.stdout).trim_end().to_owned();
                 if o.status.success() {
-                    done(
+                    done_human(
                         &inbox,
                         &cmd,
                         Ok(json!({"detail": format!("{program} ran"), "stdout": stdout})),
+                        crate::fl!("connect-exec-ran", program = program.clone()),
                     )
                 } else {
-                    done(
+                    done_human(
                         &inbox,
                         &cmd,
                         Err(format!("{program} exited with {}", o.status)),
+                        crate::fl!(
+                            "connect-exec-failed",
+                            program = program.clone(),
+                            status = o.status.to_string()
+                        ),
                     )
                 }
             }
@@ -238,28 +301,43 @@ fn spawn_exec(program: String, push: String, cmd: String, sn: String, inbox: Inb
 
 fn spawn_fetch(fw: FirmwareInfo, ctx: &ReactCtx, cmd: String, inbox: Inbox) {
     if !messages::version_newer(&fw.firmware_version, ctx.firmware_version) {
-        return done(
+        let line = crate::fl!(
+            "connect-fetch-not-newer",
+            version = fw.firmware_version.clone(),
+            current = ctx.firmware_version
+        );
+        return done_human(
             &inbox,
             &cmd,
             Ok(
                 json!({"detail": format!("firmware {} is not newer than {}: nothing to do",
                 fw.firmware_version, ctx.firmware_version), "firmware": fw}),
             ),
+            line,
         );
     }
     let tls = ctx.tls.clone();
     let dir = ctx.dir.to_owned();
     tokio::spawn(async move {
-        let r = fetch(&fw, tls, &dir).await;
-        done(
-            &inbox,
-            &cmd,
-            r.map(|p| {
-                json!({"detail": format!("firmware {} downloaded, size and md5 verified, saved as {}",
-                    fw.firmware_version, p.display()), "firmware": fw, "saved": p})
-            })
-            .map_err(|e| format!("{e:#}")),
-        );
+        match fetch(&fw, tls, &dir).await {
+            Ok(p) => {
+                let line = crate::fl!(
+                    "connect-fetch-done",
+                    version = fw.firmware_version.clone(),
+                    path = p.display().to_string()
+                );
+                done_human(
+                    &inbox,
+                    &cmd,
+                    Ok(
+                        json!({"detail": format!("firmware {} downloaded, size and md5 verified, saved as {}",
+                        fw.firmware_version, p.display()), "firmware": fw, "saved": p}),
+                    ),
+                    line,
+                )
+            }
+            Err(e) => done(&inbox, &cmd, Err(format!("{e:#}"))),
+        }
     });
 }
 
@@ -309,8 +387,13 @@ async fn fetch(
 /// The last [`MAX_UPLOAD`] bytes of a log file, cut at a line start (6.8: older lines are
 /// dropped first).
 pub fn read_log_tail(path: &Path) -> Result<Vec<u8>, Failure> {
-    let data = std::fs::read(path)
-        .map_err(|e| Failure::io(format!("cannot read log file {}: {e}", path.display())))?;
+    let data = std::fs::read(path).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::IoReadFailed,
+            crate::fl!("connect-log-unreadable", path = path.display().to_string()),
+            e,
+        )
+    })?;
     if data.len() <= MAX_UPLOAD {
         return Ok(data);
     }
@@ -339,24 +422,42 @@ pub fn login_qr(data: &[u8], out: Option<&Path>) -> Result<QrResult, Failure> {
     };
     let saved = match out {
         Some(p) => {
-            crate::io::atomic::write(p, data, None)
-                .map_err(|e| Failure::io(format!("cannot write {}: {e}", p.display())))?;
+            crate::io::atomic::write(p, data, None).map_err(|e| {
+                Failure::caused_by(
+                    ErrorCode::IoWriteFailed,
+                    crate::fl!("connect-cannot-write", path = p.display().to_string()),
+                    e,
+                )
+            })?;
             Some(p.display().to_string())
         }
         None => None,
     };
     let url = if format == "png" {
         let img = image::load_from_memory_with_format(data, image::ImageFormat::Png)
-            .map_err(|e| Failure::data(format!("login QR: PNG does not decode: {e}")))?
+            .map_err(|e| {
+                Failure::caused_by(
+                    ErrorCode::ConnectLoginQrUnreadable,
+                    crate::fl!("connect-qr-png-bad"),
+                    e,
+                )
+            })?
             .to_luma8();
         let mut prepared = rqrr::PreparedImage::prepare(img);
         let grids = prepared.detect_grids();
-        let first = grids
-            .first()
-            .ok_or_else(|| Failure::data("login QR: no QR code found in the image"))?;
-        let (_, content) = first
-            .decode()
-            .map_err(|e| Failure::data(format!("login QR: the QR code does not decode: {e}")))?;
+        let first = grids.first().ok_or_else(|| {
+            Failure::new(
+                ErrorCode::ConnectLoginQrUnreadable,
+                crate::fl!("connect-qr-none"),
+            )
+        })?;
+        let (_, content) = first.decode().map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::ConnectLoginQrUnreadable,
+                crate::fl!("connect-qr-bad"),
+                e,
+            )
+        })?;
         Some(content)
     } else {
         None

@@ -10,8 +10,8 @@ impl Session {
         let v = serde_json::to_value(l).unwrap_or(Value::Null);
         match l {
             Lifecycle::Connected => {
-                self.last = "connected".into();
-                self.line("connected", v);
+                self.last = crate::fl!("connect-last-connected");
+                self.line(crate::fl!("connect-connected"), v);
             }
             Lifecycle::TimeSynced {
                 server_time,
@@ -21,30 +21,30 @@ impl Session {
                 if self.out.json {
                     self.line("", v);
                 } else {
-                    self.out.debug(format!(
-                        "cloud time {} (device offset {offset_secs:+} s)",
-                        fmt_unix(*server_time)
+                    self.out.debug(crate::fl!(
+                        "connect-time-synced",
+                        time = fmt_unix(*server_time),
+                        offset = format!("{offset_secs:+}")
                     ));
                 }
             }
             Lifecycle::ClockSkew { offset_secs } => self.warn(
-                format!(
-                    "the device clock is {} {} the cloud's; signing with the cloud's time",
-                    crate::cmd::sign::human_secs(offset_secs.saturating_abs()),
-                    if *offset_secs > 0 {
-                        "behind"
-                    } else {
-                        "ahead of"
-                    }
+                crate::fl!(
+                    "connect-clock-skew",
+                    skew = crate::cmd::sign::human_secs(offset_secs.saturating_abs()),
+                    direction = if *offset_secs > 0 { "behind" } else { "ahead" }
                 ),
                 v,
             ),
             Lifecycle::SecretExchanged {
                 secret_no_fingerprint,
             } => {
-                self.last = "seed exchanged".into();
+                self.last = crate::fl!("connect-last-exchanged");
                 self.line(
-                    format!("seed exchanged: device SecretNo stored (fingerprint {secret_no_fingerprint})"),
+                    crate::fl!(
+                        "connect-secret-exchanged",
+                        fingerprint = secret_no_fingerprint.to_string()
+                    ),
                     v,
                 )
             }
@@ -52,46 +52,48 @@ impl Session {
                 new_registration,
                 active_code_changed,
             } => {
-                self.last = "registered".into();
+                self.last = crate::fl!("connect-last-registered");
                 let how = match (new_registration, active_code_changed) {
-                    (true, true) => "registered (active_code stored)",
-                    (true, false) => "registered",
-                    (false, _) => "already registered on the cloud: continuing",
+                    (true, true) => crate::fl!("connect-registered-code-stored"),
+                    (true, false) => crate::fl!("connect-registered"),
+                    (false, _) => crate::fl!("connect-already-registered"),
                 };
                 self.line(how, v)
             }
             Lifecycle::WaitingForBind { errcode, polls } => {
-                self.last = "waiting for a bind".into();
+                self.last = crate::fl!("connect-last-waiting");
                 if self.out.json {
                     self.line("", v);
                 } else if *polls == 1 {
-                    let meaning = errcode::lookup(*errcode).map_or("", |e| e.meaning);
-                    self.out.info(format!(
-                        "waiting for an admin to bind {} (active: {errcode} {meaning}); polling every 5 s",
-                        self.sn
+                    self.out.info(crate::fl!(
+                        "connect-waiting-for-bind",
+                        sn = self.sn.clone(),
+                        code = errcode.to_string(),
+                        meaning = errcode::meaning(*errcode).unwrap_or_default()
                     ));
                 } else if polls % 12 == 0 {
+                    let polls = *polls;
                     self.out
-                        .info(format!("still waiting for a bind ({polls} polls)"));
+                        .info(crate::fl!("connect-still-waiting", polls = polls));
                 }
             }
             Lifecycle::Bound { secret_changed } => {
-                self.last = "bound".into();
+                self.last = crate::fl!("connect-last-bound");
                 self.line(
                     if *secret_changed {
-                        "bound to a corp: secret stored"
+                        crate::fl!("connect-bound")
                     } else {
-                        "bound (same secret)"
+                        crate::fl!("connect-bound-same")
                     },
                     v,
                 )
             }
             Lifecycle::Subscribed => {
-                self.last = "online".into();
+                self.last = crate::fl!("connect-last-online");
                 self.line(
-                    format!(
-                        "online: subscribed to corp info; heartbeat every {} s",
-                        self.ping_interval.as_secs()
+                    crate::fl!(
+                        "connect-online",
+                        secs = self.ping_interval.as_secs().to_string()
                     ),
                     v,
                 )
@@ -100,26 +102,26 @@ impl Session {
                 if self.out.json {
                     self.line("", v);
                 } else {
-                    self.out.debug(format!("heartbeat answered in {rtt_ms} ms"));
+                    self.out
+                        .debug(crate::fl!("connect-pong", ms = rtt_ms.to_string()));
                 }
             }
-            Lifecycle::PongMissed { missed } => self.warn(
-                format!("heartbeat not answered within 10 s ({missed} in a row)"),
-                v,
-            ),
+            Lifecycle::PongMissed { missed } => {
+                let missed = *missed;
+                self.warn(crate::fl!("connect-pong-missed", missed = missed), v)
+            }
             Lifecycle::Push { cmd, body, .. } => self.line(
                 match body {
-                    Some(b) => format!("push {cmd} {b}"),
-                    None => format!("push {cmd}"),
+                    Some(b) => {
+                        crate::fl!("connect-push-body", cmd = cmd.clone(), body = b.to_string())
+                    }
+                    None => crate::fl!("connect-push", cmd = cmd.clone()),
                 },
                 v,
             ),
             Lifecycle::Unbound { reason } => {
-                self.last = "unbound".into();
-                self.warn(
-                    format!("unbound ({reason}): secret wiped, polling active again"),
-                    v,
-                )
+                self.last = crate::fl!("connect-last-unbound");
+                self.warn(crate::fl!("connect-unbound", reason = reason.clone()), v)
             }
             Lifecycle::CloudError {
                 step,
@@ -127,7 +129,8 @@ impl Session {
                 errmsg,
             } => {
                 let mut v = v;
-                v["meaning"] = errcode::describe(*code).into();
+                // The event is the same in every language: its meaning in English.
+                v["meaning"] = errcode::describe_en(*code).into();
                 // 600004 while polling is the normal "not bound yet": shown once above.
                 if *code == errcode::NOT_AUTHORISED && step == "active" {
                     if self.out.json {
@@ -136,45 +139,66 @@ impl Session {
                     return;
                 }
                 self.warn(
-                    format!(
-                        "cloud error on `{step}`: {} [{errmsg}]",
-                        errcode::describe(*code)
+                    crate::fl!(
+                        "connect-cloud-error",
+                        step = step.clone(),
+                        what = errcode::describe(*code),
+                        errmsg = errmsg.clone()
                     ),
                     v,
                 )
             }
             Lifecycle::Resend { cmd, attempt } => self.warn(
-                format!("no reply to `{cmd}`; sending again (retry {attempt})"),
+                crate::fl!(
+                    "connect-resend",
+                    cmd = cmd.clone(),
+                    attempt = attempt.to_string()
+                ),
                 v,
             ),
-            Lifecycle::Restart { reason } => self.warn(
-                format!("login restarted on the same connection: {reason}"),
-                v,
-            ),
+            Lifecycle::Restart { reason } => {
+                self.warn(crate::fl!("connect-restart", reason = reason.clone()), v)
+            }
             Lifecycle::Malformed { detail, step } => self.warn(
-                format!("dropped a malformed frame from the cloud ({step}): {detail}"),
+                crate::fl!(
+                    "connect-malformed",
+                    step = step.to_string(),
+                    detail = detail.clone()
+                ),
                 v,
             ),
             Lifecycle::LateReply { req_id, step } => self.warn(
-                format!("dropped a reply to no request in flight [{req_id}] ({step}): late, or not ours"),
+                crate::fl!(
+                    "connect-late-reply",
+                    req_id = req_id.clone(),
+                    step = step.to_string()
+                ),
                 v,
             ),
             Lifecycle::PushIgnored { cmd, step } => self.warn(
-                format!("ignored {cmd}: a push before `register` succeeded on this connection ({step}) cannot be for this device"),
+                crate::fl!(
+                    "connect-push-ignored",
+                    cmd = cmd.clone(),
+                    step = step.to_string()
+                ),
                 v,
             ),
             Lifecycle::PingFlood { pings } => self.warn(
-                format!("ping flood: over {} WebSocket pings from the cloud within 1 s; answering them (a newer ping replaces an unsent pong), staying connected", pings - 1),
+                crate::fl!("connect-ping-flood", limit = (pings - 1).to_string()),
                 v,
             ),
             Lifecycle::Disconnected { reason } => {
-                self.last = format!("disconnected ({reason})");
-                self.warn(format!("disconnected: {reason}"), v)
+                self.last = crate::fl!("connect-last-disconnected", reason = reason.clone());
+                self.warn(
+                    crate::fl!("connect-disconnected", reason = reason.clone()),
+                    v,
+                )
             }
             Lifecycle::Reconnecting { after_ms, attempt } => self.line(
-                format!(
-                    "reconnecting in {:.1} s (attempt {attempt})",
-                    *after_ms as f64 / 1000.0
+                crate::fl!(
+                    "connect-reconnecting",
+                    secs = format!("{:.1}", *after_ms as f64 / 1000.0),
+                    attempt = attempt.to_string()
                 ),
                 v,
             ),

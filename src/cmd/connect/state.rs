@@ -44,14 +44,14 @@ impl StateBackend {
     /// For `-v`: where the state lives.
     pub(super) fn describe(&self) -> String {
         match self {
-            StateBackend::None => {
-                "device state is not kept (no --state-file, SN not in the device store)".into()
+            StateBackend::None => crate::fl!("connect-state-none"),
+            StateBackend::File(p) => {
+                crate::fl!("connect-state-file", path = p.display().to_string())
             }
-            StateBackend::File(p) => format!("device state in state file {}", p.display()),
-            StateBackend::Store(s) => format!(
-                "device state in the device store {} (SN {})",
-                s.store.path().display(),
-                s.sn
+            StateBackend::Store(s) => crate::fl!(
+                "connect-state-store",
+                store = s.store.path().display().to_string(),
+                sn = s.sn.clone()
             ),
         }
     }
@@ -79,9 +79,7 @@ impl StateBackend {
                     .as_deref()
                     .map(Secret::new)
                     .transpose()
-                    .map_err(|e| {
-                        Failure::data(format!("device store: SN {sn}: active_code: {e}"))
-                    })?;
+                    .map_err(|e| Failure::from(e).at(format_args!("SN {sn}: active_code")))?;
                 // The wss secret skips `active`; a seed unit's exchanged SecretNo skips
                 // `get_secret_no` (`sign --sn` signs with it too).
                 Ok(Persisted {

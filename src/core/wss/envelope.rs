@@ -61,6 +61,17 @@ pub enum EnvelopeError {
     },
 }
 
+impl From<EnvelopeError> for crate::output::Failure {
+    /// The peer's fault on the wire: a network-class failure, as an unusable answer is.
+    fn from(e: EnvelopeError) -> Self {
+        crate::output::Failure::new(
+            crate::output::ErrorCode::CloudMalformed,
+            crate::fl!("cloud-bad-envelope", detail = e.to_string()),
+        )
+        .with_source(e)
+    }
+}
+
 #[derive(Serialize)]
 struct Headers<'a> {
     req_id: &'a str,

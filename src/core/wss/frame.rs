@@ -59,6 +59,17 @@ pub enum FrameError {
     NotUtf8(&'static str),
 }
 
+impl From<FrameError> for crate::output::Failure {
+    /// The peer's fault on the wire: a network-class failure, as an unusable answer is.
+    fn from(e: FrameError) -> Self {
+        crate::output::Failure::new(
+            crate::output::ErrorCode::CloudMalformed,
+            crate::fl!("cloud-bad-frame", detail = e.to_string()),
+        )
+        .with_source(e)
+    }
+}
+
 struct Reader<'a> {
     rest: &'a [u8],
     order: ByteOrder,

@@ -233,6 +233,16 @@ pub struct BodyError {
     pub field: &'static str,
 }
 
+impl From<BodyError> for crate::output::Failure {
+    fn from(e: BodyError) -> Self {
+        crate::output::Failure::new(
+            crate::output::ErrorCode::CloudUnexpectedReply,
+            crate::fl!("cloud-reply-lacks", cmd = e.cmd, field = e.field),
+        )
+        .with_source(e)
+    }
+}
+
 fn need_str(reply: &Reply, cmd: &'static str, field: &'static str) -> Result<String, BodyError> {
     reply
         .body

@@ -2,7 +2,7 @@
 //! web roots plus an optional private CA, then the upgrade. There is deliberately no way to
 //! skip certificate verification; plain `ws://` needs an explicit opt-in.
 
-use anyhow::{Context, Result, anyhow, bail};
+use crate::output::{ErrorCode, Failure};
 use rustls::RootCertStore;
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, ServerName};
@@ -80,27 +80,30 @@ impl std::fmt::Display for ConnectError {
 impl Endpoint {
     /// Parses `wss://host[:port]/path` (or `ws://` when `allow_plain`) and builds the TLS
     /// configuration once.
-    pub fn new(url: &str, ca_file: Option<&Path>, allow_plain: bool) -> Result<Endpoint> {
-        let uri: Uri = url
-            .parse()
-            .with_context(|| format!("--endpoint {url:?} is not a URL"))?;
+    pub fn new(url: &str, ca_file: Option<&Path>, allow_plain: bool) -> Result<Endpoint, Failure> {
+        let quoted = format!("{url:?}");
+        let bad = |message: String| Failure::new(ErrorCode::UsageBadValue, message);
+        let uri: Uri = url.parse().map_err(|e| {
+            bad(crate::fl!("connect-endpoint-not-url", url = quoted.clone())).with_source(e)
+        })?;
         let scheme = uri.scheme_str().unwrap_or("");
         let host = uri
             .host()
-            .ok_or_else(|| anyhow!("--endpoint {url:?} has no host"))?
+            .ok_or_else(|| bad(crate::fl!("connect-endpoint-no-host", url = quoted.clone())))?
             .trim_start_matches('[')
             .trim_end_matches(']')
             .to_owned();
         let (tls, default_port) = match scheme {
             "wss" => (Some(Arc::new(client_config(ca_file)?)), 443),
             "ws" if allow_plain => (None, 80),
-            "ws" => bail!(
-                "--endpoint {url:?} is plain ws:// (no TLS): add --insecure-plain to allow it, for a local emulator only"
-            ),
-            _ => bail!("--endpoint {url:?} must start with wss://"),
+            "ws" => return Err(bad(crate::fl!("connect-endpoint-plain", url = quoted))),
+            _ => return Err(bad(crate::fl!("connect-endpoint-scheme", url = quoted))),
         };
         if ca_file.is_some() && tls.is_none() {
-            bail!("--ca-file applies to wss:// endpoints only");
+            return Err(Failure::new(
+                ErrorCode::UsageBadCombination,
+                crate::fl!("connect-ca-file-plain"),
+            ));
         }
         Ok(Endpoint {
             url: url.to_owned(),
@@ -124,7 +127,7 @@ impl Endpoint {
     }
 
     /// The TLS configuration (same roots) for other downloads, e.g. firmware over https.
-    pub fn tls_config(&self, ca_file: Option<&Path>) -> Result<Arc<rustls::ClientConfig>> {
+    pub fn tls_config(&self, ca_file: Option<&Path>) -> Result<Arc<rustls::ClientConfig>, Failure> {
         match &self.tls {
             Some(c) => Ok(c.clone()),
             None => Ok(Arc::new(client_config(ca_file)?)),
@@ -201,12 +204,12 @@ impl Endpoint {
 
 /// System roots (rustls-native-certs) plus the bundled Mozilla roots (webpki-roots), plus
 /// every certificate of `ca_file`; verification is always on.
-fn client_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig> {
+fn client_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, Failure> {
     let (roots, _) = root_store(ca_file)?;
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     Ok(rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .context("TLS setup")?
+        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, "TLS", e))?
         .with_root_certificates(roots)
         .with_no_client_auth())
 }
@@ -214,24 +217,34 @@ fn client_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig> {
 /// The trust store every wss connection uses: the bundled Mozilla roots, the system's
 /// roots and the certificates of `ca_file`. Also returns how many system roots were found
 /// (`doctor` reports which trust store was used).
-pub fn root_store(ca_file: Option<&Path>) -> Result<(RootCertStore, usize)> {
+pub fn root_store(ca_file: Option<&Path>) -> Result<(RootCertStore, usize), Failure> {
     let mut roots = RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     // Unreadable system certificates are not fatal: the bundled roots still apply.
     let native = rustls_native_certs::load_native_certs();
     let (system, _) = roots.add_parsable_certificates(native.certs);
     if let Some(path) = ca_file {
+        let shown = path.display().to_string();
+        let bad = |id: String| Failure::new(ErrorCode::UsageBadValue, id);
         let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
-            .with_context(|| format!("cannot read --ca-file {}", path.display()))?
+            .map_err(|e| {
+                Failure::caused_by(
+                    ErrorCode::IoReadFailed,
+                    crate::fl!("connect-ca-file-unreadable", path = shown.clone()),
+                    e,
+                )
+            })?
             .collect::<Result<_, _>>()
-            .with_context(|| format!("--ca-file {} is not PEM", path.display()))?;
+            .map_err(|e| {
+                bad(crate::fl!("connect-ca-file-not-pem", path = shown.clone())).with_source(e)
+            })?;
         if certs.is_empty() {
-            bail!("--ca-file {} holds no certificate", path.display());
+            return Err(bad(crate::fl!("connect-ca-file-empty", path = shown)));
         }
         for c in certs {
-            roots
-                .add(c)
-                .with_context(|| format!("--ca-file {}: unusable certificate", path.display()))?;
+            roots.add(c).map_err(|e| {
+                bad(crate::fl!("connect-ca-file-unusable", path = shown.clone())).with_source(e)
+            })?;
         }
     }
     Ok((roots, system))

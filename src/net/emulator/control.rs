@@ -46,17 +46,20 @@ pub fn call(socket: &Path, request: &Value) -> Result<Value, Failure> {
     let mut s = std::os::unix::net::UnixStream::connect(socket).map_err(|e| {
         Failure::caused_by(
             ErrorCode::CloudUnreachable,
-            format_args!("no emulator answers on {}", socket.display()),
+            crate::fl!("cloud-no-emulator", socket = socket.display().to_string()),
             e,
         )
-        .hint(format!(
-            "start one with `wecom-hw cloud --state-dir {} serve`: operator commands reach the emulator that uses the same --state-dir",
-            crate::output::shell_quote(
-                &socket
-                    .parent()
-                    .unwrap_or(Path::new("."))
-                    .display()
-                    .to_string()
+        .hint(crate::fl!(
+            "cloud-no-emulator-hint",
+            command = format!(
+                "`wecom-hw cloud --state-dir {} serve`",
+                crate::output::shell_quote(
+                    &socket
+                        .parent()
+                        .unwrap_or(Path::new("."))
+                        .display()
+                        .to_string()
+                )
             )
         ))
     })?;
@@ -65,26 +68,40 @@ pub fn call(socket: &Path, request: &Value) -> Result<Value, Failure> {
     let _ = s.set_write_timeout(t);
     let mut line = request.to_string();
     line.push('\n');
-    let broken = |e| Failure::caused_by(ErrorCode::CloudControlFailed, "control socket", e);
+    let broken = |e| {
+        Failure::caused_by(
+            ErrorCode::CloudControlFailed,
+            crate::fl!("cloud-control-socket"),
+            e,
+        )
+    };
     s.write_all(line.as_bytes()).map_err(broken)?;
     let mut answer = String::new();
     BufReader::new(&s).read_line(&mut answer).map_err(broken)?;
     let v: Value = serde_json::from_str(&answer).map_err(|e| {
         Failure::new(
             ErrorCode::CloudControlFailed,
-            format!("control socket: unreadable answer ({e}): {answer:?}"),
+            crate::fl!(
+                "cloud-control-unreadable",
+                error = e.to_string(),
+                answer = format!("{answer:?}")
+            ),
         )
         .with_source(e)
     })?;
     if v["ok"] == Value::Bool(true) {
         Ok(v["result"].clone())
+    } else if let Ok(refusal) =
+        serde_json::from_value::<crate::core::wss::cloud::AdminError>(v["refusal"].clone())
+    {
+        Err(refusal.into())
     } else {
         Err(Failure::new(
             ErrorCode::CloudRejected,
             v["error"]
                 .as_str()
-                .unwrap_or("the emulator refused the request")
-                .to_owned(),
+                .map(str::to_owned)
+                .unwrap_or_else(|| crate::fl!("cloud-refused")),
         ))
     }
 }

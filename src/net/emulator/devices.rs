@@ -36,17 +36,25 @@ fn record(path: &Path, line: usize, r: Row) -> Result<DeviceRecord, Failure> {
     let at = format!("{}:{line}", path.display());
     let sn =
         r.sn.map(|s| s.trim().to_owned())
-            .ok_or_else(|| invalid(format!("{at}: no `sn` value")))?;
+            .ok_or_else(|| invalid(crate::fl!("cloud-devices-no-sn", at = at.clone())))?;
     validate_sn(&sn).map_err(|e| Failure::from(e).at(format_args!("{at}: column sn")))?;
     let secret = r
         .secret
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())
-        .ok_or_else(|| invalid(format!("{at}: no secret_no value for {sn}")))?;
+        .ok_or_else(|| {
+            invalid(crate::fl!(
+                "cloud-devices-no-secret",
+                at = at.clone(),
+                sn = sn.clone()
+            ))
+        })?;
     let seed = match r.seed_flag {
         Some(v) => flag(&v).ok_or_else(|| {
-            invalid(format!(
-                "{at}: column seed: {v:?} is not a yes/no value (use 1/0, true/false, yes/no)"
+            invalid(crate::fl!(
+                "cloud-devices-bad-seed",
+                at = at.clone(),
+                value = format!("{v:?}")
             ))
         })?,
         None => false,
@@ -67,7 +75,7 @@ pub fn load(path: &Path) -> Result<Vec<DeviceRecord>, Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         Failure::caused_by(
             ErrorCode::IoReadFailed,
-            format_args!("reading {}", path.display()),
+            crate::fl!("cloud-cannot-read", path = path.display().to_string()),
             e,
         )
     })?;
@@ -83,10 +91,10 @@ pub fn load(path: &Path) -> Result<Vec<DeviceRecord>, Failure> {
     for (line, row) in rows {
         let rec = record(path, line, row)?;
         if !seen.insert(crate::core::device::sn_key(&rec.sn)) {
-            return Err(invalid(format!(
-                "{}:{line}: SN {} appears twice",
-                path.display(),
-                rec.sn
+            return Err(invalid(crate::fl!(
+                "cloud-devices-twice",
+                at = format!("{}:{line}", path.display()),
+                sn = rec.sn.clone()
             )));
         }
         out.push(rec);
@@ -102,10 +110,10 @@ fn ndjson_rows(path: &Path, text: &str) -> Result<Vec<(usize, Row)>, Failure> {
         }
         let v: serde_json::Map<String, serde_json::Value> =
             serde_json::from_str(l).map_err(|e| {
-                invalid(format!(
-                    "{}:{}: not a JSON object: {e}",
-                    path.display(),
-                    i + 1
+                invalid(crate::fl!(
+                    "cloud-devices-not-object",
+                    at = format!("{}:{}", path.display(), i + 1),
+                    error = e.to_string()
                 ))
             })?;
         let mut row = Row {
@@ -144,20 +152,26 @@ fn csv_rows(path: &Path, text: &str) -> Result<Vec<(usize, Row)>, Failure> {
         .from_reader(text.as_bytes());
     let headers = rdr
         .headers()
-        .map_err(|e| invalid(format!("{}: header row: {e}", path.display())))?
+        .map_err(|e| {
+            invalid(crate::fl!(
+                "cloud-devices-header",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?
         .clone();
     let find = |f: Field| headers.iter().position(|h| match_header(h) == Some(f));
     let sn_col = find(Field::Sn).ok_or_else(|| {
-        invalid(format!(
-            "{}: no SN column (headers: {})",
-            path.display(),
-            crate::core::headers::show_header_cells(&headers.iter().collect::<Vec<_>>())
+        invalid(crate::fl!(
+            "cloud-devices-no-sn-column",
+            path = path.display().to_string(),
+            headers = crate::core::headers::show_header_cells(&headers.iter().collect::<Vec<_>>())
         ))
     })?;
     let secret_col = find(Field::SecretNo).ok_or_else(|| {
-        invalid(format!(
-            "{}: no secret_no / seedSecretNo column",
-            path.display()
+        invalid(crate::fl!(
+            "cloud-devices-no-secret-column",
+            path = path.display().to_string()
         ))
     })?;
     let seed_header = is_seed_header(&headers[secret_col]);

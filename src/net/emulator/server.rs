@@ -4,10 +4,10 @@ use super::control::{self, ControlRequest, PublishFile};
 use super::{http, now_secs, pki, state};
 use crate::core::errcode;
 use crate::core::wss::cloud::{
-    Action, Admin, Cloud, ConnId, Event, Firmware, Level, LogEvent, Outbound,
+    Action, Admin, AdminError, Cloud, ConnId, Event, Firmware, Level, LogEvent, Outbound,
 };
 use crate::output::{ErrorCode, Failure, error_text};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -72,12 +72,16 @@ impl Logger {
             let _ = writeln!(out, "{v}");
             let _ = out.flush();
         } else {
-            let prefix = if e.level == Level::Warn {
-                "warning: "
+            let line = if e.level == Level::Warn {
+                crate::fl!(
+                    "output-labelled",
+                    label = crate::fl!("output-warning"),
+                    text = e.message.clone()
+                )
             } else {
-                ""
+                e.message.clone()
             };
-            let _ = writeln!(std::io::stderr(), "{prefix}{}", e.message);
+            let _ = writeln!(std::io::stderr(), "{line}");
         }
     }
 
@@ -219,12 +223,13 @@ impl Shared {
             });
         match result {
             Ok(()) => self.log.info(
-                format!("{sn}: stored {cmd} v{version} [{req_id}], {} bytes, in {}", data.len(), dir.display()),
+                crate::fl!("cloud-log-upload", sn = sn.to_string(), cmd = cmd.to_string(), version = version.to_string(),
+                    req_id = req_id.to_string(), bytes = data.len().to_string(), dir = dir.display().to_string()),
                 json!({"event": "upload", "sn": sn, "req_id": req_id, "cmd": cmd, "version": version,
                        "bytes": data.len(), "file": dir.join(format!("{base}.bin"))}),
             ),
             Err(e) => self.log.warn(
-                format!("{sn}: could not store upload [{req_id}]: {e}"),
+                crate::fl!("cloud-log-upload-failed", sn = sn.to_string(), req_id = req_id.to_string(), error = e.to_string()),
                 json!({"event": "upload_failed", "sn": sn, "req_id": req_id, "error": e.to_string()}),
             ),
         }
@@ -235,7 +240,7 @@ impl Shared {
         // atomic writer's temporary name is per process, not per call.
         let _saving = self.saving.lock().unwrap_or_else(|p| p.into_inner());
         let snap = self.lock().cloud.snapshot();
-        state::save(&self.state_dir, &snap)
+        Ok(state::save(&self.state_dir, &snap)?)
     }
 }
 
@@ -291,8 +296,16 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     })?;
     let fw_addr = fw_listener.local_addr()?;
     let fw_dir = dir.join("firmware");
-    let control = UnixListener::bind(&control_path)
-        .with_context(|| format!("creating the control socket {}", control_path.display()))?;
+    let control = UnixListener::bind(&control_path).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::NetListenFailed,
+            crate::fl!(
+                "cloud-control-bind",
+                path = control_path.display().to_string()
+            ),
+            e,
+        )
+    })?;
 
     let log = Logger {
         json: opts.json,
@@ -324,29 +337,39 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     let _ = std::io::stdout().flush();
     if !opts.json && !opts.quiet {
         crate::errln!(
-            "wecom-hw cloud emulator on {url} with {devices} device(s); state in {}",
-            dir.display()
+            "{}",
+            crate::fl!(
+                "cloud-serving",
+                url = url.clone(),
+                devices = devices,
+                dir = dir.display().to_string()
+            )
         );
-        match &pki {
-            Some(p) if p.created_ca => crate::errln!(
-                "created a new CA: {} — devices trust this emulator with --endpoint {url} --ca-file {}",
-                p.ca_path.display(),
-                p.ca_path.display()
+        let line = match &pki {
+            Some(p) if p.created_ca => crate::fl!(
+                "cloud-new-ca",
+                ca = p.ca_path.display().to_string(),
+                url = url.clone()
             ),
-            Some(p) => crate::errln!(
-                "devices trust this emulator with --ca-file {}",
-                p.ca_path.display()
-            ),
-            None => crate::errln!("plain ws:// (no TLS): for local testing only"),
-        }
+            Some(p) => crate::fl!("cloud-trust-ca", ca = p.ca_path.display().to_string()),
+            None => crate::fl!("cloud-plain"),
+        };
+        crate::errln!("{line}");
         crate::errln!(
-            "operator commands from another terminal: wecom-hw cloud --state-dir {} bind SN",
-            dir.display()
+            "{}",
+            crate::fl!(
+                "cloud-operator-commands",
+                command = format!("wecom-hw cloud --state-dir {} bind SN", dir.display())
+            )
         );
         if devices == 0 {
             crate::errln!(
-                "warning: no devices loaded (--devices FILE): every register will get {}",
-                errcode::INVALID_SN
+                "{}",
+                crate::fl!(
+                    "output-labelled",
+                    label = crate::fl!("output-warning"),
+                    text = crate::fl!("cloud-no-devices", code = errcode::INVALID_SN.to_string())
+                )
             );
         }
     }
@@ -386,7 +409,7 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
                 }
                 Err(e) => {
                     // Out of file descriptors, typically: back off instead of spinning.
-                    shared.log.warn(format!("accept failed: {e}"), json!({"event": "accept_failed", "error": e.to_string()}));
+                    shared.log.warn(crate::fl!("cloud-log-accept-failed", error = e.to_string()), json!({"event": "accept_failed", "error": e.to_string()}));
                     tokio::time::sleep(Duration::from_millis(100)).await;
                 }
             },
@@ -396,10 +419,9 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     }
     shared.save_now()?;
     let _ = std::fs::remove_file(&control_path);
-    shared.log.info(
-        "emulator stopped; state saved".into(),
-        json!({"event": "stopped"}),
-    );
+    shared
+        .log
+        .info(crate::fl!("cloud-log-stopped"), json!({"event": "stopped"}));
     Ok(())
 }
 
@@ -409,7 +431,7 @@ async fn persister(shared: Arc<Shared>) {
         shared.persist.notified().await;
         if let Err(e) = shared.save_now() {
             shared.log.warn(
-                format!("could not save state: {}", error_text(&e)),
+                crate::fl!("cloud-log-save-failed", error = error_text(&e)),
                 json!({"event": "save_failed", "error": error_text(&e)}),
             );
         }
@@ -439,12 +461,16 @@ async fn accept(
         Ok(Ok(tls)) => websocket(tls, peer, shared).await,
         Ok(Err(e)) => shared.log.event(&LogEvent {
             level: Level::Info,
-            message: format!("{peer}: TLS handshake failed: {e}"),
+            message: crate::fl!(
+                "cloud-log-tls-failed",
+                peer = peer.to_string(),
+                error = e.to_string()
+            ),
             data: json!({"event": "tls_failed", "peer": peer.to_string(), "error": e.to_string()}),
         }),
         Err(_) => shared.log.event(&LogEvent {
             level: Level::Info,
-            message: format!("{peer}: TLS handshake timed out"),
+            message: crate::fl!("cloud-log-tls-timeout", peer = peer.to_string()),
             data: json!({"event": "tls_failed", "peer": peer.to_string(), "error": "timeout"}),
         }),
     }
@@ -484,7 +510,7 @@ where
         Ok(Err(e)) => {
             return shared.log.event(&LogEvent {
                 level: Level::Info,
-                message: format!("{peer}: WebSocket handshake failed: {e}"),
+                message: crate::fl!("cloud-log-ws-failed", peer = peer.to_string(), error = e.to_string()),
                 data: json!({"event": "ws_failed", "peer": peer.to_string(), "error": e.to_string()}),
             });
         }
@@ -501,7 +527,11 @@ where
     };
     shared.log.event(&LogEvent {
         level: Level::Info,
-        message: format!("conn {conn} opened from {peer}"),
+        message: crate::fl!(
+            "cloud-log-opened",
+            conn = conn.to_string(),
+            peer = peer.to_string()
+        ),
         data: json!({"event": "connected", "conn": conn, "peer": peer.to_string()}),
     });
     // The writer owns the sink: delayed replies (a fault) wait here, in order, without
@@ -557,7 +587,7 @@ where
                 let Ok(m) = m else {
                     shared.log.event(&LogEvent {
                         level: Level::Info,
-                        message: format!("conn {conn}: silent for {} s, closing", shared.idle.as_secs()),
+                        message: crate::fl!("cloud-log-idle", conn = conn.to_string(), secs = shared.idle.as_secs().to_string()),
                         data: json!({"event": "idle_timeout", "conn": conn}),
                     });
                     if let Some(p) = shared.lock().peers.get(&conn) {
@@ -586,7 +616,7 @@ where
                 }
                 if shared.stalled.lock().unwrap_or_else(|p| p.into_inner()).remove(&conn) {
                     shared.log.warn(
-                        format!("conn {conn}: the device reads nothing ({MAX_QUEUED} frames queued): closing"),
+                        crate::fl!("cloud-log-stalled", conn = conn.to_string(), queued = MAX_QUEUED.to_string()),
                         json!({"event": "stalled", "conn": conn, "queued": MAX_QUEUED}),
                     );
                     break;
@@ -620,7 +650,10 @@ async fn control_loop(listener: UnixListener, shared: Arc<Shared>) {
             while let Ok(Some(line)) = lines.next_line().await {
                 let answer = match handle_control(&line, &shared).await {
                     Ok(v) => json!({"ok": true, "result": v}),
-                    Err(e) => json!({"ok": false, "error": e}),
+                    Err(Refused::Text(e)) => json!({"ok": false, "error": e}),
+                    Err(Refused::Admin(e)) => {
+                        json!({"ok": false, "error": e.to_string(), "refusal": e})
+                    }
                 };
                 let mut text = answer.to_string();
                 text.push('\n');
@@ -632,14 +665,30 @@ async fn control_loop(listener: UnixListener, shared: Arc<Shared>) {
     }
 }
 
-async fn handle_control(line: &str, shared: &Shared) -> Result<Value, String> {
+/// Why a control request was refused: an operator action the cloud refused (sent as data,
+/// for the client to say in its language), or anything else (sent as text).
+enum Refused {
+    Admin(AdminError),
+    Text(String),
+}
+
+impl From<String> for Refused {
+    fn from(s: String) -> Refused {
+        Refused::Text(s)
+    }
+}
+
+async fn handle_control(line: &str, shared: &Shared) -> Result<Value, Refused> {
     let admin = match control::parse(line)? {
         ControlRequest::Admin(a) => a,
         ControlRequest::PublishFile(p) => publish(p, shared).await?,
     };
     let (result, persist) = {
         let mut inner = shared.lock();
-        let result = inner.cloud.admin(admin, now_secs()).map_err(|e| e.0)?;
+        let result = inner
+            .cloud
+            .admin(admin, now_secs())
+            .map_err(Refused::Admin)?;
         let persist = shared.drain(&mut inner);
         (result, persist)
     };

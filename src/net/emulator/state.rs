@@ -2,7 +2,7 @@
 //! it holds SecretNos and secrets.
 
 use crate::core::wss::cloud::Snapshot;
-use anyhow::{Context, Result};
+use crate::output::{ErrorCode, Failure};
 use std::path::{Path, PathBuf};
 
 pub const STATE_FILE: &str = "state.json";
@@ -17,23 +17,36 @@ pub fn control_path(dir: &Path) -> PathBuf {
 }
 
 /// Reads the snapshot; an absent file is an empty emulator.
-pub fn load(dir: &Path) -> Result<Snapshot> {
+pub fn load(dir: &Path) -> Result<Snapshot, Failure> {
     let p = state_path(dir);
+    let shown = p.display().to_string();
     match std::fs::read(&p) {
-        Ok(b) => serde_json::from_slice(&b).with_context(|| {
-            format!(
-                "{} is not a valid emulator state file (move it away to start afresh)",
-                p.display()
+        Ok(b) => serde_json::from_slice(&b).map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::CloudStateInvalid,
+                crate::fl!("cloud-state-invalid", path = shown),
+                e,
             )
+            .hint(crate::fl!("cloud-state-invalid-hint"))
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Snapshot::default()),
-        Err(e) => Err(e).with_context(|| format!("reading {}", p.display())),
+        Err(e) => Err(Failure::caused_by(
+            ErrorCode::IoReadFailed,
+            crate::fl!("cloud-state-unreadable", path = shown),
+            e,
+        )),
     }
 }
 
-pub fn save(dir: &Path, snap: &Snapshot) -> Result<()> {
+pub fn save(dir: &Path, snap: &Snapshot) -> Result<(), Failure> {
     let p = state_path(dir);
-    let bytes = serde_json::to_vec_pretty(snap).context("serialising the state")?;
-    crate::io::atomic::write(&p, &bytes, Some(0o600))
-        .with_context(|| format!("writing {}", p.display()))
+    let bytes = serde_json::to_vec_pretty(snap)
+        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, "serialising the state", e))?;
+    crate::io::atomic::write(&p, &bytes, Some(0o600)).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::IoWriteFailed,
+            crate::fl!("cloud-cannot-write", path = p.display().to_string()),
+            e,
+        )
+    })
 }

@@ -152,7 +152,7 @@ impl Cloud {
         .unwrap();
         let state = dir.path().join("state");
         let mut child = Command::new(bin())
-            .args(["--json", "cloud", "--state-dir"])
+            .args(["--lang", "en", "--json", "cloud", "--state-dir"])
             .arg(&state)
             .args(["serve", "--listen", "127.0.0.1:0", "--devices"])
             .arg(&devices)
@@ -191,7 +191,7 @@ impl Cloud {
     /// `wecom-hw cloud --state-dir <state> ARGS`, as the admin in a third terminal.
     pub fn admin(&self, args: &[&str]) -> assert_cmd::assert::Assert {
         assert_cmd::Command::new(bin())
-            .args(["cloud", "--state-dir"])
+            .args(["--lang", "en", "cloud", "--state-dir"])
             .arg(&self.state)
             .args(args)
             .timeout(Duration::from_secs(30))

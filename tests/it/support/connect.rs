@@ -70,9 +70,10 @@ impl Dev {
         a
     }
 
-    /// `wecom-hw connect <common> EXTRA` to completion.
+    /// `wecom-hw --lang en connect <common> EXTRA` to completion (tests read its English).
     pub fn run(&self, extra: &[&str]) -> assert_cmd::assert::Assert {
         assert_cmd::Command::new(bin())
+            .args(["--lang", "en"])
             .args(self.args())
             .args(extra)
             .env_remove("WECOM_HW_SECRET_NO")
@@ -85,7 +86,7 @@ impl Dev {
     /// `wecom-hw --json connect <common> EXTRA` in the background.
     pub fn spawn(&self, extra: &[&str]) -> Running {
         let mut child = Command::new(bin())
-            .arg("--json")
+            .args(["--lang", "en", "--json"])
             .args(self.args())
             .args(extra)
             .env_remove("WECOM_HW_SECRET_NO")

@@ -45,10 +45,44 @@ fn yes() -> bool {
     true
 }
 
-/// An operator action that could not be carried out.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct AdminError(pub String);
+/// An operator action that could not be carried out. It crosses the control socket as
+/// data (`refusal` beside the English `error`), so the operator's `wecom-hw cloud …` says it
+/// in the operator's language, whatever language the emulator runs in.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AdminError {
+    #[error("unknown SN {sn}: the emulator knows {known} device(s); load it with --devices")]
+    UnknownSn { sn: String, known: usize },
+    #[error("{sn} is not connected (it has not registered on any live connection)")]
+    NotConnected { sn: String },
+    #[error("{sn} has its own SecretNo (not a seed model); nothing to reset")]
+    NotSeed { sn: String },
+}
+
+impl From<AdminError> for crate::output::Failure {
+    fn from(e: AdminError) -> Self {
+        use crate::output::{ErrorCode, Failure};
+        let (message, hint) = match &e {
+            AdminError::UnknownSn { sn, known } => (
+                {
+                    let known = *known;
+                    crate::fl!("cloud-unknown-sn", sn = sn.clone(), known = known)
+                },
+                Some(crate::fl!("cloud-unknown-sn-hint")),
+            ),
+            AdminError::NotConnected { sn } => {
+                (crate::fl!("cloud-not-connected", sn = sn.clone()), None)
+            }
+            AdminError::NotSeed { sn } => (crate::fl!("cloud-not-seed", sn = sn.clone()), None),
+        };
+        let f = Failure::new(ErrorCode::CloudRejected, message);
+        match hint {
+            Some(h) => f.hint(h),
+            None => f,
+        }
+        .with_source(e)
+    }
+}
 
 /// Short push names accepted by `cloud push` (11.4) and the real name they stand for.
 pub fn push_name(cmd: &str) -> String {
@@ -65,19 +99,18 @@ impl Cloud {
         if self.devices.contains_key(&key) {
             Ok(key)
         } else {
-            Err(AdminError(format!(
-                "unknown SN {sn}: the emulator knows {} device(s); load it with --devices",
-                self.devices.len()
-            )))
+            Err(AdminError::UnknownSn {
+                sn: sn.to_owned(),
+                known: self.devices.len(),
+            })
         }
     }
 
     fn live_conn(&self, key: &str, sn: &str) -> Result<ConnId, AdminError> {
-        self.live.get(key).copied().ok_or_else(|| {
-            AdminError(format!(
-                "{sn} is not connected (it has not registered on any live connection)"
-            ))
-        })
+        self.live
+            .get(key)
+            .copied()
+            .ok_or_else(|| AdminError::NotConnected { sn: sn.to_owned() })
     }
 
     /// Carries out an operator action and returns the result to show; what it causes
@@ -133,9 +166,7 @@ impl Cloud {
                 let key = self.known(&sn)?;
                 let d = self.devices.get_mut(&key).expect("known");
                 if !d.seed_mode {
-                    return Err(AdminError(format!(
-                        "{sn} has its own SecretNo (not a seed model); nothing to reset"
-                    )));
+                    return Err(AdminError::NotSeed { sn });
                 }
                 d.exchanged = false;
                 d.registered = false;

@@ -169,9 +169,8 @@ fn str_of<'a>(body: &'a Value, key: &str) -> Option<&'a str> {
 
 /// The text of a code for `errmsg`, from the shared table.
 fn text_of(code: i64) -> String {
-    errcode::lookup(code)
-        .map(|e| e.meaning.to_owned())
-        .unwrap_or_else(|| format!("error {code}"))
+    // The wire text is the same whatever language the emulator's operator reads.
+    errcode::meaning_en(code).unwrap_or_else(|| format!("error {code}"))
 }
 
 fn reject(code: i64) -> Rejection {
@@ -315,13 +314,14 @@ impl Cloud {
         }
         vec![log(
             Level::Info,
-            format!(
-                "conn {conn} closed{}",
-                sn_shown
-                    .as_deref()
-                    .map(|s| format!(" ({s})"))
-                    .unwrap_or_default()
-            ),
+            match &sn_shown {
+                Some(sn) => crate::fl!(
+                    "cloud-log-closed-sn",
+                    conn = conn.to_string(),
+                    sn = sn.clone()
+                ),
+                None => crate::fl!("cloud-log-closed", conn = conn.to_string()),
+            },
             json!({"event": "disconnected", "conn": conn, "sn": sn_shown}),
         )]
     }
@@ -369,7 +369,11 @@ impl Cloud {
         }
         out.push(log(
             Level::Info,
-            format!("conn {conn} <- {cmd}"),
+            crate::fl!(
+                "cloud-log-push",
+                conn = conn.to_string(),
+                cmd = cmd.to_string()
+            ),
             json!({"event": "push", "conn": conn, "cmd": cmd}),
         ));
         self.send(conn, Outbound::Text(text), out);
@@ -387,7 +391,7 @@ impl Cloud {
                 let msg = self.errmsg(&format!("invalid request: {e}"), None, now);
                 out.push(log(
                     Level::Warn,
-                    format!("conn {conn}: malformed request ({e}); answered {code} without headers"),
+                    crate::fl!("cloud-log-malformed", conn = conn.to_string(), error = e.to_string(), code = code.to_string()),
                     json!({"event": "malformed", "conn": conn, "error": e.to_string(), "errcode": code}),
                 ));
                 let reply = Reply {
@@ -414,9 +418,11 @@ impl Cloud {
             // 2.4.4: a malformed binary message is logged and dropped, the connection kept.
             Err(e) => out.push(log(
                 Level::Warn,
-                format!(
-                    "conn {conn}: dropped malformed binary message of {} bytes: {e}",
-                    data.len()
+                crate::fl!(
+                    "cloud-log-malformed-binary",
+                    conn = conn.to_string(),
+                    bytes = data.len().to_string(),
+                    error = e.to_string()
                 ),
                 json!({"event": "malformed_binary", "conn": conn, "len": data.len(), "error": e.to_string()}),
             )),
@@ -468,13 +474,21 @@ impl Cloud {
         let sn = self.conn_sn(conn);
         out.push(log(
             level,
-            format!(
-                "conn {conn}{} -> {cmd} [{req_id}]: {}",
-                sn.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
-                if errcode == 0 {
-                    "ok".to_owned()
+            crate::fl!(
+                "cloud-log-request",
+                conn = match sn.as_deref() {
+                    Some(s) => format!("{conn} {s}"),
+                    None => conn.to_string(),
+                },
+                cmd = cmd.to_string(),
+                req_id = req_id.to_string(),
+                result = if errcode == 0 {
+                    crate::fl!("cloud-log-ok")
                 } else {
-                    format!("{errcode} {}", text_of(errcode))
+                    format!(
+                        "{errcode} {}",
+                        errcode::meaning(errcode).unwrap_or_else(|| text_of(errcode))
+                    )
                 }
             ),
             json!({"event": "request", "conn": conn, "sn": sn, "cmd": cmd, "req_id": req_id, "errcode": errcode}),
@@ -854,7 +868,12 @@ impl Cloud {
             }
             after.push(log(
                 Level::Info,
-                format!("conn {conn} takes over {} from conn {old}", s.sn),
+                crate::fl!(
+                    "cloud-log-takeover",
+                    conn = conn.to_string(),
+                    sn = s.sn.clone(),
+                    old = old.to_string()
+                ),
                 json!({"event": "takeover", "conn": conn, "old_conn": old, "sn": s.sn}),
             ));
             if let Some(c) = self.conns.get_mut(&old) {
@@ -916,7 +935,11 @@ impl Cloud {
                     let corp = self.cfg.default_corp.clone();
                     after.push(log(
                         Level::Info,
-                        format!("{sn}: auto-bind after {polls} polls"),
+                        crate::fl!(
+                            "cloud-log-auto-bind",
+                            sn = sn.clone(),
+                            polls = polls.to_string()
+                        ),
                         json!({"event": "auto_bind", "sn": sn, "polls": polls}),
                     ));
                     self.bind_record(&key, &corp, after);
@@ -1090,7 +1113,11 @@ fn log(level: Level, message: String, data: Value) -> Action {
 fn unknown_cmd_log(conn: ConnId, cmd: &str) -> Action {
     log(
         Level::Warn,
-        format!("conn {conn}: unknown cmd {cmd:?}"),
+        crate::fl!(
+            "cloud-log-unknown-cmd",
+            conn = conn.to_string(),
+            cmd = format!("{cmd:?}")
+        ),
         json!({"event": "unknown_cmd", "conn": conn, "cmd": cmd}),
     )
 }

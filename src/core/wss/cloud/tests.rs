@@ -894,7 +894,7 @@ fn admin_push_drop_and_errors() {
             T0,
         )
         .unwrap_err();
-    assert!(e.0.contains("unknown SN ZZZ"));
+    assert!(e.to_string().contains("unknown SN ZZZ"));
     let e = c
         .admin_actions(
             Admin::Push {
@@ -905,7 +905,7 @@ fn admin_push_drop_and_errors() {
             T0,
         )
         .unwrap_err();
-    assert!(e.0.contains("not connected"));
+    assert!(e.to_string().contains("not connected"));
     let conn = c.connect();
     online(&mut c, conn);
     for (short, name, body) in [
@@ -959,7 +959,7 @@ fn admin_push_drop_and_errors() {
             T0,
         )
         .unwrap_err();
-    assert!(e.0.contains("not a seed model"));
+    assert!(e.to_string().contains("not a seed model"));
 }
 
 #[test]
