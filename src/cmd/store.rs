@@ -26,9 +26,13 @@ fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
         }))?;
     } else {
         crate::outln!(
-            "{} store {}: schema version {v}",
-            store.backend(),
-            store.path().display()
+            "{}",
+            crate::fl!(
+                "store-migrated",
+                backend = store.backend(),
+                store = store.path().display().to_string(),
+                version = v
+            )
         )?;
     }
     Ok(())
@@ -41,9 +45,9 @@ fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
         if f.code != crate::output::ErrorCode::StoreMissing {
             return f;
         }
-        f.hint(format!(
-            "create it empty with `wecom-hw{} store migrate`, or import a registration export into it (`wecom-hw import --help`)",
-            opts.hint_flags()
+        f.hint(crate::fl!(
+            "store-info-missing-hint",
+            flags = opts.hint_flags()
         ))
     })?;
     let sums = store.dump()?.sums();
@@ -60,11 +64,28 @@ fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
             "rows": counts,
         }))?;
     } else {
-        crate::outln!("store           {}", store.path().display())?;
-        crate::outln!("backend         {}", store.backend())?;
-        crate::outln!("schema version  {v}")?;
+        // Labels padded by display width: a Chinese label is two columns per character.
+        let labels = [
+            crate::fl!("store-info-store"),
+            crate::fl!("store-info-backend"),
+            crate::fl!("store-info-schema-version"),
+        ];
+        let width = labels
+            .iter()
+            .map(|l| crate::cmd::devices::display_width(l))
+            .chain(sums.iter().map(|s| s.table.len()))
+            .max()
+            .unwrap_or(0);
+        let pad = |s: &str| crate::cmd::devices::pad(s, width);
+        crate::outln!("{}  {}", pad(&labels[0]), store.path().display())?;
+        crate::outln!("{}  {}", pad(&labels[1]), store.backend())?;
+        crate::outln!("{}  {v}", pad(&labels[2]))?;
         for s in &sums {
-            crate::outln!("{:<15} {:>8} rows", s.table, s.rows)?;
+            crate::outln!(
+                "{}  {}",
+                pad(s.table),
+                crate::fl!("store-info-rows", rows = s.rows)
+            )?;
         }
     }
     Ok(())
@@ -82,18 +103,18 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     if c.from == c.to {
         return Err(Failure::new(
             ErrorCode::UsageBadCombination,
-            "FROM and TO are the same store",
+            crate::fl!("store-copy-same"),
         )
         .into());
     }
     let source = Store::open_for_reading(&from_opts)?;
     let dump = source.dump()?;
     let want = dump.sums();
-    out.info(format!(
-        "read {} units, {} ledger lines from {}",
-        want[1].rows,
-        want[2].rows,
-        c.from.display()
+    out.info(crate::fl!(
+        "store-copy-read",
+        units = want[1].rows,
+        ledger = want[2].rows,
+        store = c.from.display().to_string()
     ));
     // A SQLite target is filled as a new file next to it and renamed into place, so an
     // interrupted copy leaves the old target (or none) behind.
@@ -107,12 +128,7 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
             && let Some(existing) = Store::open_existing(&to_opts)?
             && !existing.dump()?.is_empty()
         {
-            return Err(Failure::new(
-                ErrorCode::StoreNotEmpty,
-                format!("the target store {} is not empty", c.to.display()),
-            )
-            .hint("copy into an empty store, or give --overwrite to replace what it holds")
-            .into());
+            return Err(crate::store::copy::not_empty(&c.to.display().to_string()).into());
         }
         let temp = temp_sibling(&c.to);
         let mut temp_opts = to_opts.clone();
@@ -121,13 +137,8 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
             let mut t = open_target(&temp_opts)?;
             t.load(&dump, false)?;
             drop(t);
-            std::fs::rename(&temp, &c.to).map_err(|e| {
-                Failure::caused_by(
-                    ErrorCode::IoWriteFailed,
-                    format_args!("cannot move the copy into {}", c.to.display()),
-                    e,
-                )
-            })
+            std::fs::rename(&temp, &c.to)
+                .map_err(|e| Failure::from(crate::io::FileError::write(&c.to, e)))
         })();
         if let Err(e) = result {
             let _ = std::fs::remove_file(&temp);
@@ -149,11 +160,13 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
             "target": got,
         }))?;
     } else {
+        use crate::cmd::devices::{pad, pad_left};
         crate::outln!(
-            "{:<11} {:>8} {:>8}  sha256 (source / target)",
-            "table",
-            "source",
-            "target"
+            "{} {} {}  {}",
+            pad(&crate::fl!("store-copy-table"), 11),
+            pad_left(&crate::fl!("store-copy-source"), 8),
+            pad_left(&crate::fl!("store-copy-target"), 8),
+            crate::fl!("store-copy-sha256")
         )?;
         for (w, g) in want.iter().zip(got) {
             crate::outln!(
@@ -163,24 +176,28 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
                 g.rows,
                 &w.sha256[..16],
                 &g.sha256[..16],
-                if w == g { "" } else { "  MISMATCH" }
+                if w == g {
+                    String::new()
+                } else {
+                    format!("  {}", crate::fl!("store-copy-mismatch-mark"))
+                }
             )?;
         }
         if ok {
             crate::outln!(
-                "copied and verified: {} → {}",
-                c.from.display(),
-                c.to.display()
+                "{}",
+                crate::fl!(
+                    "store-copy-verified",
+                    from = c.from.display().to_string(),
+                    to = c.to.display().to_string()
+                )
             )?;
         }
     }
     if !ok {
         return Err(Failure::new(
             ErrorCode::StoreCopyMismatch,
-            format!(
-                "the copy in {} does not read back as the source",
-                c.to.display()
-            ),
+            crate::fl!("store-copy-mismatch", store = c.to.display().to_string()),
         )
         .into());
     }

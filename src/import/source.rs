@@ -322,13 +322,7 @@ fn delimiter(text: &str) -> u8 {
 fn read_csv_bytes(path: &Path, max_cell_bytes: usize) -> Result<Vec<u8>, Failure> {
     use std::io::Read;
     let shown = path.display();
-    let io = |e: std::io::Error| {
-        Failure::caused_by(
-            ErrorCode::IoReadFailed,
-            format_args!("cannot read {shown}"),
-            e,
-        )
-    };
+    let io = |e: std::io::Error| Failure::from(crate::io::FileError::read(path, e));
     let mut file = std::fs::File::open(path).map_err(io)?;
     let mut bytes = Vec::new();
     let mut scan = CellScan::default();

@@ -31,18 +31,21 @@
 //! - the ledger refuses UPDATE and DELETE (triggers).
 
 pub mod copy;
+pub mod error;
 pub mod line;
 pub mod pg;
 mod schema;
 mod state;
+pub mod step;
 mod stream;
 
 use crate::core::secret::Secret;
 use crate::import::{DeviceRecord, SecretKind};
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+pub use step::StoreStep;
 
 pub use schema::current_version as schema_version;
 pub use stream::{ImportStream, Staged};
@@ -249,17 +252,14 @@ pub struct ImportOutcome {
 /// What an import compares against: secret_no, device_id, hw_code, batch_id.
 type StoredIdentity = (String, Option<String>, Option<String>, Option<i64>);
 
-fn store_err(path: &Path, what: &str, e: rusqlite::Error) -> Failure {
-    let busy = matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    );
-    let f = Failure::io(format!("device store {}: {what}: {e}", path.display()));
-    if busy {
-        f.hint("another wecom-hw process held the store for too long; try again")
-    } else {
-        f
+/// A step of the SQLite store that failed (see [`error::StoreError`] for what it means).
+fn store_err(path: &Path, what: StoreStep, e: rusqlite::Error) -> Failure {
+    error::StoreError {
+        store: path.display().to_string(),
+        step: what,
+        driver: error::Driver::Sqlite(e),
     }
+    .into()
 }
 
 /// Now as RFC 3339 UTC with seconds.
@@ -274,17 +274,30 @@ pub fn now_rfc3339() -> String {
 #[cfg(unix)]
 fn check_mode(path: &Path, allow_shared: bool) -> Result<(), Failure> {
     use std::os::unix::fs::PermissionsExt;
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Failure::io(format!("device store {}: {e}", path.display())))?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Failure::new(
+            ErrorCode::StoreFailed,
+            crate::fl!(
+                "store-cannot-open",
+                store = path.display().to_string(),
+                error = e.to_string()
+            ),
+        )
+        .with_source(e)
+    })?;
     let mode = meta.permissions().mode() & 0o777;
     if mode & 0o077 != 0 && !allow_shared {
-        return Err(Failure::io(format!(
-            "device store {} is readable by others (mode {mode:03o}); it holds SecretNos",
-            path.display()
-        ))
-        .hint(format!(
-            "run `chmod 600 {}`, or pass --allow-shared-store if sharing is intended",
-            path.display()
+        return Err(Failure::new(
+            ErrorCode::StoreReadableByOthers,
+            crate::fl!(
+                "store-readable-by-others",
+                store = path.display().to_string(),
+                mode = format!("{mode:03o}")
+            ),
+        )
+        .hint(crate::fl!(
+            "store-readable-by-others-hint",
+            file = crate::output::shell_quote(&path.display().to_string())
         )));
     }
     Ok(())
@@ -298,10 +311,15 @@ fn check_mode(_path: &Path, _allow_shared: bool) -> Result<(), Failure> {
 /// Creates the store file (and its directory) with owner-only permissions.
 fn create_file(path: &Path) -> Result<(), Failure> {
     let io = |e: std::io::Error| {
-        Failure::io(format!(
-            "cannot create device store {}: {e}",
-            path.display()
-        ))
+        Failure::new(
+            ErrorCode::StoreFailed,
+            crate::fl!(
+                "store-cannot-create",
+                store = path.display().to_string(),
+                error = e.to_string()
+            ),
+        )
+        .with_source(e)
     };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         let mut b = std::fs::DirBuilder::new();
@@ -363,18 +381,18 @@ impl Store {
             &path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| store_err(&path, "cannot open", e))?;
+        .map_err(|e| store_err(&path, StoreStep::Open, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)
-            .map_err(|e| store_err(&path, "cannot configure", e))?;
+            .map_err(|e| store_err(&path, StoreStep::Configure, e))?;
         // A large import must not spill pages to the file mid-transaction (each spill
         // syncs the journal); 64 MiB of page cache holds ~200,000 units. Grows on demand.
         conn.pragma_update(None, "cache_size", -65536)
-            .map_err(|e| store_err(&path, "cannot configure", e))?;
+            .map_err(|e| store_err(&path, StoreStep::Configure, e))?;
         // A new store gets 16 KiB pages (an existing one keeps its own: the pragma only
         // takes effect before the first table): a 100,000-unit import then writes a
         // quarter of the pages at its commit, which the user waits for.
         conn.pragma_update(None, "page_size", 16384)
-            .map_err(|e| store_err(&path, "cannot configure", e))?;
+            .map_err(|e| store_err(&path, StoreStep::Configure, e))?;
         let mut store = Store {
             conn: Conn::Lite(conn),
             path,
@@ -426,7 +444,7 @@ impl Store {
         }
     }
 
-    fn err(&self, what: &str, e: rusqlite::Error) -> Failure {
+    fn err(&self, what: StoreStep, e: rusqlite::Error) -> Failure {
         store_err(&self.path, what, e)
     }
 
@@ -435,7 +453,7 @@ impl Store {
             return Ok(schema::current_version());
         };
         conn.query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| self.err("cannot read the schema version", e))
+            .map_err(|e| self.err(StoreStep::ReadSchemaVersion, e))
     }
 
     /// Brings the schema up to date. Reading the version first means an up-to-date store
@@ -447,11 +465,16 @@ impl Store {
             return Ok(());
         }
         if v > target {
-            return Err(Failure::io(format!(
-                "device store {} has schema version {v}; this wecom-hw knows up to {target}",
-                self.path.display()
-            ))
-            .hint("use a newer wecom-hw with this store"));
+            return Err(Failure::new(
+                ErrorCode::StoreTooNew,
+                crate::fl!(
+                    "store-too-new",
+                    store = self.path.display().to_string(),
+                    version = v,
+                    known = target
+                ),
+            )
+            .hint(crate::fl!("store-too-new-hint")));
         }
         let path = self.path.clone();
         let Conn::Lite(conn) = &mut self.conn else {
@@ -459,19 +482,19 @@ impl Store {
         };
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| store_err(&path, "cannot start the schema migration", e))?;
+            .map_err(|e| store_err(&path, StoreStep::StartSchemaMigration, e))?;
         // Re-read inside the lock: another process may have migrated meanwhile.
         let v: i64 = tx
             .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| store_err(&path, "cannot read the schema version", e))?;
+            .map_err(|e| store_err(&path, StoreStep::ReadSchemaVersion, e))?;
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(v as usize) {
             tx.execute_batch(sql)
-                .map_err(|e| store_err(&path, &format!("migration {}", i + 1), e))?;
+                .map_err(|e| store_err(&path, StoreStep::Migration(i + 1), e))?;
         }
         tx.pragma_update(None, "user_version", target)
-            .map_err(|e| store_err(&path, "cannot set the schema version", e))?;
+            .map_err(|e| store_err(&path, StoreStep::SetSchemaVersion, e))?;
         tx.commit()
-            .map_err(|e| store_err(&path, "cannot commit the schema migration", e))
+            .map_err(|e| store_err(&path, StoreStep::CommitSchemaMigration, e))
     }
 
     /// Loads records into the store as one batch, in one transaction.
@@ -495,10 +518,9 @@ impl Store {
             }
         };
         let path = self.path.clone();
-        let e = |what: &str| {
+        let e = |what: StoreStep| {
             let path = path.clone();
-            let what = what.to_owned();
-            move |err: rusqlite::Error| store_err(&path, &what, err)
+            move |err: rusqlite::Error| store_err(&path, what, err)
         };
         // IMMEDIATE takes the write lock up front, so the look-ups below and the inserts
         // see one consistent store even with another importer running.
@@ -509,7 +531,7 @@ impl Store {
         };
         let tx = conn
             .transaction_with_behavior(behavior)
-            .map_err(e("cannot start the import transaction"))?;
+            .map_err(e(StoreStep::StartImportTransaction))?;
         let now = now_rfc3339();
         let kind = batch_kind(records);
         let batch_id = if commit {
@@ -525,7 +547,7 @@ impl Store {
                     kind
                 ],
             )
-            .map_err(e("cannot record the batch"))?;
+            .map_err(e(StoreStep::RecordBatch))?;
             Some(tx.last_insert_rowid())
         } else {
             None
@@ -539,12 +561,12 @@ impl Store {
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                      ON CONFLICT(sn) DO NOTHING",
                 )
-                .map_err(e("cannot prepare"))?;
+                .map_err(e(StoreStep::Prepare))?;
             let mut lookup = tx
                 .prepare(
                     "SELECT secret_no, device_id, hw_code, batch_id FROM devices WHERE sn = ?1",
                 )
-                .map_err(e("cannot prepare"))?;
+                .map_err(e(StoreStep::Prepare))?;
             for (i, r) in records.iter().enumerate() {
                 let device_id = r.device_id.map(|d| d.to_string());
                 if commit {
@@ -561,7 +583,7 @@ impl Store {
                             r.source_row,
                             batch_id,
                         ])
-                        .map_err(e("cannot insert a device"))?;
+                        .map_err(e(StoreStep::InsertDevice))?;
                     if n == 1 {
                         out.new.push(i);
                         continue;
@@ -572,7 +594,7 @@ impl Store {
                         Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
                     })
                     .optional()
-                    .map_err(e("cannot look up a device"))?;
+                    .map_err(e(StoreStep::LookUpDevice))?;
                 match stored {
                     None => out.new.push(i),
                     Some((secret, did, hw, b)) => {
@@ -605,7 +627,7 @@ impl Store {
                 "UPDATE batches SET devices = ?1 WHERE id = ?2",
                 params![out.new.len() as i64, batch_id],
             )
-            .map_err(e("cannot record the batch"))?;
+            .map_err(e(StoreStep::RecordBatch))?;
             // One statement for the whole batch's ledger lines: far cheaper than one
             // round trip per unit.
             tx.execute(
@@ -621,11 +643,11 @@ impl Store {
                     LedgerEvent::Imported
                 ],
             )
-            .map_err(e("cannot write the ledger"))?;
-            tx.commit().map_err(e("cannot commit the import"))?;
+            .map_err(e(StoreStep::WriteLedger))?;
+            tx.commit().map_err(e(StoreStep::CommitImport))?;
             out.batch_id = batch_id;
         } else {
-            tx.rollback().map_err(e("cannot roll back the import"))?;
+            tx.rollback().map_err(e(StoreStep::RollBackImport))?;
         }
         Ok(out)
     }
@@ -639,7 +661,7 @@ impl Store {
         let sql = format!("SELECT {DEVICE_COLUMNS} FROM {DEVICE_FROM} WHERE d.sn = ?1");
         conn.query_row(&sql, [sn], device_from_row)
             .optional()
-            .map_err(|e| self.err("cannot read a device", e))
+            .map_err(|e| self.err(StoreStep::ReadDevice, e))
     }
 
     /// Units matching the filter, in SN order.
@@ -669,12 +691,12 @@ impl Store {
         }
         let mut st = conn
             .prepare(&sql)
-            .map_err(|e| self.err("cannot list devices", e))?;
+            .map_err(|e| self.err(StoreStep::ListDevices, e))?;
         let rows = st
             .query_map(rusqlite::params_from_iter(args), device_from_row)
-            .map_err(|e| self.err("cannot list devices", e))?;
+            .map_err(|e| self.err(StoreStep::ListDevices, e))?;
         rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err("cannot list devices", e))
+            .map_err(|e| self.err(StoreStep::ListDevices, e))
     }
 
     /// Number of units in the store.
@@ -685,7 +707,7 @@ impl Store {
         };
         conn.query_row("SELECT count(*) FROM devices", [], |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
-            .map_err(|e| self.err("cannot count devices", e))
+            .map_err(|e| self.err(StoreStep::CountDevices, e))
     }
 
     /// Every import batch, oldest first.
@@ -699,7 +721,7 @@ impl Store {
                 "SELECT id, imported_at, station, source_file, source_sha256, sheet,
                         secret_kind, devices FROM batches ORDER BY id",
             )
-            .map_err(|e| self.err("cannot list batches", e))?;
+            .map_err(|e| self.err(StoreStep::ListBatches, e))?;
         let rows = st
             .query_map([], |r| {
                 Ok(Batch {
@@ -713,9 +735,9 @@ impl Store {
                     devices: r.get::<_, i64>(7)? as u64,
                 })
             })
-            .map_err(|e| self.err("cannot list batches", e))?;
+            .map_err(|e| self.err(StoreStep::ListBatches, e))?;
         rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err("cannot list batches", e))
+            .map_err(|e| self.err(StoreStep::ListBatches, e))
     }
 
     /// Appends a ledger entry for a unit (stamped with the time and this station). Events
@@ -736,7 +758,7 @@ impl Store {
             }
         };
         let path = self.path.clone();
-        let e = |err| store_err(&path, "cannot record a ledger event", err);
+        let e = |err| store_err(&path, StoreStep::RecordLedgerEvent, err);
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(e)?;
@@ -771,7 +793,7 @@ impl Store {
         };
         let mut st = conn
             .prepare("SELECT at, station, event, detail FROM ledger WHERE sn = ?1 ORDER BY id")
-            .map_err(|e| self.err("cannot read the ledger", e))?;
+            .map_err(|e| self.err(StoreStep::ReadLedger, e))?;
         let rows = st
             .query_map([sn], |r| {
                 Ok(LedgerEntry {
@@ -781,9 +803,9 @@ impl Store {
                     detail: r.get(3)?,
                 })
             })
-            .map_err(|e| self.err("cannot read the ledger", e))?;
+            .map_err(|e| self.err(StoreStep::ReadLedger, e))?;
         rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err("cannot read the ledger", e))
+            .map_err(|e| self.err(StoreStep::ReadLedger, e))
     }
 
     /// Saves what `connect` learnt. `None` fields keep their stored value.
@@ -810,7 +832,7 @@ impl Store {
                     s.exchanged_secret_no.as_ref().map(Secret::expose)
                 ],
             )
-            .map_err(|e| self.err("cannot save device state", e))?;
+            .map_err(|e| self.err(StoreStep::SaveDeviceState, e))?;
         if n == 0 {
             return Err(unknown_sn(&self.path, sn));
         }
@@ -821,10 +843,10 @@ impl Store {
 fn no_location(opts: &StoreOptions) -> Result<(), Failure> {
     if opts.path.as_os_str().is_empty() {
         return Err(Failure::new(
-            ExitClass::Usage,
-            "no location for the device store: there is no user data directory",
+            ErrorCode::UsageMissingValue,
+            crate::fl!("store-no-location"),
         )
-        .hint("give --store PATH or set WECOM_HW_STORE"));
+        .hint(crate::fl!("store-no-location-hint")));
     }
     Ok(())
 }
@@ -833,21 +855,22 @@ fn no_location(opts: &StoreOptions) -> Result<(), Failure> {
 /// (a path that does not exist, a database without the store's tables).
 pub fn no_store(path: &Path) -> Failure {
     Failure::new(
-        crate::output::ErrorCode::StoreMissing,
-        format!("no device store at {}", path.display()),
+        ErrorCode::StoreMissing,
+        crate::fl!("store-missing", store = path.display().to_string()),
     )
-    .hint(
-        "import the registration export into it first (`wecom-hw import --help` shows how), or \
-         point --store PATH (or WECOM_HW_STORE) at the store that holds your units",
-    )
+    .hint(crate::fl!("store-missing-hint"))
 }
 
 fn unknown_sn(path: &Path, sn: &str) -> Failure {
     Failure::new(
-        ExitClass::Data,
-        format!("SN {sn} is not in the device store {}", path.display()),
+        ErrorCode::StoreUnknownSn,
+        crate::fl!(
+            "store-unknown-sn",
+            sn = sn,
+            store = path.display().to_string()
+        ),
     )
-    .hint("import the registration export first: wecom-hw import FILE")
+    .hint(crate::fl!("store-unknown-sn-hint"))
 }
 
 /// The batch's kind from its records: `seed`, `per_device`, or `mixed`.
