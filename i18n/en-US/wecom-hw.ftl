@@ -287,3 +287,32 @@ import-done = imported { $units } units into { $store } as batch { $batch } ({ $
 import-nothing-imported = nothing imported: { $counts }
 import-dry-run = dry run, nothing written: would import { $counts }
 import-nothing-changed = nothing changed: all { $units } units are already in { $store } ({ $counts })
+
+# Import: files that cannot be read, or are over a limit.
+import-reexport-hint = export the registration list again from the vendor console, or open and save it as .xlsx
+import-csv-encoding = { $file }: neither UTF-8 nor GBK text; save the CSV as UTF-8
+import-csv-unreadable = { $file }: { $error }
+import-not-spreadsheet = { $file }: cannot read it as a spreadsheet
+import-no-sheet = { $file }: the workbook has no sheet
+import-cannot-read-sheet = { $file }: cannot read sheet { $sheet }
+import-shared-strings-claim = { $file }: its shared-strings table ({ $name }, { $size } bytes) claims { $claim } strings, more than it can hold or an import of --max-rows { $max } needs; the file is damaged or not a real export
+import-grid-too-large = { $file }: sheet { $sheet } spans { $rows } rows × { $cols } columns (to column { $last }), over the limit of { $cells } cells and { $columns } columns
+import-grid-too-large-hint = delete the stray cells far below or right of the table, or export the table alone
+import-csv-cell-too-big = { $file }, line { $line }, column { $column }: a cell of more than { $max } bytes ({ $len } read so far), the import limit; stopped reading there
+import-ods-with-before = { $sheets ->
+        [one] {" "}(with the sheet before it)
+       *[other] {" "}(with the { $sheets } sheets before it)
+    }
+import-ods-cells = { $file }: sheet { $sheet } expands to { $cells } cells once its repeated rows and columns are counted{ $with }, over the limit of { $max } cells
+import-ods-text = { $file }: sheet { $sheet } expands to { $bytes } bytes of text once its repeated cells and spaces are counted{ $with }, over the limit of { $mib } MiB; the file is damaged or not a real export
+import-ods-content = { $file }: its content.xml unpacks to more than { $mib } MiB; the file is damaged or not a real export
+import-ods-truncated = { $file }: content.xml ends inside sheet { $sheet }: the file is damaged
+import-xls-loop = { $file }: the .xls file is damaged: a chain in its { $table } loops (at sector { $sector }); not read
+import-xls-sector-table = sector table
+import-xls-short-sector-table = short-sector table
+import-xls-declared = { $file }: sheet { $sheet } declares { $rows } rows × { $cols } columns in its DIMENSIONS record, over the limit of { $max } cells
+
+# Bugs of ours (exit 70), reported as such.
+store-tls-setup = TLS setup: { $error }
+store-streamed-needs-sqlite = a streamed import needs a SQLite store
+import-hashing-panicked = the hashing thread panicked

@@ -269,3 +269,30 @@ import-done = 已将 { $units } 台设备导入 { $store }，批次 { $batch }�
 import-nothing-imported = 未导入任何设备：{ $counts }
 import-dry-run = 试运行，未写入任何数据：将导入 { $counts }
 import-nothing-changed = 没有变化：全部 { $units } 台设备已在 { $store } 中（{ $counts }）
+
+import-reexport-hint = 请从服务商管理端重新导出设备登记表，或用电子表格软件打开后另存为 .xlsx
+import-csv-encoding = { $file }：既不是 UTF-8 也不是 GBK 文本；请把 CSV 另存为 UTF-8
+import-csv-unreadable = { $file }：{ $error }
+import-not-spreadsheet = { $file }：无法作为电子表格读取
+import-no-sheet = { $file }：工作簿中没有工作表
+import-cannot-read-sheet = { $file }：无法读取工作表 { $sheet }
+import-shared-strings-claim = { $file }：其共享字符串表（{ $name }，{ $size } 字节）声称有 { $claim } 个字符串，超出其容量或 --max-rows { $max } 的导入所需；文件已损坏或不是真正导出的文件
+import-grid-too-large = { $file }：工作表 { $sheet } 跨 { $rows } 行 × { $cols } 列（到 { $last } 列），超过 { $cells } 个单元格和 { $columns } 列的上限
+import-grid-too-large-hint = 请删除表格下方或右侧远处的零散单元格，或只导出表格本身
+import-csv-cell-too-big = { $file }，第 { $line } 行，{ $column } 列：单元格超过 { $max } 字节（已读取 { $len } 字节），达到导入上限；已在此处停止读取
+import-ods-with-before = { $sheets ->
+        [one] （连同其前面的一个工作表）
+       *[other] （连同其前面的 { $sheets } 个工作表）
+    }
+import-ods-cells = { $file }：工作表 { $sheet } 展开重复的行和列后共有 { $cells } 个单元格{ $with }，超过 { $max } 个单元格的上限
+import-ods-text = { $file }：工作表 { $sheet } 展开重复的单元格和空格后共有 { $bytes } 字节文本{ $with }，超过 { $mib } MiB 的上限；文件已损坏或不是真正导出的文件
+import-ods-content = { $file }：其 content.xml 解压后超过 { $mib } MiB；文件已损坏或不是真正导出的文件
+import-ods-truncated = { $file }：content.xml 在工作表 { $sheet } 中间就结束了：文件已损坏
+import-xls-loop = { $file }：.xls 文件已损坏：其{ $table }中的链有环（在扇区 { $sector }）；未读取
+import-xls-sector-table = 扇区表
+import-xls-short-sector-table = 短扇区表
+import-xls-declared = { $file }：工作表 { $sheet } 在 DIMENSIONS 记录中声明了 { $rows } 行 × { $cols } 列，超过 { $max } 个单元格的上限
+
+store-tls-setup = TLS 初始化失败：{ $error }
+store-streamed-needs-sqlite = 流式导入需要 SQLite 设备库
+import-hashing-panicked = 计算哈希的线程崩溃了

@@ -376,7 +376,12 @@ fn read_inner(
         }
         let sha = hasher
             .join()
-            .map_err(|_| Failure::new(ErrorCode::InternalBug, "the hashing thread panicked"))?
+            .map_err(|_| {
+                Failure::new(
+                    ErrorCode::InternalBug,
+                    crate::fl!("import-hashing-panicked"),
+                )
+            })?
             .map_err(unreadable);
         let export = export?;
         Ok(Export {

@@ -68,7 +68,7 @@ impl Store {
             super::Conn::Pg(_) => {
                 return Err(Failure::new(
                     crate::output::ErrorCode::InternalBug,
-                    "a streamed import needs a SQLite store",
+                    crate::fl!("store-streamed-needs-sqlite"),
                 ));
             }
         };

@@ -502,13 +502,23 @@ fn tls_config(mode: SslMode, root: Option<&Path>) -> Result<rustls::ClientConfig
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| Failure::new(ErrorCode::InternalBug, format!("TLS setup: {e}")))?;
+        .map_err(|e| {
+            Failure::new(
+                ErrorCode::InternalBug,
+                crate::fl!("store-tls-setup", error = e.to_string()),
+            )
+        })?;
     let webpki = rustls::client::WebPkiServerVerifier::builder_with_provider(
         Arc::new(roots.clone()),
         provider.clone(),
     )
     .build()
-    .map_err(|e| Failure::new(ErrorCode::InternalBug, format!("TLS setup: {e}")))?;
+    .map_err(|e| {
+        Failure::new(
+            ErrorCode::InternalBug,
+            crate::fl!("store-tls-setup", error = e.to_string()),
+        )
+    })?;
     let config = match mode {
         SslMode::Full | SslMode::Disable => builder.with_root_certificates(roots),
         SslMode::Chain => builder
