@@ -387,7 +387,7 @@ fn serve(
     }
     if a.from_store {
         sources.push((
-            format!("the device store {}", store.path.display()),
+            format!("the device store {}", store.location),
             devices_from_store(store)?,
         ));
     }

@@ -614,7 +614,7 @@ fn resolve(a: &ConnectArgs, opts: &StoreOptions, out: &Output) -> Result<Resolve
                 return Err(Failure::data(format!(
                     "no {what} given for SN {}, and the device store {} does not hold this SN",
                     a.sn,
-                    opts.path.display()
+                    opts.location
                 ))
                 .hint(format!(
                     "use --secret-file PATH, --secret-stdin or set {}; or import the registration export that lists SN {} into the store (`wecom-hw import --help` shows how)",
@@ -635,7 +635,7 @@ fn resolve(a: &ConnectArgs, opts: &StoreOptions, out: &Output) -> Result<Resolve
             out.debug(format!(
                 "{} from the device store {} (SN {}, fingerprint {})",
                 if seed { "seedSecretNo" } else { "SecretNo" },
-                opts.path.display(),
+                opts.location,
                 dev.sn,
                 dev.secret_no.fingerprint()
             ));

@@ -166,7 +166,7 @@ fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<
             crate::fl!(
                 "store-unknown-sn",
                 sn = a.sn.as_str(),
-                store = opts.path.display().to_string()
+                store = opts.location.to_string()
             ),
         )
         .hint(crate::fl!(

@@ -27,12 +27,12 @@ pub fn run(a: ImportArgs, store_opts: &StoreOptions, out: &Output) -> Result<()>
     };
     // PostgreSQL: the server does the writing, sent in chunks after the read
     // (`Store::import_batch`); the overlap below is for the embedded SQLite store.
-    if a.dry_run || crate::store::pg::connect::is_url(&store_opts.path) {
+    if a.dry_run || store_opts.location.is_postgres() {
         return run_in_turn(&a, &opts, store_opts, out);
     }
     // A store that cannot be opened is reported after the file's own problems, as the
     // in-turn import does.
-    let target = if store_opts.path.exists() {
+    let target = if store_opts.location.may_exist() {
         Store::open(store_opts).map(|s| (s, None))
     } else {
         Store::open_staged(store_opts).map(|(s, staged)| (s, Some(staged)))
@@ -338,7 +338,7 @@ fn report(
             "sheet": e.sheet,
             "header_row": e.header_row,
             "mapping": e.mapping,
-            "store": store_opts.path,
+            "store": store_opts.location,
             "dry_run": a.dry_run,
             "committed": committed,
             "batch": o.batch_id,
@@ -407,7 +407,7 @@ fn report(
             conflicts = conflicts,
             errors = errors
         );
-        let store = store_opts.path.display().to_string();
+        let store = store_opts.location.to_string();
         let line = if committed {
             crate::fl!(
                 "import-done",

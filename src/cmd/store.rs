@@ -3,8 +3,7 @@
 use crate::cli::store::{CopyArgs, StoreArgs, StoreCommand};
 use crate::output::{ErrorCode, Failure, Output};
 use crate::store::copy::{TableSum, temp_sibling};
-use crate::store::pg::connect::is_url;
-use crate::store::{Store, StoreOptions};
+use crate::store::{Store, StoreLocation, StoreOptions};
 use anyhow::Result;
 
 pub fn run(a: StoreArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
@@ -20,7 +19,7 @@ fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
     let v = store.schema_version()?;
     if out.json {
         out.json_line(&serde_json::json!({
-            "store": store.path().display().to_string(),
+            "store": store.location().to_string(),
             "backend": store.backend(),
             "schema_version": v,
         }))?;
@@ -30,7 +29,7 @@ fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
             crate::fl!(
                 "store-migrated",
                 backend = store.backend(),
-                store = store.path().display().to_string(),
+                store = store.location().to_string(),
                 version = v
             )
         )?;
@@ -58,7 +57,7 @@ fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
             .map(|s| (s.table.to_owned(), s.rows.into()))
             .collect();
         out.json_line(&serde_json::json!({
-            "store": store.path().display().to_string(),
+            "store": store.location().to_string(),
             "backend": store.backend(),
             "schema_version": v,
             "rows": counts,
@@ -77,7 +76,7 @@ fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
             .max()
             .unwrap_or(0);
         let pad = |s: &str| crate::cmd::devices::pad(s, width);
-        crate::outln!("{}  {}", pad(&labels[0]), store.path().display())?;
+        crate::outln!("{}  {}", pad(&labels[0]), store.location())?;
         crate::outln!("{}  {}", pad(&labels[1]), store.backend())?;
         crate::outln!("{}  {v}", pad(&labels[2]))?;
         for s in &sums {
@@ -97,9 +96,9 @@ fn open_target(to: &StoreOptions) -> Result<Store, Failure> {
 
 fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     let mut from_opts = opts.clone();
-    from_opts.path = c.from.clone();
+    from_opts.location = c.from.clone();
     let mut to_opts = opts.clone();
-    to_opts.path = c.to.clone();
+    to_opts.location = c.to.clone();
     if c.from == c.to {
         return Err(Failure::new(
             ErrorCode::UsageBadCombination,
@@ -114,36 +113,36 @@ fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
         "store-copy-read",
         units = want[1].rows,
         ledger = want[2].rows,
-        store = c.from.display().to_string()
+        store = c.from.to_string()
     ));
     // A SQLite target is filled as a new file next to it and renamed into place, so an
     // interrupted copy leaves the old target (or none) behind.
-    let got = if is_url(&c.to) {
-        let mut target = open_target(&to_opts)?;
-        target.load(&dump, c.overwrite)?;
-        drop(target);
-        Store::open(&to_opts)?.dump()?.sums()
-    } else {
+    let got = if let StoreLocation::Sqlite(to) = &c.to {
         if !c.overwrite
             && let Some(existing) = Store::open_existing(&to_opts)?
             && !existing.dump()?.is_empty()
         {
-            return Err(crate::store::copy::not_empty(&c.to.display().to_string()).into());
+            return Err(crate::store::copy::not_empty(&c.to.to_string()).into());
         }
-        let temp = temp_sibling(&c.to);
+        let temp = temp_sibling(to);
         let mut temp_opts = to_opts.clone();
-        temp_opts.path = temp.clone();
+        temp_opts.location = StoreLocation::Sqlite(temp.clone());
         let result = (|| {
             let mut t = open_target(&temp_opts)?;
             t.load(&dump, false)?;
             drop(t);
-            std::fs::rename(&temp, &c.to)
-                .map_err(|e| Failure::from(crate::io::FileError::write(&c.to, e)))
+            std::fs::rename(&temp, to)
+                .map_err(|e| Failure::from(crate::io::FileError::write(to, e)))
         })();
         if let Err(e) = result {
             let _ = std::fs::remove_file(&temp);
             return Err(e.into());
         }
+        Store::open(&to_opts)?.dump()?.sums()
+    } else {
+        let mut target = open_target(&to_opts)?;
+        target.load(&dump, c.overwrite)?;
+        drop(target);
         Store::open(&to_opts)?.dump()?.sums()
     };
     report(&c, &want, &got, out)
@@ -153,8 +152,8 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
     let ok = want == got;
     if out.json {
         out.json_line(&serde_json::json!({
-            "from": c.from.display().to_string(),
-            "to": c.to.display().to_string(),
+            "from": c.from.to_string(),
+            "to": c.to.to_string(),
             "verified": ok,
             "source": want,
             "target": got,
@@ -188,8 +187,8 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
                 "{}",
                 crate::fl!(
                     "store-copy-verified",
-                    from = c.from.display().to_string(),
-                    to = c.to.display().to_string()
+                    from = c.from.to_string(),
+                    to = c.to.to_string()
                 )
             )?;
         }
@@ -197,7 +196,7 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
     if !ok {
         return Err(Failure::new(
             ErrorCode::StoreCopyMismatch,
-            crate::fl!("store-copy-mismatch", store = c.to.display().to_string()),
+            crate::fl!("store-copy-mismatch", store = c.to.to_string()),
         )
         .into());
     }

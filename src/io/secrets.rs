@@ -58,7 +58,7 @@ pub fn load_explicit(
         let raw = std::fs::read_to_string(path).map_err(|e| {
             FileError::named(
                 FileOp::Read,
-                crate::fl!("secret-file", file = shown.clone()),
+                crate::fl!("secret-from-file", what = what, file = shown.clone()),
                 e,
             )
         })?;
@@ -69,10 +69,13 @@ pub fn load_explicit(
     }
     if args.secret_stdin {
         let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| FileError::named(FileOp::Read, crate::fl!("secret-stdin"), e))?;
+        std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+            FileError::named(
+                FileOp::Read,
+                crate::fl!("secret-from-stdin", what = what),
+                e,
+            )
+        })?;
         let s = Secret::new(&line)
             .map_err(|e| Failure::from(e).at(crate::fl!("secret-on-stdin", what = what)))?;
         return Ok(Some((s, SecretOrigin::Stdin)));
@@ -136,7 +139,7 @@ pub fn load_for_sn(
         name = args.secret_env.as_str(),
         sn = sn
     );
-    let shown = store.path.display().to_string();
+    let shown = store.location.to_string();
     let Some(opened) = crate::store::Store::open_existing(store)? else {
         // Not "the store does not hold this SN": there is no store to hold it.
         return Err(Failure::new(

@@ -33,6 +33,7 @@
 pub mod copy;
 pub mod error;
 pub mod line;
+pub mod location;
 pub mod pg;
 mod schema;
 mod state;
@@ -42,6 +43,7 @@ mod stream;
 use crate::core::secret::Secret;
 use crate::import::{DeviceRecord, SecretKind};
 use crate::output::{ErrorCode, Failure};
+pub use location::StoreLocation;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -60,7 +62,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// Where the store is and how to treat it.
 #[derive(Debug, Clone)]
 pub struct StoreOptions {
-    pub path: PathBuf,
+    pub location: StoreLocation,
     /// Accept a store file that group or others may read.
     pub allow_shared: bool,
     /// Written into every ledger entry and batch (`--station`, `WECOM_HW_STATION`).
@@ -68,9 +70,14 @@ pub struct StoreOptions {
 }
 
 impl StoreOptions {
+    /// At `path`: a SQLite file, or a PostgreSQL URL held in a path (tests, the demo).
     pub fn new(path: PathBuf) -> StoreOptions {
+        StoreOptions::at(StoreLocation::from(path))
+    }
+
+    pub fn at(location: StoreLocation) -> StoreOptions {
         StoreOptions {
-            path,
+            location,
             allow_shared: false,
             station: None,
         }
@@ -87,11 +94,9 @@ impl StoreOptions {
                 .filter(|h| !h.is_empty())
         });
         StoreOptions {
-            path: g
-                .store
-                .clone()
-                .or_else(StoreOptions::default_path)
-                .unwrap_or_default(),
+            location: g.store.clone().unwrap_or_else(|| {
+                StoreLocation::Sqlite(StoreOptions::default_path().unwrap_or_default())
+            }),
             allow_shared: g.allow_shared_store,
             station,
         }
@@ -107,11 +112,9 @@ impl StoreOptions {
     /// was needed), so the command runs as printed.
     pub fn hint_flags(&self) -> String {
         let mut f = String::new();
-        if StoreOptions::default_path().as_deref() != Some(self.path.as_path()) {
+        if StoreOptions::default_path().as_deref() != self.location.sqlite_path() {
             f.push_str(" --store ");
-            f.push_str(&crate::output::shell_quote(
-                &self.path.display().to_string(),
-            ));
+            f.push_str(&self.location.hint_arg());
         }
         if self.allow_shared {
             f.push_str(" --allow-shared-store");
@@ -129,6 +132,8 @@ enum Conn {
 /// An open store.
 pub struct Store {
     conn: Conn,
+    location: StoreLocation,
+    /// The store as errors name it: the SQLite file, or the redacted URL.
     path: PathBuf,
     station: Option<String>,
 }
@@ -343,27 +348,34 @@ fn create_file(path: &Path) -> Result<(), Failure> {
 impl Store {
     /// Opens the store, creating it (mode 0600) and migrating its schema as needed.
     pub fn open(opts: &StoreOptions) -> Result<Store, Failure> {
-        no_location(opts)?;
-        if pg::connect::is_url(&opts.path) {
-            return Self::open_pg(opts, true).map(|s| s.expect("created"));
+        let path = match Self::file_location(opts)? {
+            Some(path) => path,
+            None => return Self::open_pg(opts, true).map(|s| s.expect("created")),
+        };
+        if !path.exists() {
+            create_file(path)?;
         }
-        if !opts.path.exists() {
-            create_file(&opts.path)?;
-        }
-        Self::open_file(opts)
+        Self::open_file(opts, path)
     }
 
     /// Opens the store only if it exists: commands that merely read (a dry run, `devices`,
     /// a secret lookup) must not leave an empty store behind.
     pub fn open_existing(opts: &StoreOptions) -> Result<Option<Store>, Failure> {
-        no_location(opts)?;
-        if pg::connect::is_url(&opts.path) {
-            return Self::open_pg(opts, false);
-        }
-        if !opts.path.exists() {
+        let path = match Self::file_location(opts)? {
+            Some(path) => path,
+            None => return Self::open_pg(opts, false),
+        };
+        if !path.exists() {
             return Ok(None);
         }
-        Self::open_file(opts).map(Some)
+        Self::open_file(opts, path).map(Some)
+    }
+
+    /// The SQLite file of `opts`, `None` for a PostgreSQL store; an error when there is
+    /// no location at all.
+    fn file_location(opts: &StoreOptions) -> Result<Option<&Path>, Failure> {
+        no_location(opts)?;
+        Ok(opts.location.sqlite_path())
     }
 
     /// Opens the store for a command that reads its units (`devices …`, `store info`, `line
@@ -371,11 +383,11 @@ impl Store {
     /// [`no_store`], never an empty one (an empty list would hide a mistyped `--store`), and
     /// nothing is created.
     pub fn open_for_reading(opts: &StoreOptions) -> Result<Store, Failure> {
-        Self::open_existing(opts)?.ok_or_else(|| no_store(&opts.path))
+        Self::open_existing(opts)?.ok_or_else(|| no_store(&opts.location))
     }
 
-    fn open_file(opts: &StoreOptions) -> Result<Store, Failure> {
-        let path = opts.path.clone();
+    fn open_file(opts: &StoreOptions, path: &Path) -> Result<Store, Failure> {
+        let path = path.to_path_buf();
         check_mode(&path, opts.allow_shared)?;
         let conn = Connection::open_with_flags(
             &path,
@@ -395,6 +407,7 @@ impl Store {
             .map_err(|e| store_err(&path, StoreStep::Configure, e))?;
         let mut store = Store {
             conn: Conn::Lite(conn),
+            location: StoreLocation::Sqlite(path.clone()),
             path,
             station: opts.station.clone(),
         };
@@ -405,11 +418,14 @@ impl Store {
     /// Connects to a PostgreSQL store; with `create` false, `None` when the database does
     /// not hold a store yet.
     fn open_pg(opts: &StoreOptions, create: bool) -> Result<Option<Store>, Failure> {
-        let url = opts.path.to_string_lossy().into_owned();
+        let StoreLocation::Postgres(url) = &opts.location else {
+            unreachable!("a PostgreSQL location")
+        };
         Ok(
-            pg::off_runtime(|| pg::Pg::open(&url, create))?.map(|p| Store {
+            pg::off_runtime(|| pg::Pg::open(url, create))?.map(|p| Store {
                 conn: Conn::Pg(Box::new(p)),
-                path: opts.path.clone(),
+                location: opts.location.clone(),
+                path: PathBuf::from(opts.location.to_string()),
                 station: opts.station.clone(),
             }),
         )
@@ -431,8 +447,9 @@ impl Store {
         }
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// Where the store is (shown as the path, or the redacted URL).
+    pub fn location(&self) -> &StoreLocation {
+        &self.location
     }
 
     /// The SQLite connection of a unit test's store.
@@ -841,7 +858,7 @@ impl Store {
 }
 
 fn no_location(opts: &StoreOptions) -> Result<(), Failure> {
-    if opts.path.as_os_str().is_empty() {
+    if opts.location.is_empty() {
         return Err(Failure::new(
             ErrorCode::UsageMissingValue,
             crate::fl!("store-no-location"),
@@ -853,10 +870,10 @@ fn no_location(opts: &StoreOptions) -> Result<(), Failure> {
 
 /// The one error every reading command gives for a store location that holds no store
 /// (a path that does not exist, a database without the store's tables).
-pub fn no_store(path: &Path) -> Failure {
+pub fn no_store(location: &StoreLocation) -> Failure {
     Failure::new(
         ErrorCode::StoreMissing,
-        crate::fl!("store-missing", store = path.display().to_string()),
+        crate::fl!("store-missing", store = location.to_string()),
     )
     .hint(crate::fl!("store-missing-hint"))
 }

@@ -18,7 +18,7 @@ use super::{
 };
 use crate::import::{DeviceRecord, SecretKind};
 use crate::output::Failure;
-use crate::store::StoreStep;
+use crate::store::{StoreLocation, StoreStep};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 
@@ -107,7 +107,12 @@ impl Store {
     /// [`Staged::publish`] gives it its name.
     pub fn open_staged(opts: &StoreOptions) -> Result<(Store, Staged), Failure> {
         no_location(opts)?;
-        let target = opts.path.clone();
+        let Some(target) = opts.location.sqlite_path().map(Path::to_path_buf) else {
+            return Err(Failure::new(
+                crate::output::ErrorCode::InternalBug,
+                crate::fl!("store-streamed-needs-sqlite"),
+            ));
+        };
         let dir = target
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
@@ -136,11 +141,9 @@ impl Store {
             published: false,
         };
         create_file(&tmp)?;
-        let mut store = Store::open_file(&StoreOptions {
-            path: tmp,
-            ..opts.clone()
-        })?;
+        let mut store = Store::open_file(opts, &tmp)?;
         // Errors name the store the user asked for.
+        store.location = StoreLocation::Sqlite(target.clone());
         store.path = target;
         Ok((store, staged))
     }

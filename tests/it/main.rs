@@ -67,5 +67,6 @@ mod secret_hygiene;
 mod sign_cli;
 mod sign_output;
 mod store_integrity;
+mod store_location;
 mod store_pg;
 mod store_pg_unreachable;

@@ -50,7 +50,7 @@ impl StateBackend {
             StateBackend::File(p) => format!("device state in state file {}", p.display()),
             StateBackend::Store(s) => format!(
                 "device state in the device store {} (SN {})",
-                s.store.path().display(),
+                s.store.location(),
                 s.sn
             ),
         }

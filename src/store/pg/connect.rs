@@ -22,12 +22,6 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// True when the store location names a PostgreSQL server rather than a SQLite file.
-pub fn is_url(location: &Path) -> bool {
-    let s = location.to_string_lossy();
-    s.starts_with("postgres://") || s.starts_with("postgresql://")
-}
-
 /// How much TLS the URL asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SslMode {
