@@ -993,7 +993,7 @@ fn device_from_row(r: &Row) -> Result<StoredDevice, Failure> {
         device_id: device_id
             .map(|d| {
                 d.parse::<u64>()
-                    .map_err(|e| bad("device id", e.to_string()))
+                    .map_err(|e| bad(&crate::fl!("devices-field-device-id"), e.to_string()))
             })
             .transpose()?,
         qr_url: r.get(4),
