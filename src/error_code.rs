@@ -82,6 +82,8 @@ error_codes! {
     SecretSeedOnly = "secret.seed_only", Data;
     /// The unit has its own SecretNo, not a seed: `get_secret_no` is for seed models.
     SecretNotSeed = "secret.not_seed", Data;
+    /// SecretNos would go to a file that group or others can read.
+    SecretOutputReadable = "secret.output_readable", Io;
     /// A URL is not a valid WeCom bind code.
     BindcodeInvalid = "bindcode.invalid", Data;
     /// A dynamic (expiring) code was given where a label needs the static one.
@@ -112,10 +114,16 @@ error_codes! {
     StoreCorrupt = "store.corrupt", Io;
     /// The connection to the PostgreSQL store was lost or refused.
     StoreConnectionLost = "store.connection_lost", Network;
+    /// The SQLite store file can be read by group or others, and it holds SecretNos.
+    StoreReadableByOthers = "store.readable_by_others", Io;
+    /// The root certificate given for the PostgreSQL store (`sslrootcert`) cannot be used.
+    StoreCertInvalid = "store.cert_invalid", Data;
 
     // ---- the production line --------------------------------------------------------------
     /// The unit is no longer held by this station (another station or a reset took it).
     LineNotHeld = "line.not_held", Conflict;
+    /// The unit's secret was issued before; issuing it again needs a reason (`--reissue`).
+    LineAlreadyIssued = "line.already_issued", Conflict;
 
     // ---- import ---------------------------------------------------------------------------
     /// The file cannot be read as a spreadsheet or CSV (damaged, or not an export).

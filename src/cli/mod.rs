@@ -60,8 +60,8 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
     pub color: ColorChoice,
     /// Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB
-    #[arg(long, global = true, env = "WECOM_HW_STORE", value_name = "PATH|URL")]
-    pub store: Option<PathBuf>,
+    #[arg(long, global = true, env = "WECOM_HW_STORE", value_name = "PATH|URL", value_hint = clap::ValueHint::AnyPath)]
+    pub store: Option<crate::store::StoreLocation>,
     /// Accept a store file that group or others may read (it holds SecretNos)
     #[arg(long, global = true)]
     pub allow_shared_store: bool,

@@ -1,7 +1,7 @@
 //! `wecom-hw store`.
 
+use crate::store::StoreLocation;
 use clap::{Args, Subcommand};
-use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -46,11 +46,11 @@ Examples:
 #[derive(Debug, Args)]
 pub struct CopyArgs {
     /// The store to read (SQLite path or postgres:// URL); it is not changed
-    #[arg(value_name = "FROM")]
-    pub from: PathBuf,
+    #[arg(value_name = "FROM", value_hint = clap::ValueHint::AnyPath)]
+    pub from: StoreLocation,
     /// The store to write (SQLite path or postgres:// URL); created if missing
-    #[arg(value_name = "TO")]
-    pub to: PathBuf,
+    #[arg(value_name = "TO", value_hint = clap::ValueHint::AnyPath)]
+    pub to: StoreLocation,
     /// Replace whatever the target holds (its ledger too) instead of refusing
     #[arg(long)]
     pub overwrite: bool,

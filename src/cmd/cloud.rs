@@ -444,10 +444,7 @@ fn serve(
     }
     if a.from_store {
         sources.push((
-            crate::fl!(
-                "cloud-source-store",
-                path = store.path.display().to_string()
-            ),
+            crate::fl!("cloud-source-store", path = store.location.to_string()),
             devices_from_store(store)?,
         ));
     }

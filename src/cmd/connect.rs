@@ -645,7 +645,7 @@ fn resolve(a: &ConnectArgs, opts: &StoreOptions, out: &Output) -> Result<Resolve
                         "connect-no-secret",
                         what = what,
                         sn = a.sn.clone(),
-                        store = opts.path.display().to_string()
+                        store = opts.location.to_string()
                     ),
                 )
                 .hint(crate::fl!(
@@ -666,7 +666,7 @@ fn resolve(a: &ConnectArgs, opts: &StoreOptions, out: &Output) -> Result<Resolve
             out.debug(crate::fl!(
                 "connect-secret-from-store",
                 what = if seed { "seedSecretNo" } else { "SecretNo" },
-                store = opts.path.display().to_string(),
+                store = opts.location.to_string(),
                 sn = dev.sn.clone(),
                 fingerprint = dev.secret_no.fingerprint().to_string()
             ));

@@ -1,12 +1,16 @@
 //! `wecom-hw devices`: what the store holds, listed, shown and exported.
+//!
+//! Human tables are aligned by display width (`unicode-width`): a Chinese label takes two
+//! columns per character, so padding by bytes or chars would shift every value after it.
 
 use crate::cli::devices::{
     DevicesArgs, DevicesCommand, ExportArgs, ExportFormat, FilterArgs, ListArgs, ShowArgs,
 };
+use crate::io::FileError;
 use crate::io::atomic::AtomicFile;
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use crate::store::{DeviceFilter, Store, StoreOptions, StoredDevice};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::io::Write;
 
 pub fn run(a: DevicesArgs, store_opts: &StoreOptions, out: &Output) -> Result<()> {
@@ -19,6 +23,23 @@ pub fn run(a: DevicesArgs, store_opts: &StoreOptions, out: &Output) -> Result<()
         DevicesCommand::Export(e) => export(store, e, out),
         DevicesCommand::Batches => batches(store, out),
     }
+}
+
+/// The columns `s` takes on a terminal (2 per CJK character).
+pub(crate) fn display_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// `s` padded with spaces on the right to `width` display columns.
+pub(crate) fn pad(s: &str, width: usize) -> String {
+    let w = display_width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// `s` padded with spaces on the left to `width` display columns.
+pub(crate) fn pad_left(s: &str, width: usize) -> String {
+    let w = display_width(s);
+    format!("{}{s}", " ".repeat(width.saturating_sub(w)))
 }
 
 fn filter(f: &FilterArgs) -> DeviceFilter {
@@ -44,8 +65,13 @@ fn list(store: Store, a: ListArgs, out: &Output) -> Result<()> {
     let mut w = crate::output::stdout();
     writeln!(
         w,
-        "{:<20} {:<14} {:>5}  {:<20} {:<10} SECRET_NO",
-        "SN", "STATUS", "BATCH", "DEVICE_ID", "KIND"
+        "{} {} {}  {} {} {}",
+        pad(&crate::fl!("devices-col-sn"), 20),
+        pad(&crate::fl!("devices-col-status"), 14),
+        pad_left(&crate::fl!("devices-col-batch"), 5),
+        pad(&crate::fl!("devices-col-device-id"), 20),
+        pad(&crate::fl!("devices-col-kind"), 10),
+        crate::fl!("devices-col-secret-no")
     )?;
     for d in &devs {
         writeln!(
@@ -60,7 +86,7 @@ fn list(store: Store, a: ListArgs, out: &Output) -> Result<()> {
         )?;
     }
     drop(w);
-    out.info(format!("{} units", devs.len()));
+    out.info(crate::fl!("devices-count", units = devs.len()));
     Ok(())
 }
 
@@ -87,19 +113,21 @@ fn private_stdout(has_output_flag: bool) -> Result<(), Failure> {
                 .filter(|p| p.is_absolute())
                 .map(|p| shell_word(&p.display().to_string()));
             let shown = name.as_deref().unwrap_or("FILE");
-            let mut hint = format!("`chmod 600 {shown}` and run again");
-            if has_output_flag {
-                hint.push_str(&format!(", or write it with -o {shown} (mode 0600)"));
-            }
-            return Err(Failure::io(format!(
-                "refusing to write SecretNos to stdout: it is {} that others can read \
-                 (mode {mode:03o})",
-                match &name {
-                    Some(n) => format!("the file {n}"),
-                    None => "a file".to_owned(),
-                }
-            ))
-            .hint(hint));
+            let hint = if has_output_flag {
+                crate::fl!("devices-private-stdout-hint-output", file = shown)
+            } else {
+                crate::fl!("devices-private-stdout-hint", file = shown)
+            };
+            let mode = format!("{mode:03o}");
+            let message = match &name {
+                Some(n) => crate::fl!(
+                    "devices-private-stdout-file",
+                    file = n.as_str(),
+                    mode = mode
+                ),
+                None => crate::fl!("devices-private-stdout", mode = mode),
+            };
+            return Err(Failure::new(ErrorCode::SecretOutputReadable, message).hint(hint));
         }
     }
     #[cfg(not(unix))]
@@ -133,14 +161,17 @@ fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<
     }
     let found = store.get(&a.sn)?.map(|d| (d, store.ledger(&a.sn)));
     let Some((d, ledger)) = found else {
-        return Err(Failure::data(format!(
-            "SN {} is not in the device store {}",
-            a.sn,
-            opts.path.display()
-        ))
-        .hint(format!(
-            "`wecom-hw{} devices list` shows what it holds; `wecom-hw import --help` shows how to add units",
-            opts.hint_flags()
+        return Err(Failure::new(
+            ErrorCode::StoreUnknownSn,
+            crate::fl!(
+                "store-unknown-sn",
+                sn = a.sn.as_str(),
+                store = opts.location.to_string()
+            ),
+        )
+        .hint(crate::fl!(
+            "devices-show-unknown-hint",
+            flags = opts.hint_flags()
         ))
         .into());
     };
@@ -151,18 +182,28 @@ fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<
         return out.json_line(&v);
     }
     let v = d.to_json(a.show_secrets);
-    let mut w = crate::output::stdout();
-    for k in SHOW_ORDER {
-        {
+    let rows: Vec<(String, String)> = SHOW_ORDER
+        .iter()
+        .filter_map(|k| {
             let text = match &v[*k] {
-                serde_json::Value::Null => continue,
+                serde_json::Value::Null => return None,
                 serde_json::Value::String(s) => s.clone(),
                 other => other.to_string(),
             };
-            writeln!(w, "{k:<18} {text}")?;
-        }
+            Some((show_label(k), text))
+        })
+        .collect();
+    // Every value starts in the same display column, whatever the labels' language.
+    let width = rows
+        .iter()
+        .map(|(l, _)| display_width(l))
+        .max()
+        .unwrap_or(0);
+    let mut w = crate::output::stdout();
+    for (label, text) in &rows {
+        writeln!(w, "{}  {text}", pad(label, width))?;
     }
-    writeln!(w, "ledger:")?;
+    writeln!(w, "{}", crate::fl!("devices-show-ledger"))?;
     for e in &ledger {
         writeln!(
             w,
@@ -200,6 +241,33 @@ const SHOW_ORDER: &[&str] = &[
     "last_seen",
 ];
 
+/// The label of a `devices show` field, in the chosen language.
+fn show_label(key: &str) -> String {
+    match key {
+        "sn" => crate::fl!("devices-field-sn"),
+        "status" => crate::fl!("devices-field-status"),
+        "secret_no" => crate::fl!("devices-field-secret-no"),
+        "secret_fingerprint" => crate::fl!("devices-field-secret-fingerprint"),
+        "secret_kind" => crate::fl!("devices-field-secret-kind"),
+        "device_id" => crate::fl!("devices-field-device-id"),
+        "qr_url" => crate::fl!("devices-field-qr-url"),
+        "hw_code" => crate::fl!("devices-field-hw-code"),
+        "model_id" => crate::fl!("devices-field-model-id"),
+        "remark" => crate::fl!("devices-field-remark"),
+        "batch" => crate::fl!("devices-field-batch"),
+        "source_file" => crate::fl!("devices-field-source-file"),
+        "source_sheet" => crate::fl!("devices-field-source-sheet"),
+        "source_row" => crate::fl!("devices-field-source-row"),
+        "imported_at" => crate::fl!("devices-field-imported-at"),
+        "active_code" => crate::fl!("devices-field-active-code"),
+        "device_secret" => crate::fl!("devices-field-device-secret"),
+        "exchanged_secret_no" => crate::fl!("devices-field-exchanged-secret-no"),
+        "corp_name" => crate::fl!("devices-field-corp-name"),
+        "last_seen" => crate::fl!("devices-field-last-seen"),
+        other => other.to_owned(),
+    }
+}
+
 fn batches(store: Store, out: &Output) -> Result<()> {
     let list = store.batches()?;
     let mut w = crate::output::stdout();
@@ -212,8 +280,13 @@ fn batches(store: Store, out: &Output) -> Result<()> {
     }
     writeln!(
         w,
-        "{:>5}  {:<20}  {:>7}  {:<10}  {:<12}  SOURCE",
-        "BATCH", "IMPORTED_AT", "UNITS", "KIND", "STATION"
+        "{}  {}  {}  {}  {}  {}",
+        pad_left(&crate::fl!("devices-col-batch"), 5),
+        pad(&crate::fl!("devices-col-imported-at"), 20),
+        pad_left(&crate::fl!("devices-col-units"), 7),
+        pad(&crate::fl!("devices-col-kind"), 10),
+        pad(&crate::fl!("devices-col-station"), 12),
+        crate::fl!("devices-col-source")
     )?;
     for b in &list {
         writeln!(
@@ -280,8 +353,8 @@ fn export(store: Store, a: ExportArgs, out: &Output) -> Result<()> {
         .unwrap_or(ExportFormat::Csv);
     if format == ExportFormat::Xlsx && a.output.is_none() && out.stdout_is_tty {
         return Err(Failure::new(
-            ExitClass::Usage,
-            "refusing to write XLSX to a terminal; give --output FILE.xlsx",
+            ErrorCode::UsageBadCombination,
+            crate::fl!("devices-xlsx-to-terminal"),
         )
         .into());
     }
@@ -301,7 +374,10 @@ fn export(store: Store, a: ExportArgs, out: &Output) -> Result<()> {
             for d in &devs {
                 w.write_record(export_row(d, a.show_secrets))?;
             }
-            w.into_inner().context("cannot finish the CSV")?
+            w.into_inner().map_err(|e| {
+                Failure::new(ErrorCode::InternalBug, crate::fl!("devices-csv-unfinished"))
+                    .with_source(e.into_error())
+            })?
         }
         ExportFormat::Ndjson => {
             let mut b = Vec::new();
@@ -316,12 +392,16 @@ fn export(store: Store, a: ExportArgs, out: &Output) -> Result<()> {
     match &a.output {
         Some(path) => {
             let mode = a.show_secrets.then_some(0o600);
-            let mut f = AtomicFile::create(path, mode)
-                .with_context(|| format!("cannot create {}", path.display()))?;
-            f.write_all(&bytes)?;
-            f.commit()
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            out.info(format!("wrote {} units to {}", devs.len(), path.display()));
+            let written = AtomicFile::create(path, mode).and_then(|mut f| {
+                f.write_all(&bytes)?;
+                f.commit()
+            });
+            written.map_err(|e| FileError::write(path, e))?;
+            out.info(crate::fl!(
+                "devices-exported",
+                units = devs.len(),
+                file = path.display().to_string()
+            ));
         }
         None => {
             let mut w = crate::output::stdout();

@@ -27,12 +27,12 @@ pub fn run(a: ImportArgs, store_opts: &StoreOptions, out: &Output) -> Result<()>
     };
     // PostgreSQL: the server does the writing, sent in chunks after the read
     // (`Store::import_batch`); the overlap below is for the embedded SQLite store.
-    if a.dry_run || crate::store::pg::connect::is_url(&store_opts.path) {
+    if a.dry_run || store_opts.location.is_postgres() {
         return run_in_turn(&a, &opts, store_opts, out);
     }
     // A store that cannot be opened is reported after the file's own problems, as the
     // in-turn import does.
-    let target = if store_opts.path.exists() {
+    let target = if store_opts.location.may_exist() {
         Store::open(store_opts).map(|s| (s, None))
     } else {
         Store::open_staged(store_opts).map(|(s, staged)| (s, Some(staged)))
@@ -55,7 +55,13 @@ fn run_streamed(
     store_opts: &StoreOptions,
     out: &Output,
 ) -> Result<()> {
-    let progress = Progress::new(out, &format!("importing {}", a.file.display()));
+    let progress = Progress::new(
+        out,
+        &crate::fl!(
+            "import-progress-importing",
+            file = a.file.display().to_string()
+        ),
+    );
     let started = Instant::now();
     let (sink, rows) = std::sync::mpsc::sync_channel::<Rows>(16);
     let (read, read_secs, mut records, stream) = std::thread::scope(|scope| {
@@ -102,9 +108,10 @@ fn run_streamed(
         print_mapping(&export, out);
     }
     if export.rows >= LARGE {
-        out.info(format!(
-            "read and checked {} rows in {read_secs:.2} s",
-            export.rows
+        out.info(crate::fl!(
+            "import-read-rows",
+            rows = export.rows,
+            seconds = format!("{read_secs:.2}")
         ));
     }
     let source = BatchSource {
@@ -132,9 +139,9 @@ fn run_streamed(
         outcome = store.import_batch(&source, &export.records, true)?;
     }
     if outcome.batch_id.is_some() && export.rows >= LARGE {
-        out.info(format!(
-            "store transaction took {:.2} s after reading",
-            t.elapsed().as_secs_f64()
+        out.info(crate::fl!(
+            "import-transaction-after-reading",
+            seconds = format!("{:.2}", t.elapsed().as_secs_f64())
         ));
     }
     add_conflicts(&mut export, &outcome);
@@ -156,7 +163,13 @@ fn run_in_turn(
     store_opts: &StoreOptions,
     out: &Output,
 ) -> Result<()> {
-    let progress = Progress::new(out, &format!("reading {}", a.file.display()));
+    let progress = Progress::new(
+        out,
+        &crate::fl!(
+            "import-progress-reading",
+            file = a.file.display().to_string()
+        ),
+    );
     let started = Instant::now();
     let export = read_export(&a.file, opts);
     progress.finish();
@@ -166,9 +179,10 @@ fn run_in_turn(
         print_mapping(&export, out);
     }
     if export.rows >= LARGE {
-        out.info(format!(
-            "read and checked {} rows in {read_secs:.2} s",
-            export.rows
+        out.info(crate::fl!(
+            "import-read-rows",
+            rows = export.rows,
+            seconds = format!("{read_secs:.2}")
         ));
     }
 
@@ -182,7 +196,7 @@ fn run_in_turn(
     let commit = !a.dry_run && export.errors() == 0;
     let t = Instant::now();
     let outcome = if commit {
-        let progress = Progress::new(out, "writing to the store");
+        let progress = Progress::new(out, &crate::fl!("import-progress-writing"));
         let mut store = Store::open(store_opts)?;
         let o = store.import_batch(&source, &export.records, true);
         progress.finish();
@@ -194,9 +208,9 @@ fn run_in_turn(
         }
     };
     if commit && export.rows >= LARGE {
-        out.info(format!(
-            "store transaction took {:.2} s",
-            t.elapsed().as_secs_f64()
+        out.info(crate::fl!(
+            "import-transaction",
+            seconds = format!("{:.2}", t.elapsed().as_secs_f64())
         ));
     }
     add_conflicts(&mut export, &outcome);
@@ -211,10 +225,7 @@ fn add_conflicts(export: &mut Export, outcome: &ImportOutcome) {
         .cloned();
     for c in &outcome.conflicts {
         let rec = &export.records[c.index];
-        let batch = c
-            .stored_batch
-            .map(|b| format!(" (batch {b})"))
-            .unwrap_or_default();
+        let fields = c.fields.join(&crate::fl!("import-conflict-and"));
         export.problems.push(Problem {
             severity: Severity::Conflict,
             file: export.file.clone(),
@@ -223,33 +234,36 @@ fn add_conflicts(export: &mut Export, outcome: &ImportOutcome) {
             column: sn_col.as_ref().map(|m| m.column.clone()),
             header: sn_col.as_ref().map(|m| m.header.clone()),
             field: Some(crate::core::headers::Field::Sn),
-            message: format!(
-                "the store already holds SN {}{batch} with a different {}; it is never overwritten",
-                c.sn,
-                c.fields.join(" and ")
-            ),
+            message: match c.stored_batch {
+                Some(b) => crate::fl!(
+                    "import-conflict-batch",
+                    sn = c.sn.as_str(),
+                    batch = b,
+                    fields = fields
+                ),
+                None => crate::fl!("import-conflict", sn = c.sn.as_str(), fields = fields),
+            },
         });
     }
 }
 
 fn print_mapping(e: &Export, out: &Output) {
-    let mut s = format!(
-        "{}: {}{}, header on row {}",
-        e.file,
-        match &e.sheet {
-            Some(n) => format!("sheet {n:?}"),
-            None => "CSV".into(),
-        },
-        e.encoding
-            .map(|enc| format!(
-                " ({})",
-                serde_json::to_value(enc)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default()
-            ))
-            .unwrap_or_default(),
-        e.header_row
+    let mut source = match &e.sheet {
+        Some(n) => crate::fl!("import-at-sheet", sheet = format!("{n:?}")),
+        None => "CSV".into(),
+    };
+    if let Some(enc) = e.encoding {
+        let name = serde_json::to_value(enc)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        source.push_str(&format!(" ({name})"));
+    }
+    let mut s = crate::fl!(
+        "import-mapping",
+        file = e.file.as_str(),
+        source = source,
+        row = e.header_row
     );
     for m in &e.mapping {
         if m.header.is_empty() && m.field.is_none() {
@@ -258,12 +272,15 @@ fn print_mapping(e: &Export, out: &Output) {
         let target = match (m.field, m.how) {
             (Some(f), "explicit") => format!("{} (--column)", f.name()),
             (Some(f), _) => f.name().to_owned(),
-            (None, "duplicate") => "ignored (field already mapped)".into(),
-            (None, _) => "ignored".into(),
+            (None, "duplicate") => crate::fl!("import-mapping-duplicate"),
+            (None, _) => crate::fl!("import-mapping-ignored"),
         };
-        s.push_str(&format!(
-            "\n  column {:<2} {:?} → {target}",
-            m.column, m.header
+        s.push('\n');
+        s.push_str(&crate::fl!(
+            "import-mapping-column",
+            column = format!("{:<2}", m.column),
+            header = format!("{:?}", m.header),
+            target = target
         ));
     }
     out.info(s);
@@ -285,23 +302,28 @@ fn report(
         Some(
             Failure::new(
                 ErrorCode::ImportRowInvalid,
-                format!("{}: {errors} error(s); nothing imported", e.file),
+                crate::fl!(
+                    "import-failed-rows",
+                    file = e.file.as_str(),
+                    errors = errors
+                ),
             )
-            .hint("fix the rows listed above (or map columns with --column) and import again"),
+            .hint(crate::fl!("import-failed-rows-hint")),
         )
     } else if conflicts > 0 {
         Some(
             Failure::new(
                 ErrorCode::ImportConflict,
-                format!(
-                    "{}: {conflicts} SN(s) already in the store with different data; nothing imported",
-                    e.file
+                crate::fl!(
+                    "import-failed-conflicts",
+                    file = e.file.as_str(),
+                    conflicts = conflicts
                 ),
             )
-            .hint(format!(
-                "`wecom-hw{} devices show {}` shows what the store holds; the store is never overwritten",
-                store_opts.hint_flags(),
-                o.conflicts[0].sn
+            .hint(crate::fl!(
+                "import-failed-conflicts-hint",
+                flags = store_opts.hint_flags(),
+                sn = o.conflicts[0].sn.as_str()
             )),
         )
     } else {
@@ -316,7 +338,7 @@ fn report(
             "sheet": e.sheet,
             "header_row": e.header_row,
             "mapping": e.mapping,
-            "store": store_opts.path,
+            "store": store_opts.location,
             "dry_run": a.dry_run,
             "committed": committed,
             "batch": o.batch_id,
@@ -345,46 +367,69 @@ fn report(
                 continue;
             }
             if shown == SHOWN_PROBLEMS {
-                out.info(format!(
-                    "… {} more problems not shown (--json lists them all)",
-                    e.problems.len() - shown
+                out.info(crate::fl!(
+                    "import-more-problems",
+                    count = e.problems.len().saturating_sub(shown)
                 ));
                 break;
             }
             shown += 1;
             match p.severity {
                 // Shown even with --quiet, which keeps results and errors.
-                Severity::Error => crate::errln!("error: {p}"),
-                Severity::Conflict => crate::errln!("conflict: {p}"),
+                Severity::Error => crate::errln!(
+                    "{}",
+                    crate::fl!(
+                        "output-labelled",
+                        label = crate::fl!("output-error"),
+                        text = p.to_string()
+                    )
+                ),
+                Severity::Conflict => crate::errln!(
+                    "{}",
+                    crate::fl!(
+                        "output-labelled",
+                        label = crate::fl!("import-label-conflict"),
+                        text = p.to_string()
+                    )
+                ),
                 Severity::Warning => out.warn(p),
-                Severity::Info => out.info(format!("note: {p}")),
+                Severity::Info => out.info(crate::fl!(
+                    "output-labelled",
+                    label = crate::fl!("import-label-note"),
+                    text = p.to_string()
+                )),
             }
         }
-        let counts = format!(
-            "{} new, {} unchanged, {} conflicts, {} errors",
-            o.new.len(),
-            o.unchanged.len(),
-            conflicts,
-            errors
+        let counts = crate::fl!(
+            "import-counts",
+            new = o.new.len(),
+            unchanged = o.unchanged.len(),
+            conflicts = conflicts,
+            errors = errors
         );
-        let store = store_opts.path.display();
-        if committed {
-            crate::outln!(
-                "imported {} units into {store} as batch {} ({}): {counts}",
-                o.new.len(),
-                o.batch_id.unwrap_or_default(),
-                kind.replace('_', "-")
-            )?;
+        let store = store_opts.location.to_string();
+        let line = if committed {
+            crate::fl!(
+                "import-done",
+                units = o.new.len(),
+                store = store,
+                batch = o.batch_id.unwrap_or_default(),
+                kind = kind.replace('_', "-"),
+                counts = counts
+            )
         } else if errors > 0 || conflicts > 0 {
-            crate::outln!("nothing imported: {counts}")?;
+            crate::fl!("import-nothing-imported", counts = counts)
         } else if a.dry_run {
-            crate::outln!("dry run, nothing written: would import {counts}")?;
+            crate::fl!("import-dry-run", counts = counts)
         } else {
-            crate::outln!(
-                "nothing changed: all {} units are already in {store} ({counts})",
-                o.unchanged.len()
-            )?;
-        }
+            crate::fl!(
+                "import-nothing-changed",
+                units = o.unchanged.len(),
+                store = store,
+                counts = counts
+            )
+        };
+        crate::outln!("{line}")?;
     }
     match failure {
         Some(f) => Err(f.json_reported(out.json).into()),

@@ -237,7 +237,7 @@ fn static_one(mut s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()
             let (sn, url) = store::unit(opts, s.sn.as_deref().unwrap_or_default())?;
             out.debug(format!(
                 "URL of SN {sn} from the device store {}",
-                opts.path.display()
+                opts.location
             ));
             s.sn = Some(sn);
             from_store = true;

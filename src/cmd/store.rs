@@ -3,8 +3,7 @@
 use crate::cli::store::{CopyArgs, StoreArgs, StoreCommand};
 use crate::output::{ErrorCode, Failure, Output};
 use crate::store::copy::{TableSum, temp_sibling};
-use crate::store::pg::connect::is_url;
-use crate::store::{Store, StoreOptions};
+use crate::store::{Store, StoreLocation, StoreOptions};
 use anyhow::Result;
 
 pub fn run(a: StoreArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
@@ -20,15 +19,19 @@ fn migrate(opts: &StoreOptions, out: &Output) -> Result<()> {
     let v = store.schema_version()?;
     if out.json {
         out.json_line(&serde_json::json!({
-            "store": store.path().display().to_string(),
+            "store": store.location().to_string(),
             "backend": store.backend(),
             "schema_version": v,
         }))?;
     } else {
         crate::outln!(
-            "{} store {}: schema version {v}",
-            store.backend(),
-            store.path().display()
+            "{}",
+            crate::fl!(
+                "store-migrated",
+                backend = store.backend(),
+                store = store.location().to_string(),
+                version = v
+            )
         )?;
     }
     Ok(())
@@ -41,9 +44,9 @@ fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
         if f.code != crate::output::ErrorCode::StoreMissing {
             return f;
         }
-        f.hint(format!(
-            "create it empty with `wecom-hw{} store migrate`, or import a registration export into it (`wecom-hw import --help`)",
-            opts.hint_flags()
+        f.hint(crate::fl!(
+            "store-info-missing-hint",
+            flags = opts.hint_flags()
         ))
     })?;
     let sums = store.dump()?.sums();
@@ -54,17 +57,34 @@ fn info(opts: &StoreOptions, out: &Output) -> Result<()> {
             .map(|s| (s.table.to_owned(), s.rows.into()))
             .collect();
         out.json_line(&serde_json::json!({
-            "store": store.path().display().to_string(),
+            "store": store.location().to_string(),
             "backend": store.backend(),
             "schema_version": v,
             "rows": counts,
         }))?;
     } else {
-        crate::outln!("store           {}", store.path().display())?;
-        crate::outln!("backend         {}", store.backend())?;
-        crate::outln!("schema version  {v}")?;
+        // Labels padded by display width: a Chinese label is two columns per character.
+        let labels = [
+            crate::fl!("store-info-store"),
+            crate::fl!("store-info-backend"),
+            crate::fl!("store-info-schema-version"),
+        ];
+        let width = labels
+            .iter()
+            .map(|l| crate::cmd::devices::display_width(l))
+            .chain(sums.iter().map(|s| s.table.len()))
+            .max()
+            .unwrap_or(0);
+        let pad = |s: &str| crate::cmd::devices::pad(s, width);
+        crate::outln!("{}  {}", pad(&labels[0]), store.location())?;
+        crate::outln!("{}  {}", pad(&labels[1]), store.backend())?;
+        crate::outln!("{}  {v}", pad(&labels[2]))?;
         for s in &sums {
-            crate::outln!("{:<15} {:>8} rows", s.table, s.rows)?;
+            crate::outln!(
+                "{}  {}",
+                pad(s.table),
+                crate::fl!("store-info-rows", rows = s.rows)
+            )?;
         }
     }
     Ok(())
@@ -76,63 +96,53 @@ fn open_target(to: &StoreOptions) -> Result<Store, Failure> {
 
 fn copy(c: CopyArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     let mut from_opts = opts.clone();
-    from_opts.path = c.from.clone();
+    from_opts.location = c.from.clone();
     let mut to_opts = opts.clone();
-    to_opts.path = c.to.clone();
+    to_opts.location = c.to.clone();
     if c.from == c.to {
         return Err(Failure::new(
             ErrorCode::UsageBadCombination,
-            "FROM and TO are the same store",
+            crate::fl!("store-copy-same"),
         )
         .into());
     }
     let source = Store::open_for_reading(&from_opts)?;
     let dump = source.dump()?;
     let want = dump.sums();
-    out.info(format!(
-        "read {} units, {} ledger lines from {}",
-        want[1].rows,
-        want[2].rows,
-        c.from.display()
+    out.info(crate::fl!(
+        "store-copy-read",
+        units = want[1].rows,
+        ledger = want[2].rows,
+        store = c.from.to_string()
     ));
     // A SQLite target is filled as a new file next to it and renamed into place, so an
     // interrupted copy leaves the old target (or none) behind.
-    let got = if is_url(&c.to) {
-        let mut target = open_target(&to_opts)?;
-        target.load(&dump, c.overwrite)?;
-        drop(target);
-        Store::open(&to_opts)?.dump()?.sums()
-    } else {
+    let got = if let StoreLocation::Sqlite(to) = &c.to {
         if !c.overwrite
             && let Some(existing) = Store::open_existing(&to_opts)?
             && !existing.dump()?.is_empty()
         {
-            return Err(Failure::new(
-                ErrorCode::StoreNotEmpty,
-                format!("the target store {} is not empty", c.to.display()),
-            )
-            .hint("copy into an empty store, or give --overwrite to replace what it holds")
-            .into());
+            return Err(crate::store::copy::not_empty(&c.to.to_string()).into());
         }
-        let temp = temp_sibling(&c.to);
+        let temp = temp_sibling(to);
         let mut temp_opts = to_opts.clone();
-        temp_opts.path = temp.clone();
+        temp_opts.location = StoreLocation::Sqlite(temp.clone());
         let result = (|| {
             let mut t = open_target(&temp_opts)?;
             t.load(&dump, false)?;
             drop(t);
-            std::fs::rename(&temp, &c.to).map_err(|e| {
-                Failure::caused_by(
-                    ErrorCode::IoWriteFailed,
-                    format_args!("cannot move the copy into {}", c.to.display()),
-                    e,
-                )
-            })
+            std::fs::rename(&temp, to)
+                .map_err(|e| Failure::from(crate::io::FileError::write(to, e)))
         })();
         if let Err(e) = result {
             let _ = std::fs::remove_file(&temp);
             return Err(e.into());
         }
+        Store::open(&to_opts)?.dump()?.sums()
+    } else {
+        let mut target = open_target(&to_opts)?;
+        target.load(&dump, c.overwrite)?;
+        drop(target);
         Store::open(&to_opts)?.dump()?.sums()
     };
     report(&c, &want, &got, out)
@@ -142,18 +152,20 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
     let ok = want == got;
     if out.json {
         out.json_line(&serde_json::json!({
-            "from": c.from.display().to_string(),
-            "to": c.to.display().to_string(),
+            "from": c.from.to_string(),
+            "to": c.to.to_string(),
             "verified": ok,
             "source": want,
             "target": got,
         }))?;
     } else {
+        use crate::cmd::devices::{pad, pad_left};
         crate::outln!(
-            "{:<11} {:>8} {:>8}  sha256 (source / target)",
-            "table",
-            "source",
-            "target"
+            "{} {} {}  {}",
+            pad(&crate::fl!("store-copy-table"), 11),
+            pad_left(&crate::fl!("store-copy-source"), 8),
+            pad_left(&crate::fl!("store-copy-target"), 8),
+            crate::fl!("store-copy-sha256")
         )?;
         for (w, g) in want.iter().zip(got) {
             crate::outln!(
@@ -163,24 +175,28 @@ fn report(c: &CopyArgs, want: &[TableSum], got: &[TableSum], out: &Output) -> Re
                 g.rows,
                 &w.sha256[..16],
                 &g.sha256[..16],
-                if w == g { "" } else { "  MISMATCH" }
+                if w == g {
+                    String::new()
+                } else {
+                    format!("  {}", crate::fl!("store-copy-mismatch-mark"))
+                }
             )?;
         }
         if ok {
             crate::outln!(
-                "copied and verified: {} → {}",
-                c.from.display(),
-                c.to.display()
+                "{}",
+                crate::fl!(
+                    "store-copy-verified",
+                    from = c.from.to_string(),
+                    to = c.to.to_string()
+                )
             )?;
         }
     }
     if !ok {
         return Err(Failure::new(
             ErrorCode::StoreCopyMismatch,
-            format!(
-                "the copy in {} does not read back as the source",
-                c.to.display()
-            ),
+            crate::fl!("store-copy-mismatch", store = c.to.to_string()),
         )
         .into());
     }

@@ -16,28 +16,62 @@ pub enum CellText {
     Empty,
 }
 
-/// Why a cell could not be read as text.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum CellIssue {
-    #[error(
-        "numeric cell {shown} cannot be read exactly (digits beyond 2^53 or a fraction are already lost); format the column as text in Excel and retype it"
-    )]
-    LossyNumber { shown: String },
-    #[error(
-        "{0:?} is a number in scientific notation: Excel saved the displayed value and the digits are lost; re-export with the column formatted as text"
-    )]
-    Scientific(String),
-    #[error("cell holds {kind} {shown:?}, expected text")]
-    Unexpected { kind: &'static str, shown: String },
+/// What a cell holds instead of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellKind {
+    Boolean,
+    Date,
+    ExcelError,
 }
+
+impl CellKind {
+    /// "a boolean", in the chosen language.
+    fn text(self) -> String {
+        match self {
+            CellKind::Boolean => crate::fl!("import-cell-kind-boolean"),
+            CellKind::Date => crate::fl!("import-cell-kind-date"),
+            CellKind::ExcelError => crate::fl!("import-cell-kind-error"),
+        }
+    }
+}
+
+/// Why a cell could not be read as text. Its words (Display) come from the catalogs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CellIssue {
+    LossyNumber { shown: String },
+    Scientific(String),
+    Unexpected { kind: CellKind, shown: String },
+}
+
+impl std::fmt::Display for CellIssue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            CellIssue::LossyNumber { shown } => {
+                crate::fl!("import-cell-lossy", value = shown.as_str())
+            }
+            CellIssue::Scientific(s) => {
+                crate::fl!("import-cell-scientific", value = format!("{s:?}"))
+            }
+            CellIssue::Unexpected { kind, shown } => crate::fl!(
+                "import-cell-unexpected",
+                kind = kind.text(),
+                value = format!("{shown:?}")
+            ),
+        })
+    }
+}
+
+impl std::error::Error for CellIssue {}
 
 impl CellIssue {
     /// The same message without the cell's value, for the SecretNo column.
     pub fn without_value(&self) -> String {
         match self {
-            CellIssue::LossyNumber { .. } => "numeric cell cannot be read exactly (digits beyond 2^53 or a fraction are already lost); format the column as text in Excel and retype it".into(),
-            CellIssue::Scientific(_) => "a number in scientific notation: Excel saved the displayed value and the digits are lost; re-export with the column formatted as text".into(),
-            CellIssue::Unexpected { kind, .. } => format!("cell holds {kind}, expected text"),
+            CellIssue::LossyNumber { .. } => crate::fl!("import-cell-lossy-hidden"),
+            CellIssue::Scientific(_) => crate::fl!("import-cell-scientific-hidden"),
+            CellIssue::Unexpected { kind, .. } => {
+                crate::fl!("import-cell-unexpected-hidden", kind = kind.text())
+            }
         }
     }
 }
@@ -89,19 +123,19 @@ pub fn identity_text(c: &DataRef<'_>) -> Result<CellText, CellIssue> {
             shown: f.to_string(),
         }),
         DataRef::Bool(b) => Err(CellIssue::Unexpected {
-            kind: "a boolean",
+            kind: CellKind::Boolean,
             shown: b.to_string(),
         }),
         DataRef::DateTime(d) => Err(CellIssue::Unexpected {
-            kind: "a date",
+            kind: CellKind::Date,
             shown: d.to_string(),
         }),
         DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Err(CellIssue::Unexpected {
-            kind: "a date",
+            kind: CellKind::Date,
             shown: s.clone(),
         }),
         DataRef::Error(e) => Err(CellIssue::Unexpected {
-            kind: "an Excel error",
+            kind: CellKind::ExcelError,
             shown: e.to_string(),
         }),
         // Text was handled above.
@@ -151,18 +185,26 @@ pub fn static_hw_code(url: &str) -> Result<String, String> {
         .strip_prefix(HARDWARE_URL)
         .and_then(|r| r.strip_prefix("?hw_code="))
         .ok_or_else(|| {
-            format!("{url:?} is not a static bind URL; expected {HARDWARE_URL}?hw_code=…")
+            crate::fl!(
+                "import-url-not-static",
+                url = format!("{url:?}"),
+                expected = format!("{HARDWARE_URL}?hw_code=…")
+            )
         })?;
     let code = rest.split(['&', '#']).next().unwrap_or_default();
     if code.is_empty() {
-        return Err(format!("{url:?} has an empty hw_code"));
+        return Err(crate::fl!(
+            "import-url-empty-hw-code",
+            url = format!("{url:?}")
+        ));
     }
     if !code
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || b"-_.~%*+/=".contains(&b))
     {
-        return Err(format!(
-            "hw_code {code:?} contains characters a URL cannot carry"
+        return Err(crate::fl!(
+            "import-url-bad-hw-code",
+            code = format!("{code:?}")
         ));
     }
     Ok(code.to_owned())

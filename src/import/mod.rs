@@ -103,15 +103,22 @@ impl std::str::FromStr for ColumnSpec {
     fn from_str(s: &str) -> Result<ColumnSpec, String> {
         let (f, c) = s
             .split_once('=')
-            .ok_or_else(|| format!("expected FIELD=HEADER (e.g. sn=序列号), got {s:?}"))?;
+            .ok_or_else(|| crate::fl!("import-column-spec-no-equals", got = format!("{s:?}")))?;
         let field = Field::from_name(f.trim())
             .filter(|f| IMPORT_FIELDS.contains(f))
             .ok_or_else(|| {
                 let names: Vec<&str> = IMPORT_FIELDS.iter().map(|f| f.name()).collect();
-                format!("unknown field {f:?}; one of {}", names.join(", "))
+                crate::fl!(
+                    "import-column-spec-unknown-field",
+                    field = format!("{f:?}"),
+                    fields = names.join(", ")
+                )
             })?;
         if c.trim().is_empty() {
-            return Err(format!("no column given for {}", field.name()));
+            return Err(crate::fl!(
+                "import-column-spec-no-column",
+                field = field.name()
+            ));
         }
         Ok(ColumnSpec {
             field,
@@ -195,22 +202,45 @@ pub struct Problem {
     pub message: String,
 }
 
+/// `file, sheet "S", row 7, column C (序列号)` in the chosen language: where a problem is.
+pub fn location(
+    file: &str,
+    sheet: Option<&str>,
+    row: Option<u32>,
+    column: Option<(&str, Option<&str>)>,
+) -> String {
+    let mut parts = vec![file.to_owned()];
+    if let Some(s) = sheet {
+        parts.push(crate::fl!("import-at-sheet", sheet = format!("{s:?}")));
+    }
+    if let Some(r) = row {
+        parts.push(crate::fl!("import-at-row", row = r));
+    }
+    match column {
+        Some((c, Some(h))) => parts.push(crate::fl!(
+            "import-at-column-header",
+            column = c,
+            header = h
+        )),
+        Some((c, None)) => parts.push(crate::fl!("import-at-column", column = c)),
+        None => {}
+    }
+    parts.join(&crate::fl!("import-at-separator"))
+}
+
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.file)?;
-        if let Some(s) = &self.sheet {
-            write!(f, ", sheet {s:?}")?;
-        }
-        if let Some(r) = self.row {
-            write!(f, ", row {r}")?;
-        }
-        if let Some(c) = &self.column {
-            write!(f, ", column {c}")?;
-            if let Some(h) = &self.header {
-                write!(f, " ({h})")?;
-            }
-        }
-        write!(f, ": {}", self.message)
+        let at = location(
+            &self.file,
+            self.sheet.as_deref(),
+            self.row,
+            self.column.as_deref().map(|c| (c, self.header.as_deref())),
+        );
+        f.write_str(&crate::fl!(
+            "import-problem",
+            at = at,
+            message = self.message.as_str()
+        ))
     }
 }
 
@@ -318,18 +348,12 @@ fn read_inner(
         None => {
             return Err(Failure::new(
                 ErrorCode::UsageUnknownFormat,
-                format!("cannot tell the format of {shown} from its name"),
+                crate::fl!("import-unknown-format", file = shown.as_str()),
             )
-            .hint("use --format xlsx|xls|ods|csv"));
+            .hint(crate::fl!("import-unknown-format-hint")));
         }
     };
-    let unreadable = |e| {
-        Failure::caused_by(
-            ErrorCode::IoReadFailed,
-            format_args!("cannot read {shown}"),
-            e,
-        )
-    };
+    let unreadable = |e| Failure::from(crate::io::FileError::read(path, e));
     std::fs::File::open(path).map_err(unreadable)?;
     // The file's SHA-256 (recorded with the batch) is computed on a second core while the
     // spreadsheet is parsed: on a large export it costs as much as validating every row.
@@ -340,21 +364,24 @@ fn read_inner(
         // files (calamine 0.38 overflows on a 14-letter column name under overflow checks,
         // found by fuzzing): a broken file is bad data, not a crash of the tool.
         let export = quietly_caught(|| read_parsed(path, &shown, format, opts, sink, stream))
-        .unwrap_or_else(|_| {
-            Err(Failure::new(
-                ErrorCode::ImportUnreadable,
-                format!(
-                    "{shown}: cannot read it as a spreadsheet: the reader failed on malformed content"
-                ),
-            ))
-        });
+            .unwrap_or_else(|_| {
+                Err(Failure::new(
+                    ErrorCode::ImportUnreadable,
+                    crate::fl!("import-reader-failed", file = shown.as_str()),
+                ))
+            });
         if export.is_err() {
             // A refused file (perhaps a huge one, refused early) is not hashed to the end.
             stop.store(true, std::sync::atomic::Ordering::Relaxed);
         }
         let sha = hasher
             .join()
-            .map_err(|_| Failure::new(ErrorCode::InternalBug, "the hashing thread panicked"))?
+            .map_err(|_| {
+                Failure::new(
+                    ErrorCode::InternalBug,
+                    crate::fl!("import-hashing-panicked"),
+                )
+            })?
             .map_err(unreadable);
         let export = export?;
         Ok(Export {
@@ -552,18 +579,18 @@ impl Reading {
             col_of(f).ok_or_else(|| {
                 Failure::new(
                     ErrorCode::ImportNoHeader,
-                    format!(
-                        "{}{}: header row {header_row} has no {} column (headers: {})",
-                        ctx.file,
-                        ctx.sheet
-                            .as_ref()
-                            .map(|s| format!(", sheet {s:?}"))
-                            .unwrap_or_default(),
-                        f.name(),
-                        crate::core::headers::show_header_cells(&header_cells)
+                    crate::fl!(
+                        "import-header-missing-column",
+                        at = ctx.located(),
+                        row = header_row,
+                        field = f.name(),
+                        headers = crate::core::headers::show_header_cells(&header_cells)
                     ),
                 )
-                .hint(format!("map it explicitly: --column {}=HEADER", f.name()))
+                .hint(crate::fl!(
+                    "import-header-missing-column-hint",
+                    field = f.name()
+                ))
             })
         };
         let cols = Cols {
@@ -575,22 +602,23 @@ impl Reading {
             remark: col_of(Field::Remark),
         };
         let seed_header = is_seed_header(&header_cells[cols.secret]);
-        for (f, what) in [
-            (
-                cols.device_id,
-                "device_id: BLE advertising and labels need it",
-            ),
-            (cols.qr_url, "qr_url: static bind labels need it"),
-        ] {
-            if f.is_none() {
-                ctx.push(
-                    Severity::Warning,
-                    None,
-                    None,
-                    None,
-                    format!("no column for {what}"),
-                );
-            }
+        if cols.device_id.is_none() {
+            ctx.push(
+                Severity::Warning,
+                None,
+                None,
+                None,
+                crate::fl!("import-no-device-id-column"),
+            );
+        }
+        if cols.qr_url.is_none() {
+            ctx.push(
+                Severity::Warning,
+                None,
+                None,
+                None,
+                crate::fl!("import-no-qr-url-column"),
+            );
         }
         // The hint is the sheet's own claim: never trust it beyond the row bound.
         let rows_hint = rows_hint.min(opts.max_rows.saturating_add(1) as usize);
@@ -641,13 +669,18 @@ impl Reading {
         if self.rows == self.max_rows {
             return Err(Failure::new(
                 ErrorCode::ImportTooLarge,
-                format!(
-                    "{}, row {excel_row}: more than {} data rows, the import limit",
-                    self.ctx.located(),
-                    self.max_rows
+                crate::fl!(
+                    "import-too-many-rows",
+                    at = location(
+                        &self.ctx.file,
+                        self.ctx.sheet.as_deref(),
+                        Some(excel_row),
+                        None
+                    ),
+                    max = self.max_rows
                 ),
             )
-            .hint("split the export, or raise the limit with --max-rows N"));
+            .hint(crate::fl!("import-too-many-rows-hint")));
         }
         for blank in self.last_row + 1..excel_row {
             self.ctx.push(
@@ -655,7 +688,7 @@ impl Reading {
                 Some(blank),
                 None,
                 None,
-                "blank row skipped".into(),
+                crate::fl!("import-blank-row"),
             );
         }
         self.last_row = excel_row;
@@ -705,7 +738,7 @@ impl Reading {
                 Some(self.header_row),
                 None,
                 None,
-                "no data rows below the header row".into(),
+                crate::fl!("import-no-data-rows"),
             );
         }
         Export {
@@ -728,12 +761,21 @@ impl Reading {
 
 /// The error for a cell over `--max-cell-bytes`.
 fn too_big(ctx: &Ctx, row: u32, col: u32, len: usize, max: usize) -> Failure {
-    Failure::new(ErrorCode::ImportTooLarge, format!(
-        "{}, row {row}, column {}: the cell holds {len} bytes of text, more than the limit of {max}",
-        ctx.located(),
-        column_letter(col)
-    ))
-    .hint("check that this is the registration export; raise the limit with --max-cell-bytes N")
+    Failure::new(
+        ErrorCode::ImportTooLarge,
+        crate::fl!(
+            "import-cell-too-big",
+            at = location(
+                &ctx.file,
+                ctx.sheet.as_deref(),
+                Some(row),
+                Some((&column_letter(col), None))
+            ),
+            len = len,
+            max = max
+        ),
+    )
+    .hint(crate::fl!("import-cell-too-big-hint"))
 }
 
 struct Ctx {
@@ -745,10 +787,7 @@ struct Ctx {
 impl Ctx {
     /// `file` or `file, sheet "name"`.
     fn located(&self) -> String {
-        match &self.sheet {
-            Some(s) => format!("{}, sheet {s:?}", self.file),
-            None => self.file.clone(),
-        }
+        location(&self.file, self.sheet.as_deref(), None, None)
     }
 
     fn push(
@@ -810,20 +849,12 @@ fn identity(
     match cells::identity_text(cell(row, col)) {
         Ok(CellText::Text(s)) => Ok(Some(s)),
         Ok(CellText::Numeric(s)) => {
-            let shown = if secret {
-                "a number".to_owned()
+            let message = if secret {
+                crate::fl!("import-numeric-cell-hidden")
             } else {
-                format!("{s:?}")
+                crate::fl!("import-numeric-cell", value = format!("{s:?}"))
             };
-            ctx.push(
-                Severity::Warning,
-                Some(excel_row),
-                Some(m),
-                None,
-                format!(
-                    "numeric cell read as {shown}; leading zeros, if there were any, are lost (format the column as text)"
-                ),
-            );
+            ctx.push(Severity::Warning, Some(excel_row), Some(m), None, message);
             Ok(Some(s))
         }
         Ok(CellText::Empty) => Ok(None),
@@ -865,7 +896,7 @@ fn read_row(
                     err(
                         ctx,
                         cols.sn,
-                        format!("SN {sn} repeats row {first} (SNs compare case-insensitively)"),
+                        crate::fl!("import-sn-repeats", sn = sn.as_str(), first = first),
                     );
                     None
                 }
@@ -875,12 +906,20 @@ fn read_row(
                 }
             },
             Err(e) => {
-                err(ctx, cols.sn, format!("SN {sn:?}: {e}"));
+                err(
+                    ctx,
+                    cols.sn,
+                    crate::fl!(
+                        "import-sn-invalid",
+                        sn = format!("{sn:?}"),
+                        error = e.to_string()
+                    ),
+                );
                 None
             }
         },
         Ok(None) => {
-            err(ctx, cols.sn, "SN is empty".into());
+            err(ctx, cols.sn, crate::fl!("import-sn-empty"));
             None
         }
         Err(()) => None,
@@ -894,21 +933,22 @@ fn read_row(
                         Some(excel_row),
                         Some(&mapping[cols.secret]),
                         None,
-                        format!(
-                            "SecretNo is {} characters, not the usual 32 hex characters",
-                            s.chars().count()
-                        ),
+                        crate::fl!("import-secret-unusual", chars = s.chars().count()),
                     );
                 }
                 Some(secret)
             }
             Err(e) => {
-                err(ctx, cols.secret, format!("SecretNo: {e}"));
+                err(
+                    ctx,
+                    cols.secret,
+                    crate::fl!("import-secret-invalid", error = e.to_string()),
+                );
                 None
             }
         },
         Ok(None) => {
-            err(ctx, cols.secret, "SecretNo is empty".into());
+            err(ctx, cols.secret, crate::fl!("import-secret-empty"));
             None
         }
         Err(()) => None,
@@ -919,7 +959,11 @@ fn read_row(
             Ok(Some(d)) => match d.parse::<u64>() {
                 Ok(v) => Some(v),
                 Err(_) => {
-                    err(ctx, c, format!("device id {d:?} is not a decimal u64"));
+                    err(
+                        ctx,
+                        c,
+                        crate::fl!("import-device-id-invalid", value = format!("{d:?}")),
+                    );
                     None
                 }
             },
@@ -929,7 +973,7 @@ fn read_row(
                     Some(excel_row),
                     Some(&mapping[c]),
                     None,
-                    "device id is empty".into(),
+                    crate::fl!("import-device-id-empty"),
                 );
                 None
             }
@@ -950,7 +994,7 @@ fn read_row(
                 Some(excel_row),
                 Some(&mapping[c]),
                 None,
-                "no static bind URL: no label can be printed for this unit".into(),
+                crate::fl!("import-no-url"),
             );
             (None, None)
         }
@@ -1006,14 +1050,22 @@ fn classify_secrets(
                 }
             }
         }
-        let model_txt = model.map(|m| format!(" of model {m}")).unwrap_or_default();
         if seed_header || (idx.len() > 1 && first.len() == 1) {
             seed_rows.extend(idx.iter().copied());
-            notes.push(format!(
-                "seed batch: the {} rows{model_txt} share one SecretNo (sha256:{}); units must run get_secret_no before register",
-                idx.len(),
-                records[idx[0]].secret_no.fingerprint()
-            ));
+            let fingerprint = records[idx[0]].secret_no.fingerprint();
+            notes.push(match model {
+                Some(m) => crate::fl!(
+                    "import-seed-batch-model",
+                    rows = idx.len(),
+                    model = m.to_string(),
+                    fingerprint = fingerprint
+                ),
+                None => crate::fl!(
+                    "import-seed-batch",
+                    rows = idx.len(),
+                    fingerprint = fingerprint
+                ),
+            });
         } else {
             for (i, f) in repeats {
                 bad_rows.push((i, records[f].source_row));
@@ -1031,9 +1083,7 @@ fn classify_secrets(
             Some(records[i].source_row),
             Some(&mapping[secret_col]),
             None,
-            format!(
-                "SecretNo repeats the one on row {first}: per-device SecretNos are unique, and a seed is shared by all units of a model"
-            ),
+            crate::fl!("import-secret-repeats", first = first),
         );
     }
     for i in &seed_rows {
@@ -1078,9 +1128,11 @@ fn choose_sheet(
             let i = sheet_index(&names, want).ok_or_else(|| {
                 Failure::new(
                     ErrorCode::ImportUnknownSheet,
-                    format!(
-                        "{shown} has no sheet {want:?} (sheets: {})",
-                        names.join(", ")
+                    crate::fl!(
+                        "import-unknown-sheet",
+                        file = shown.to_string(),
+                        sheet = format!("{want:?}"),
+                        sheets = names.join(", ")
                     ),
                 )
             })?;
@@ -1097,8 +1149,8 @@ fn choose_sheet(
         let label = sheet
             .name
             .as_ref()
-            .map(|n| format!("sheet {n:?}"))
-            .unwrap_or_else(|| "first row".into());
+            .map(|n| crate::fl!("import-at-sheet", sheet = format!("{n:?}")))
+            .unwrap_or_else(|| crate::fl!("import-first-row"));
         let cells: Vec<String> = sheet
             .rows()
             .first()
@@ -1115,12 +1167,14 @@ fn choose_sheet(
     }
     Err(Failure::new(
         ErrorCode::ImportNoHeader,
-        format!(
-            "{shown}: no header row with an SN column in the first {HEADER_SCAN_ROWS} rows ({})",
-            first_rows.join("; ")
+        crate::fl!(
+            "import-no-header",
+            file = shown.to_string(),
+            rows = HEADER_SCAN_ROWS,
+            first = first_rows.join("; ")
         ),
     )
-    .hint("name the SN column with --column sn=HEADER, or give --header-row N"))
+    .hint(crate::fl!("import-no-header-hint")))
 }
 
 fn find_header(sheet: &Sheet, opts: &ImportOptions) -> Option<usize> {
@@ -1185,11 +1239,11 @@ fn map_columns(
             .ok_or_else(|| {
                 Failure::new(
                     ErrorCode::ImportUnknownColumn,
-                    format!(
-                        "--column {}={}: no such header or column letter (headers: {})",
-                        spec.field.name(),
-                        spec.column,
-                        crate::core::headers::show_header_cells(headers)
+                    crate::fl!(
+                        "import-unknown-column",
+                        field = spec.field.name(),
+                        column = spec.column.as_str(),
+                        headers = crate::core::headers::show_header_cells(headers)
                     ),
                 )
             })?;

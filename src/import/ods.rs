@@ -18,7 +18,7 @@ use crate::output::{ErrorCode, Failure};
 use quick_xml::events::{BytesStart, Event};
 use std::path::Path;
 
-use super::source::{MAX_COLUMNS, MAX_GRID_CELLS, REEXPORT_HINT};
+use super::source::{MAX_COLUMNS, MAX_GRID_CELLS, reexport_hint};
 
 /// calamine's own cap on an `.ods` sheet's rows (repeats beyond it are cut).
 const MAX_ROWS: u64 = 1_048_576;
@@ -63,53 +63,61 @@ fn check(path: &Path, max_content: u64) -> Result<(), Failure> {
     let mut total = Tally::default();
     let mut before = 0;
     let mut limited = std::io::Read::take(std::io::BufReader::new(content), max_content + 1);
-    let over =
-        scan(&mut limited, &shown.to_string(), |name, t| {
-            total.held += t.held;
-            total.grid += t.grid;
-            total.text += t.text;
-            let with = match before {
-                0 => String::new(),
-                1 => " (with the sheet before it)".to_owned(),
-                n => format!(" (with the {n} sheets before it)"),
-            };
-            before += 1;
-            if total.held > MAX_GRID_CELLS || total.grid > MAX_GRID_CELLS {
-                let cells = total.held.max(total.grid);
-                return Some(
-                    Failure::new(ErrorCode::ImportTooLarge, format!(
-                        "{shown}: sheet {name:?} expands to {cells} cells once its repeated rows \
-                     and columns are counted{with}, over the limit of {MAX_GRID_CELLS} cells"
-                    ))
-                    .hint(
-                        "delete the stray cells far below or right of the table, or export the \
-                     table alone",
+    let over = scan(&mut limited, &shown.to_string(), |name, t| {
+        total.held += t.held;
+        total.grid += t.grid;
+        total.text += t.text;
+        let with = match before {
+            0 => String::new(),
+            n => crate::fl!("import-ods-with-before", sheets = n),
+        };
+        before += 1;
+        if total.held > MAX_GRID_CELLS || total.grid > MAX_GRID_CELLS {
+            let cells = total.held.max(total.grid);
+            return Some(
+                Failure::new(
+                    ErrorCode::ImportTooLarge,
+                    crate::fl!(
+                        "import-ods-cells",
+                        file = shown.to_string(),
+                        sheet = format!("{name:?}"),
+                        cells = cells,
+                        with = with,
+                        max = MAX_GRID_CELLS
                     ),
-                );
-            }
-            if total.text > MAX_TEXT_BYTES {
-                return Some(Failure::new(ErrorCode::ImportTooLarge, format!(
-                "{shown}: sheet {name:?} expands to {} bytes of text once its repeated cells \
-                 and spaces are counted{with}, over the limit of {} MiB; the file is damaged \
-                 or not a real export",
-                total.text,
-                MAX_TEXT_BYTES >> 20
-            ))
-            .hint(REEXPORT_HINT));
-            }
-            None
-        });
+                )
+                .hint(crate::fl!("import-grid-too-large-hint")),
+            );
+        }
+        if total.text > MAX_TEXT_BYTES {
+            return Some(
+                Failure::new(
+                    ErrorCode::ImportTooLarge,
+                    crate::fl!(
+                        "import-ods-text",
+                        file = shown.to_string(),
+                        sheet = format!("{name:?}"),
+                        bytes = total.text,
+                        with = with,
+                        mib = MAX_TEXT_BYTES.checked_shr(20).unwrap_or(0)
+                    ),
+                )
+                .hint(reexport_hint()),
+            );
+        }
+        None
+    });
     // Cut at the bound, the text may seem to end inside a sheet: the size is the error.
     if limited.limit() == 0 {
         return Err(Failure::new(
             ErrorCode::ImportTooLarge,
-            format!(
-                "{shown}: its content.xml unpacks to more than {} MiB; the file is damaged or \
-             not a real export",
-                max_content >> 20
+            crate::fl!(
+                "import-ods-content",
+                file = shown.to_string(),
+                mib = max_content.checked_shr(20).unwrap_or(0)
             ),
         )
-        .hint(REEXPORT_HINT));
+        .hint(reexport_hint()));
     }
     over.map_or(Ok(()), Err)
 }
@@ -139,10 +147,15 @@ fn scan<R: std::io::BufRead>(
                 let (name, t) = table?;
                 return sheet(&name, &t.finish()).or_else(|| {
                     Some(
-                        Failure::new(ErrorCode::ImportUnreadable, format!(
-                            "{shown}: content.xml ends inside sheet {name:?}: the file is damaged"
-                        ))
-                        .hint(REEXPORT_HINT),
+                        Failure::new(
+                            ErrorCode::ImportUnreadable,
+                            crate::fl!(
+                                "import-ods-truncated",
+                                file = shown,
+                                sheet = format!("{name:?}")
+                            ),
+                        )
+                        .hint(reexport_hint()),
                     )
                 });
             }

@@ -90,7 +90,7 @@ impl Book {
             let (text, enc) = decode(&bytes).ok_or_else(|| {
                 Failure::new(
                     ErrorCode::ImportUnreadable,
-                    format!("{shown}: neither UTF-8 nor GBK text; save the CSV as UTF-8"),
+                    crate::fl!("import-csv-encoding", file = shown.to_string()),
                 )
             })?;
             // Enough non-blank records to hold the header (and title rows above it) and one
@@ -100,8 +100,16 @@ impl Book {
                 .header_row
                 .map_or(super::HEADER_SCAN_ROWS as u64, u64::from);
             let keep = opts.max_rows.saturating_add(above).saturating_add(1);
-            let rows = parse_csv(&text, keep)
-                .map_err(|e| Failure::new(ErrorCode::ImportUnreadable, format!("{shown}: {e}")))?;
+            let rows = parse_csv(&text, keep).map_err(|e| {
+                Failure::new(
+                    ErrorCode::ImportUnreadable,
+                    crate::fl!(
+                        "import-csv-unreadable",
+                        file = shown.to_string(),
+                        error = e.to_string()
+                    ),
+                )
+            })?;
             return Ok(Book::Csv(
                 Some(Sheet {
                     name: None,
@@ -122,7 +130,7 @@ impl Book {
         let wb = calamine::open_workbook_auto(path).map_err(|e| {
             Failure::caused_by(
                 ErrorCode::ImportUnreadable,
-                format_args!("{shown}: cannot read it as a spreadsheet"),
+                crate::fl!("import-not-spreadsheet", file = shown.to_string()),
                 e,
             )
         })?;
@@ -157,7 +165,7 @@ impl Book {
                 let name = names.get(index).cloned().ok_or_else(|| {
                     Failure::new(
                         ErrorCode::ImportUnreadable,
-                        format!("{}: the workbook has no sheet", path.display()),
+                        crate::fl!("import-no-sheet", file = path.display().to_string()),
                     )
                 })?;
                 if let calamine::Sheets::Xlsx(x) = wb.as_mut() {
@@ -166,7 +174,11 @@ impl Book {
                 let range = wb.worksheet_range(&name).map_err(|e| {
                     Failure::caused_by(
                         ErrorCode::ImportUnreadable,
-                        format_args!("{}: cannot read sheet {name:?}", path.display()),
+                        crate::fl!(
+                            "import-cannot-read-sheet",
+                            file = path.display().to_string(),
+                            sheet = format!("{name:?}")
+                        ),
                         e,
                     )
                 })?;
@@ -225,9 +237,13 @@ pub(super) fn check_shared_strings(path: &Path, max_rows: u64) -> Result<(), Fai
     if claim > most {
         return Err(Failure::new(
             ErrorCode::ImportUnreadable,
-            format!(
-                "{}: its shared-strings table ({name}, {size} bytes) claims {claim} strings, more than it can hold or an import of --max-rows {max_rows} needs; the file is damaged or not a real export",
-                path.display()
+            crate::fl!(
+                "import-shared-strings-claim",
+                file = path.display().to_string(),
+                name = name.to_string(),
+                size = size,
+                claim = claim,
+                max = max_rows
             ),
         ));
     }
@@ -235,8 +251,9 @@ pub(super) fn check_shared_strings(path: &Path, max_rows: u64) -> Result<(), Fai
 }
 
 /// What to do with a file that is damaged or was not written by a spreadsheet program.
-pub(super) const REEXPORT_HINT: &str =
-    "export the registration list again from the vendor console, or open and save it as .xlsx";
+pub(super) fn reexport_hint() -> String {
+    crate::fl!("import-reexport-hint")
+}
 
 /// Excel's last column is XFD: 16,384 columns.
 pub const MAX_COLUMNS: u32 = 16_384;
@@ -257,7 +274,11 @@ fn check_grid<RS: std::io::Read + std::io::Seek>(
     let unreadable = |e: calamine::XlsxError| {
         Failure::caused_by(
             ErrorCode::ImportUnreadable,
-            format_args!("{shown}: cannot read sheet {name:?}"),
+            crate::fl!(
+                "import-cannot-read-sheet",
+                file = shown.to_string(),
+                sheet = format!("{name:?}")
+            ),
             e,
         )
     };
@@ -277,15 +298,18 @@ fn check_grid<RS: std::io::Read + std::io::Seek>(
     if c1 >= MAX_COLUMNS || rows * cols > MAX_GRID_CELLS {
         return Err(Failure::new(
             ErrorCode::ImportTooLarge,
-            format!(
-                "{shown}: sheet {name:?} spans {rows} rows × {cols} columns (to column {}), over \
-             the limit of {MAX_GRID_CELLS} cells and {MAX_COLUMNS} columns",
-                column_letter(c1)
+            crate::fl!(
+                "import-grid-too-large",
+                file = shown.to_string(),
+                sheet = format!("{name:?}"),
+                rows = rows,
+                cols = cols,
+                last = column_letter(c1),
+                cells = MAX_GRID_CELLS,
+                columns = MAX_COLUMNS
             ),
         )
-        .hint(
-            "delete the stray cells far below or right of the table, or export the table alone",
-        ));
+        .hint(crate::fl!("import-grid-too-large-hint")));
     }
     Ok(())
 }
@@ -322,13 +346,7 @@ fn delimiter(text: &str) -> u8 {
 fn read_csv_bytes(path: &Path, max_cell_bytes: usize) -> Result<Vec<u8>, Failure> {
     use std::io::Read;
     let shown = path.display();
-    let io = |e: std::io::Error| {
-        Failure::caused_by(
-            ErrorCode::IoReadFailed,
-            format_args!("cannot read {shown}"),
-            e,
-        )
-    };
+    let io = |e: std::io::Error| Failure::from(crate::io::FileError::read(path, e));
     let mut file = std::fs::File::open(path).map_err(io)?;
     let mut bytes = Vec::new();
     let mut scan = CellScan::default();
@@ -357,11 +375,18 @@ fn read_csv_bytes(path: &Path, max_cell_bytes: usize) -> Result<Vec<u8>, Failure
             0
         };
         if let Some((line, col, len)) = scan.feed(&bytes[start + skip.min(n)..], max_cell_bytes) {
-            return Err(Failure::new(ErrorCode::ImportTooLarge, format!(
-                "{shown}, line {line}, column {}: a cell of more than {max_cell_bytes} bytes ({len} read so far), the import limit; stopped reading there",
-                column_letter(col)
-            ))
-            .hint("check that this is the registration export; raise the limit with --max-cell-bytes N"));
+            return Err(Failure::new(
+                ErrorCode::ImportTooLarge,
+                crate::fl!(
+                    "import-csv-cell-too-big",
+                    file = shown.to_string(),
+                    line = line,
+                    column = column_letter(col),
+                    max = max_cell_bytes,
+                    len = len
+                ),
+            )
+            .hint(crate::fl!("import-cell-too-big-hint")));
         }
     }
     Ok(bytes)

@@ -28,21 +28,26 @@ pub(super) fn check_xls(path: &Path) -> Result<(), Failure> {
     // directory's chain has no length bound: a loop there made a 5 KB file (found by
     // fuzzing) allocate until the process died. A real file's chains end, so a loop is
     // damage.
-    let damaged = |table: &str, at: u32| {
-        Failure::new(ErrorCode::ImportUnreadable, format!(
-            "{}: the .xls file is damaged: a chain in its {table} loops (at sector {at}); not read",
-            path.display()
-        ))
-        .hint(super::source::REEXPORT_HINT)
+    let damaged = |table: String, at: u32| {
+        Failure::new(
+            ErrorCode::ImportUnreadable,
+            crate::fl!(
+                "import-xls-loop",
+                file = path.display().to_string(),
+                table = table,
+                sector = at
+            ),
+        )
+        .hint(super::source::reexport_hint())
     };
     if let Some(at) = first_loop(&cfb.fat) {
-        return Err(damaged("sector table", at));
+        return Err(damaged(crate::fl!("import-xls-sector-table"), at));
     }
     let Some(mini_fat) = cfb.mini_fat() else {
         return Ok(());
     };
     if let Some(at) = first_loop(&mini_fat) {
-        return Err(damaged("short-sector table", at));
+        return Err(damaged(crate::fl!("import-xls-short-sector-table"), at));
     }
     match cfb.workbook_stream(&mini_fat) {
         Some(stream) => check_grids(path, &stream),
@@ -89,21 +94,28 @@ fn check_grids(path: &Path, stream: &[u8]) -> Result<(), Failure> {
         let name = name.map_or_else(|| format!("{}", n + 1), |s| format!("{s:?}"));
         let (d_rows, d_cols) = grid.declared;
         if d_rows * d_cols > MAX_GRID_CELLS {
-            return Err(refusal(format!(
-                "{}: sheet {name} declares {d_rows} rows × {d_cols} columns in its DIMENSIONS \
-                 record, over the limit of {MAX_GRID_CELLS} cells",
-                path.display(),
+            return Err(refusal(crate::fl!(
+                "import-xls-declared",
+                file = path.display().to_string(),
+                sheet = name.as_str(),
+                rows = d_rows,
+                cols = d_cols,
+                max = MAX_GRID_CELLS
             )));
         }
         let Some((rows, cols, last_col)) = grid.span else {
             continue;
         };
         if last_col >= MAX_COLUMNS || rows * cols > MAX_GRID_CELLS {
-            return Err(refusal(format!(
-                "{}: sheet {name} spans {rows} rows × {cols} columns (to column {}), over the \
-                 limit of {MAX_GRID_CELLS} cells and {MAX_COLUMNS} columns",
-                path.display(),
-                column_letter(last_col)
+            return Err(refusal(crate::fl!(
+                "import-grid-too-large",
+                file = path.display().to_string(),
+                sheet = name.as_str(),
+                rows = rows,
+                cols = cols,
+                last = column_letter(last_col),
+                cells = MAX_GRID_CELLS,
+                columns = MAX_COLUMNS
             )));
         }
     }
@@ -111,8 +123,7 @@ fn check_grids(path: &Path, stream: &[u8]) -> Result<(), Failure> {
 }
 
 fn refusal(msg: String) -> Failure {
-    Failure::new(ErrorCode::ImportTooLarge, msg)
-        .hint("delete the stray cells far below or right of the table, or export the table alone")
+    Failure::new(ErrorCode::ImportTooLarge, msg).hint(crate::fl!("import-grid-too-large-hint"))
 }
 
 fn u16_at(b: &[u8], i: usize) -> Option<u16> {

@@ -4,7 +4,7 @@
 
 use crate::core::secret::Secret;
 use crate::core::wss::device::Persisted;
-use crate::io::atomic;
+use crate::io::{FileError, FileOp, atomic};
 use crate::output::{ErrorCode, Failure};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -27,31 +27,42 @@ pub fn load(path: &Path, sn: &str) -> Result<Persisted, Failure> {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Persisted::default()),
         Err(e) => {
-            return Err(Failure::caused_by(
-                ErrorCode::IoReadFailed,
-                format_args!("cannot read state file {shown}"),
+            return Err(FileError::named(
+                FileOp::Read,
+                crate::fl!("state-file", file = shown.to_string()),
                 e,
-            ));
+            )
+            .into());
         }
     };
     let d: OnDisk = serde_json::from_str(&text).map_err(|e| {
         Failure::caused_by(
             ErrorCode::StateInvalid,
-            format_args!("state file {shown}: not a device state"),
+            crate::fl!("state-file-invalid", file = shown.to_string()),
             e,
         )
     })?;
     if d.sn != sn {
         return Err(Failure::new(
             ErrorCode::StateWrongSn,
-            format!("state file {shown} belongs to SN {}, not {sn}", d.sn),
+            crate::fl!(
+                "state-file-wrong-sn",
+                file = shown.to_string(),
+                owner = d.sn.as_str(),
+                sn = sn
+            ),
         )
-        .hint("use one state file per device"));
+        .hint(crate::fl!("state-file-wrong-sn-hint")));
     }
     let field = |name: &str, v: Option<String>| -> Result<Option<Secret>, Failure> {
         v.map(|v| {
-            Secret::new(&v)
-                .map_err(|e| Failure::from(e).at(format_args!("state file {shown}: `{name}`")))
+            Secret::new(&v).map_err(|e| {
+                Failure::from(e).at(crate::fl!(
+                    "state-file-field",
+                    file = shown.to_string(),
+                    field = name
+                ))
+            })
         })
         .transpose()
     };
@@ -75,11 +86,12 @@ pub fn save(path: &Path, sn: &str, p: &Persisted) -> Result<(), Failure> {
     let r = atomic::write(path, &text, Some(0o600));
     zeroize::Zeroize::zeroize(&mut text);
     r.map_err(|e| {
-        Failure::caused_by(
-            ErrorCode::IoWriteFailed,
-            format_args!("cannot write state file {}", path.display()),
+        FileError::named(
+            FileOp::Write,
+            crate::fl!("state-file", file = path.display().to_string()),
             e,
         )
+        .into()
     })
 }
 

@@ -2,13 +2,13 @@
 //! template split into words with its placeholders filled in, and a child run in its own
 //! process group, killed whole at its deadline.
 
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn usage(msg: impl Into<String>) -> Failure {
-    Failure::new(ExitClass::Usage, msg)
+    Failure::new(ErrorCode::UsageBadValue, msg)
 }
 
 /// Splits a command template into words (no shell): whitespace separates, '…' and "…"
@@ -47,13 +47,16 @@ pub fn argv(template: &str, vars: &[(&str, &str)]) -> Result<Vec<String>, Failur
         in_word = true;
     }
     if quote.is_some() {
-        return Err(usage(format!("unbalanced quote in command {template:?}")));
+        return Err(usage(crate::fl!(
+            "runner-unbalanced-quote",
+            command = format!("{template:?}")
+        )));
     }
     if in_word {
         words.push(cur);
     }
     if words.is_empty() {
-        return Err(usage("empty command"));
+        return Err(usage(crate::fl!("runner-empty-command")));
     }
     Ok(words
         .into_iter()
@@ -104,7 +107,14 @@ pub fn run_with_timeout(args: &[String], timeout: Duration) -> Result<Ran, Failu
         .stderr(Stdio::piped())
         .process_group(0)
         .spawn()
-        .map_err(|e| usage(format!("cannot run {:?}: {e}", args[0])))?;
+        .map_err(|e| {
+            usage(crate::fl!(
+                "runner-cannot-run",
+                program = format!("{:?}", args[0]),
+                error = e.to_string()
+            ))
+            .with_source(e)
+        })?;
     let pump = |mut r: Box<dyn Read + Send>| {
         std::thread::spawn(move || {
             let mut v = Vec::new();
@@ -130,7 +140,17 @@ pub fn run_with_timeout(args: &[String], timeout: Duration) -> Result<Ran, Failu
                 std::thread::sleep(nap);
                 nap = (nap * 2).min(Duration::from_millis(20));
             }
-            Err(e) => return Err(Failure::io(format!("waiting for {:?}: {e}", args[0]))),
+            Err(e) => {
+                return Err(Failure::new(
+                    ErrorCode::IoFailed,
+                    crate::fl!(
+                        "runner-wait-failed",
+                        program = format!("{:?}", args[0]),
+                        error = e.to_string()
+                    ),
+                )
+                .with_source(e));
+            }
         }
     };
     if !timed_out {

@@ -3,6 +3,7 @@
 
 use crate::cli::common::SecretArgs;
 use crate::core::secret::Secret;
+use crate::io::{FileError, FileOp};
 use crate::output::{ErrorCode, Failure};
 use std::io::BufRead;
 
@@ -18,10 +19,10 @@ pub enum SecretOrigin {
 impl std::fmt::Display for SecretOrigin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SecretOrigin::File(p) => write!(f, "file {p}"),
-            SecretOrigin::Stdin => f.write_str("stdin"),
-            SecretOrigin::Env(n) => write!(f, "environment variable {n}"),
-            SecretOrigin::Store(sn) => write!(f, "device store (SN {sn})"),
+            SecretOrigin::File(p) => f.write_str(&crate::fl!("secret-origin-file", file = p)),
+            SecretOrigin::Stdin => f.write_str(&crate::fl!("secret-stdin")),
+            SecretOrigin::Env(n) => f.write_str(&crate::fl!("secret-origin-env", name = n)),
+            SecretOrigin::Store(sn) => f.write_str(&crate::fl!("secret-origin-store", sn = sn)),
         }
     }
 }
@@ -55,43 +56,43 @@ pub fn load_explicit(
     if let Some(path) = &args.secret_file {
         let shown = path.display().to_string();
         let raw = std::fs::read_to_string(path).map_err(|e| {
-            Failure::caused_by(
-                ErrorCode::IoReadFailed,
-                format_args!("cannot read {what} from secret file {shown}"),
+            FileError::named(
+                FileOp::Read,
+                crate::fl!("secret-from-file", what = what, file = shown.clone()),
                 e,
             )
         })?;
         let first = raw.lines().next().unwrap_or("");
         let s = Secret::new(first)
-            .map_err(|e| Failure::from(e).at(format_args!("secret file {shown}")))?;
+            .map_err(|e| Failure::from(e).at(crate::fl!("secret-file", file = shown.clone())))?;
         return Ok(Some((s, SecretOrigin::File(shown))));
     }
     if args.secret_stdin {
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line).map_err(|e| {
-            Failure::caused_by(
-                ErrorCode::IoReadFailed,
-                format_args!("cannot read {what} from stdin"),
+            FileError::named(
+                FileOp::Read,
+                crate::fl!("secret-from-stdin", what = what),
                 e,
             )
         })?;
-        let s =
-            Secret::new(&line).map_err(|e| Failure::from(e).at(format_args!("{what} on stdin")))?;
+        let s = Secret::new(&line)
+            .map_err(|e| Failure::from(e).at(crate::fl!("secret-on-stdin", what = what)))?;
         return Ok(Some((s, SecretOrigin::Stdin)));
     }
     match std::env::var(&args.secret_env) {
         Ok(v) => {
             let s = Secret::new(&v).map_err(|e| {
-                Failure::from(e).at(format_args!("environment variable {}", args.secret_env))
+                Failure::from(e).at(crate::fl!(
+                    "secret-origin-env",
+                    name = args.secret_env.as_str()
+                ))
             })?;
             Ok(Some((s, SecretOrigin::Env(args.secret_env.clone()))))
         }
         Err(std::env::VarError::NotUnicode(_)) => Err(Failure::new(
             ErrorCode::SecretInvalid,
-            format!(
-                "environment variable {} is not valid UTF-8",
-                args.secret_env
-            ),
+            crate::fl!("secret-env-not-utf8", name = args.secret_env.as_str()),
         )),
         Err(std::env::VarError::NotPresent) => Ok(None),
     }
@@ -100,9 +101,13 @@ pub fn load_explicit(
 /// Like [`load_explicit`], but a missing secret is an error that says how to give one.
 pub fn load_required(args: &SecretArgs, what: &str) -> Result<(Secret, SecretOrigin), Failure> {
     load_explicit(args, what)?.ok_or_else(|| {
-        Failure::new(ErrorCode::SecretMissing, format!("no {what} given")).hint(format!(
-            "use --secret-file PATH, --secret-stdin, or set {}",
-            args.secret_env
+        Failure::new(
+            ErrorCode::SecretMissing,
+            crate::fl!("secret-none-given", what = what),
+        )
+        .hint(crate::fl!(
+            "secret-none-given-hint",
+            name = args.secret_env.as_str()
         ))
     })
 }
@@ -129,25 +134,29 @@ pub fn load_for_sn(
     if let Some(found) = load_explicit(args, what)? {
         return Ok(found);
     }
-    let how = format!(
-        "use --secret-file PATH, --secret-stdin or set {}; or import the registration export that lists SN {sn} into the store (`wecom-hw import --help` shows how)",
-        args.secret_env
+    let how = crate::fl!(
+        "secret-for-sn-hint",
+        name = args.secret_env.as_str(),
+        sn = sn
     );
-    let shown = store.path.display().to_string();
+    let shown = store.location.to_string();
     let Some(opened) = crate::store::Store::open_existing(store)? else {
         // Not "the store does not hold this SN": there is no store to hold it.
         return Err(Failure::new(
             ErrorCode::StoreMissing,
-            format!("no {what} given for SN {sn}, and there is no device store at {shown}"),
+            crate::fl!(
+                "secret-for-sn-no-store",
+                what = what,
+                sn = sn,
+                store = shown
+            ),
         )
         .hint(how));
     };
     let Some(dev) = opened.get(sn)? else {
         return Err(Failure::new(
             ErrorCode::StoreUnknownSn,
-            format!(
-                "no {what} given for SN {sn}, and the device store {shown} does not hold this SN"
-            ),
+            crate::fl!("secret-for-sn-unknown", what = what, sn = sn, store = shown),
         )
         .hint(how));
     };
@@ -159,14 +168,16 @@ pub fn load_for_sn(
         }
         (StoreSecret::Device, SecretKind::Seed) => match dev.state.exchanged_secret_no {
             Some(s) => Ok((s, origin)),
-            None => Err(Failure::new(ErrorCode::SecretSeedOnly, format!(
-                "SN {sn} is from a seed batch: the store holds only the seed, and the unit's own SecretNo is known after get_secret_no"
-            ))
+            None => Err(Failure::new(
+                ErrorCode::SecretSeedOnly,
+                crate::fl!("secret-seed-only", sn = sn),
+            )
             .hint(how)),
         },
-        (StoreSecret::Seed, SecretKind::PerDevice) => Err(Failure::new(ErrorCode::SecretNotSeed, format!(
-            "SN {sn} has its own SecretNo in the store, not a seed: get_secret_no is for seed models"
-        ))
+        (StoreSecret::Seed, SecretKind::PerDevice) => Err(Failure::new(
+            ErrorCode::SecretNotSeed,
+            crate::fl!("secret-not-seed", sn = sn),
+        )
         .hint(how)),
     }
 }

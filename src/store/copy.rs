@@ -8,6 +8,7 @@
 
 use super::{Conn, Store, now_rfc3339};
 use crate::output::{ErrorCode, Failure};
+use crate::store::StoreStep;
 use rusqlite::TransactionBehavior;
 use sha2::{Digest, Sha256};
 
@@ -166,7 +167,7 @@ impl Store {
         for t in TABLES {
             let rows = match &self.conn {
                 Conn::Lite(c) => {
-                    let e = |err| self.err(&format!("cannot read {}", t.name), err);
+                    let e = |err| self.err(StoreStep::ReadTable(t.name), err);
                     let mut st = c
                         .prepare(&format!(
                             "SELECT {} FROM {} ORDER BY {}",
@@ -201,9 +202,7 @@ impl Store {
                             &format!("SELECT {} FROM {} ORDER BY {}", cols(t), t.name, t.order.1),
                             &[],
                         )
-                        .map_err(|e| {
-                            super::pg::pg_err(&p.url, &format!("cannot read {}", t.name), e)
-                        })?;
+                        .map_err(|e| super::pg::pg_err(&p.url, StoreStep::ReadTable(t.name), e))?;
                     Ok::<_, Failure>(
                         rows.iter()
                             .map(|r| {
@@ -238,7 +237,7 @@ impl Store {
         match &mut self.conn {
             Conn::Lite(c) => {
                 let path = self.path.clone();
-                let e = |err| super::store_err(&path, "cannot copy into the store", err);
+                let e = |err| super::store_err(&path, StoreStep::CopyIntoStore, err);
                 let tx = c
                     .transaction_with_behavior(TransactionBehavior::Immediate)
                     .map_err(e)?;
@@ -285,12 +284,14 @@ impl Store {
     }
 }
 
-fn not_empty(shown: &str) -> Failure {
+/// The refusal of a copy into a store that holds something (both engines, and
+/// `store copy` before it starts).
+pub fn not_empty(shown: &str) -> Failure {
     Failure::new(
         ErrorCode::StoreNotEmpty,
-        format!("the target store {shown} is not empty"),
+        crate::fl!("store-copy-not-empty", store = shown),
     )
-    .hint("copy into an empty store, or give --overwrite to replace what it holds")
+    .hint(crate::fl!("store-copy-not-empty-hint"))
 }
 
 fn load_pg(
@@ -301,7 +302,7 @@ fn load_pg(
     overwrite: bool,
 ) -> Result<(), Failure> {
     use postgres::types::ToSql;
-    let e = |err| super::pg::pg_err(url, "cannot copy into the store", err);
+    let e = |err| super::pg::pg_err(url, StoreStep::CopyIntoStore, err);
     let mut tx = c.transaction().map_err(e)?;
     if overwrite {
         tx.batch_execute(super::pg::schema::DROP_ALL).map_err(e)?;

@@ -11,7 +11,8 @@
 
 use super::{Conn, Store, now_rfc3339, store_err, unknown_sn};
 pub use crate::core::line::{LedgerEvent, LineState};
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
+use crate::store::StoreStep;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OptionalExtension, ToSql, Transaction, TransactionBehavior, params};
 use std::path::Path;
@@ -156,20 +157,21 @@ fn ledger(
 /// The refusal of a unit whose secret was issued before (both engines).
 pub fn already_issued(sn: &str, u: &LineUnit) -> Failure {
     Failure::new(
-        ExitClass::Conflict,
-        format!(
-            "SN {sn}: its secret was already issued (state {}, station {}, since {})",
-            u.state,
-            u.station.as_deref().unwrap_or("-"),
-            u.claimed_at
+        ErrorCode::LineAlreadyIssued,
+        crate::fl!(
+            "line-already-issued",
+            sn = sn,
+            state = u.state.as_str(),
+            station = u.station.as_deref().unwrap_or("-"),
+            since = u.claimed_at.as_str()
         ),
     )
-    .hint("a unit is issued once; to issue it again give a reason: --reissue 'REASON'")
+    .hint(crate::fl!("line-already-issued-hint"))
 }
 
 fn line_tx<'c>(conn: &'c mut Connection, path: &Path) -> Result<Transaction<'c>, Failure> {
     conn.transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(|e| store_err(path, "cannot start a line transaction", e))
+        .map_err(|e| store_err(path, StoreStep::StartLineTransaction, e))
 }
 
 impl Store {
@@ -190,7 +192,7 @@ impl Store {
             unit_from_row,
         )
         .optional()
-        .map_err(|e| self.err("cannot read the line state", e))
+        .map_err(|e| self.err(StoreStep::ReadLineState, e))
     }
 
     /// The unit this station was working on and did not finish, if any (oldest first).
@@ -212,7 +214,7 @@ impl Store {
             unit_from_row,
         )
         .optional()
-        .map_err(|e| self.err("cannot read the line state", e))
+        .map_err(|e| self.err(StoreStep::ReadLineState, e))
     }
 
     /// The SN `line_claim_next(need_url)` would take now (claims nothing).
@@ -223,7 +225,7 @@ impl Store {
         };
         conn.query_row(&next_sql(need_url), [], |r| r.get(0))
             .optional()
-            .map_err(|e| self.err("cannot pick the next unit", e))
+            .map_err(|e| self.err(StoreStep::PickNextUnit, e))
     }
 
     /// Unclaimed units without a static bind URL (a label cannot be printed for them):
@@ -236,7 +238,7 @@ impl Store {
         conn.query_row(WITHOUT_URL_SQL, [], |r| {
             Ok((r.get::<_, i64>(0)? as u64, r.get(1)?))
         })
-        .map_err(|e| self.err("cannot count the units without a bind URL", e))
+        .map_err(|e| self.err(StoreStep::CountUnitsWithoutBindUrl, e))
     }
 
     /// Claims the next unit nobody has claimed (import order), atomically; with
@@ -252,7 +254,7 @@ impl Store {
         };
         let path = self.path.clone();
         let station = self.station.clone();
-        let e = |err| store_err(&path, "cannot claim a unit", err);
+        let e = |err| store_err(&path, StoreStep::ClaimUnit, err);
         let tx = line_tx(conn, &path)?;
         let sn: Option<String> = tx
             .query_row(&next_sql(need_url), [], |r| r.get(0))
@@ -285,7 +287,7 @@ impl Store {
         };
         let path = self.path.clone();
         let station = self.station.clone();
-        let e = |err| store_err(&path, "cannot claim a unit", err);
+        let e = |err| store_err(&path, StoreStep::ClaimUnit, err);
         let tx = line_tx(conn, &path)?;
         let canonical: Option<String> = tx
             .query_row("SELECT sn FROM devices WHERE sn = ?1", [sn], |r| r.get(0))
@@ -353,7 +355,7 @@ impl Store {
         };
         let path = self.path.clone();
         let station = self.station.clone();
-        let e = |err| store_err(&path, "cannot record a line step", err);
+        let e = |err| store_err(&path, StoreStep::RecordLineStep, err);
         let tx = line_tx(conn, &path)?;
         let now = now_rfc3339();
         let err_text = (state == LineState::Failed).then_some(detail).flatten();
@@ -367,8 +369,8 @@ impl Store {
             .map_err(e)?;
         if n == 0 {
             return Err(Failure::new(
-                ExitClass::Conflict,
-                format!("SN {sn} is no longer held by this station"),
+                ErrorCode::LineNotHeld,
+                crate::fl!("line-not-held", sn = sn),
             ));
         }
         ledger(&tx, sn, &now, station.as_deref(), event, detail).map_err(e)?;
@@ -392,7 +394,7 @@ impl Store {
         };
         let path = self.path.clone();
         let station = self.station.clone();
-        let e = |err| store_err(&path, "cannot write the ledger", err);
+        let e = |err| store_err(&path, StoreStep::WriteLedger, err);
         let tx = line_tx(conn, &path)?;
         ledger(&tx, sn, &now_rfc3339(), station.as_deref(), event, detail).map_err(e)?;
         tx.commit().map_err(e)
@@ -404,7 +406,7 @@ impl Store {
             Conn::Lite(c) => c,
             Conn::Pg(p) => return super::pg::off_runtime(|| p.line_counts()),
         };
-        let e = |err| self.err("cannot count line states", err);
+        let e = |err| self.err(StoreStep::CountLineStates, err);
         let unclaimed: i64 = conn
             .query_row(
                 "SELECT count(*) FROM devices d
@@ -430,7 +432,7 @@ impl Store {
             Conn::Lite(c) => c,
             Conn::Pg(p) => return super::pg::off_runtime(|| p.line_failures(limit)),
         };
-        let e = |err| self.err("cannot list failures", err);
+        let e = |err| self.err(StoreStep::ListFailures, err);
         let mut st = conn
             .prepare(&format!(
                 "SELECT {UNIT_COLUMNS} FROM line_units WHERE state = ?2
@@ -451,7 +453,7 @@ impl Store {
             Conn::Lite(c) => c,
             Conn::Pg(p) => return super::pg::off_runtime(|| p.line_held_before(before)),
         };
-        let e = |err| self.err("cannot read the line state", err);
+        let e = |err| self.err(StoreStep::ReadLineState, err);
         let mut st = conn
             .prepare(&format!(
                 "SELECT {UNIT_COLUMNS} FROM line_units
@@ -473,7 +475,7 @@ impl Store {
             Conn::Lite(c) => c,
             Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_since(since)),
         };
-        let e = |err| self.err("cannot read the ledger", err);
+        let e = |err| self.err(StoreStep::ReadLedger, err);
         let mut st = conn
             .prepare(
                 "SELECT id, sn, at, station, event, detail FROM ledger
@@ -595,11 +597,11 @@ mod tests {
         assert_eq!((sn.as_str(), c), ("U001", Claim::New));
         assert_eq!(a.line_claim_sn("U001", None).unwrap().1, Claim::Resumed);
         let e = b.line_claim_sn("U001", None).unwrap_err();
-        assert_eq!(e.class, ExitClass::Conflict);
+        assert_eq!(e.code, ErrorCode::LineAlreadyIssued);
         let e = b
             .line_mark("U001", LineState::Issued, LedgerEvent::SecretIssued, None)
             .unwrap_err();
-        assert_eq!(e.class, ExitClass::Conflict, "b does not hold U001");
+        assert_eq!(e.code, ErrorCode::LineNotHeld, "b does not hold U001");
         a.line_mark(
             "U001",
             LineState::Failed,
@@ -618,8 +620,8 @@ mod tests {
         );
         assert_eq!(u.reason.as_deref(), Some("rework"));
         assert_eq!(
-            b.line_claim_sn("NOPE", None).unwrap_err().class,
-            ExitClass::Data
+            b.line_claim_sn("NOPE", None).unwrap_err().code,
+            ErrorCode::StoreUnknownSn
         );
     }
 

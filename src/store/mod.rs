@@ -31,18 +31,23 @@
 //! - the ledger refuses UPDATE and DELETE (triggers).
 
 pub mod copy;
+pub mod error;
 pub mod line;
+pub mod location;
 pub mod pg;
 mod schema;
 mod state;
+pub mod step;
 mod stream;
 
 use crate::core::secret::Secret;
 use crate::import::{DeviceRecord, SecretKind};
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
+pub use location::StoreLocation;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+pub use step::StoreStep;
 
 pub use schema::current_version as schema_version;
 pub use stream::{ImportStream, Staged};
@@ -57,7 +62,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// Where the store is and how to treat it.
 #[derive(Debug, Clone)]
 pub struct StoreOptions {
-    pub path: PathBuf,
+    pub location: StoreLocation,
     /// Accept a store file that group or others may read.
     pub allow_shared: bool,
     /// Written into every ledger entry and batch (`--station`, `WECOM_HW_STATION`).
@@ -65,9 +70,14 @@ pub struct StoreOptions {
 }
 
 impl StoreOptions {
+    /// At `path`: a SQLite file, or a PostgreSQL URL held in a path (tests, the demo).
     pub fn new(path: PathBuf) -> StoreOptions {
+        StoreOptions::at(StoreLocation::from(path))
+    }
+
+    pub fn at(location: StoreLocation) -> StoreOptions {
         StoreOptions {
-            path,
+            location,
             allow_shared: false,
             station: None,
         }
@@ -84,11 +94,9 @@ impl StoreOptions {
                 .filter(|h| !h.is_empty())
         });
         StoreOptions {
-            path: g
-                .store
-                .clone()
-                .or_else(StoreOptions::default_path)
-                .unwrap_or_default(),
+            location: g.store.clone().unwrap_or_else(|| {
+                StoreLocation::Sqlite(StoreOptions::default_path().unwrap_or_default())
+            }),
             allow_shared: g.allow_shared_store,
             station,
         }
@@ -104,11 +112,9 @@ impl StoreOptions {
     /// was needed), so the command runs as printed.
     pub fn hint_flags(&self) -> String {
         let mut f = String::new();
-        if StoreOptions::default_path().as_deref() != Some(self.path.as_path()) {
+        if StoreOptions::default_path().as_deref() != self.location.sqlite_path() {
             f.push_str(" --store ");
-            f.push_str(&crate::output::shell_quote(
-                &self.path.display().to_string(),
-            ));
+            f.push_str(&self.location.hint_arg());
         }
         if self.allow_shared {
             f.push_str(" --allow-shared-store");
@@ -126,6 +132,8 @@ enum Conn {
 /// An open store.
 pub struct Store {
     conn: Conn,
+    location: StoreLocation,
+    /// The store as errors name it: the SQLite file, or the redacted URL.
     path: PathBuf,
     station: Option<String>,
 }
@@ -249,17 +257,14 @@ pub struct ImportOutcome {
 /// What an import compares against: secret_no, device_id, hw_code, batch_id.
 type StoredIdentity = (String, Option<String>, Option<String>, Option<i64>);
 
-fn store_err(path: &Path, what: &str, e: rusqlite::Error) -> Failure {
-    let busy = matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    );
-    let f = Failure::io(format!("device store {}: {what}: {e}", path.display()));
-    if busy {
-        f.hint("another wecom-hw process held the store for too long; try again")
-    } else {
-        f
+/// A step of the SQLite store that failed (see [`error::StoreError`] for what it means).
+fn store_err(path: &Path, what: StoreStep, e: rusqlite::Error) -> Failure {
+    error::StoreError {
+        store: path.display().to_string(),
+        step: what,
+        driver: error::Driver::Sqlite(e),
     }
+    .into()
 }
 
 /// Now as RFC 3339 UTC with seconds.
@@ -274,17 +279,30 @@ pub fn now_rfc3339() -> String {
 #[cfg(unix)]
 fn check_mode(path: &Path, allow_shared: bool) -> Result<(), Failure> {
     use std::os::unix::fs::PermissionsExt;
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Failure::io(format!("device store {}: {e}", path.display())))?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Failure::new(
+            ErrorCode::StoreFailed,
+            crate::fl!(
+                "store-cannot-open",
+                store = path.display().to_string(),
+                error = e.to_string()
+            ),
+        )
+        .with_source(e)
+    })?;
     let mode = meta.permissions().mode() & 0o777;
     if mode & 0o077 != 0 && !allow_shared {
-        return Err(Failure::io(format!(
-            "device store {} is readable by others (mode {mode:03o}); it holds SecretNos",
-            path.display()
-        ))
-        .hint(format!(
-            "run `chmod 600 {}`, or pass --allow-shared-store if sharing is intended",
-            path.display()
+        return Err(Failure::new(
+            ErrorCode::StoreReadableByOthers,
+            crate::fl!(
+                "store-readable-by-others",
+                store = path.display().to_string(),
+                mode = format!("{mode:03o}")
+            ),
+        )
+        .hint(crate::fl!(
+            "store-readable-by-others-hint",
+            file = crate::output::shell_quote(&path.display().to_string())
         )));
     }
     Ok(())
@@ -298,10 +316,15 @@ fn check_mode(_path: &Path, _allow_shared: bool) -> Result<(), Failure> {
 /// Creates the store file (and its directory) with owner-only permissions.
 fn create_file(path: &Path) -> Result<(), Failure> {
     let io = |e: std::io::Error| {
-        Failure::io(format!(
-            "cannot create device store {}: {e}",
-            path.display()
-        ))
+        Failure::new(
+            ErrorCode::StoreFailed,
+            crate::fl!(
+                "store-cannot-create",
+                store = path.display().to_string(),
+                error = e.to_string()
+            ),
+        )
+        .with_source(e)
     };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         let mut b = std::fs::DirBuilder::new();
@@ -325,27 +348,34 @@ fn create_file(path: &Path) -> Result<(), Failure> {
 impl Store {
     /// Opens the store, creating it (mode 0600) and migrating its schema as needed.
     pub fn open(opts: &StoreOptions) -> Result<Store, Failure> {
-        no_location(opts)?;
-        if pg::connect::is_url(&opts.path) {
-            return Self::open_pg(opts, true).map(|s| s.expect("created"));
+        let path = match Self::file_location(opts)? {
+            Some(path) => path,
+            None => return Self::open_pg(opts, true).map(|s| s.expect("created")),
+        };
+        if !path.exists() {
+            create_file(path)?;
         }
-        if !opts.path.exists() {
-            create_file(&opts.path)?;
-        }
-        Self::open_file(opts)
+        Self::open_file(opts, path)
     }
 
     /// Opens the store only if it exists: commands that merely read (a dry run, `devices`,
     /// a secret lookup) must not leave an empty store behind.
     pub fn open_existing(opts: &StoreOptions) -> Result<Option<Store>, Failure> {
-        no_location(opts)?;
-        if pg::connect::is_url(&opts.path) {
-            return Self::open_pg(opts, false);
-        }
-        if !opts.path.exists() {
+        let path = match Self::file_location(opts)? {
+            Some(path) => path,
+            None => return Self::open_pg(opts, false),
+        };
+        if !path.exists() {
             return Ok(None);
         }
-        Self::open_file(opts).map(Some)
+        Self::open_file(opts, path).map(Some)
+    }
+
+    /// The SQLite file of `opts`, `None` for a PostgreSQL store; an error when there is
+    /// no location at all.
+    fn file_location(opts: &StoreOptions) -> Result<Option<&Path>, Failure> {
+        no_location(opts)?;
+        Ok(opts.location.sqlite_path())
     }
 
     /// Opens the store for a command that reads its units (`devices …`, `store info`, `line
@@ -353,30 +383,31 @@ impl Store {
     /// [`no_store`], never an empty one (an empty list would hide a mistyped `--store`), and
     /// nothing is created.
     pub fn open_for_reading(opts: &StoreOptions) -> Result<Store, Failure> {
-        Self::open_existing(opts)?.ok_or_else(|| no_store(&opts.path))
+        Self::open_existing(opts)?.ok_or_else(|| no_store(&opts.location))
     }
 
-    fn open_file(opts: &StoreOptions) -> Result<Store, Failure> {
-        let path = opts.path.clone();
+    fn open_file(opts: &StoreOptions, path: &Path) -> Result<Store, Failure> {
+        let path = path.to_path_buf();
         check_mode(&path, opts.allow_shared)?;
         let conn = Connection::open_with_flags(
             &path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| store_err(&path, "cannot open", e))?;
+        .map_err(|e| store_err(&path, StoreStep::Open, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)
-            .map_err(|e| store_err(&path, "cannot configure", e))?;
+            .map_err(|e| store_err(&path, StoreStep::Configure, e))?;
         // A large import must not spill pages to the file mid-transaction (each spill
         // syncs the journal); 64 MiB of page cache holds ~200,000 units. Grows on demand.
         conn.pragma_update(None, "cache_size", -65536)
-            .map_err(|e| store_err(&path, "cannot configure", e))?;
+            .map_err(|e| store_err(&path, StoreStep::Configure, e))?;
         // A new store gets 16 KiB pages (an existing one keeps its own: the pragma only
         // takes effect before the first table): a 100,000-unit import then writes a
         // quarter of the pages at its commit, which the user waits for.
         conn.pragma_update(None, "page_size", 16384)
-            .map_err(|e| store_err(&path, "cannot configure", e))?;
+            .map_err(|e| store_err(&path, StoreStep::Configure, e))?;
         let mut store = Store {
             conn: Conn::Lite(conn),
+            location: StoreLocation::Sqlite(path.clone()),
             path,
             station: opts.station.clone(),
         };
@@ -387,11 +418,14 @@ impl Store {
     /// Connects to a PostgreSQL store; with `create` false, `None` when the database does
     /// not hold a store yet.
     fn open_pg(opts: &StoreOptions, create: bool) -> Result<Option<Store>, Failure> {
-        let url = opts.path.to_string_lossy().into_owned();
+        let StoreLocation::Postgres(url) = &opts.location else {
+            unreachable!("a PostgreSQL location")
+        };
         Ok(
-            pg::off_runtime(|| pg::Pg::open(&url, create))?.map(|p| Store {
+            pg::off_runtime(|| pg::Pg::open(url, create))?.map(|p| Store {
                 conn: Conn::Pg(Box::new(p)),
-                path: opts.path.clone(),
+                location: opts.location.clone(),
+                path: PathBuf::from(opts.location.to_string()),
                 station: opts.station.clone(),
             }),
         )
@@ -413,8 +447,9 @@ impl Store {
         }
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// Where the store is (shown as the path, or the redacted URL).
+    pub fn location(&self) -> &StoreLocation {
+        &self.location
     }
 
     /// The SQLite connection of a unit test's store.
@@ -426,7 +461,7 @@ impl Store {
         }
     }
 
-    fn err(&self, what: &str, e: rusqlite::Error) -> Failure {
+    fn err(&self, what: StoreStep, e: rusqlite::Error) -> Failure {
         store_err(&self.path, what, e)
     }
 
@@ -435,7 +470,7 @@ impl Store {
             return Ok(schema::current_version());
         };
         conn.query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| self.err("cannot read the schema version", e))
+            .map_err(|e| self.err(StoreStep::ReadSchemaVersion, e))
     }
 
     /// Brings the schema up to date. Reading the version first means an up-to-date store
@@ -447,11 +482,16 @@ impl Store {
             return Ok(());
         }
         if v > target {
-            return Err(Failure::io(format!(
-                "device store {} has schema version {v}; this wecom-hw knows up to {target}",
-                self.path.display()
-            ))
-            .hint("use a newer wecom-hw with this store"));
+            return Err(Failure::new(
+                ErrorCode::StoreTooNew,
+                crate::fl!(
+                    "store-too-new",
+                    store = self.path.display().to_string(),
+                    version = v,
+                    known = target
+                ),
+            )
+            .hint(crate::fl!("store-too-new-hint")));
         }
         let path = self.path.clone();
         let Conn::Lite(conn) = &mut self.conn else {
@@ -459,19 +499,19 @@ impl Store {
         };
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| store_err(&path, "cannot start the schema migration", e))?;
+            .map_err(|e| store_err(&path, StoreStep::StartSchemaMigration, e))?;
         // Re-read inside the lock: another process may have migrated meanwhile.
         let v: i64 = tx
             .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| store_err(&path, "cannot read the schema version", e))?;
+            .map_err(|e| store_err(&path, StoreStep::ReadSchemaVersion, e))?;
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(v as usize) {
             tx.execute_batch(sql)
-                .map_err(|e| store_err(&path, &format!("migration {}", i + 1), e))?;
+                .map_err(|e| store_err(&path, StoreStep::Migration(i + 1), e))?;
         }
         tx.pragma_update(None, "user_version", target)
-            .map_err(|e| store_err(&path, "cannot set the schema version", e))?;
+            .map_err(|e| store_err(&path, StoreStep::SetSchemaVersion, e))?;
         tx.commit()
-            .map_err(|e| store_err(&path, "cannot commit the schema migration", e))
+            .map_err(|e| store_err(&path, StoreStep::CommitSchemaMigration, e))
     }
 
     /// Loads records into the store as one batch, in one transaction.
@@ -495,10 +535,9 @@ impl Store {
             }
         };
         let path = self.path.clone();
-        let e = |what: &str| {
+        let e = |what: StoreStep| {
             let path = path.clone();
-            let what = what.to_owned();
-            move |err: rusqlite::Error| store_err(&path, &what, err)
+            move |err: rusqlite::Error| store_err(&path, what, err)
         };
         // IMMEDIATE takes the write lock up front, so the look-ups below and the inserts
         // see one consistent store even with another importer running.
@@ -509,7 +548,7 @@ impl Store {
         };
         let tx = conn
             .transaction_with_behavior(behavior)
-            .map_err(e("cannot start the import transaction"))?;
+            .map_err(e(StoreStep::StartImportTransaction))?;
         let now = now_rfc3339();
         let kind = batch_kind(records);
         let batch_id = if commit {
@@ -525,7 +564,7 @@ impl Store {
                     kind
                 ],
             )
-            .map_err(e("cannot record the batch"))?;
+            .map_err(e(StoreStep::RecordBatch))?;
             Some(tx.last_insert_rowid())
         } else {
             None
@@ -539,12 +578,12 @@ impl Store {
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                      ON CONFLICT(sn) DO NOTHING",
                 )
-                .map_err(e("cannot prepare"))?;
+                .map_err(e(StoreStep::Prepare))?;
             let mut lookup = tx
                 .prepare(
                     "SELECT secret_no, device_id, hw_code, batch_id FROM devices WHERE sn = ?1",
                 )
-                .map_err(e("cannot prepare"))?;
+                .map_err(e(StoreStep::Prepare))?;
             for (i, r) in records.iter().enumerate() {
                 let device_id = r.device_id.map(|d| d.to_string());
                 if commit {
@@ -561,7 +600,7 @@ impl Store {
                             r.source_row,
                             batch_id,
                         ])
-                        .map_err(e("cannot insert a device"))?;
+                        .map_err(e(StoreStep::InsertDevice))?;
                     if n == 1 {
                         out.new.push(i);
                         continue;
@@ -572,7 +611,7 @@ impl Store {
                         Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
                     })
                     .optional()
-                    .map_err(e("cannot look up a device"))?;
+                    .map_err(e(StoreStep::LookUpDevice))?;
                 match stored {
                     None => out.new.push(i),
                     Some((secret, did, hw, b)) => {
@@ -605,7 +644,7 @@ impl Store {
                 "UPDATE batches SET devices = ?1 WHERE id = ?2",
                 params![out.new.len() as i64, batch_id],
             )
-            .map_err(e("cannot record the batch"))?;
+            .map_err(e(StoreStep::RecordBatch))?;
             // One statement for the whole batch's ledger lines: far cheaper than one
             // round trip per unit.
             tx.execute(
@@ -621,11 +660,11 @@ impl Store {
                     LedgerEvent::Imported
                 ],
             )
-            .map_err(e("cannot write the ledger"))?;
-            tx.commit().map_err(e("cannot commit the import"))?;
+            .map_err(e(StoreStep::WriteLedger))?;
+            tx.commit().map_err(e(StoreStep::CommitImport))?;
             out.batch_id = batch_id;
         } else {
-            tx.rollback().map_err(e("cannot roll back the import"))?;
+            tx.rollback().map_err(e(StoreStep::RollBackImport))?;
         }
         Ok(out)
     }
@@ -639,7 +678,7 @@ impl Store {
         let sql = format!("SELECT {DEVICE_COLUMNS} FROM {DEVICE_FROM} WHERE d.sn = ?1");
         conn.query_row(&sql, [sn], device_from_row)
             .optional()
-            .map_err(|e| self.err("cannot read a device", e))
+            .map_err(|e| self.err(StoreStep::ReadDevice, e))
     }
 
     /// Units matching the filter, in SN order.
@@ -669,12 +708,12 @@ impl Store {
         }
         let mut st = conn
             .prepare(&sql)
-            .map_err(|e| self.err("cannot list devices", e))?;
+            .map_err(|e| self.err(StoreStep::ListDevices, e))?;
         let rows = st
             .query_map(rusqlite::params_from_iter(args), device_from_row)
-            .map_err(|e| self.err("cannot list devices", e))?;
+            .map_err(|e| self.err(StoreStep::ListDevices, e))?;
         rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err("cannot list devices", e))
+            .map_err(|e| self.err(StoreStep::ListDevices, e))
     }
 
     /// Number of units in the store.
@@ -685,7 +724,7 @@ impl Store {
         };
         conn.query_row("SELECT count(*) FROM devices", [], |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
-            .map_err(|e| self.err("cannot count devices", e))
+            .map_err(|e| self.err(StoreStep::CountDevices, e))
     }
 
     /// Every import batch, oldest first.
@@ -699,7 +738,7 @@ impl Store {
                 "SELECT id, imported_at, station, source_file, source_sha256, sheet,
                         secret_kind, devices FROM batches ORDER BY id",
             )
-            .map_err(|e| self.err("cannot list batches", e))?;
+            .map_err(|e| self.err(StoreStep::ListBatches, e))?;
         let rows = st
             .query_map([], |r| {
                 Ok(Batch {
@@ -713,9 +752,9 @@ impl Store {
                     devices: r.get::<_, i64>(7)? as u64,
                 })
             })
-            .map_err(|e| self.err("cannot list batches", e))?;
+            .map_err(|e| self.err(StoreStep::ListBatches, e))?;
         rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err("cannot list batches", e))
+            .map_err(|e| self.err(StoreStep::ListBatches, e))
     }
 
     /// Appends a ledger entry for a unit (stamped with the time and this station). Events
@@ -736,7 +775,7 @@ impl Store {
             }
         };
         let path = self.path.clone();
-        let e = |err| store_err(&path, "cannot record a ledger event", err);
+        let e = |err| store_err(&path, StoreStep::RecordLedgerEvent, err);
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(e)?;
@@ -771,7 +810,7 @@ impl Store {
         };
         let mut st = conn
             .prepare("SELECT at, station, event, detail FROM ledger WHERE sn = ?1 ORDER BY id")
-            .map_err(|e| self.err("cannot read the ledger", e))?;
+            .map_err(|e| self.err(StoreStep::ReadLedger, e))?;
         let rows = st
             .query_map([sn], |r| {
                 Ok(LedgerEntry {
@@ -781,9 +820,9 @@ impl Store {
                     detail: r.get(3)?,
                 })
             })
-            .map_err(|e| self.err("cannot read the ledger", e))?;
+            .map_err(|e| self.err(StoreStep::ReadLedger, e))?;
         rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err("cannot read the ledger", e))
+            .map_err(|e| self.err(StoreStep::ReadLedger, e))
     }
 
     /// Saves what `connect` learnt. `None` fields keep their stored value.
@@ -810,7 +849,7 @@ impl Store {
                     s.exchanged_secret_no.as_ref().map(Secret::expose)
                 ],
             )
-            .map_err(|e| self.err("cannot save device state", e))?;
+            .map_err(|e| self.err(StoreStep::SaveDeviceState, e))?;
         if n == 0 {
             return Err(unknown_sn(&self.path, sn));
         }
@@ -819,35 +858,36 @@ impl Store {
 }
 
 fn no_location(opts: &StoreOptions) -> Result<(), Failure> {
-    if opts.path.as_os_str().is_empty() {
+    if opts.location.is_empty() {
         return Err(Failure::new(
-            ExitClass::Usage,
-            "no location for the device store: there is no user data directory",
+            ErrorCode::UsageMissingValue,
+            crate::fl!("store-no-location"),
         )
-        .hint("give --store PATH or set WECOM_HW_STORE"));
+        .hint(crate::fl!("store-no-location-hint")));
     }
     Ok(())
 }
 
 /// The one error every reading command gives for a store location that holds no store
 /// (a path that does not exist, a database without the store's tables).
-pub fn no_store(path: &Path) -> Failure {
+pub fn no_store(location: &StoreLocation) -> Failure {
     Failure::new(
-        crate::output::ErrorCode::StoreMissing,
-        format!("no device store at {}", path.display()),
+        ErrorCode::StoreMissing,
+        crate::fl!("store-missing", store = location.to_string()),
     )
-    .hint(
-        "import the registration export into it first (`wecom-hw import --help` shows how), or \
-         point --store PATH (or WECOM_HW_STORE) at the store that holds your units",
-    )
+    .hint(crate::fl!("store-missing-hint"))
 }
 
 fn unknown_sn(path: &Path, sn: &str) -> Failure {
     Failure::new(
-        ExitClass::Data,
-        format!("SN {sn} is not in the device store {}", path.display()),
+        ErrorCode::StoreUnknownSn,
+        crate::fl!(
+            "store-unknown-sn",
+            sn = sn,
+            store = path.display().to_string()
+        ),
     )
-    .hint("import the registration export first: wecom-hw import FILE")
+    .hint(crate::fl!("store-unknown-sn-hint"))
 }
 
 /// The batch's kind from its records: `seed`, `per_device`, or `mixed`.

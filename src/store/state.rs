@@ -8,6 +8,7 @@
 use super::{Conn, LIFECYCLE, LedgerEvent, Store, now_rfc3339, unknown_sn};
 use crate::core::secret::Secret;
 use crate::output::Failure;
+use crate::store::StoreStep;
 use rusqlite::{TransactionBehavior, params};
 
 impl Store {
@@ -42,7 +43,7 @@ impl Store {
                     exchanged_secret_no.map(Secret::expose)
                 ],
             )
-            .map_err(|e| self.err("cannot save device state", e))?;
+            .map_err(|e| self.err(StoreStep::SaveDeviceState, e))?;
         if n == 0 {
             return Err(unknown_sn(&self.path, sn));
         }
@@ -90,7 +91,7 @@ impl Store {
             }
         };
         let path = self.path.clone();
-        let e = |err| super::store_err(&path, "cannot write the ledger", err);
+        let e = |err| super::store_err(&path, StoreStep::WriteLedger, err);
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(e)?;

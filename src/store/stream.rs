@@ -18,6 +18,7 @@ use super::{
 };
 use crate::import::{DeviceRecord, SecretKind};
 use crate::output::Failure;
+use crate::store::{StoreLocation, StoreStep};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 
@@ -67,25 +68,25 @@ impl Store {
             super::Conn::Pg(_) => {
                 return Err(Failure::new(
                     crate::output::ErrorCode::InternalBug,
-                    "a streamed import needs a SQLite store",
+                    crate::fl!("store-streamed-needs-sqlite"),
                 ));
             }
         };
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| store_err(&path, "cannot start the import transaction", e))?;
+            .map_err(|e| store_err(&path, StoreStep::StartImportTransaction, e))?;
         // The batch row is written at the end, when its kind and size are known; under the
         // write lock its id is the one SQLite would give it then.
         let batch_id: i64 = tx
             .query_row("SELECT coalesce(max(id), 0) + 1 FROM batches", [], |r| {
                 r.get(0)
             })
-            .map_err(|e| store_err(&path, "cannot number the batch", e))?;
+            .map_err(|e| store_err(&path, StoreStep::NumberBatch, e))?;
         // The devices name that batch before its row exists: the foreign key is checked at
         // the commit (the pragma ends with the transaction). Rows sent before a restart are
         // undone to the savepoint (see `restart`).
         tx.execute_batch("PRAGMA defer_foreign_keys = ON; SAVEPOINT rows")
-            .map_err(|e| store_err(&path, "cannot start the import transaction", e))?;
+            .map_err(|e| store_err(&path, StoreStep::StartImportTransaction, e))?;
         Ok(ImportStream {
             tx,
             path,
@@ -106,7 +107,12 @@ impl Store {
     /// [`Staged::publish`] gives it its name.
     pub fn open_staged(opts: &StoreOptions) -> Result<(Store, Staged), Failure> {
         no_location(opts)?;
-        let target = opts.path.clone();
+        let Some(target) = opts.location.sqlite_path().map(Path::to_path_buf) else {
+            return Err(Failure::new(
+                crate::output::ErrorCode::InternalBug,
+                crate::fl!("store-streamed-needs-sqlite"),
+            ));
+        };
         let dir = target
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
@@ -135,20 +141,17 @@ impl Store {
             published: false,
         };
         create_file(&tmp)?;
-        let mut store = Store::open_file(&StoreOptions {
-            path: tmp,
-            ..opts.clone()
-        })?;
+        let mut store = Store::open_file(opts, &tmp)?;
         // Errors name the store the user asked for.
+        store.location = StoreLocation::Sqlite(target.clone());
         store.path = target;
         Ok((store, staged))
     }
 }
 
 impl ImportStream<'_> {
-    fn err(&self, what: &str) -> impl Fn(rusqlite::Error) -> Failure + '_ {
-        let what = what.to_owned();
-        move |e| store_err(&self.path, &what, e)
+    fn err(&self, what: StoreStep) -> impl Fn(rusqlite::Error) -> Failure + '_ {
+        move |e| store_err(&self.path, what, e)
     }
 
     /// Takes the next record (records are numbered from 0 in the order pushed).
@@ -174,7 +177,7 @@ impl ImportStream<'_> {
                     self.batch_id,
                 ])
             })
-            .map_err(self.err("cannot insert a device"))?;
+            .map_err(self.err(StoreStep::InsertDevice))?;
         if n == 1 {
             if self.ledgered == 0 && self.last == 0 {
                 self.ledgered = self.tx.last_insert_rowid() - 1;
@@ -196,7 +199,7 @@ impl ImportStream<'_> {
                 })
                 .optional()
             })
-            .map_err(self.err("cannot look up a device"))?;
+            .map_err(self.err(StoreStep::LookUpDevice))?;
         // Same rules as `import_batch`.
         match stored {
             None => self.out.new.push(i),
@@ -245,7 +248,7 @@ impl ImportStream<'_> {
                     LedgerEvent::Imported
                 ])
             })
-            .map_err(self.err("cannot write the ledger"))?;
+            .map_err(self.err(StoreStep::WriteLedger))?;
         self.ledgered = self.last;
         self.unledgered = 0;
         Ok(())
@@ -255,7 +258,7 @@ impl ImportStream<'_> {
     pub fn restart(&mut self) -> Result<(), Failure> {
         self.tx
             .execute_batch("ROLLBACK TO rows")
-            .map_err(self.err("cannot restart the import"))?;
+            .map_err(self.err(StoreStep::RestartImport))?;
         self.next = 0;
         self.out = ImportOutcome::default();
         (self.ledgered, self.last, self.unledgered) = (0, 0, 0);
@@ -276,10 +279,10 @@ impl ImportStream<'_> {
         if !out.conflicts.is_empty() || out.new.is_empty() {
             self.tx
                 .rollback()
-                .map_err(|e| store_err(&self.path, "cannot roll back the import", e))?;
+                .map_err(|e| store_err(&self.path, StoreStep::RollBackImport, e))?;
             return Ok(out);
         }
-        let e = |what: &'static str| {
+        let e = |what: StoreStep| {
             let path = self.path.clone();
             move |err| store_err(&path, what, err)
         };
@@ -295,14 +298,14 @@ impl ImportStream<'_> {
                 "UPDATE devices SET secret_kind = 'seed' WHERE batch_id = ?1",
                 [self.batch_id],
             )
-            .map_err(e("cannot record the seed"))?;
+            .map_err(e(StoreStep::RecordSeed))?;
         } else {
             let mut seed = tx
                 .prepare("UPDATE devices SET secret_kind = 'seed' WHERE sn = ?1 AND batch_id = ?2")
-                .map_err(e("cannot record the seed"))?;
+                .map_err(e(StoreStep::RecordSeed))?;
             for r in seeds {
                 seed.execute(params![r.sn, self.batch_id])
-                    .map_err(e("cannot record the seed"))?;
+                    .map_err(e(StoreStep::RecordSeed))?;
             }
         }
         tx.execute(
@@ -319,12 +322,12 @@ impl ImportStream<'_> {
                 out.new.len() as i64
             ],
         )
-        .map_err(e("cannot record the batch"))?;
+        .map_err(e(StoreStep::RecordBatch))?;
         // The ledger lines were written with the rows (`push`).
         let path = self.path.clone();
         self.tx
             .commit()
-            .map_err(|err| store_err(&path, "cannot commit the import", err))?;
+            .map_err(|err| store_err(&path, StoreStep::CommitImport, err))?;
         out.batch_id = Some(self.batch_id);
         Ok(out)
     }

@@ -15,7 +15,8 @@ const EXPORT_CSV: &str = concat!(
 /// The binary with the store at `store`, no secret from the caller's environment.
 fn bin(store: &Path) -> Command {
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
-    c.env_remove("WECOM_HW_SECRET_NO")
+    c.env("WECOM_HW_LANG", "en")
+        .env_remove("WECOM_HW_SECRET_NO")
         .env_remove("WECOM_HW_CLOUD_DIR")
         .env("WECOM_HW_STORE", store)
         .env("NO_COLOR", "1")
@@ -38,7 +39,8 @@ fn sample_secrets() -> Vec<String> {
 /// The same, as a plain process, for a stdout that is a file.
 fn raw(store: &Path) -> std::process::Command {
     let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"));
-    c.env_remove("WECOM_HW_SECRET_NO")
+    c.env("WECOM_HW_LANG", "en")
+        .env_remove("WECOM_HW_SECRET_NO")
         .env("WECOM_HW_STORE", store)
         .env("NO_COLOR", "1");
     c

@@ -5,8 +5,8 @@
 //! 2), and where the command can work, exit 0.
 //!
 //! `every_hint_site_has_a_case` greps `src/` (but not the clap help of `src/cli/`, whose
-//! examples use placeholder files on purpose) for hint texts naming `` `wecom-hw ``: a new
-//! one without a case here fails it.
+//! examples use placeholder files on purpose) and the English message catalog for hint
+//! texts naming `` `wecom-hw ``: a new one without a case here fails it.
 
 use crate::support::connect::{Cloud, SECRET_NO, SEED_SN, SN};
 use serde_json::Value;
@@ -34,8 +34,8 @@ const SITES: &[(&str, &str, &str)] = &[
         "ble_provision_of_an_sn_not_in_the_store",
     ),
     (
-        "store/mod.rs",
-        "(`wecom-hw import --help` shows how), or",
+        "i18n/en-US/wecom-hw.ftl",
+        "store-missing-hint =",
         "cloud_serve_from_a_missing_store",
     ),
     (
@@ -59,8 +59,8 @@ const SITES: &[(&str, &str, &str)] = &[
         "connect_without_a_secret",
     ),
     (
-        "io/secrets.rs",
-        "lists SN {sn} into the store (`wecom-hw import --help`",
+        "i18n/en-US/wecom-hw.ftl",
+        "secret-for-sn-hint =",
         "sign_without_a_secret",
     ),
     (
@@ -69,8 +69,8 @@ const SITES: &[(&str, &str, &str)] = &[
         "qr_static_of_an_empty_batch",
     ),
     (
-        "cmd/devices.rs",
-        "`wecom-hw{} devices list`",
+        "i18n/en-US/wecom-hw.ftl",
+        "devices-show-unknown-hint =",
         "devices_show_of_an_unknown_sn",
     ),
     (
@@ -84,8 +84,8 @@ const SITES: &[(&str, &str, &str)] = &[
         "sign_verify_with_the_wrong_secret",
     ),
     (
-        "cmd/store.rs",
-        "`wecom-hw{} store migrate`",
+        "i18n/en-US/wecom-hw.ftl",
+        "store-info-missing-hint =",
         "store_info_without_a_store",
     ),
     (
@@ -104,8 +104,8 @@ const SITES: &[(&str, &str, &str)] = &[
         "cloud_serve_of_a_bad_export",
     ),
     (
-        "cmd/import.rs",
-        "`wecom-hw{} devices show {}`",
+        "i18n/en-US/wecom-hw.ftl",
+        "import-failed-conflicts-hint =",
         "import_conflict",
     ),
 ];
@@ -372,17 +372,19 @@ fn every_hint_site_has_a_case() {
             }
         }
     }
+    // Hints written into the message catalog are sites too (the English one: the Chinese
+    // names the same commands), as `i18n/en-US/wecom-hw.ftl`.
+    files.push(root.join("i18n/en-US/wecom-hw.ftl"));
     let mut unknown = Vec::new();
     let mut seen = vec![0usize; SITES.len()];
     for f in &files {
-        let rel = f
-            .strip_prefix(root.join("src"))
-            .unwrap()
-            .display()
-            .to_string();
+        let rel = match f.strip_prefix(root.join("src")) {
+            Ok(r) => r.display().to_string(),
+            Err(_) => f.strip_prefix(root).unwrap().display().to_string(),
+        };
         for (n, line) in std::fs::read_to_string(f).unwrap().lines().enumerate() {
             let t = line.trim_start();
-            if t.starts_with("//") || !t.contains("`wecom-hw") {
+            if t.starts_with("//") || t.starts_with('#') || !t.contains("`wecom-hw") {
                 continue;
             }
             match SITES

@@ -138,7 +138,8 @@ fn a_csv_with_an_enormous_line_is_refused_without_reading_it_whole() {
 fn import_under_1_gib(env: &Env, f: &std::path::Path) -> std::process::Output {
     use std::os::unix::process::CommandExt;
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"));
-    cmd.env("WECOM_HW_STORE", &env.store)
+    cmd.env("WECOM_HW_LANG", "en")
+        .env("WECOM_HW_STORE", &env.store)
         .args(["import", f.to_str().unwrap()]);
     // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
     unsafe {

@@ -52,6 +52,7 @@ fn importers_racing_to_create_the_store_both_land_whole() {
         .iter()
         .map(|f| {
             std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"))
+                .env("WECOM_HW_LANG", "en")
                 .env("WECOM_HW_STORE", &env.store)
                 .args(["import", "--json", f.to_str().unwrap()])
                 .stdout(std::process::Stdio::piped())

@@ -261,6 +261,7 @@ fn large_files_print_milestone_lines_when_stderr_is_not_a_terminal(b: Backend) {
 fn the_help_lists_every_default_alias() {
     let o = assert_cmd::Command::cargo_bin("wecom-hw")
         .unwrap()
+        .env("WECOM_HW_LANG", "en")
         .args(["import", "--help"])
         .output()
         .unwrap();

@@ -8,7 +8,8 @@ use std::path::Path;
 
 fn bin(dir: &Path) -> Command {
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
-    c.env("WECOM_HW_STORE", dir.join("devices.db"))
+    c.env("WECOM_HW_LANG", "en")
+        .env("WECOM_HW_STORE", dir.join("devices.db"))
         .env("WECOM_HW_STATION", "test-station")
         .env_remove("WECOM_HW_SECRET_NO")
         .env("NO_COLOR", "1");

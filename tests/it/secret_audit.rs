@@ -209,7 +209,8 @@ impl Audit {
             "case {path:?} runs {args:?}"
         );
         let mut c = assert_cmd::Command::cargo_bin("wecom-hw").unwrap();
-        c.env_remove("WECOM_HW_SECRET_NO")
+        c.env("WECOM_HW_LANG", "en")
+            .env_remove("WECOM_HW_SECRET_NO")
             .env("WECOM_HW_STORE", &self.store)
             .env("WECOM_HW_STATION", "audit")
             .env("AUDIT_SECRET", SECRET_NO)
@@ -857,6 +858,7 @@ fn no_command_shows_or_writes_a_secret() {
     let mut live = common(SN, "out/t-live.ndjson");
     live.splice(0..0, ["--json".to_owned(), "-vv".to_owned()]);
     let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"))
+        .env("WECOM_HW_LANG", "en")
         .env("WECOM_HW_STORE", &a.store)
         .env_remove("WECOM_HW_SECRET_NO")
         .current_dir(a.dir.path())
@@ -982,7 +984,8 @@ fn no_command_shows_or_writes_a_secret() {
         ];
         // Runs until killed: give it a moment, then collect what it printed.
         let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"));
-        c.env("WECOM_HW_STORE", &a.store)
+        c.env("WECOM_HW_LANG", "en")
+            .env("WECOM_HW_STORE", &a.store)
             .env_remove("WECOM_HW_SECRET_NO")
             .current_dir(a.dir.path())
             .args(mode)

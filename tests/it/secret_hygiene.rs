@@ -8,6 +8,7 @@ const SECRET: &str = "708d0b6f4d4bd97e5d4eb1cb47d260ac";
 fn check(args: &[&str], dir: &std::path::Path) {
     let out = Command::cargo_bin("wecom-hw")
         .unwrap()
+        .env("WECOM_HW_LANG", "en")
         .env_remove("WECOM_HW_SECRET_NO")
         .env("WECOM_HW_STORE", dir.join("store.db"))
         .current_dir(dir)
@@ -67,6 +68,7 @@ fn a_numeric_secret_cell_is_reported_without_its_value() {
     wb.save(tmp.path().join("num.xlsx")).unwrap();
     let out = Command::cargo_bin("wecom-hw")
         .unwrap()
+        .env("WECOM_HW_LANG", "en")
         .env("WECOM_HW_STORE", tmp.path().join("store.db"))
         .current_dir(tmp.path())
         .args(["--json", "import", "num.xlsx"])

@@ -117,6 +117,7 @@ fn two_processes_importing_at_once_both_land_whole(b: Backend) {
         .iter()
         .map(|f| {
             std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"))
+                .env("WECOM_HW_LANG", "en")
                 .env("WECOM_HW_STORE", &env.store)
                 .args(["import", "--json", f.to_str().unwrap()])
                 .stdout(std::process::Stdio::piped())

@@ -271,7 +271,8 @@ fn the_server_dying_mid_unit_leaves_it_claimed_and_the_station_resumes_it() {
 
 fn wecom() -> assert_cmd::Command {
     let mut c = assert_cmd::Command::cargo_bin("wecom-hw").unwrap();
-    c.env_remove("WECOM_HW_STORE")
+    c.env("WECOM_HW_LANG", "en")
+        .env_remove("WECOM_HW_STORE")
         .env("WECOM_HW_STATION", "copier");
     c
 }

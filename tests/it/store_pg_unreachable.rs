@@ -28,6 +28,7 @@ fn an_unreachable_server_is_named_with_a_next_step() {
     ] {
         let o = Command::cargo_bin("wecom-hw")
             .unwrap()
+            .env("WECOM_HW_LANG", "en")
             .env("PGPASSWORD", pw)
             .env("WECOM_HW_STORE", &url)
             .env("NO_COLOR", "1")
@@ -74,6 +75,7 @@ fn a_missing_database_or_role_gets_its_own_hint() {
     let run = |url: &str| {
         let o = Command::cargo_bin("wecom-hw")
             .unwrap()
+            .env("WECOM_HW_LANG", "en")
             .env("WECOM_HW_STORE", url)
             .env("NO_COLOR", "1")
             .args(["store", "info"])

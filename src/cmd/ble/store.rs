@@ -41,7 +41,7 @@ pub(super) fn secret(
         Some(s) => out.debug(format!(
             "SecretNo of SN {} from the device store {} (fingerprint {})",
             d.sn,
-            opts.path.display(),
+            opts.location,
             s.fingerprint()
         )),
         None => out.debug(format!(
@@ -61,7 +61,7 @@ pub(super) fn device_id(
     let Some(d) = dev else {
         return Err(Failure::new(ErrorCode::StoreUnknownSn, format!(
             "--sn {sn}: advertisements carry the device ID, not the SN, and the device store {} does not hold this SN",
-            opts.path.display()
+            opts.location
         ))
         .hint("use --device-id, or import the registration export: wecom-hw import FILE"));
     };
@@ -82,12 +82,12 @@ pub(super) fn no_secret_for(
     opts: &StoreOptions,
     secret_env: &str,
 ) -> Failure {
-    let store = opts.path.display();
+    let store = &opts.location;
     let give = format!("--secret-file PATH, --secret-stdin or by setting {secret_env}");
     match dev {
         None => {
             let (code, what) =
-                if crate::store::pg::connect::is_url(&opts.path) || opts.path.exists() {
+                if opts.location.may_exist() {
                     (
                         ErrorCode::StoreUnknownSn,
                         format!("--sn {sn} is not in the device store {store}"),

@@ -50,7 +50,7 @@ impl StateBackend {
             }
             StateBackend::Store(s) => crate::fl!(
                 "connect-state-store",
-                store = s.store.path().display().to_string(),
+                store = s.store.location().to_string(),
                 sn = s.sn.clone()
             ),
         }

@@ -6,6 +6,7 @@
 use crate::core::doctor::{self, Check, PrinterState, Status};
 use crate::fl;
 use crate::output::ErrorCode;
+use crate::store::StoreLocation;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -14,10 +15,11 @@ use std::time::{Duration, Instant};
 /// `store.integrity` (SQLite `quick_check`), `store.units` (units by status). Reads only:
 /// the store is opened read-only and never migrated or created. A `postgres://` location
 /// is checked by [`pg_store_checks`].
-pub fn store_checks(location: &Path, allow_shared: bool) -> Vec<Check> {
-    if crate::store::pg::connect::is_url(location) {
-        return pg_store_checks(&location.to_string_lossy());
-    }
+pub fn store_checks(location: &StoreLocation, allow_shared: bool) -> Vec<Check> {
+    let location = match location {
+        StoreLocation::Postgres(url) => return pg_store_checks(url),
+        StoreLocation::Sqlite(path) => path.as_path(),
+    };
     let path = location.display().to_string();
     let mut checks = Vec::new();
     let meta = match std::fs::metadata(location) {

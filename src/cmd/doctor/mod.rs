@@ -46,10 +46,10 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     }
 
     if group("store") {
-        if store.path.as_os_str().is_empty() {
+        if store.location.is_empty() {
             checks.push(Check::skip("store.file", fl!("doctor-store-nowhere")));
         } else {
-            checks.extend(local::store_checks(&store.path, store.allow_shared));
+            checks.extend(local::store_checks(&store.location, store.allow_shared));
         }
     }
 
@@ -90,8 +90,12 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
 
     if group("machine") {
         checks.push(local::locale_check(crate::i18n::lang(), env));
-        if !crate::store::pg::connect::is_url(&store.path) && !store.path.as_os_str().is_empty() {
-            let dir = store.path.parent().unwrap_or(Path::new("."));
+        if let Some(path) = store
+            .location
+            .sqlite_path()
+            .filter(|p| !p.as_os_str().is_empty())
+        {
+            let dir = path.parent().unwrap_or(Path::new("."));
             checks.push(local::disk_check(dir));
         }
         checks.push(local::terminal_check(out));

@@ -157,7 +157,7 @@ fn pick(a: &NextArgs, store: &Store, opts: &StoreOptions, out: &Output) -> Resul
         let dev = store.get(sn)?.ok_or_else(|| {
             Failure::data(format!(
                 "SN {sn} is not in the device store {}",
-                store.path().display()
+                store.location()
             ))
             .hint("import the registration export first: wecom-hw import FILE")
         })?;
@@ -191,7 +191,7 @@ fn pick(a: &NextArgs, store: &Store, opts: &StoreOptions, out: &Output) -> Resul
         Some(first) if n > 0 => Failure::data(format!(
             "no unit with a bind URL (qr_url) left to issue in {}: the {n} unissued unit(s) \
              have none, so no label can be printed for them (first {first})",
-            store.path().display()
+            store.location()
         ))
         .hint(format!(
             "their export rows had no 二维码链接; issue them without a label: {}",
@@ -500,11 +500,7 @@ fn drive(
 
 /// The store holds no unit this station may take.
 fn nothing_left(store: &Store, store_flags: &str) -> Failure {
-    Failure::data(format!(
-        "no unit left to issue in {}",
-        store.path().display()
-    ))
-    .hint(format!(
+    Failure::data(format!("no unit left to issue in {}", store.location())).hint(format!(
         "import the next registration export, or see `wecom-hw{store_flags} line status`"
     ))
 }

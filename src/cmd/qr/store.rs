@@ -34,7 +34,7 @@ pub(super) fn unit(opts: &StoreOptions, sn: &str) -> Result<(String, String), Fa
     let d = store.get(sn)?.ok_or_else(|| {
         Failure::new(
             ErrorCode::StoreUnknownSn,
-            format!("SN {sn} is not in the device store {}", opts.path.display()),
+            format!("SN {sn} is not in the device store {}", opts.location),
         )
         .hint("give --url or --hw-code, or import the registration export: wecom-hw import FILE")
     })?;

@@ -12,7 +12,7 @@
 //!   who it is, `disable` never encrypts. Roots: the system's, the bundled Mozilla set, and
 //!   `sslrootcert=` or `PGSSLROOTCERT` (a PEM file).
 
-use crate::output::{ExitClass, Failure};
+use crate::output::{ErrorCode, Failure};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
@@ -21,12 +21,6 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
-
-/// True when the store location names a PostgreSQL server rather than a SQLite file.
-pub fn is_url(location: &Path) -> bool {
-    let s = location.to_string_lossy();
-    s.starts_with("postgres://") || s.starts_with("postgresql://")
-}
 
 /// How much TLS the URL asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +44,7 @@ pub struct Target {
 }
 
 fn usage(msg: impl Into<String>) -> Failure {
-    Failure::new(ExitClass::Usage, msg)
+    Failure::new(ErrorCode::UsageBadValue, msg)
 }
 
 /// Parses the URL. Refuses (usage, exit 2) a password in it, without repeating it.
@@ -73,10 +67,7 @@ pub fn parse(url: &str) -> Result<Target, Failure> {
                     "require" | "verify-full" => SslMode::Full,
                     "verify-ca" => SslMode::Chain,
                     _ => {
-                        return Err(usage(format!(
-                            "store URL: sslmode={v} is not one of disable, allow, prefer, \
-                             require, verify-ca, verify-full"
-                        )));
+                        return Err(usage(crate::fl!("store-url-bad-sslmode", value = v)));
                     }
                 }
             }
@@ -102,8 +93,13 @@ pub fn parse(url: &str) -> Result<Target, Failure> {
     };
     // The driver's own errors name the option, never a value we could leak: the password
     // was refused above.
-    let mut config = postgres::Config::from_str(&driver_url)
-        .map_err(|e| usage(format!("store URL {}: {e}", redact(url))))?;
+    let mut config = postgres::Config::from_str(&driver_url).map_err(|e| {
+        usage(crate::fl!(
+            "store-url-invalid",
+            url = redact(url),
+            error = e.to_string()
+        ))
+    })?;
     if config.get_password().is_some() {
         return Err(password_in_url());
     }
@@ -134,9 +130,7 @@ pub fn parse(url: &str) -> Result<Target, Failure> {
 }
 
 fn password_in_url() -> Failure {
-    usage("the store URL carries a password; command lines are not secret").hint(
-        "remove it from the URL and set PGPASSWORD, WECOM_HW_STORE_PASSWORD_FILE or ~/.pgpass",
-    )
+    usage(crate::fl!("store-url-password")).hint(crate::fl!("store-url-password-hint"))
 }
 
 /// The URL with anything after `://` up to `@` removed (for error messages).
@@ -183,14 +177,18 @@ pub fn resolve_password(t: &mut Target) -> Result<(), Failure> {
     if let Some(f) = std::env::var_os("WECOM_HW_STORE_PASSWORD_FILE").filter(|f| !f.is_empty()) {
         let f = PathBuf::from(f);
         let text = std::fs::read_to_string(&f).map_err(|e| {
-            Failure::data(format!("WECOM_HW_STORE_PASSWORD_FILE {}: {e}", f.display()))
+            crate::io::FileError::named(
+                crate::io::FileOp::Read,
+                format!("WECOM_HW_STORE_PASSWORD_FILE {}", f.display()),
+                e,
+            )
         })?;
         let p = text.lines().next().unwrap_or("").to_owned();
         if p.is_empty() {
-            return Err(Failure::data(format!(
-                "WECOM_HW_STORE_PASSWORD_FILE {} is empty",
-                f.display()
-            )));
+            return Err(Failure::new(
+                ErrorCode::SecretMissing,
+                crate::fl!("store-password-file-empty", file = f.display().to_string()),
+            ));
         }
         t.config.password(p);
         return Ok(());
@@ -282,18 +280,20 @@ pub fn connect(url: &str) -> Result<postgres::Client, Failure> {
     let net = |e: postgres::Error| {
         let cause = Cause::of(&e);
         Failure::new(
-            ExitClass::Network,
-            format!(
-                "device store {shown}: cannot connect to {}: {}",
-                servers
+            ErrorCode::StoreConnectionLost,
+            crate::fl!(
+                "store-cannot-connect",
+                store = shown.as_str(),
+                servers = servers
                     .iter()
                     .map(Server::to_string)
                     .collect::<Vec<_>>()
                     .join(", "),
-                error_text(&e)
+                error = error_text(&e)
             ),
         )
         .hint(cause.hint(&servers, &user, &db))
+        .with_source(e)
     };
     match t.ssl {
         SslMode::Disable => {
@@ -329,7 +329,11 @@ pub struct Server {
 impl std::fmt::Display for Server {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.socket {
-            write!(f, "the socket in {} (port {})", self.host, self.port)
+            f.write_str(&crate::fl!(
+                "store-server-socket",
+                dir = self.host.as_str(),
+                port = self.port
+            ))
         } else if self.host.contains(':') {
             write!(f, "[{}]:{}", self.host, self.port) // an IPv6 address
         } else {
@@ -425,29 +429,29 @@ impl Cause {
         });
         let (h, p) = (first.host.as_str(), first.port);
         match self {
-            Cause::Unreachable => format!(
-                "is PostgreSQL running and listening on {first}? Check with `pg_isready -h {h} -p {p}`; \
-                 the store URL is postgres://USER@HOST:PORT/DATABASE?sslmode=MODE (host and \
-                 port as in the server's listen_addresses and port; sslmode prefer, the \
-                 default, uses TLS when offered, disable never, require insists and verifies)"
+            Cause::Unreachable => crate::fl!(
+                "store-connect-unreachable-hint",
+                server = first.to_string(),
+                host = h,
+                port = p
             ),
-            Cause::NoTlsOnServer => "the server offers no TLS: enable ssl on the server, or \
-                 accept a plain connection with ?sslmode=prefer (or sslmode=disable) in the store URL"
-                .to_owned(),
-            Cause::Tls => "the server's certificate did not verify: give its CA with \
-                 ?sslrootcert=FILE in the store URL (or PGSSLROOTCERT), or use sslmode=verify-ca \
-                 when the host name is not in the certificate"
-                .to_owned(),
-            Cause::Auth => format!(
-                "check the role and its password: role {user} must exist and pg_hba.conf let \
-                 it in from this host; the password comes from PGPASSWORD, a file named by \
-                 WECOM_HW_STORE_PASSWORD_FILE, or a line `{h}:{p}:{db}:{user}:PASSWORD` in \
-                 ~/.pgpass (mode 0600)"
+            Cause::NoTlsOnServer => crate::fl!("store-connect-no-tls-hint"),
+            Cause::Tls => crate::fl!("store-connect-tls-hint"),
+            Cause::Auth => crate::fl!(
+                "store-connect-auth-hint",
+                user = user,
+                host = h,
+                port = p,
+                db = db
             ),
-            Cause::NoDatabase => format!(
-                "create the database first: `createdb -h {h} -p {p} -U {user} {db}`"
+            Cause::NoDatabase => crate::fl!(
+                "store-connect-no-database-hint",
+                user = user,
+                host = h,
+                port = p,
+                db = db
             ),
-            Cause::Other => format!("check the server with `pg_isready -h {h} -p {p}`"),
+            Cause::Other => crate::fl!("store-connect-other-hint", host = h, port = p),
         }
     }
 }
@@ -468,14 +472,22 @@ fn tls_config(mode: SslMode, root: Option<&Path>) -> Result<rustls::ClientConfig
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
     if let Some(path) = root {
-        let bad =
-            |m: String| Failure::data(format!("store root certificate {}: {m}", path.display()));
+        let bad = |m: String| {
+            Failure::new(
+                ErrorCode::StoreCertInvalid,
+                crate::fl!(
+                    "store-root-cert-invalid",
+                    file = path.display().to_string(),
+                    error = m
+                ),
+            )
+        };
         let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
             .map_err(|e| bad(e.to_string()))?
             .collect::<Result<_, _>>()
-            .map_err(|e| bad(format!("not PEM: {e}")))?;
+            .map_err(|e| bad(crate::fl!("store-root-cert-not-pem", error = e.to_string())))?;
         if certs.is_empty() {
-            return Err(bad("holds no certificate".into()));
+            return Err(bad(crate::fl!("store-root-cert-empty")));
         }
         for c in certs {
             roots.add(c).map_err(|e| bad(e.to_string()))?;
@@ -484,13 +496,23 @@ fn tls_config(mode: SslMode, root: Option<&Path>) -> Result<rustls::ClientConfig
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| Failure::new(ExitClass::Internal, format!("TLS setup: {e}")))?;
+        .map_err(|e| {
+            Failure::new(
+                ErrorCode::InternalBug,
+                crate::fl!("store-tls-setup", error = e.to_string()),
+            )
+        })?;
     let webpki = rustls::client::WebPkiServerVerifier::builder_with_provider(
         Arc::new(roots.clone()),
         provider.clone(),
     )
     .build()
-    .map_err(|e| Failure::new(ExitClass::Internal, format!("TLS setup: {e}")))?;
+    .map_err(|e| {
+        Failure::new(
+            ErrorCode::InternalBug,
+            crate::fl!("store-tls-setup", error = e.to_string()),
+        )
+    })?;
     let config = match mode {
         SslMode::Full | SslMode::Disable => builder.with_root_certificates(roots),
         SslMode::Chain => builder
@@ -575,7 +597,7 @@ mod tests {
             "postgresql://db.example/wecom?password=hunter2",
         ] {
             let e = parse(url).unwrap_err();
-            assert_eq!(e.class, ExitClass::Usage);
+            assert_eq!(e.code, ErrorCode::UsageBadValue);
             assert!(!e.message.contains("hunter2"), "{}", e.message);
         }
     }

@@ -22,6 +22,7 @@ use super::{
 use crate::core::secret::Secret;
 use crate::import::{DeviceRecord, SecretKind};
 use crate::output::{ErrorCode, Failure};
+use crate::store::StoreStep;
 use postgres::types::ToSql;
 use postgres::{Client, Row, Transaction};
 use std::sync::{Mutex, MutexGuard};
@@ -83,32 +84,17 @@ pub struct Pg {
     pub url: String,
 }
 
-/// Maps a driver error: a lost or refused connection is a network failure (exit 7), the
-/// rest a store failure (exit 10). A function rather than `From<postgres::Error>`: the
-/// message names the store and the step, which the driver error does not know. The
-/// driver error is kept as the source.
-pub fn pg_err(url: &str, what: &str, e: postgres::Error) -> Failure {
-    let lost = e.is_closed()
-        || std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>())
-        || e.as_db_error().is_some_and(|d| {
-            // admin_shutdown, crash_shutdown, cannot_connect_now
-            matches!(d.code().code(), "57P01" | "57P02" | "57P03")
-        });
-    let msg = format!(
-        "device store {}: {what}: {}",
-        connect::redact(url),
-        connect::error_text(&e)
-    );
-    if lost {
-        Failure::new(ErrorCode::StoreConnectionLost, msg)
-            .hint(
-                "the connection to the PostgreSQL server was lost; a unit claimed by this station \
-                 stays claimed, and the same line next run again on this station resumes it",
-            )
-            .with_source(e)
-    } else {
-        Failure::new(ErrorCode::StoreFailed, msg).with_source(e)
+/// Maps a driver error through [`crate::store::error::StoreError`] (a lost or refused
+/// connection is a network failure, exit 7; the rest a store failure, exit 10). A function
+/// rather than `From<postgres::Error>`: the message names the store and the step, which
+/// the driver error does not know.
+pub fn pg_err(url: &str, what: StoreStep, e: postgres::Error) -> Failure {
+    crate::store::error::StoreError {
+        store: connect::redact(url),
+        step: what,
+        driver: crate::store::error::Driver::Pg(e),
     }
+    .into()
 }
 
 /// A store written by a newer wecom-hw (both checks, before and inside the migration lock,
@@ -116,12 +102,14 @@ pub fn pg_err(url: &str, what: &str, e: postgres::Error) -> Failure {
 fn too_new(url: &str, v: i64, target: i64) -> Failure {
     Failure::new(
         ErrorCode::StoreTooNew,
-        format!(
-            "device store {} has schema version {v}; this wecom-hw knows up to {target}",
-            connect::redact(url)
+        crate::fl!(
+            "store-too-new",
+            store = connect::redact(url),
+            version = v,
+            known = target
         ),
     )
-    .hint("use a newer wecom-hw with this store")
+    .hint(crate::fl!("store-too-new-hint"))
 }
 
 fn unknown_sn(url: &str, sn: &str) -> Failure {
@@ -149,9 +137,8 @@ impl Pg {
         self.client.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn err(&self, what: &str) -> impl Fn(postgres::Error) -> Failure + '_ {
-        let what = what.to_owned();
-        move |e| pg_err(&self.url, &what, e)
+    fn err(&self, what: StoreStep) -> impl Fn(postgres::Error) -> Failure + '_ {
+        move |e| pg_err(&self.url, what, e)
     }
 
     /// The schema version, `None` when the database has no store yet.
@@ -159,14 +146,14 @@ impl Pg {
         let mut c = self.c();
         let exists: bool = c
             .query_one("SELECT to_regclass('wecom_hw_schema') IS NOT NULL", &[])
-            .map_err(self.err("cannot read the schema version"))?
+            .map_err(self.err(StoreStep::ReadSchemaVersion))?
             .get(0);
         if !exists {
             return Ok(None);
         }
         let v: Option<i32> = c
             .query_opt("SELECT version FROM wecom_hw_schema", &[])
-            .map_err(self.err("cannot read the schema version"))?
+            .map_err(self.err(StoreStep::ReadSchemaVersion))?
             .map(|r| r.get(0));
         Ok(Some(v.unwrap_or(0) as i64))
     }
@@ -179,7 +166,7 @@ impl Pg {
         if let Some(v) = seen.filter(|v| *v > target) {
             return Err(too_new(&self.url, v, target));
         }
-        let e = self.err("schema migration");
+        let e = self.err(StoreStep::SchemaMigration);
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOCK_MIGRATE])
@@ -196,7 +183,7 @@ impl Pg {
         }
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(v as usize) {
             tx.batch_execute(sql)
-                .map_err(|err| pg_err(&self.url, &format!("migration {}", i + 1), err))?;
+                .map_err(|err| pg_err(&self.url, StoreStep::Migration(i + 1), err))?;
         }
         tx.execute("DELETE FROM wecom_hw_schema", &[]).map_err(&e)?;
         tx.execute(
@@ -214,19 +201,16 @@ impl Pg {
         records: &[DeviceRecord],
         commit: bool,
     ) -> Result<ImportOutcome, Failure> {
-        let e = |what: &str| {
-            let what = what.to_owned();
-            move |err| pg_err(&self.url, &what, err)
-        };
+        let e = |what: StoreStep| move |err| pg_err(&self.url, what, err);
         let mut c = self.c();
         let mut tx = c
             .transaction()
-            .map_err(e("cannot start the import transaction"))?;
+            .map_err(e(StoreStep::StartImportTransaction))?;
         let now = now_rfc3339();
         let kind = batch_kind(records);
         let batch_id: Option<i64> = if commit {
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOCK_IMPORT])
-                .map_err(e("cannot lock the store for the import"))?;
+                .map_err(e(StoreStep::LockStoreForImport))?;
             Some(
                 tx.query_one(
                     "INSERT INTO batches (imported_at, station, source_file, source_sha256,
@@ -241,7 +225,7 @@ impl Pg {
                         &kind,
                     ],
                 )
-                .map_err(e("cannot record the batch"))?
+                .map_err(e(StoreStep::RecordBatch))?
                 .get(0),
             )
         } else {
@@ -295,7 +279,7 @@ impl Pg {
                             &batch_id,
                         ],
                     )
-                    .map_err(e("cannot insert devices"))?;
+                    .map_err(e(StoreStep::InsertDevices))?;
                 inserted = rows.iter().map(|r| r.get::<_, String>(0)).collect();
             }
             // Inserted: the first record with that SN. Everything else is compared with
@@ -317,7 +301,7 @@ impl Pg {
                          WHERE lower(sn) = ANY($1)",
                         &[&rest],
                     )
-                    .map_err(e("cannot look up devices"))?
+                    .map_err(e(StoreStep::LookUpDevices))?
                 {
                     stored.insert(row.get(0), (row.get(1), row.get(2), row.get(3), row.get(4)));
                 }
@@ -361,7 +345,7 @@ impl Pg {
                 "UPDATE batches SET devices = $1 WHERE id = $2",
                 &[&(out.new.len() as i64), &batch_id],
             )
-            .map_err(e("cannot record the batch"))?;
+            .map_err(e(StoreStep::RecordBatch))?;
             tx.execute(
                 "INSERT INTO ledger (sn, at, station, event, detail)
                  SELECT sn, $1, $2, $5::text,
@@ -375,11 +359,11 @@ impl Pg {
                     &LedgerEvent::Imported.as_str(),
                 ],
             )
-            .map_err(e("cannot write the ledger"))?;
-            tx.commit().map_err(e("cannot commit the import"))?;
+            .map_err(e(StoreStep::WriteLedger))?;
+            tx.commit().map_err(e(StoreStep::CommitImport))?;
             out.batch_id = batch_id;
         } else {
-            tx.rollback().map_err(e("cannot roll back the import"))?;
+            tx.rollback().map_err(e(StoreStep::RollBackImport))?;
         }
         Ok(out)
     }
@@ -390,7 +374,7 @@ impl Pg {
         let row = self
             .c()
             .query_opt(&sql, &[&sn])
-            .map_err(self.err("cannot read a device"))?;
+            .map_err(self.err(StoreStep::ReadDevice))?;
         row.map(|r| device_from_row(&r)).transpose()
     }
 
@@ -418,7 +402,7 @@ impl Pg {
         let rows = self
             .c()
             .query(&sql, &refs)
-            .map_err(self.err("cannot list devices"))?;
+            .map_err(self.err(StoreStep::ListDevices))?;
         rows.iter().map(device_from_row).collect()
     }
 
@@ -426,7 +410,7 @@ impl Pg {
         let n: i64 = self
             .c()
             .query_one("SELECT count(*) FROM devices", &[])
-            .map_err(self.err("cannot count devices"))?
+            .map_err(self.err(StoreStep::CountDevices))?
             .get(0);
         Ok(n as u64)
     }
@@ -439,7 +423,7 @@ impl Pg {
                         secret_kind, devices FROM batches ORDER BY id",
                 &[],
             )
-            .map_err(self.err("cannot list batches"))?;
+            .map_err(self.err(StoreStep::ListBatches))?;
         Ok(rows
             .iter()
             .map(|r| Batch {
@@ -462,7 +446,7 @@ impl Pg {
         event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
-        let e = self.err("cannot record a ledger event");
+        let e = self.err(StoreStep::RecordLedgerEvent);
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         let canonical: Option<String> = tx
@@ -498,7 +482,7 @@ impl Pg {
                  ORDER BY id",
                 &[&sn],
             )
-            .map_err(self.err("cannot read the ledger"))?;
+            .map_err(self.err(StoreStep::ReadLedger))?;
         Ok(rows
             .iter()
             .map(|r| LedgerEntry {
@@ -530,7 +514,7 @@ impl Pg {
                     &s.exchanged_secret_no.as_ref().map(Secret::expose),
                 ],
             )
-            .map_err(self.err("cannot save device state"))?;
+            .map_err(self.err(StoreStep::SaveDeviceState))?;
         if n == 0 {
             return Err(unknown_sn(&self.url, sn));
         }
@@ -558,7 +542,7 @@ impl Pg {
                     &exchanged_secret_no.map(Secret::expose),
                 ],
             )
-            .map_err(self.err("cannot save device state"))?;
+            .map_err(self.err(StoreStep::SaveDeviceState))?;
         if n == 0 {
             return Err(unknown_sn(&self.url, sn));
         }
@@ -573,7 +557,7 @@ impl Pg {
         detail: Option<&str>,
         only_missing: bool,
     ) -> Result<(), Failure> {
-        let e = self.err("cannot write the ledger");
+        let e = self.err(StoreStep::WriteLedger);
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         let now = now_rfc3339();
@@ -624,7 +608,7 @@ impl Pg {
                 &format!("SELECT {UNIT_COLUMNS} FROM line_units WHERE lower(sn) = lower($1)"),
                 &[&sn],
             )
-            .map_err(self.err("cannot read the line state"))?;
+            .map_err(self.err(StoreStep::ReadLineState))?;
         Ok(row.as_ref().map(unit_from_row))
     }
 
@@ -643,7 +627,7 @@ impl Pg {
                     &LineState::Failed.as_str(),
                 ],
             )
-            .map_err(self.err("cannot read the line state"))?;
+            .map_err(self.err(StoreStep::ReadLineState))?;
         Ok(row.as_ref().map(unit_from_row))
     }
 
@@ -651,7 +635,7 @@ impl Pg {
         let row = self
             .c()
             .query_opt(&next_sql(need_url), &[])
-            .map_err(self.err("cannot pick the next unit"))?;
+            .map_err(self.err(StoreStep::PickNextUnit))?;
         Ok(row.map(|r| r.get(0)))
     }
 
@@ -659,7 +643,7 @@ impl Pg {
         let row = self
             .c()
             .query_one(WITHOUT_URL_SQL, &[])
-            .map_err(self.err("cannot count the units without a bind URL"))?;
+            .map_err(self.err(StoreStep::CountUnitsWithoutBindUrl))?;
         Ok((row.get::<_, i64>(0) as u64, row.get(1)))
     }
 
@@ -668,7 +652,7 @@ impl Pg {
         station: Option<&str>,
         need_url: bool,
     ) -> Result<Option<String>, Failure> {
-        let e = self.err("cannot claim a unit");
+        let e = self.err(StoreStep::ClaimUnit);
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         let now = now_rfc3339();
@@ -712,9 +696,10 @@ impl Pg {
         }
         Err(Failure::new(
             ErrorCode::StoreBusy,
-            format!(
-                "device store {}: no unit could be claimed after 1000 tries",
-                connect::redact(&self.url)
+            crate::fl!(
+                "store-claim-gave-up",
+                store = connect::redact(&self.url),
+                tries = 1000
             ),
         ))
     }
@@ -725,7 +710,7 @@ impl Pg {
         sn: &str,
         reissue: Option<&str>,
     ) -> Result<(String, Claim), Failure> {
-        let e = self.err("cannot claim a unit");
+        let e = self.err(StoreStep::ClaimUnit);
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         // Locking the device row serialises stations asking for the same SN.
@@ -794,7 +779,7 @@ impl Pg {
         event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
-        let e = self.err("cannot record a line step");
+        let e = self.err(StoreStep::RecordLineStep);
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         let now = now_rfc3339();
@@ -810,7 +795,7 @@ impl Pg {
         if n == 0 {
             return Err(Failure::new(
                 ErrorCode::LineNotHeld,
-                format!("SN {sn} is no longer held by this station"),
+                crate::fl!("line-not-held", sn = sn),
             ));
         }
         ledger(&mut tx, sn, &now, station, event, detail).map_err(&e)?;
@@ -824,7 +809,7 @@ impl Pg {
         event: LedgerEvent,
         detail: Option<&str>,
     ) -> Result<(), Failure> {
-        let e = self.err("cannot write the ledger");
+        let e = self.err(StoreStep::WriteLedger);
         let mut c = self.c();
         let mut tx = c.transaction().map_err(&e)?;
         ledger(&mut tx, sn, &now_rfc3339(), station, event, detail).map_err(&e)?;
@@ -832,7 +817,7 @@ impl Pg {
     }
 
     pub fn line_counts(&self) -> Result<Vec<(String, u64)>, Failure> {
-        let e = self.err("cannot count line states");
+        let e = self.err(StoreStep::CountLineStates);
         let mut c = self.c();
         let unclaimed: i64 = c
             .query_one(
@@ -861,7 +846,7 @@ impl Pg {
                 ),
                 &[&(limit as i64), &LineState::Failed.as_str()],
             )
-            .map_err(self.err("cannot list failures"))?;
+            .map_err(self.err(StoreStep::ListFailures))?;
         Ok(rows.iter().map(unit_from_row).collect())
     }
 
@@ -880,7 +865,7 @@ impl Pg {
                     &LineState::Failed.as_str(),
                 ],
             )
-            .map_err(self.err("cannot read the line state"))?;
+            .map_err(self.err(StoreStep::ReadLineState))?;
         Ok(rows.iter().map(unit_from_row).collect())
     }
 
@@ -892,7 +877,7 @@ impl Pg {
                  WHERE at >= $1 ORDER BY id",
                 &[&since],
             )
-            .map_err(self.err("cannot read the ledger"))?;
+            .map_err(self.err(StoreStep::ReadLedger))?;
         Ok(rows
             .iter()
             .map(|r| LedgerRow {
@@ -990,7 +975,12 @@ fn device_from_row(r: &Row) -> Result<StoredDevice, Failure> {
     let bad = |what: &str, e: String| {
         Failure::new(
             ErrorCode::StoreCorrupt,
-            format!("device store: SN {sn}: bad {what}: {e}"),
+            crate::fl!(
+                "store-corrupt-value",
+                sn = sn.as_str(),
+                what = what,
+                error = e
+            ),
         )
     };
     Ok(StoredDevice {
@@ -1003,7 +993,7 @@ fn device_from_row(r: &Row) -> Result<StoredDevice, Failure> {
         device_id: device_id
             .map(|d| {
                 d.parse::<u64>()
-                    .map_err(|e| bad("device id", e.to_string()))
+                    .map_err(|e| bad(&crate::fl!("devices-field-device-id"), e.to_string()))
             })
             .transpose()?,
         qr_url: r.get(4),

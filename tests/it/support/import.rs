@@ -52,10 +52,12 @@ impl Env {
         self.dir.path().join(name)
     }
 
-    /// The real binary, with this store, a fixed station and no ambient secret.
+    /// The real binary, in English, with this store, a fixed station and no ambient secret.
     pub fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("wecom-hw").unwrap();
-        c.env("WECOM_HW_STORE", &self.store)
+        // English, whatever the machine's locale: tests assert English words.
+        c.env("WECOM_HW_LANG", "en")
+            .env("WECOM_HW_STORE", &self.store)
             .env("WECOM_HW_STATION", "test-station")
             .env_remove("WECOM_HW_SECRET_NO")
             .env("NO_COLOR", "1");
