@@ -38,6 +38,7 @@ mod hints_run;
 mod i18n_catalogs;
 mod i18n_cli;
 mod i18n_help;
+mod i18n_literals;
 mod import_bounds;
 mod import_formats;
 mod import_streamed;
