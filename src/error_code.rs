@@ -85,6 +85,12 @@ error_codes! {
     BindcodeInvalid = "bindcode.invalid", Data;
     /// A dynamic (expiring) code was given where a label needs the static one.
     BindcodeDynamicOnLabel = "bindcode.dynamic_on_label", Data;
+    /// A signature does not match the SN, timestamp and nonce it came with.
+    SignBadSignature = "sign.bad_signature", Verify;
+    /// A signed code is past its validity window.
+    SignExpired = "sign.expired", Expired;
+    /// A row or the header of a `sign --input` file is not usable.
+    SignInputInvalid = "sign.input_invalid", Data;
 
     // ---- the device store -----------------------------------------------------------------
     /// There is no device store at the given location.

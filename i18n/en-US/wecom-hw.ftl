@@ -27,3 +27,39 @@ exit-code-8 = the cloud rejected a request (non-zero errcode)
 exit-code-9 = a step timed out
 exit-code-10 = local I/O error (file or store)
 exit-code-70 = internal error (a bug: please report it)
+
+## qr, sign, line, ble, demo
+
+# sign: the flags of one scene
+sign-url-wrong-scene = --url applies to bind and login codes, not to `{ $scene }`
+sign-state-login-only = --state applies to login codes only
+sign-login-needs-state = login codes need --state (an opaque text returned in push_user_scan)
+# sign --explain: the captions of its lines (padded to one column by display width)
+sign-explain-scene = scene
+sign-explain-inputs = inputs
+sign-explain-secret = secret
+sign-explain-sorted = sorted
+sign-explain-canonical = canonical
+sign-explain-sha1 = sha1
+sign-explain-url = url
+sign-explain-secret-value = sha256:{ $fingerprint } (masked above)
+sign-explain-sorted-value = values sorted byte-wise (digits < A-Z < _ < a-z; numbers as text)
+# sign verify
+sign-malformed-url = malformed URL: { $error }
+sign-static-code = static bind code hw_code={ $hw_code }: no signature to check, does not expire
+sign-valid = valid { $kind } code for SN { $sn }: age { $age }, { $left } left of { $valid_for }
+sign-bad-signature = signature does not match for SN { $sn } (secret sha256:{ $fingerprint } from { $origin })
+sign-bad-signature-hint = check that this is the SecretNo of SN { $sn }; `{ $command }` shows what should have been signed
+sign-expired = { $kind } code for SN { $sn } expired { $ago } ago (age { $age }, valid for { $valid_for })
+sign-expired-hint = show a freshly signed code; check the device clock if this keeps happening
+# sign --input (batch)
+sign-batch-unknown-format = cannot tell the format of { $file }: use --input-format csv|ndjson
+sign-batch-cannot-open = cannot open batch input { $file }: { $error }
+sign-batch-done = signed { $rows } rows of { $file } in { $secs } s
+sign-batch-at-line = { $file } line { $line }
+sign-batch-no-column = no `{ $column }` column (headers: { $headers })
+sign-row-sn-empty = sn is empty
+sign-row-secret-empty = secret_no is empty
+sign-row-bad-timestamp = timestamp { $value } is not a decimal number without leading zeros
+sign-row-bad-nonce = nonce { $value } is not a decimal number
+sign-row-login-needs-state = login codes need a `state` column or --state
