@@ -49,7 +49,7 @@ sign-malformed-url = malformed URL: { $error }
 sign-static-code = static bind code hw_code={ $hw_code }: no signature to check, does not expire
 sign-valid = valid { $kind } code for SN { $sn }: age { $age }, { $left } left of { $valid_for }
 sign-bad-signature = signature does not match for SN { $sn } (secret sha256:{ $fingerprint } from { $origin })
-sign-bad-signature-hint = check that this is the SecretNo of SN { $sn }; `{ $command }` shows what should have been signed
+sign-bad-signature-hint = check that this is the SecretNo of SN { $sn }; { $command } shows what should have been signed
 sign-expired = { $kind } code for SN { $sn } expired { $ago } ago (age { $age }, valid for { $valid_for })
 sign-expired-hint = show a freshly signed code; check the device clock if this keeps happening
 # sign --input (batch)
@@ -63,3 +63,53 @@ sign-row-secret-empty = secret_no is empty
 sign-row-bad-timestamp = timestamp { $value } is not a decimal number without leading zeros
 sign-row-bad-nonce = nonce { $value } is not a decimal number
 sign-row-login-needs-state = login codes need a `state` column or --state
+# qr: drawing one code
+qr-unknown-format = cannot tell the format of { $file }: use --format png|svg|term|zpl|tspl|pdf
+qr-binary-to-terminal = refusing to write { $format } to a terminal: give --output FILE or redirect stdout
+qr-json-needs-output = --json describes the written file: give --output FILE
+# What was drawn: "V3-M 29 modules, 6 dots/module (0.508 mm) on 50x30mm at 300 dpi".
+qr-describe-label = { $code } { $modules } modules, { $dots } dots/module ({ $module_mm } mm) on { $label } at { $dpi } dpi
+qr-describe-image = { $code } { $modules } modules, { $dots } dots/module, { $width }×{ $height } px
+qr-wrote-checked = wrote { $file }: { $what }, decoded back OK
+qr-wrote-unchecked = wrote { $file }: { $what }, NOT checked
+qr-dynamic-on-label = --url is a dynamic code: it expires and cannot be printed on a label
+qr-dynamic-on-label-hint = print the static hw_code URL, or show a fresh code on a screen: { $command }
+qr-other-text-hint = for any other text: { $command }
+qr-static-needs-data = give --url, --hw-code or --input
+qr-bad-every = --every { $every }: give a duration such as 10m or 90s, shorter than the { $minutes }-minute validity
+qr-watch-code = code { $n } for SN { $sn }: signed at { $ts }, valid until { $until } ({ $valid } s), next in { $every } s
+qr-watch-code-last = code { $n } for SN { $sn }: signed at { $ts }, valid until { $until } ({ $valid } s)
+qr-watch-countdown = SN { $sn }: code valid { $left } more; new code in { $next }
+# qr url
+qr-cannot-read-text-file = cannot read --text-file { $file }
+qr-cannot-read-stdin = cannot read the text from stdin
+qr-url-needs-text = give the text to encode, "-" for stdin, or --text-file PATH
+qr-empty-text = the text to encode is empty
+# qr static: batches
+qr-cannot-read = cannot read { $file }
+# The indicatif template: keep the {…} fields as they are.
+qr-progress-bar = {"{"}bar:40{"}"} {"{"}pos{"}"}/{"{"}len{"}"} labels {"{"}per_sec{"}"} eta {"{"}eta{"}"}
+qr-progress = qr static: { $n }/{ $total } labels
+qr-unknown-name-format = cannot tell the format from --name { $name }: use --format
+qr-batch-term = batch files cannot be `term`: use png, svg, zpl, tspl or pdf
+qr-duplicate-file = rows { $first } and { $second } both make { $name }: SNs must be unique (or add {"{"}row{"}"} to --name)
+qr-cannot-create = cannot create { $path }
+qr-cannot-clean = cannot clean { $path }
+qr-cannot-open = cannot open { $path }
+qr-cannot-sync = cannot sync { $path }
+qr-cannot-write = cannot write { $path }
+qr-removed-stale = removed { $count } unfinished temporary files of an earlier run
+qr-batch-needs-target = a batch needs --out-dir DIR (one file per unit) or --output FILE (one zpl/tspl/pdf job)
+qr-one-code-per-file = { $format } holds one code per file: use --out-dir with --name, or a .zpl/.tspl/.pdf job
+qr-at-row = row { $row } (SN { $sn })
+qr-batch-summary = qr static: { $written } written, { $skipped } skipped, { $failed } failed → { $target }
+qr-batch-failed = { $failed } of { $total } labels failed; first: { $at }: { $error }
+qr-batch-failed-hint = rerun the same command to retry only the missing labels
+# qr static --from-store
+qr-store-no-url = SN { $sn } has no static bind URL in the device store (the export had no QR/hw_code column)
+qr-store-no-url-hint = give --url or --hw-code, or import an export with the 二维码链接 column
+qr-store-unknown-sn = SN { $sn } is not in the device store { $store }
+qr-store-unknown-sn-hint = give --url or --hw-code, or import the registration export: wecom-hw import FILE
+qr-store-empty = the device store has no units
+qr-store-empty-batch = the device store has no units in batch { $batch }
+qr-store-empty-hint = { $command } lists the batches and their units

@@ -43,7 +43,7 @@ sign-malformed-url = URL 格式有误：{ $error }
 sign-static-code = 静态绑定二维码 hw_code={ $hw_code }：无签名可校验，不会过期
 sign-valid = SN { $sn } 的 { $kind } 码有效：已生成 { $age }，还剩 { $left }（有效期 { $valid_for }）
 sign-bad-signature = SN { $sn } 的设备签名不匹配（密钥 sha256:{ $fingerprint }，来自 { $origin }）
-sign-bad-signature-hint = 请确认这是 SN { $sn } 的 SecretNo；`{ $command }` 会显示本应签名的内容
+sign-bad-signature-hint = 请确认这是 SN { $sn } 的 SecretNo；{ $command } 会显示本应签名的内容
 sign-expired = SN { $sn } 的 { $kind } 码已于 { $ago } 前过期（已生成 { $age }，有效期 { $valid_for }）
 sign-expired-hint = 请出示新签名的码；若反复出现，请检查设备时钟
 # sign --input（批量）
@@ -57,3 +57,51 @@ sign-row-secret-empty = secret_no 为空
 sign-row-bad-timestamp = 时间戳 { $value } 不是不带前导零的十进制数
 sign-row-bad-nonce = 随机数 { $value } 不是十进制数
 sign-row-login-needs-state = login 码需要 `state` 列或 --state
+# qr：生成单个码
+qr-unknown-format = 无法判断 { $file } 的格式：请用 --format png|svg|term|zpl|tspl|pdf 指定
+qr-binary-to-terminal = 不会把 { $format } 写到终端：请用 --output FILE 指定文件，或重定向标准输出
+qr-json-needs-output = --json 描述的是写出的文件：请用 --output FILE 指定文件
+qr-describe-label = { $code }，{ $modules } 模块，每模块 { $dots } 点（{ $module_mm } mm），标签 { $label }，{ $dpi } dpi
+qr-describe-image = { $code }，{ $modules } 模块，每模块 { $dots } 点，{ $width }×{ $height } 像素
+qr-wrote-checked = 已写入 { $file }：{ $what }，回读解码正确
+qr-wrote-unchecked = 已写入 { $file }：{ $what }，未做回读校验
+qr-dynamic-on-label = --url 是动态绑定二维码：会过期，不能打印在标签上
+qr-dynamic-on-label-hint = 请打印静态 hw_code URL，或在屏幕上显示新生成的码：{ $command }
+qr-other-text-hint = 如要编码其他文本：{ $command }
+qr-static-needs-data = 请给出 --url、--hw-code 或 --input
+qr-bad-every = --every { $every }：请给出 10m 或 90s 这样的时长，且短于 { $minutes } 分钟的有效期
+qr-watch-code = SN { $sn } 的第 { $n } 个码：签名于 { $ts }，有效至 { $until }（{ $valid } 秒），{ $every } 秒后换新码
+qr-watch-code-last = SN { $sn } 的第 { $n } 个码：签名于 { $ts }，有效至 { $until }（{ $valid } 秒）
+qr-watch-countdown = SN { $sn }：当前码还有效 { $left }；{ $next } 后换新码
+# qr url
+qr-cannot-read-text-file = 无法读取 --text-file { $file }
+qr-cannot-read-stdin = 无法从标准输入读取文本
+qr-url-needs-text = 请给出要编码的文本，用 "-" 表示标准输入，或用 --text-file PATH
+qr-empty-text = 要编码的文本为空
+# qr static：批量
+qr-cannot-read = 无法读取 { $file }
+qr-progress-bar = {"{"}bar:40{"}"} {"{"}pos{"}"}/{"{"}len{"}"} 张标签 {"{"}per_sec{"}"} 剩余 {"{"}eta{"}"}
+qr-progress = qr static：{ $n }/{ $total } 张标签
+qr-unknown-name-format = 无法从 --name { $name } 判断格式：请用 --format 指定
+qr-batch-term = 批量文件不能是 `term`：请用 png、svg、zpl、tspl 或 pdf
+qr-duplicate-file = 第 { $first } 行和第 { $second } 行都会生成 { $name }：SN 必须唯一（或在 --name 中加入 {"{"}row{"}"}）
+qr-cannot-create = 无法创建 { $path }
+qr-cannot-clean = 无法清理 { $path }
+qr-cannot-open = 无法打开 { $path }
+qr-cannot-sync = 无法同步 { $path }
+qr-cannot-write = 无法写入 { $path }
+qr-removed-stale = 已删除上次运行遗留的 { $count } 个未完成临时文件
+qr-batch-needs-target = 批量生成需要 --out-dir DIR（每台一个文件）或 --output FILE（一个 zpl/tspl/pdf 打印任务）
+qr-one-code-per-file = { $format } 每个文件只能放一个码：请用 --out-dir 加 --name，或输出 .zpl/.tspl/.pdf 打印任务
+qr-at-row = 第 { $row } 行（SN { $sn }）
+qr-batch-summary = qr static：写入 { $written } 张，跳过 { $skipped } 张，失败 { $failed } 张 → { $target }
+qr-batch-failed = { $total } 张标签中有 { $failed } 张失败；第一张：{ $at }：{ $error }
+qr-batch-failed-hint = 重新运行同一命令，只会补做缺少的标签
+# qr static --from-store
+qr-store-no-url = 设备库中 SN { $sn } 没有静态绑定二维码的 URL（导出的 Excel 文件没有二维码链接或 hw_code 列）
+qr-store-no-url-hint = 请给出 --url 或 --hw-code，或导入带“二维码链接”列的设备登记表
+qr-store-unknown-sn = SN { $sn } 不在设备库 { $store } 中
+qr-store-unknown-sn-hint = 请给出 --url 或 --hw-code，或导入设备登记表：wecom-hw import FILE
+qr-store-empty = 设备库中没有设备
+qr-store-empty-batch = 设备库的批次 { $batch } 中没有设备
+qr-store-empty-hint = { $command } 会列出各批次及其设备

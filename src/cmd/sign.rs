@@ -299,14 +299,15 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     }
 }
 
-/// The `sign … --explain` command that shows what the code should have signed.
+/// The `sign … --explain` command that shows what the code should have signed, in
+/// backticks (the catalog message places it; `hints_run` finds it here).
 fn explain_command(
     d: &DynamicCode,
     store: &StoreOptions,
     origin: &secrets::SecretOrigin,
 ) -> String {
     format!(
-        "wecom-hw{} sign {} --sn {} --timestamp {} --nonce {}{}{} --explain",
+        "`wecom-hw{} sign {} --sn {} --timestamp {} --nonce {}{}{} --explain`",
         store.hint_flags(),
         if d.scene == Scene::Login {
             "login"

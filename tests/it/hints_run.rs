@@ -90,7 +90,7 @@ const SITES: &[(&str, &str, &str)] = &[
     ),
     (
         "cmd/qr.rs",
-        "show a fresh code on a screen: `wecom-hw{} {cmd}`",
+        "`wecom-hw{} {cmd}`",
         "qr_static_of_a_dynamic_url",
     ),
     (

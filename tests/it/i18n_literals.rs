@@ -33,8 +33,6 @@ const ALLOWED: &[(&str, usize)] = &[
     ("src/cmd/import.rs", 16),
     ("src/cmd/line.rs", 4),
     ("src/cmd/line/next.rs", 31),
-    ("src/cmd/qr.rs", 33),
-    ("src/cmd/qr/store.rs", 7),
     ("src/cmd/store.rs", 18),
     ("src/import/mod.rs", 16),
     ("src/import/ods.rs", 5),
@@ -113,7 +111,18 @@ fn literal(text: &str, at: usize) -> (String, usize) {
             b'\\' => {
                 // An escape is not a letter: `\n`, `\t`, `\u{…}`, a line continuation.
                 i += 2;
-                if bytes.get(i - 1) == Some(&b'u') {
+                if bytes.get(i - 1) == Some(&b'x') {
+                    // `\x1b[2K`: a terminal control sequence, whose final letter is not a word.
+                    let esc = text.get(i..i + 2) == Some("1b");
+                    i += 2;
+                    if esc && bytes.get(i) == Some(&b'[') {
+                        i += 1;
+                        while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b';') {
+                            i += 1;
+                        }
+                        i += 1;
+                    }
+                } else if bytes.get(i - 1) == Some(&b'u') {
                     while i < bytes.len() && bytes[i] != b'}' {
                         i += 1;
                     }
@@ -265,7 +274,8 @@ fn i18n_literals_no_new_message_is_written_outside_the_catalogs() {
     let found = scan();
     for (file, sites) in &found {
         let limit = allowed.get(file.as_str()).copied().unwrap_or(0);
-        if sites.len() > limit {
+        // `WECOM_HW_I18N_LIST=1` lists every remaining site, allowed or not (a to-do list).
+        if sites.len() > limit || std::env::var_os("WECOM_HW_I18N_LIST").is_some() {
             let list: Vec<String> = sites
                 .iter()
                 .map(|(line, lit)| format!("  {file}:{line}: {lit:?}"))
@@ -295,6 +305,7 @@ fn i18n_literals_the_scan_sees_what_it_should() {
     let code = r#"
 fn f() {
     crate::outln!("{sn}\t{url}")?;
+    crate::out!("\r\x1b[2K{}", x)?;
     crate::outln!("wrote {n} labels")?;
     out.warn(crate::fl!("qr-some-id", n = 3));
     return Err(Failure::new(
