@@ -113,3 +113,24 @@ qr-store-unknown-sn-hint = give --url or --hw-code, or import the registration e
 qr-store-empty = the device store has no units
 qr-store-empty-batch = the device store has no units in batch { $batch }
 qr-store-empty-hint = { $command } lists the batches and their units
+# demo: its own narration (the commands it runs speak for themselves)
+demo-creating = creating { $path }
+demo-locating-binary = locating the wecom-hw binary
+demo-writing = writing { $path }
+demo-running = running wecom-hw
+# A step's heading: "1/5 import the registration export …".
+demo-step = { $n }/{ $total } { $what }
+demo-step-import = import the registration export into the demo's device store
+demo-step-labels = print a static bind label for every unit
+demo-step-cloud = start the local cloud emulator with the imported units
+demo-step-online = bring { $sn } online: register, activate (bound by the emulator's admin), subscribe
+demo-step-ble = provision Wi-Fi over Bluetooth LE (built-in device simulator)
+demo-step-failed = demo step failed: { $command } ({ $status })
+demo-reusing-store = (reusing { $store }: a re-import changes nothing)
+demo-unknown-sn = SN { $sn } is not in { $export }
+demo-no-units = { $export } holds no units
+demo-emulator-up = emulator on { $url } with { $devices } device(s); CA { $ca }
+demo-starting-emulator = starting the cloud emulator
+demo-reading-emulator = reading the emulator's first line
+demo-emulator-failed = the cloud emulator did not start (see above)
+demo-done = demo done: { $count } units in { $store }, labels in { $labels } and { $png }, { $sn } went online through the emulator, Wi-Fi provisioned over BLE

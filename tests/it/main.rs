@@ -39,6 +39,7 @@ mod i18n_catalogs;
 mod i18n_cli;
 mod i18n_help;
 mod i18n_literals;
+mod i18n_qr_sign_line;
 mod import_bounds;
 mod import_formats;
 mod import_streamed;
