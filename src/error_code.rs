@@ -121,6 +121,18 @@ error_codes! {
     // ---- the production line --------------------------------------------------------------
     /// The unit is no longer held by this station (another station or a reset took it).
     LineNotHeld = "line.not_held", Conflict;
+    /// No unit is left for this station to issue (or none with a bind URL, for a label).
+    LineNoUnitLeft = "line.no_unit_left", Data;
+    /// The `--flash` or `--verify` program cannot be found.
+    LineProgramNotFound = "line.program_not_found", Usage;
+    /// The flasher or verifier did not finish within `--flash-timeout`.
+    LineStepTimedOut = "line.step_timed_out", Timeout;
+    /// The flasher or verifier exited non-zero (the fixture or the unit did not answer).
+    LineStepFailed = "line.step_failed", Network;
+    /// What the verifier read back is not the payload that was flashed.
+    LineVerifyMismatch = "line.verify_mismatch", Verify;
+    /// A station set the unit aside after its retries.
+    LineSetAside = "line.set_aside", Conflict;
 
     // ---- import ---------------------------------------------------------------------------
     /// The file cannot be read as a spreadsheet or CSV (damaged, or not an export).

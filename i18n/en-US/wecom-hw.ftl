@@ -134,3 +134,57 @@ demo-starting-emulator = starting the cloud emulator
 demo-reading-emulator = reading the emulator's first line
 demo-emulator-failed = the cloud emulator did not start (see above)
 demo-done = demo done: { $count } units in { $store }, labels in { $labels } and { $png }, { $sn } went online through the emulator, Wi-Fi provisioned over BLE
+# line status, line report
+line-status-silent = held by silent stations (no step for { $secs } s):
+line-status-failures = last failures:
+line-bad-since = expected RFC 3339 (2026-11-28T08:00:00Z) or a date
+line-report-written = { $entries } ledger entries since { $since } → { $file }
+# line next: what happened to the unit
+line-claimed = { $sn }: claimed
+line-resuming = { $sn }: resuming (was { $from })
+line-reissued = { $sn }: reissued
+line-issued = { $sn }: payload issued ({ $detail })
+line-flashed = { $sn }: flashed ({ $detail })
+line-done = { $sn } done
+line-step-failed = { $sn }: { $why }; the unit is marked failed
+line-finishing-first = finishing { $sn } (left { $state } by this station) before { $want }; run again for { $want }
+line-passing-over = passing over { $count } unissued unit(s) without a bind URL (qr_url), first { $first }: no label can be printed for them; they stay unissued for a station without --print/--printer
+# line next: refusals
+line-both-to-stdout = the payload and the label cannot both go to stdout: give --out FILE or --print FILE
+line-json-payload-to-stdout = with --json, stdout carries the result: give --out FILE for the payload
+line-secret-to-stdout = the payload holds the unit's secret: writing it to stdout needs --show-secrets
+line-secret-to-stdout-hint = give --out FILE (written with mode 0600), or add --show-secrets to pipe it
+line-bad-nvs-namespace = --nvs-namespace must be 1 to 15 characters (an NVS key limit)
+line-unknown-sn-hint = import the registration export first: wecom-hw import FILE
+line-none-with-url = no unit with a bind URL (qr_url) left to issue in { $store }: the { $count } unissued unit(s) have none, so no label can be printed for them (first { $first })
+line-none-with-url-hint = their export rows had no 二维码链接; issue them without a label: { $command }
+line-flasher-not-found = cannot find the flasher { $program } (a name with a slash is a path from the current directory, a bare name is looked up on PATH)
+line-verifier-not-found = cannot find the verifier { $program } (a name with a slash is a path from the current directory, a bare name is looked up on PATH)
+line-program-not-found-hint = give the program's path (e.g. ./flash.sh) and make it executable; it runs without a shell
+line-no-url = SN { $sn }: the device store has no bind URL (qr_url) for it, so its label cannot be printed; nothing was claimed
+line-no-url-hint = its export row had no 二维码链接; issue it without a label: { $command }
+line-no-url-resume-hint = its export row had no 二维码链接; this station left it at state { $state }; finish it without a label: { $command }
+line-no-url-to-print = SN { $sn }: the store has no bind URL (qr_url) to print
+line-claimed-vanished = claimed SN { $sn } vanished
+line-core-stuck = { $sn }: the line core has nothing to do and is not done
+line-halted = { $sn }: stopped at the { $step } step: { $why }
+line-nothing-left = no unit left to issue in { $store }
+line-nothing-left-hint = import the next registration export, or see { $command }
+line-cannot-write-payload = cannot write the payload { $file }
+# line next: what the flasher or verifier failed, and what to do
+line-hint-flasher = check the fixture, the cable and the port the flasher writes to ({ $command } shows the flasher's last output)
+line-hint-verifier = check that the verifier reaches the unit (port, fixture, --flash-timeout) and exits 0 after printing what it read
+line-hint-mismatch = check that the flasher wrote the payload to this unit on the right port, and that the verifier reads that same unit back and prints exactly the payload on stdout (trailing newlines aside; a log line or a hex dump is a mismatch)
+line-hint-mismatch-file = check that the flasher wrote { $file } to this unit on the right port, and that the verifier reads that same unit back and prints exactly the payload on stdout (trailing newlines aside; a log line or a hex dump is a mismatch)
+line-hint-failed = { $check }. { $sn } stays failed, its secret counted as issued, until it is issued again: { $command }
+# line next --dry-run
+line-dry-run = dry run, nothing claimed, written, flashed or printed:
+line-dry-claim = claim
+line-dry-reissue = reissue
+line-dry-resume = resume (left { $state } by this station)
+line-dry-temporary-file = <temporary file>
+line-dry-write = write the { $format } payload to { $file }
+line-dry-flash = run { $argv } (timeout { $secs } s)
+line-dry-verify = verify with { $argv }
+line-dry-print = print { $format } label ×{ $copies } to { $target }
+line-dry-problem = problem: { $problem }

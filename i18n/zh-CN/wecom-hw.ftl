@@ -125,3 +125,57 @@ demo-starting-emulator = 正在启动云端模拟器
 demo-reading-emulator = 正在读取模拟器的第一行输出
 demo-emulator-failed = 云端模拟器未能启动（见上方输出）
 demo-done = 演示完成：设备库 { $store } 中有 { $count } 台设备，标签在 { $labels } 和 { $png }，{ $sn } 已通过模拟器上线，并已通过 BLE 完成配网
+# line status、line report
+line-status-silent = 被无响应工位占用（超过 { $secs } 秒没有进展）：
+line-status-failures = 最近的失败：
+line-bad-since = 应为 RFC 3339 时间（2026-11-28T08:00:00Z）或日期
+line-report-written = { $since } 以来的 { $entries } 条台账记录 → { $file }
+# line next：单台设备的进展
+line-claimed = { $sn }：已领取
+line-resuming = { $sn }：继续上次的流程（停在 { $from }）
+line-reissued = { $sn }：已重新下发
+line-issued = { $sn }：已下发烧录数据（{ $detail }）
+line-flashed = { $sn }：已烧录（{ $detail }）
+line-done = { $sn } 完成
+line-step-failed = { $sn }：{ $why }；该设备已标记为失败
+line-finishing-first = 先完成 { $sn }（本工位上次停在 { $state }），再处理 { $want }；处理 { $want } 请再运行一次
+line-passing-over = 跳过 { $count } 台没有绑定 URL（qr_url）的未下发设备，第一台为 { $first }：无法为其打印标签；它们保持未下发，留给不打印标签（不带 --print/--printer）的工位
+# line next：拒绝执行
+line-both-to-stdout = 烧录数据和标签不能同时输出到标准输出：请用 --out FILE 或 --print FILE
+line-json-payload-to-stdout = 使用 --json 时标准输出用于结果：请用 --out FILE 指定烧录数据文件
+line-secret-to-stdout = 烧录数据含有设备密钥：输出到标准输出需要 --show-secrets
+line-secret-to-stdout-hint = 请用 --out FILE（以 0600 权限写入），或加上 --show-secrets 通过管道传递
+line-bad-nvs-namespace = --nvs-namespace 须为 1 到 15 个字符（NVS 键名的限制）
+line-unknown-sn-hint = 请先导入设备登记表：wecom-hw import FILE
+line-none-with-url = { $store } 中已没有带绑定 URL（qr_url）的设备可下发：{ $count } 台未下发设备都没有，无法为其打印标签（第一台为 { $first }）
+line-none-with-url-hint = 这些设备在导出表中没有二维码链接；请不打印标签下发：{ $command }
+line-flasher-not-found = 找不到烧录程序 { $program }（带斜杠的名称是相对当前目录的路径，不带斜杠的名称在 PATH 中查找）
+line-verifier-not-found = 找不到回读校验程序 { $program }（带斜杠的名称是相对当前目录的路径，不带斜杠的名称在 PATH 中查找）
+line-program-not-found-hint = 请给出程序的路径（例如 ./flash.sh）并设为可执行；它不经过 shell 直接运行
+line-no-url = SN { $sn }：设备库中没有它的绑定 URL（qr_url），无法打印标签；未领取任何设备
+line-no-url-hint = 它在导出表中没有二维码链接；请不打印标签下发：{ $command }
+line-no-url-resume-hint = 它在导出表中没有二维码链接；本工位上次停在 { $state }；请不打印标签完成：{ $command }
+line-no-url-to-print = SN { $sn }：设备库中没有可打印的绑定 URL（qr_url）
+line-claimed-vanished = 已领取的 SN { $sn } 不见了
+line-core-stuck = { $sn }：产线流程既无事可做，也未完成
+line-halted = { $sn }：停在 { $step } 步骤：{ $why }
+line-nothing-left = { $store } 中已没有可下发的设备
+line-nothing-left-hint = 请导入下一份设备登记表，或查看 { $command }
+line-cannot-write-payload = 无法写入烧录数据 { $file }
+# line next：烧录或回读校验失败时的检查项
+line-hint-flasher = 请检查烧录工装、线缆和烧录程序写入的端口（{ $command } 会显示烧录程序最后的输出）
+line-hint-verifier = 请检查回读校验程序能否连到设备（端口、工装、--flash-timeout），并在打印读到的内容后以 0 退出
+line-hint-mismatch = 请检查烧录程序是否通过正确的端口把烧录数据写入了这台设备，以及回读校验程序是否读回同一台设备并在标准输出上原样打印烧录数据（末尾换行除外；日志行或十六进制转储都算不一致）
+line-hint-mismatch-file = 请检查烧录程序是否通过正确的端口把 { $file } 写入了这台设备，以及回读校验程序是否读回同一台设备并在标准输出上原样打印烧录数据（末尾换行除外；日志行或十六进制转储都算不一致）
+line-hint-failed = { $check }。在重新下发之前，{ $sn } 保持失败状态，其密钥计为已下发：{ $command }
+# line next --dry-run
+line-dry-run = 试运行，不领取、不写入、不烧录、不打印：
+line-dry-claim = 领取
+line-dry-reissue = 重新下发
+line-dry-resume = 继续（本工位上次停在 { $state }）
+line-dry-temporary-file = <临时文件>
+line-dry-write = 将 { $format } 格式的烧录数据写入 { $file }
+line-dry-flash = 运行 { $argv }（超时 { $secs } 秒）
+line-dry-verify = 用 { $argv } 回读校验
+line-dry-print = 打印 { $format } 标签 ×{ $copies } 到 { $target }
+line-dry-problem = 问题：{ $problem }

@@ -20,12 +20,12 @@ use std::time::Duration;
 const SITES: &[(&str, &str, &str)] = &[
     (
         "cmd/line/hint.rs",
-        "line status` shows the flasher",
+        "line status`\");",
         "line_next_when_the_flasher_fails",
     ),
     (
         "cmd/line/next.rs",
-        "or see `wecom-hw{store_flags} line status`",
+        "command = format!(\"`wecom-hw{store_flags} line status`\")",
         "line_next_with_nothing_left",
     ),
     (

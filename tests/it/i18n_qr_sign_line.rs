@@ -216,3 +216,51 @@ fn i18n_qr_sign_line_the_demo_narrates_in_chinese_and_succeeds() {
     assert!(err.contains("已写入"), "{err}");
     assert!(has_chinese(&so));
 }
+
+#[test]
+fn i18n_qr_sign_line_line_refusals_are_chinese_with_their_codes() {
+    let out = zh()
+        .args(["line", "next", "--out", "x.json", "--nvs-namespace"])
+        .arg("0123456789abcdefg")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let err = text(&out.stderr);
+    assert!(err.contains("--nvs-namespace 须为 1 到 15 个字符"), "{err}");
+
+    let out = zh()
+        .args(["line", "report", "--since", "yesterday"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("--since \"yesterday\"：应为 RFC 3339"),
+        "{err}"
+    );
+
+    // The same refusal under --json: one code, a message in each language.
+    let json = |lang: &str| -> Value {
+        let out = wecom_hw(&[])
+            .args([
+                "--lang",
+                lang,
+                "--json",
+                "line",
+                "report",
+                "--since",
+                "yesterday",
+            ])
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let (en, zh) = (json("en"), json("zh-CN"));
+    assert_eq!(without_messages(&en), without_messages(&zh));
+    assert_eq!(zh["code"], "usage.bad_value", "{zh}");
+    assert!(has_chinese(&zh.to_string()) && !has_chinese(&en.to_string()));
+}
