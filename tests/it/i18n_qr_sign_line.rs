@@ -125,13 +125,13 @@ fn i18n_qr_sign_line_an_expired_code_is_explained_in_chinese() {
     assert_eq!(without_messages(&en), without_messages(&zh));
 }
 
-/// A JSON value with every `message` field removed (the one field that is in the reader's
-/// language).
+/// A JSON value without the fields in the reader's language: `error` (a `--json` error's
+/// text), `message` and `hint`.
 fn without_messages(v: &Value) -> Value {
     match v {
         Value::Object(m) => Value::Object(
             m.iter()
-                .filter(|(k, _)| *k != "message" && *k != "hint")
+                .filter(|(k, _)| !["error", "message", "hint"].contains(&k.as_str()))
                 .map(|(k, v)| (k.clone(), without_messages(v)))
                 .collect(),
         ),
