@@ -14,6 +14,7 @@
 //! but results (`sign …`) pays nothing for them.
 
 pub mod help;
+pub mod width;
 
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::FluentLanguageLoader;

@@ -140,8 +140,8 @@ pub fn render_explanation(e: &Explanation, url: Option<&str>) -> String {
         crate::fl!("sign-explain-sha1"),
         crate::fl!("sign-explain-url"),
     ];
-    let column = labels.iter().map(|l| display_width(l)).max().unwrap_or(0) + 3;
-    let label = |i: usize| pad_to(&labels[i], column);
+    let column = crate::i18n::width::caption_column(&labels, 3);
+    let label = |i: usize| crate::i18n::width::pad_to(&labels[i], column);
     let mut s = String::new();
     s.push_str(&format!(
         "{}{} ({})\n",
@@ -176,17 +176,6 @@ pub fn render_explanation(e: &Explanation, url: Option<&str>) -> String {
         s.push_str(&format!("{}{u}\n", label(6)));
     }
     s
-}
-
-/// Display columns of `s` (CJK characters take two).
-pub fn display_width(s: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(s)
-}
-
-/// `s` followed by spaces up to `column` display columns (at least one space).
-pub fn pad_to(s: &str, column: usize) -> String {
-    let pad = column.saturating_sub(display_width(s)).max(1);
-    format!("{s}{}", " ".repeat(pad))
 }
 
 fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {

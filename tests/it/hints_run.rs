@@ -30,7 +30,7 @@ const SITES: &[(&str, &str, &str)] = &[
     ),
     (
         "cmd/ble/store.rs",
-        "(`wecom-hw import --help` shows how; `--store PATH`",
+        "let import_help = \"`wecom-hw import --help`\";",
         "ble_provision_of_an_sn_not_in_the_store",
     ),
     (

@@ -264,3 +264,61 @@ fn i18n_qr_sign_line_line_refusals_are_chinese_with_their_codes() {
     assert_eq!(zh["code"], "usage.bad_value", "{zh}");
     assert!(has_chinese(&zh.to_string()) && !has_chinese(&en.to_string()));
 }
+
+/// The display column at which `needle` starts in `line`.
+fn column_of(line: &str, needle: &str) -> usize {
+    let at = line
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {line:?}"));
+    UnicodeWidthStr::width(&line[..at])
+}
+
+#[test]
+fn i18n_qr_sign_line_ble_scan_table_and_result_block_are_chinese_and_aligned() {
+    let out = zh()
+        .args(["ble", "--backend", "sim", "scan", "--timeout", "1"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let so = text(&out.stdout);
+    let mut lines = so.lines();
+    let (header, row) = (lines.next().unwrap(), lines.next().unwrap());
+    // Each caption starts in the display column its values start in.
+    assert_eq!(column_of(header, "设备ID"), column_of(row, "12345"), "{so}");
+    assert_eq!(column_of(header, "格式"), column_of(row, "0xEE"), "{so}");
+    assert_eq!(
+        column_of(header, "名称"),
+        column_of(row, "WeComSim"),
+        "{so}"
+    );
+    assert!(text(&out.stderr).contains("发现 1 台企业微信设备"));
+
+    let tmp = tempfile::tempdir().unwrap();
+    let (pw, secret) = (tmp.path().join("pw"), tmp.path().join("secret"));
+    std::fs::write(&pw, "pw12345678\n").unwrap();
+    std::fs::write(&secret, "secretNo\n").unwrap();
+    let out = zh()
+        .args(["ble", "--backend", "sim", "provision", "--pick", "first"])
+        .args(["--ssid", "DemoWiFi", "--password-file"])
+        .arg(&pw)
+        .arg("--secret-file")
+        .arg(&secret)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let so = text(&out.stdout);
+    assert!(so.contains("Wi-Fi \"DemoWiFi\"：已连接"), "{so}");
+    let starts: Vec<usize> = so
+        .lines()
+        .map(|l| {
+            let (caption, _) = l.split_once(' ').unwrap();
+            column_of(l, l[caption.len()..].trim_start())
+        })
+        .collect();
+    assert!(starts.iter().all(|&c| c == starts[0]), "{starts:?}\n{so}");
+    for caption in ["设备", "握手", "信息", "结果"] {
+        assert!(so.contains(caption), "{caption}: {so}");
+    }
+}
