@@ -269,3 +269,30 @@ ble-no-secret-no-store = --sn { $sn }: there is no device store at { $store } to
 ble-no-secret-hint = import the registration export that lists { $sn } ({ $command } shows how; `--store PATH` for another store), or give the SecretNo with --secret-file PATH, --secret-stdin or by setting { $env }
 ble-no-secret-seed = a seed unit in the device store { $store }: the store holds its model's seed, and the unit's own SecretNo (which the default signer needs) is known only after get_secret_no
 ble-no-secret-seed-hint = bring it online once with wecom-hw connect --sn { $sn } and your cloud's --endpoint (get_secret_no stores the SecretNo), or give it with --secret-file PATH, --secret-stdin or by setting { $env }
+# clap's own parse errors, rebuilt from its context (Chinese only: English keeps clap's
+# text). Flags, values and commands stay as typed.
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-invalid-subcommand = unrecognized subcommand '{ $subcommand }'
+clap-value-required = a value is required for '{ $arg }' but none was supplied
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-with-reason = { $message }: { $reason }
+clap-possible-values = [possible values: { $values }]
+clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+clap-too-few-values = { $min } values required by '{ $arg }'; only { $actual } were provided
+clap-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $actual } were provided
+clap-used-twice = the argument '{ $arg }' cannot be used multiple times
+clap-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'
+clap-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+clap-missing-required = the following required arguments were not provided:
+    { $args }
+clap-missing-subcommand = '{ $command }' requires a subcommand but one was not provided
+clap-subcommands = [subcommands: { $subcommands }]
+clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+clap-similar-subcommand = a similar subcommand exists: '{ $suggestion }'
+clap-similar-argument = a similar argument exists: '{ $suggestion }'
+clap-similar-value = a similar value exists: '{ $suggestion }'
+clap-dash-value = to pass '{ $arg }' as a value, use '-- { $arg }'
+clap-tip = tip: { $tip }
+clap-usage = Usage: { $usage }
+clap-try-help = For more information, try '--help'.

@@ -322,3 +322,76 @@ fn i18n_qr_sign_line_ble_scan_table_and_result_block_are_chinese_and_aligned() {
         assert!(so.contains(caption), "{caption}: {so}");
     }
 }
+
+#[test]
+fn i18n_qr_sign_line_clap_parse_errors_are_chinese() {
+    let err = |args: &[&str]| -> String {
+        let out = zh().args(args).assert().code(2).get_output().clone();
+        assert!(out.stdout.is_empty());
+        text(&out.stderr)
+    };
+    let e = err(&["sign", "bind", "--explainn"]);
+    assert!(e.starts_with("错误：无法识别的参数 '--explainn'"), "{e}");
+    assert!(e.contains("提示：有一个相似的参数：'--explain'"), "{e}");
+    assert!(e.contains("用法：wecom-hw sign bind"), "{e}");
+    assert!(e.contains("更多信息请运行 '--help'。"), "{e}");
+    assert!(!e.contains("unexpected") && !e.contains("Usage"), "{e}");
+
+    let e = err(&["sign", "bind", "--sn"]);
+    assert!(e.contains("'--sn <SN>' 需要一个值，但没有给出"), "{e}");
+    let e = err(&["qr", "static", "--ecc", "Z"]);
+    assert!(e.contains("'--ecc <LEVEL>' 的值 'Z' 无效"), "{e}");
+    assert!(e.contains("[可选值：L, M, Q, H]"), "{e}");
+    let e = err(&["sgn"]);
+    assert!(e.contains("无法识别的子命令 'sgn'"), "{e}");
+    assert!(e.contains("有一个相似的子命令：'sign'"), "{e}");
+    let e = err(&["sign", "bind", "--sn", "A", "--sn", "B"]);
+    assert!(e.contains("参数 '--sn <SN>' 不能多次使用"), "{e}");
+    let e = err(&[]);
+    assert!(e.contains("'wecom-hw' 需要一个子命令，但没有给出"), "{e}");
+
+    // English keeps clap's own words, and the exit code is the same.
+    let out = wecom_hw(&[])
+        .args(["--lang", "en", "sign", "bind", "--explainn"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let e = text(&out.stderr);
+    assert!(
+        e.starts_with("error: unexpected argument '--explainn' found"),
+        "{e}"
+    );
+    assert!(e.contains("For more information, try '--help'."), "{e}");
+}
+
+#[test]
+fn i18n_qr_sign_line_chinese_help_fits_the_terminal_by_display_width() {
+    for columns in ["60", "80"] {
+        for args in [
+            &["--help"][..],
+            &["ble", "provision", "--help"],
+            &["line", "next", "--help"],
+            &["import", "--help"],
+            &["sign", "bind", "-h"],
+        ] {
+            let out = zh()
+                .env("COLUMNS", columns)
+                .args(args)
+                .assert()
+                .success()
+                .get_output()
+                .clone();
+            let help = text(&out.stdout);
+            assert!(has_chinese(&help), "{help}");
+            let width: usize = columns.parse().unwrap();
+            // A URL is one word that no terminal breaks: it may stick out; nothing else.
+            for line in help.lines().filter(|l| !l.contains("://")) {
+                assert!(
+                    UnicodeWidthStr::width(line) <= width,
+                    "{args:?} at {columns} columns: {line:?}"
+                );
+            }
+        }
+    }
+}
