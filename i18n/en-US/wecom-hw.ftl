@@ -296,3 +296,56 @@ clap-dash-value = to pass '{ $arg }' as a value, use '-- { $arg }'
 clap-tip = tip: { $tip }
 clap-usage = Usage: { $usage }
 clap-try-help = For more information, try '--help'.
+# ble: how a session or the link failed (what the device or BlueZ said follows as detail)
+ble-session-timeout = timed out waiting for { $what }
+ble-session-malformed = the device sent a malformed packet: { $detail }
+ble-session-signer = the handshake signer failed: { $detail }
+ble-session-wrong-device = wrong device: { $detail }
+ble-waiting-adapter = the Bluetooth adapter
+ble-waiting-scan = a WeCom device to advertise
+ble-waiting-connect = the GATT connection
+ble-waiting-handshake-start = the device's handshake start (10001)
+ble-waiting-sign = the handshake signer
+ble-waiting-handshake-confirm = the device's handshake confirmation (10002) after our signature (20001)
+ble-waiting-read-info = the info characteristic FCC9
+ble-waiting-status = the device's status answer to 30004
+ble-waiting-wifi-list = the device's Wi-Fi list
+ble-waiting-wifi-report = the device's Wi-Fi report (10004) after set-wifi (30003)
+ble-hint-handshake-start = the device sends 10001 once indications are enabled; power-cycle it or check it is in pairing/provisioning mode
+ble-hint-wifi-report-timeout = the device did not report; it may still be joining: raise --step-timeout wifi-report=SECS
+ble-hint-wifi-refused = check the password and protocol, that the AP is in range on 2.4 GHz, and that the device MAC (see `ble status`) is whitelisted
+ble-hint-wrong-device = nothing was sent to it; pick the right unit with --address or --device-id
+ble-link-no-adapter = no Bluetooth adapter: { $detail }
+ble-link-adapter-off = Bluetooth adapter is off: { $detail }
+ble-link-permission = not permitted to use Bluetooth: { $detail }
+ble-link-not-found = device not found: { $detail }
+ble-link-timeout = timed out during { $step }
+ble-link-transient = transient Bluetooth error: { $detail }
+ble-link-gatt = GATT error: { $detail }
+ble-link-disconnected = the device disconnected
+ble-link-other = Bluetooth error: { $detail }
+ble-hint-no-adapter = is bluetoothd running (systemctl status bluetooth) and the adapter present (bluetoothctl list)?
+ble-hint-adapter-off = power it on: bluetoothctl power on (check rfkill list)
+ble-hint-permission = BlueZ refused us: run as a user allowed by the D-Bus policy (often the `bluetooth` group)
+ble-hint-link-timeout = move closer, check the device is advertising, or raise --step-timeout
+ble-handshake-rejected = the device closed the link after our signature (20001): it rejected the handshake
+ble-handshake-rejected-hint = signer `{ $signer }` is probably not what this firmware expects; try --signer exec:PROGRAM with the vendor's signer, or --signer none for debug firmware
+ble-hint-bad-version = { $count } packet(s) were dropped because their header version (bVer) was not 0x01: the firmware speaks another protocol version
+ble-hint-no-confirm = the device did not confirm our signature: signer `{ $signer }` may be wrong for this firmware, or a frame was lost; raise --step-timeout handshake-confirm=SECS to wait longer
+# render: label layout and the decode-back check
+render-bad-dpi = --dpi { $dpi } is not a printer resolution (203, 300 or 600)
+render-bad-dots = --dots { $dots }: must be 1–{ $max }
+render-small-modules = modules are { $dots } dots = { $module_mm } mm at { $dpi } dpi; phones want ≥ { $min_dots } dots and ≥ { $min_mm } mm: use a larger label, a higher --dpi or a lower --ecc
+render-small-quiet-zone = a quiet zone of { $quiet } modules is below the standard 4: scanners may not find the code next to other print
+render-too-small = label { $label } at { $dpi } dpi is too small for this code ({ $modules } modules + { $quiet } quiet modules each side): it fits { $avail } dots but 2 dots per module need { $need } dots; use a label of at least { $min } mm (3 dots per module: { $rec } mm), a lower --ecc, or a higher --dpi
+render-too-small-caption = label { $label } at { $dpi } dpi is too small for this code ({ $modules } modules + { $quiet } quiet modules each side and a caption line): it fits { $avail } dots but 2 dots per module need { $need } dots; use a label of at least { $min } mm (3 dots per module: { $rec } mm), a lower --ecc, or a higher --dpi
+render-verify-not-found = decode-back check failed: no QR code found in the { $what } image
+render-verify-mismatch = decode-back check failed: the { $what } decodes to { $got }, expected { $want }
+render-verify-unreadable = decode-back check failed: the { $what } code was found but could not be decoded: { $detail }
+render-verify-hint = the code would not scan as intended; try a larger --label, more --dots or a lower --ecc, and report it if it persists
+render-encode = cannot encode the payload as a QR code: { $detail }
+render-encode-hint = shorten the payload, or choose a lower --ecc (L holds the most)
+# gen-assets
+gen-assets-done = wrote completions to { $completions } and man pages to { $man }
+gen-assets-writing-man = writing man pages to { $path }
+gen-assets-writing-completions = writing { $shell } completions

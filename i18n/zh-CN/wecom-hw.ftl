@@ -286,3 +286,56 @@ clap-dash-value = 如要把 '{ $arg }' 作为值传入，请使用 '-- { $arg }'
 clap-tip = 提示：{ $tip }
 clap-usage = 用法：{ $usage }
 clap-try-help = 更多信息请运行 '--help'。
+# ble：会话或连接失败的原因（设备或 BlueZ 的原话作为详情附在后面）
+ble-session-timeout = 等待{ $what }超时
+ble-session-malformed = 设备发来的数据包格式有误：{ $detail }
+ble-session-signer = 握手签名失败：{ $detail }
+ble-session-wrong-device = 设备不对：{ $detail }
+ble-waiting-adapter = 蓝牙适配器
+ble-waiting-scan = 企业微信设备的广播
+ble-waiting-connect = GATT 连接
+ble-waiting-handshake-start = 设备发起握手（10001）
+ble-waiting-sign = 握手签名
+ble-waiting-handshake-confirm = 设备在收到我方签名（20001）后确认握手（10002）
+ble-waiting-read-info = 信息特征值 FCC9
+ble-waiting-status = 设备对 30004 的状态应答
+ble-waiting-wifi-list = 设备的 Wi-Fi 列表
+ble-waiting-wifi-report = 设备在配网（30003）后上报 Wi-Fi 结果（10004）
+ble-hint-handshake-start = 设备在开启指示（indication）后会发送 10001；请重启设备，或确认它处于配对/配网模式
+ble-hint-wifi-report-timeout = 设备没有上报结果，可能仍在连接 Wi-Fi：请调大 --step-timeout wifi-report=SECS
+ble-hint-wifi-refused = 请检查密码和加密方式、AP 是否在范围内且为 2.4 GHz，以及设备 MAC（见 `ble status`）是否在白名单中
+ble-hint-wrong-device = 未向它发送任何内容；请用 --address 或 --device-id 选定正确的设备
+ble-link-no-adapter = 没有蓝牙适配器：{ $detail }
+ble-link-adapter-off = 蓝牙适配器已关闭：{ $detail }
+ble-link-permission = 无权使用蓝牙：{ $detail }
+ble-link-not-found = 未找到设备：{ $detail }
+ble-link-timeout = { $step } 期间超时
+ble-link-transient = 蓝牙暂时性错误：{ $detail }
+ble-link-gatt = GATT 错误：{ $detail }
+ble-link-disconnected = 设备断开了连接
+ble-link-other = 蓝牙错误：{ $detail }
+ble-hint-no-adapter = bluetoothd 是否在运行（systemctl status bluetooth），适配器是否存在（bluetoothctl list）？
+ble-hint-adapter-off = 请打开适配器：bluetoothctl power on（并检查 rfkill list）
+ble-hint-permission = BlueZ 拒绝了请求：请以 D-Bus 策略允许的用户运行（通常是 `bluetooth` 组）
+ble-hint-link-timeout = 请靠近设备、确认设备正在广播，或调大 --step-timeout
+ble-handshake-rejected = 设备在收到我方签名（20001）后断开了连接：它拒绝了握手
+ble-handshake-rejected-hint = 签名方式 `{ $signer }` 很可能不是该固件所要求的；请用 --signer exec:PROGRAM 调用厂商的签名程序，调试固件可用 --signer none
+ble-hint-bad-version = 有 { $count } 个数据包因包头版本（bVer）不是 0x01 被丢弃：固件使用的是其他协议版本
+ble-hint-no-confirm = 设备没有确认我方签名：签名方式 `{ $signer }` 可能不适用于该固件，或有数据帧丢失；可调大 --step-timeout handshake-confirm=SECS 多等一会儿
+# render：标签排版与回读校验
+render-bad-dpi = --dpi { $dpi } 不是打印机分辨率（203、300 或 600）
+render-bad-dots = --dots { $dots }：须为 1–{ $max }
+render-small-modules = 模块为 { $dots } 点 = { $module_mm } mm（{ $dpi } dpi）；手机扫码需要 ≥ { $min_dots } 点且 ≥ { $min_mm } mm：请使用更大的标签、更高的 --dpi 或更低的 --ecc
+render-small-quiet-zone = 静区只有 { $quiet } 个模块，低于标准的 4 个：旁边有其他打印内容时扫码枪可能找不到二维码
+render-too-small = 标签 { $label }（{ $dpi } dpi）放不下这个二维码（{ $modules } 个模块，每边另加 { $quiet } 个静区模块）：可用 { $avail } 点，而每模块 2 点需要 { $need } 点；请使用至少 { $min } mm 的标签（每模块 3 点：{ $rec } mm）、更低的 --ecc 或更高的 --dpi
+render-too-small-caption = 标签 { $label }（{ $dpi } dpi）放不下这个二维码（{ $modules } 个模块，每边另加 { $quiet } 个静区模块，外加一行标题）：可用 { $avail } 点，而每模块 2 点需要 { $need } 点；请使用至少 { $min } mm 的标签（每模块 3 点：{ $rec } mm）、更低的 --ecc 或更高的 --dpi
+render-verify-not-found = 回读校验失败：在 { $what } 图像中没有找到二维码
+render-verify-mismatch = 回读校验失败：{ $what } 解码为 { $got }，应为 { $want }
+render-verify-unreadable = 回读校验失败：找到了 { $what } 码，但无法解码：{ $detail }
+render-verify-hint = 这个码无法按预期扫出；请尝试更大的 --label、更多的 --dots 或更低的 --ecc，若仍出现请反馈
+render-encode = 无法把内容编码为二维码：{ $detail }
+render-encode-hint = 请缩短内容，或选择更低的 --ecc（L 容量最大）
+# gen-assets
+gen-assets-done = 补全脚本已写入 { $completions }，手册页已写入 { $man }
+gen-assets-writing-man = 正在写入手册页到 { $path }
+gen-assets-writing-completions = 正在写入 { $shell } 补全脚本

@@ -40,7 +40,7 @@ const SITES: &[(&str, &str, &str)] = &[
     ),
     (
         "ble/transport.rs",
-        "run `wecom-hw ble scan`",
+        "command = \"`wecom-hw ble scan`\"",
         "ble_device_not_in_range",
     ),
     (
