@@ -410,11 +410,13 @@ fn batch(scene: Scene, a: &SceneArgs, out: &Output) -> Result<()> {
     let started = std::time::Instant::now();
     match &a.output {
         Some(path) => {
-            let mut f = AtomicFile::create(path, None)
-                .with_context(|| format!("cannot create {}", path.display()))?;
+            let mut f = AtomicFile::create(path, None).with_context(|| {
+                crate::fl!("qr-cannot-create", path = path.display().to_string())
+            })?;
             run_batch(&mut ctx, in_format, reader, &mut f)?;
-            f.commit()
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            f.commit().with_context(|| {
+                crate::fl!("qr-cannot-write", path = path.display().to_string())
+            })?;
         }
         None => {
             let mut w = BufWriter::with_capacity(1 << 16, crate::output::stdout());
