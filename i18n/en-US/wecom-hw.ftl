@@ -349,3 +349,12 @@ render-encode-hint = shorten the payload, or choose a lower --ecc (L holds the m
 gen-assets-done = wrote completions to { $completions } and man pages to { $man }
 gen-assets-writing-man = writing man pages to { $path }
 gen-assets-writing-completions = writing { $shell } completions
+# bind codes (core/bindcode.rs)
+bindcode-not-hardware-url = not a WeCom hardware URL: expected it to start with { $url }?
+bindcode-missing = parameter `{ $name }` is missing
+bindcode-repeated = parameter `{ $name }` appears more than once
+bindcode-not-decimal = parameter `{ $name }` is not a decimal number: { $value }
+bindcode-unknown-type = parameter `type` is { $value }; expected `qrcode` or `dynamic_login`
+bindcode-bad-signature = signature must be 40 hex characters, got { $value }
+bindcode-bad-sn = sn { $sn } is not a valid SN: { $reason }
+bindcode-bad-encoding = bad percent-encoding in the query

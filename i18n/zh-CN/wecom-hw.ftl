@@ -339,3 +339,12 @@ render-encode-hint = 请缩短内容，或选择更低的 --ecc（L 容量最大
 gen-assets-done = 补全脚本已写入 { $completions }，手册页已写入 { $man }
 gen-assets-writing-man = 正在写入手册页到 { $path }
 gen-assets-writing-completions = 正在写入 { $shell } 补全脚本
+# 绑定码（core/bindcode.rs）
+bindcode-not-hardware-url = 不是企业微信硬件 URL：应以 { $url }? 开头
+bindcode-missing = 缺少参数 `{ $name }`
+bindcode-repeated = 参数 `{ $name }` 出现了不止一次
+bindcode-not-decimal = 参数 `{ $name }` 不是十进制数：{ $value }
+bindcode-unknown-type = 参数 `type` 为 { $value }；应为 `qrcode` 或 `dynamic_login`
+bindcode-bad-signature = 签名应为 40 个十六进制字符，实际为 { $value }
+bindcode-bad-sn = sn { $sn } 不是有效的 SN：{ $reason }
+bindcode-bad-encoding = 查询串中的百分号编码有误

@@ -180,10 +180,8 @@ pub fn render_explanation(e: &Explanation, url: Option<&str>) -> String {
 
 fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     let code = BindCode::parse(&a.url).map_err(|e| {
-        Failure::new(
-            ErrorCode::BindcodeInvalid,
-            crate::fl!("sign-malformed-url", error = e.to_string()),
-        )
+        let f = Failure::from(e);
+        Failure::new(f.code, crate::fl!("sign-malformed-url", error = f.message))
     })?;
     let d = match code {
         BindCode::Static { hw_code } => {
