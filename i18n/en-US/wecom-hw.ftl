@@ -358,3 +358,14 @@ bindcode-unknown-type = parameter `type` is { $value }; expected `qrcode` or `dy
 bindcode-bad-signature = signature must be 40 hex characters, got { $value }
 bindcode-bad-sn = sn { $sn } is not a valid SN: { $reason }
 bindcode-bad-encoding = bad percent-encoding in the query
+# ble --sim-fault
+ble-sim-fault-number = fault `{ $spec }`: `{ $value }` is not a number
+ble-sim-fault-unknown = unknown simulator fault `{ $name }` (known: { $known })
+# ble --signer exec:PROGRAM
+ble-signer-cannot-run = cannot run { $program }: { $error }
+ble-signer-waiting = waiting for { $program }: { $error }
+ble-signer-no-answer = { $program } did not answer within { $secs } s
+ble-signer-reading = reading { $program }'s output: { $error }
+ble-signer-exited = { $program } exited with { $status }
+ble-signer-bad-json = signer printed invalid JSON: { $error }
+ble-signer-nothing = signer printed nothing

@@ -348,3 +348,14 @@ bindcode-unknown-type = 参数 `type` 为 { $value }；应为 `qrcode` 或 `dyna
 bindcode-bad-signature = 签名应为 40 个十六进制字符，实际为 { $value }
 bindcode-bad-sn = sn { $sn } 不是有效的 SN：{ $reason }
 bindcode-bad-encoding = 查询串中的百分号编码有误
+# ble --sim-fault
+ble-sim-fault-number = 故障 `{ $spec }`：`{ $value }` 不是数字
+ble-sim-fault-unknown = 未知的模拟器故障 `{ $name }`（可用：{ $known }）
+# ble --signer exec:PROGRAM
+ble-signer-cannot-run = 无法运行 { $program }：{ $error }
+ble-signer-waiting = 等待 { $program } 时出错：{ $error }
+ble-signer-no-answer = { $program } 在 { $secs } 秒内没有应答
+ble-signer-reading = 读取 { $program } 的输出时出错：{ $error }
+ble-signer-exited = { $program } 退出，{ $status }
+ble-signer-bad-json = 签名程序输出的 JSON 无效：{ $error }
+ble-signer-nothing = 签名程序没有任何输出
