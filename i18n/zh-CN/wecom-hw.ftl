@@ -41,10 +41,10 @@ sign-explain-sorted-value = 各值按字节排序（数字 < A-Z < _ < a-z；数
 # sign verify
 sign-malformed-url = URL 格式有误：{ $error }
 sign-static-code = 静态绑定二维码 hw_code={ $hw_code }：无签名可校验，不会过期
-sign-valid = SN { $sn } 的 { $kind } 码有效：已生成 { $age }，还剩 { $left }（有效期 { $valid_for }）
+sign-valid = SN { $sn } 的 { $kind } 码有效：签发于 { $age } 前，还剩 { $left }（有效期 { $valid_for }）
 sign-bad-signature = SN { $sn } 的设备签名不匹配（密钥 sha256:{ $fingerprint }，来自 { $origin }）
 sign-bad-signature-hint = 请确认这是 SN { $sn } 的 SecretNo；{ $command } 会显示本应签名的内容
-sign-expired = SN { $sn } 的 { $kind } 码已于 { $ago } 前过期（已生成 { $age }，有效期 { $valid_for }）
+sign-expired = SN { $sn } 的 { $kind } 码已于 { $ago } 前过期（签发于 { $age } 前，有效期 { $valid_for }）
 sign-expired-hint = 请出示新签名的码；若反复出现，请检查设备时钟
 # sign --input（批量）
 sign-batch-unknown-format = 无法判断 { $file } 的格式：请用 --input-format csv|ndjson 指定
@@ -356,6 +356,6 @@ ble-signer-cannot-run = 无法运行 { $program }：{ $error }
 ble-signer-waiting = 等待 { $program } 时出错：{ $error }
 ble-signer-no-answer = { $program } 在 { $secs } 秒内没有应答
 ble-signer-reading = 读取 { $program } 的输出时出错：{ $error }
-ble-signer-exited = { $program } 退出，{ $status }
+ble-signer-exited = { $program } 异常退出（{ $status }）
 ble-signer-bad-json = 签名程序输出的 JSON 无效：{ $error }
 ble-signer-nothing = 签名程序没有任何输出
