@@ -88,6 +88,12 @@ error_codes! {
     BindcodeInvalid = "bindcode.invalid", Data;
     /// A dynamic (expiring) code was given where a label needs the static one.
     BindcodeDynamicOnLabel = "bindcode.dynamic_on_label", Data;
+    /// A signature does not match the SN, timestamp and nonce it came with.
+    SignBadSignature = "sign.bad_signature", Verify;
+    /// A signed code is past its validity window.
+    SignExpired = "sign.expired", Expired;
+    /// A row or the header of a `sign --input` file is not usable.
+    SignInputInvalid = "sign.input_invalid", Data;
 
     // ---- the device store -----------------------------------------------------------------
     /// There is no device store at the given location.
@@ -124,6 +130,18 @@ error_codes! {
     LineNotHeld = "line.not_held", Conflict;
     /// The unit's secret was issued before; issuing it again needs a reason (`--reissue`).
     LineAlreadyIssued = "line.already_issued", Conflict;
+    /// No unit is left for this station to issue (or none with a bind URL, for a label).
+    LineNoUnitLeft = "line.no_unit_left", Data;
+    /// The `--flash` or `--verify` program cannot be found.
+    LineProgramNotFound = "line.program_not_found", Usage;
+    /// The flasher or verifier did not finish within `--flash-timeout`.
+    LineStepTimedOut = "line.step_timed_out", Timeout;
+    /// The flasher or verifier exited non-zero (the fixture or the unit did not answer).
+    LineStepFailed = "line.step_failed", Network;
+    /// What the verifier read back is not the payload that was flashed.
+    LineVerifyMismatch = "line.verify_mismatch", Verify;
+    /// A station set the unit aside after its retries.
+    LineSetAside = "line.set_aside", Conflict;
 
     // ---- import ---------------------------------------------------------------------------
     /// The file cannot be read as a spreadsheet or CSV (damaged, or not an export).

@@ -13,7 +13,10 @@
 //! The catalogs are parsed lazily, on the first message shown: a command that prints nothing
 //! but results (`sign …`) pays nothing for them.
 
+pub mod clap_error;
 pub mod help;
+pub mod width;
+pub mod wrap;
 
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::FluentLanguageLoader;

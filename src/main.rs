@@ -11,6 +11,21 @@ fn main() {
     let cli = match i18n::help::parse(&args) {
         Ok(cli) => cli,
         Err(e) => {
+            // clap's own errors in the chosen language (it has no localisation); English,
+            // --help and --version as clap prints them.
+            if let Some(text) = i18n::clap_error::localized_help(&e) {
+                if e.use_stderr() {
+                    wecom_hw::err!("{text}");
+                } else {
+                    // A closed pipe (`| head`) ends the help quietly, as clap's would.
+                    let _ = wecom_hw::out!("{text}");
+                }
+                std::process::exit(e.exit_code());
+            }
+            if let Some(text) = i18n::clap_error::localized(&e) {
+                wecom_hw::errln!("{text}");
+                std::process::exit(e.exit_code());
+            }
             // --help and --version exit 0; everything else is a usage error (2).
             e.exit();
         }

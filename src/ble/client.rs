@@ -65,27 +65,24 @@ impl ClientError {
                 error: LinkError::Disconnected,
             } => Failure::new(
                 ErrorCode::BleHandshakeRejected,
-                "step handshake-confirm: the device closed the link after our signature (20001): it rejected the handshake",
+                crate::fl!("ble-handshake-rejected"),
             )
-            .hint(format!(
-                "signer `{signer}` is probably not what this firmware expects; try --signer exec:PROGRAM with the vendor's signer, or --signer none for debug firmware"
-            )),
+            .at(crate::fl!("ble-step", step = Step::HandshakeConfirm.name()))
+            .hint(crate::fl!("ble-handshake-rejected-hint", signer = signer)),
             ClientError::Link { step, error } => {
-                Failure::from(error).at(format_args!("step {}", step.name()))
+                Failure::from(error).at(crate::fl!("ble-step", step = step.name()))
             }
             ClientError::Session { error, dropped } => {
                 let step = error.step;
                 let timeout = error.kind == FailKind::Timeout;
                 let f = Failure::from(error);
                 if timeout && dropped.bad_version > 0 {
-                    f.hint(format!(
-                        "{} packet(s) were dropped because their header version (bVer) was not 0x01: the firmware speaks another protocol version",
-                        dropped.bad_version
+                    f.hint(crate::fl!(
+                        "ble-hint-bad-version",
+                        count = dropped.bad_version
                     ))
                 } else if timeout && step == Step::HandshakeConfirm {
-                    f.hint(format!(
-                        "the device did not confirm our signature: signer `{signer}` may be wrong for this firmware, or a frame was lost; raise --step-timeout handshake-confirm=SECS to wait longer"
-                    ))
+                    f.hint(crate::fl!("ble-hint-no-confirm", signer = signer))
                 } else {
                     f
                 }

@@ -20,13 +20,19 @@ impl HandshakeSigner for ExecSigner {
     }
 
     fn sign(&self, req: &SignRequest) -> Result<SignAnswer, String> {
-        let prog = self.program.display();
+        let prog = self.program.display().to_string();
         let mut child = Command::new(&self.program)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .map_err(|e| format!("cannot run {prog}: {e}"))?;
+            .map_err(|e| {
+                crate::fl!(
+                    "ble-signer-cannot-run",
+                    program = prog.clone(),
+                    error = e.to_string()
+                )
+            })?;
         let input = serde_json::to_vec(req).expect("JSON");
         if let Some(mut stdin) = child.stdin.take() {
             // A program that ignores stdin may close it early; that is its business.
@@ -34,17 +40,21 @@ impl HandshakeSigner for ExecSigner {
         }
         let started = Instant::now();
         let status = loop {
-            match child
-                .try_wait()
-                .map_err(|e| format!("waiting for {prog}: {e}"))?
-            {
+            match child.try_wait().map_err(|e| {
+                crate::fl!(
+                    "ble-signer-waiting",
+                    program = prog.clone(),
+                    error = e.to_string()
+                )
+            })? {
                 Some(s) => break s,
                 None if started.elapsed() > self.timeout => {
                     let _ = child.kill();
                     let _ = child.wait();
-                    return Err(format!(
-                        "{prog} did not answer within {} s",
-                        self.timeout.as_secs()
+                    return Err(crate::fl!(
+                        "ble-signer-no-answer",
+                        program = prog.clone(),
+                        secs = self.timeout.as_secs()
                     ));
                 }
                 None => std::thread::sleep(Duration::from_millis(10)),
@@ -53,18 +63,29 @@ impl HandshakeSigner for ExecSigner {
         let mut stdout = String::new();
         let mut stderr = String::new();
         if let Some(mut o) = child.stdout.take() {
-            o.read_to_string(&mut stdout)
-                .map_err(|e| format!("reading {prog}'s output: {e}"))?;
+            o.read_to_string(&mut stdout).map_err(|e| {
+                crate::fl!(
+                    "ble-signer-reading",
+                    program = prog.clone(),
+                    error = e.to_string()
+                )
+            })?;
         }
         if let Some(mut e) = child.stderr.take() {
             let _ = e.read_to_string(&mut stderr);
         }
         if !status.success() {
             let first = stderr.lines().next().unwrap_or("").trim();
-            return Err(format!(
-                "{prog} exited with {status}{}{first}",
-                if first.is_empty() { "" } else { ": " }
-            ));
+            let exited = crate::fl!(
+                "ble-signer-exited",
+                program = prog.clone(),
+                status = status.to_string()
+            );
+            return Err(if first.is_empty() {
+                exited
+            } else {
+                format!("{exited}: {first}")
+            });
         }
         parse_program_output(&stdout).map_err(|e| format!("{prog}: {e}"))
     }

@@ -62,7 +62,7 @@ impl Faults {
                 n,
                 Some(
                     a.parse::<u32>()
-                        .map_err(|_| format!("fault `{spec}`: `{a}` is not a number"))?,
+                        .map_err(|_| crate::fl!("ble-sim-fault-number", spec = spec, value = a))?,
                 ),
             ),
             None => (spec, None),
@@ -83,9 +83,10 @@ impl Faults {
             "replay" => self.replay = true,
             "slow-wifi" => self.slow_wifi = Some(arg.unwrap_or(5)),
             _ => {
-                return Err(format!(
-                    "unknown simulator fault `{name}` (known: {})",
-                    Self::NAMES
+                return Err(crate::fl!(
+                    "ble-sim-fault-unknown",
+                    name = name,
+                    known = Self::NAMES
                 ));
             }
         }

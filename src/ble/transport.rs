@@ -141,34 +141,45 @@ impl From<LinkError> for crate::output::Failure {
         let (code, hint) = match &e {
             LinkError::NoAdapter(_) => (
                 ErrorCode::BleNoAdapter,
-                Some(
-                    "is bluetoothd running (systemctl status bluetooth) and the adapter present (bluetoothctl list)?",
-                ),
+                Some(crate::fl!("ble-hint-no-adapter")),
             ),
             LinkError::AdapterOff(_) => (
                 ErrorCode::BleAdapterOff,
-                Some("power it on: bluetoothctl power on (check rfkill list)"),
+                Some(crate::fl!("ble-hint-adapter-off")),
             ),
             LinkError::Permission(_) => (
                 ErrorCode::BlePermission,
-                Some(
-                    "BlueZ refused us: run as a user allowed by the D-Bus policy (often the `bluetooth` group)",
-                ),
+                Some(crate::fl!("ble-hint-permission")),
             ),
             LinkError::NotFound(_) => (
                 ErrorCode::BleNotFound,
-                Some("run `wecom-hw ble scan` to see what is in range"),
+                Some(crate::fl!(
+                    "ble-not-found-hint",
+                    command = "`wecom-hw ble scan`"
+                )),
             ),
             LinkError::Timeout(_) => (
                 ErrorCode::BleTimeout,
-                Some("move closer, check the device is advertising, or raise --step-timeout"),
+                Some(crate::fl!("ble-hint-link-timeout")),
             ),
             LinkError::Transient(_)
             | LinkError::Gatt(_)
             | LinkError::Disconnected
             | LinkError::Other(_) => (ErrorCode::BleLinkFailed, None),
         };
-        let f = Failure::new(code, e.to_string());
+        // The words from the catalog; what the Bluetooth stack said stays as it said it.
+        let message = match &e {
+            LinkError::NoAdapter(m) => crate::fl!("ble-link-no-adapter", detail = m.clone()),
+            LinkError::AdapterOff(m) => crate::fl!("ble-link-adapter-off", detail = m.clone()),
+            LinkError::Permission(m) => crate::fl!("ble-link-permission", detail = m.clone()),
+            LinkError::NotFound(m) => crate::fl!("ble-link-not-found", detail = m.clone()),
+            LinkError::Timeout(step) => crate::fl!("ble-link-timeout", step = step.to_string()),
+            LinkError::Transient(m) => crate::fl!("ble-link-transient", detail = m.clone()),
+            LinkError::Gatt(m) => crate::fl!("ble-link-gatt", detail = m.clone()),
+            LinkError::Disconnected => crate::fl!("ble-link-disconnected"),
+            LinkError::Other(m) => crate::fl!("ble-link-other", detail = m.clone()),
+        };
+        let f = Failure::new(code, message);
         match hint {
             Some(h) => f.hint(h),
             None => f,

@@ -51,9 +51,7 @@ fn block_on(f: impl std::future::Future<Output = Result<()>>) -> Result<()> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| {
-            Failure::caused_by(ErrorCode::InternalBug, "cannot start the async runtime", e)
-        })?;
+        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, crate::fl!("ble-no-runtime"), e))?;
     rt.block_on(f)
 }
 
@@ -107,7 +105,7 @@ async fn open_central(
             let mut faults = Faults::default();
             for f in &link.sim_fault {
                 faults.apply(f).map_err(|e| {
-                    Failure::new(ErrorCode::UsageBadValue, format!("--sim-fault: {e}"))
+                    Failure::new(ErrorCode::UsageBadValue, e.to_string()).at("--sim-fault")
                 })?;
             }
             let mut cfg = SimConfig {
@@ -127,8 +125,9 @@ async fn open_central(
                 let raw = std::env::var(name).map_err(|_| {
                     Failure::new(
                         ErrorCode::SecretMissing,
-                        format!("--sim-secret-env: environment variable {name} is not set"),
+                        crate::fl!("ble-env-not-set", name = name.clone()),
                     )
+                    .at("--sim-secret-env")
                 })?;
                 cfg.secret = Secret::new(&raw).map_err(|e| {
                     Failure::from(e).at(format_args!("environment variable {name}"))
@@ -192,8 +191,22 @@ fn wecom_row(
     })
 }
 
-const TABLE_HEADER: &str =
-    "ADDRESS            RSSI  DEVICE-ID             LAYOUT  BIND      BATTERY  SIGN          NAME";
+/// The scan table's header, its captions from the catalog laid out by display width in
+/// the columns of [`table_line`].
+fn table_header() -> String {
+    use crate::i18n::width::{left, right};
+    format!(
+        "{} {}  {}  {}  {}  {}  {}  {}",
+        left(&crate::fl!("ble-col-address"), 17),
+        right(&crate::fl!("ble-col-rssi"), 5),
+        left(&crate::fl!("ble-col-device-id"), 20),
+        left(&crate::fl!("ble-col-layout"), 6),
+        left(&crate::fl!("ble-col-bind"), 8),
+        left(&crate::fl!("ble-col-battery"), 7),
+        left(&crate::fl!("ble-col-sign"), 12),
+        crate::fl!("ble-col-name"),
+    )
+}
 
 fn table_line(r: &Row) -> String {
     format!(
@@ -247,9 +260,11 @@ async fn collect(
                         if let (Some(old), Some(new)) = (slot.nonce, r.nonce)
                             && new < old
                         {
-                            out.warn(format!(
-                                "{}: 0xED nonce went backwards from {old} to {new}: a replayed advertisement?",
-                                r.address
+                            out.warn(crate::fl!(
+                                "ble-nonce-backwards",
+                                address = r.address.clone(),
+                                old = old,
+                                new = new
                             ));
                             continue;
                         }
@@ -283,7 +298,7 @@ fn secs(v: f64, flag: &str) -> Result<Duration, Failure> {
     if !(v.is_finite() && v > 0.0 && v <= 3600.0) {
         return Err(Failure::new(
             ErrorCode::UsageBadValue,
-            format!("{flag} must be between 0 and 3600 seconds, got {v}"),
+            crate::fl!("ble-bad-secs", flag = flag, value = v.to_string()),
         ));
     }
     Ok(Duration::from_secs_f64(v))
@@ -296,9 +311,13 @@ fn pick_row(rows: Vec<Row>, pick: Pick, timeout: Duration, out: &Output) -> Resu
             Step::Scan,
             Failure::new(
                 ErrorCode::BleNotFound,
-                format!("step scan: no WeCom device found in {:.1} s", timeout.as_secs_f64()),
+                crate::fl!(
+                    "ble-none-found",
+                    secs = format!("{:.1}", timeout.as_secs_f64())
+                ),
             )
-            .hint("is the device powered and advertising, and in range? Is the adapter powered (bluetoothctl show)?"),
+            .at(step_at(Step::Scan))
+            .hint(crate::fl!("ble-none-found-hint")),
         ));
     }
     let n = rows.len();
@@ -306,16 +325,23 @@ fn pick_row(rows: Vec<Row>, pick: Pick, timeout: Duration, out: &Output) -> Resu
         Pick::Only if n > 1 => {
             let list: Vec<String> = rows
                 .iter()
-                .map(|r| format!("{} (device ID {})", r.address, r.device_id))
+                .map(|r| {
+                    crate::fl!(
+                        "ble-device-with-id",
+                        address = r.address.clone(),
+                        id = r.device_id.to_string()
+                    )
+                })
                 .collect();
             Err(fail(
                 out,
                 Step::Scan,
                 Failure::new(
                     ErrorCode::BleAmbiguous,
-                    format!("step scan: {n} WeCom devices match: {}", list.join(", ")),
+                    crate::fl!("ble-ambiguous", count = n, devices = list.join(", ")),
                 )
-                .hint("choose one with --address or --device-id, or use --pick strongest"),
+                .at(step_at(Step::Scan))
+                .hint(crate::fl!("ble-ambiguous-hint")),
             ))
         }
         Pick::Strongest => Ok(rows
@@ -327,15 +353,18 @@ fn pick_row(rows: Vec<Row>, pick: Pick, timeout: Duration, out: &Output) -> Resu
 }
 
 fn link_failure(out: &Output, link: &LinkArgs, step: Step, e: &LinkError) -> anyhow::Error {
-    let mut f = Failure::from(e.clone()).at(format_args!("step {}", step.name()));
+    let mut f = Failure::from(e.clone()).at(step_at(step));
     if let LinkError::NotFound(_) = e {
         // The same radio as this run, so the scan runs as printed.
-        f = f.hint(format!(
-            "run `wecom-hw ble{} scan` to see what is in range",
-            link_hint_flags(link)
-        ));
+        let scan = format!("`wecom-hw ble{} scan`", link_hint_flags(link));
+        f = f.hint(crate::fl!("ble-not-found-hint", command = scan));
     }
     fail(out, step, f)
+}
+
+/// `step scan`: where a session failed (the step's name is the protocol's).
+fn step_at(step: Step) -> String {
+    crate::fl!("ble-step", step = step.name())
 }
 
 /// The `ble` flags that choose the same radio (backend, adapter, simulated advert), for a
@@ -357,12 +386,11 @@ fn link_hint_flags(link: &LinkArgs) -> String {
 /// What a scan is about to do: listen the whole time, or until one device is seen.
 fn scanning_for(device_id: Option<u64>, first: bool, timeout: Duration) -> String {
     let t = timeout.as_secs_f64();
+    let secs = format!("{t:.1}");
     match device_id {
-        Some(id) => format!("scanning for device ID {id} (at most {t:.1} s)..."),
-        None if first => {
-            format!("scanning for WeCom devices (the first one seen, at most {t:.1} s)...")
-        }
-        None => format!("scanning for WeCom devices ({t:.1} s)..."),
+        Some(id) => crate::fl!("ble-scanning-for-id", id = id.to_string(), secs = secs),
+        None if first => crate::fl!("ble-scanning-first", secs = secs),
+        None => crate::fl!("ble-scanning", secs = secs),
     }
 }
 
@@ -397,7 +425,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) 
         } else {
             let mut so = crate::output::stdout();
             if !header_done {
-                let _ = writeln!(so, "{TABLE_HEADER}");
+                let _ = writeln!(so, "{}", table_header());
                 header_done = true;
             }
             let _ = writeln!(so, "{}", table_line(r));
@@ -419,7 +447,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) 
     match a.pick {
         None if rows.is_empty() => pick_row(rows, Pick::First, timeout, out).map(|_| ()),
         None => {
-            out.info(format!("{} WeCom device(s) found", rows.len()));
+            out.info(crate::fl!("ble-found", count = rows.len()));
             Ok(())
         }
         Some(p) => {
@@ -427,7 +455,7 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) 
             if out.json {
                 out.json_line(&r)?;
             } else {
-                crate::outln!("{TABLE_HEADER}\n{}", table_line(&r))?;
+                crate::outln!("{}\n{}", table_header(), table_line(&r))?;
             }
             Ok(())
         }
@@ -441,23 +469,27 @@ fn timeouts_from(sa: &SessionArgs) -> Result<crate::core::ble::session::Timeouts
         let (name, v) = spec.split_once('=').ok_or_else(|| {
             Failure::new(
                 ErrorCode::UsageBadValue,
-                format!("--step-timeout {spec}: expected STEP=SECS"),
+                crate::fl!("ble-step-timeout-form"),
             )
+            .at(format_args!("--step-timeout {spec}"))
         })?;
         let step = Step::parse(name).ok_or_else(|| {
             Failure::new(
                 ErrorCode::UsageBadValue,
-                format!(
-                    "--step-timeout: unknown step `{name}` (steps: {})",
-                    names.join(", ")
+                crate::fl!(
+                    "ble-step-timeout-unknown",
+                    name = name,
+                    steps = names.join(", ")
                 ),
             )
+            .at("--step-timeout")
         })?;
         let v: f64 = v.parse().map_err(|_| {
             Failure::new(
                 ErrorCode::UsageBadValue,
-                format!("--step-timeout {spec}: `{v}` is not a number of seconds"),
+                crate::fl!("ble-step-timeout-number", value = v),
             )
+            .at(format_args!("--step-timeout {spec}"))
         })?;
         t.set(step, secs(v, "--step-timeout")?.as_millis() as u64);
     }
@@ -475,11 +507,11 @@ fn make_signer(
             let secret = secret.cloned().ok_or_else(|| {
                 Failure::new(
                     ErrorCode::SecretMissing,
-                    "the default signer needs the device's SecretNo",
+                    crate::fl!("ble-signer-needs-secret"),
                 )
-                .hint(format!(
-                    "give it with --secret-file PATH, --secret-stdin or {}, or --sn SN of a unit in the device store; or use --signer none / exec:PROGRAM",
-                    sa.secret.secret_env
+                .hint(crate::fl!(
+                    "ble-signer-needs-secret-hint",
+                    env = sa.secret.secret_env.clone()
                 ))
             })?;
             Box::new(DefaultSigner { secret })
@@ -491,19 +523,16 @@ fn make_signer(
                 timeout: Duration::from_millis(sign_timeout_ms),
             }),
             _ => {
-                return Err(Failure::new(
-                    ErrorCode::UsageBadValue,
-                    format!("--signer {other}: expected default, none or exec:PROGRAM"),
-                )
-                .into());
+                return Err(
+                    Failure::new(ErrorCode::UsageBadValue, crate::fl!("ble-bad-signer"))
+                        .at(format_args!("--signer {other}"))
+                        .into(),
+                );
             }
         },
     };
     if !s.genuine() && !sa.signer.starts_with("exec:") {
-        out.info(format!(
-            "note: signer `{}` is not WeCom's (unpublished) algorithm; firmware that checks WeCom's signature will refuse the handshake",
-            s.name()
-        ));
+        out.info(crate::fl!("ble-signer-not-genuine", signer = s.name()));
     }
     Ok(s)
 }
@@ -579,7 +608,7 @@ async fn run_session(
             let f = std::fs::File::create(p).map_err(|e| {
                 Failure::caused_by(
                     ErrorCode::IoWriteFailed,
-                    format_args!("--trace {}", p.display()),
+                    crate::fl!("qr-cannot-write", path = p.display().to_string()),
                     e,
                 )
             })?;
@@ -605,11 +634,11 @@ async fn run_session(
                 .await
                 .map_err(|e| link_failure(out, link, Step::Scan, &e))?;
             let r = pick_row(rows, sa.pick, timeout, out)?;
-            out.info(format!(
-                "using {} (device ID {}, RSSI {})",
-                r.address,
-                r.device_id,
-                r.rssi.map_or("?".into(), |v| v.to_string())
+            out.info(crate::fl!(
+                "ble-using",
+                address = r.address.clone(),
+                id = r.device_id.to_string(),
+                rssi = r.rssi.map_or("?".into(), |v| v.to_string())
             ));
             r.address
         }
@@ -622,7 +651,7 @@ async fn run_session(
         attempts: sa.attempts.max(1),
         ..ClientConfig::new(scfg)
     };
-    out.info(format!("connecting to {address}..."));
+    out.info(crate::fl!("ble-connecting", address = address.clone()));
     let conn = client::connect(
         central.as_ref(),
         &address,
@@ -631,7 +660,7 @@ async fn run_session(
     )
     .await
     .map_err(|e| client_failure(out, link, e, &signer.name()))?;
-    out.info("connected; waiting for the device's handshake (10001)...");
+    out.info(crate::fl!("ble-connected"));
     let result = client::run(
         conn.as_ref(),
         goal,
@@ -651,9 +680,9 @@ async fn run_session(
     {
         Some(true) => "verified",
         Some(false) => {
-            out.warn(format!(
-                "the device's handshake signature (10002) does not match signer `{}`'s scheme",
-                signer.name()
+            out.warn(crate::fl!(
+                "ble-device-signature-mismatch",
+                signer = signer.name()
             ));
             "mismatch"
         }
@@ -690,42 +719,64 @@ fn print_done(d: &Done, out: &Output, what: Option<&str>) -> Result<()> {
         }
         return out.json_line(&v);
     }
+    // The captions, padded to one column by display width.
+    let captions = [
+        crate::fl!("ble-done-device"),
+        crate::fl!("ble-done-handshake"),
+        crate::fl!("ble-done-info"),
+        crate::fl!("ble-done-wifi"),
+        crate::fl!("ble-done-networks"),
+        crate::fl!("ble-done-answer"),
+        crate::fl!("ble-done-result"),
+    ];
+    let column = crate::i18n::width::caption_column(&captions, 3);
+    let c = |i: usize| crate::i18n::width::pad_to(&captions[i], column);
     let mut so = crate::output::stdout();
-    writeln!(so, "device      {}  SN {}", d.address, o.sn)?;
+    writeln!(so, "{}{}  SN {}", c(0), d.address, o.sn)?;
+    let device_signature = match d.device_signature {
+        "verified" => crate::fl!("ble-signature-verified"),
+        "mismatch" => crate::fl!("ble-signature-mismatch"),
+        _ => crate::fl!("ble-signature-unchecked"),
+    };
     writeln!(
         so,
-        "handshake   ok (signer {}, device signature {})",
-        d.signer, d.device_signature
+        "{}{}",
+        c(1),
+        crate::fl!(
+            "ble-done-handshake-value",
+            signer = d.signer.clone(),
+            signature = device_signature
+        )
     )?;
     if let Some(i) = &o.info {
         writeln!(
             so,
-            "info        MAC {}, protocol version {} (FCC9 {})",
-            i.mac.as_deref().unwrap_or("?"),
-            i.version,
-            i.raw
+            "{}{}",
+            c(2),
+            crate::fl!(
+                "ble-done-info-value",
+                mac = i.mac.as_deref().unwrap_or("?"),
+                version = i.version.to_string(),
+                raw = i.raw.to_string()
+            )
         )?;
     }
     match &o.status {
-        Some(s) => writeln!(
-            so,
-            "wifi        {} (network \"{}\")",
-            if s.wifi_connected {
-                "connected"
+        Some(s) => {
+            let network = s.wifi_name.as_deref().unwrap_or("");
+            let state = if s.wifi_connected {
+                crate::fl!("ble-wifi-connected", network = network)
             } else {
-                "not connected"
-            },
-            s.wifi_name.as_deref().unwrap_or("")
-        )?,
-        None => writeln!(
-            so,
-            "wifi        unknown (protocol version 1 has no status command)"
-        )?,
+                crate::fl!("ble-wifi-not-connected", network = network)
+            };
+            writeln!(so, "{}{state}", c(3))?
+        }
+        None => writeln!(so, "{}{}", c(3), crate::fl!("ble-wifi-unknown"))?,
     }
     if let Some(w) = &o.wifi_list {
         match w.get("wifi_list").and_then(|l| l.as_array()) {
             Some(list) => {
-                writeln!(so, "networks    {}", list.len())?;
+                writeln!(so, "{}{}", c(4), list.len())?;
                 for n in list {
                     let f = |k: &str| {
                         n.get(k).map_or(String::new(), |v| {
@@ -741,19 +792,16 @@ fn print_done(d: &Done, out: &Output, what: Option<&str>) -> Result<()> {
                     )?;
                 }
             }
-            None => writeln!(so, "answer      {w}")?,
+            None => writeln!(so, "{}{w}", c(5))?,
         }
     }
     if let (Some(r), Some(ssid)) = (&o.report, what) {
-        writeln!(
-            so,
-            "result      Wi-Fi \"{ssid}\": {}",
-            if r.wifi_connected {
-                "connected"
-            } else {
-                "NOT connected"
-            }
-        )?;
+        let result = if r.wifi_connected {
+            crate::fl!("ble-result-connected", ssid = ssid)
+        } else {
+            crate::fl!("ble-result-not-connected", ssid = ssid)
+        };
+        writeln!(so, "{}{result}", c(6))?;
     }
     Ok(())
 }
@@ -780,17 +828,15 @@ async fn provision(
     if a.ssid.is_empty() || a.ssid.len() > 32 {
         return Err(Failure::new(
             ErrorCode::WifiInvalid,
-            format!("--ssid must be 1 to 32 bytes, got {}", a.ssid.len()),
+            crate::fl!("ble-bad-ssid", bytes = a.ssid.len()),
         )
         .into());
     }
     let bssid = match &a.bssid {
         Some(b) => {
             parse_mac(b).ok_or_else(|| {
-                Failure::new(
-                    ErrorCode::WifiInvalid,
-                    format!("--bssid {b}: not a MAC address (AA:BB:CC:DD:EE:FF)"),
-                )
+                Failure::new(ErrorCode::WifiInvalid, crate::fl!("ble-bad-bssid"))
+                    .at(format_args!("--bssid {b}"))
             })?;
             b.clone()
         }
@@ -818,12 +864,12 @@ async fn provision(
 
 /// The Wi-Fi password from the given source (never argv); a hidden prompt only on a TTY.
 fn read_password(a: &ProvisionArgs, protocol: Protocol) -> Result<Zeroizing<String>, Failure> {
-    let from_line = |raw: &str, origin: &str| -> Result<Zeroizing<String>, Failure> {
+    let from_line = |raw: &str, origin: String| -> Result<Zeroizing<String>, Failure> {
         let line = raw.lines().next().unwrap_or("");
         if line.chars().any(char::is_control) {
             return Err(Failure::new(
                 ErrorCode::WifiInvalid,
-                format!("Wi-Fi password from {origin} contains control characters"),
+                crate::fl!("ble-password-control", origin = origin),
             ));
         }
         Ok(Zeroizing::new(line.to_owned()))
@@ -832,36 +878,44 @@ fn read_password(a: &ProvisionArgs, protocol: Protocol) -> Result<Zeroizing<Stri
         let raw = Zeroizing::new(std::fs::read_to_string(p).map_err(|e| {
             Failure::caused_by(
                 ErrorCode::IoReadFailed,
-                format_args!("cannot read the Wi-Fi password file {}", p.display()),
+                crate::fl!(
+                    "ble-password-file-unreadable",
+                    file = p.display().to_string()
+                ),
                 e,
             )
         })?);
-        from_line(&raw, &format!("file {}", p.display()))?
+        from_line(
+            &raw,
+            crate::fl!("ble-origin-file", file = p.display().to_string()),
+        )?
     } else if let Some(name) = &a.password_env {
         let raw = Zeroizing::new(std::env::var(name).map_err(|_| {
             Failure::new(
                 ErrorCode::WifiNoPassword,
-                format!("environment variable {name} (Wi-Fi password) is not set or not UTF-8"),
+                crate::fl!("ble-password-env-unset", name = name.clone()),
             )
         })?);
-        from_line(&raw, &format!("environment variable {name}"))?
+        from_line(&raw, crate::fl!("ble-origin-env", name = name.clone()))?
     } else if a.password_stdin {
         let mut raw = Zeroizing::new(String::new());
         std::io::stdin().lock().read_line(&mut raw).map_err(|e| {
             Failure::caused_by(
                 ErrorCode::IoReadFailed,
-                "cannot read the Wi-Fi password from stdin",
+                crate::fl!("ble-password-stdin-unreadable"),
                 e,
             )
         })?;
-        from_line(&raw, "stdin")?
+        from_line(&raw, crate::fl!("ble-origin-stdin"))?
     } else if protocol == Protocol::None {
         Zeroizing::new(String::new())
     } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        prompt_hidden(&format!("Wi-Fi password for \"{}\": ", a.ssid))?
+        prompt_hidden(&crate::fl!("ble-password-prompt", ssid = a.ssid.clone()))?
     } else {
-        return Err(Failure::new(ErrorCode::WifiNoPassword, "no Wi-Fi password given")
-            .hint("use --password-file PATH, --password-env NAME or --password-stdin (never on the command line), or --protocol None for an open network"));
+        return Err(
+            Failure::new(ErrorCode::WifiNoPassword, crate::fl!("ble-no-password"))
+                .hint(crate::fl!("ble-no-password-hint")),
+        );
     };
     check_password(&pw, protocol)?;
     Ok(pw)
@@ -880,10 +934,7 @@ fn check_password(pw: &str, protocol: Protocol) -> Result<(), Failure> {
     } else {
         Err(Failure::new(
             ErrorCode::WifiInvalid,
-            format!(
-                "the Wi-Fi password has {n} characters, which {} does not allow (WPA/WPA2: 8–63, or 64 hex; WEP: 5 or 13, or 10 or 26 hex)",
-                protocol.as_str()
-            ),
+            crate::fl!("ble-bad-password", count = n, protocol = protocol.as_str()),
         ))
     }
 }
@@ -906,12 +957,16 @@ fn prompt_hidden(prompt: &str) -> Result<Zeroizing<String>, Failure> {
     }
     crate::errln!();
     r.map_err(|e| {
-        Failure::caused_by(ErrorCode::IoReadFailed, "cannot read the Wi-Fi password", e)
+        Failure::caused_by(
+            ErrorCode::IoReadFailed,
+            crate::fl!("ble-password-unreadable"),
+            e,
+        )
     })?;
     if !hidden {
         return Err(Failure::new(
             ErrorCode::IoTerminal,
-            "cannot hide terminal input (stty failed); use --password-file or --password-stdin",
+            crate::fl!("ble-no-stty"),
         ));
     }
     Ok(Zeroizing::new(
@@ -924,8 +979,9 @@ fn qr(q: &QrArgs, out: &Output) -> Result<()> {
     if out.json {
         return out.json_line(&serde_json::json!({ "url": BLUETOOTH_DISCOVERY_URL }));
     }
-    let code = qrcode::QrCode::new(BLUETOOTH_DISCOVERY_URL.as_bytes())
-        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, "QR encoding", e))?;
+    let code = qrcode::QrCode::new(BLUETOOTH_DISCOVERY_URL.as_bytes()).map_err(|e| {
+        Failure::caused_by(ErrorCode::InternalBug, crate::fl!("ble-qr-encoding"), e)
+    })?;
     crate::out!("{}", half_blocks(&code, q.invert))?;
     crate::outln!("{BLUETOOTH_DISCOVERY_URL}")?;
     Ok(())

@@ -25,19 +25,27 @@ const DEMO_WIFI_PASSWORD: &str = "demo-password";
 
 pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     let dir = &a.dir;
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    let exe = std::env::current_exe().context("locating the wecom-hw binary")?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| crate::fl!("demo-creating", path = dir.display().to_string()))?;
+    let exe = std::env::current_exe().with_context(|| crate::fl!("demo-locating-binary"))?;
     let store = dir.join("devices.db");
     let export = match &a.export {
         Some(p) => p.clone(),
         None => {
             let p = dir.join("registration-export.xlsx");
             crate::io::atomic::write(&p, SAMPLE_EXPORT, None)
-                .with_context(|| format!("writing {}", p.display()))?;
+                .with_context(|| crate::fl!("demo-writing", path = p.display().to_string()))?;
             p
         }
     };
-    let step = |n: u32, what: &str| out.info(format!("\n== {n}/5 {what}"));
+    let step = |n: u32, what: String| {
+        out.info(format!(
+            "\n== {}",
+            crate::fl!("demo-step", n = n, total = 5, what = what)
+        ))
+    };
+    // Every step speaks the demo's language, also when it was chosen with `--lang`.
+    let lang = crate::i18n::lang().tag();
     let run = |args: &[OsString]| -> Result<()> {
         out.info(format!("$ wecom-hw {}", shown(args)));
         // The demo's units come from its own store: a secret exported in the user's
@@ -46,9 +54,10 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
             .args(args)
             .env_remove("WECOM_HW_SECRET_NO")
             .env_remove("WECOM_HW_STORE")
+            .env("WECOM_HW_LANG", lang)
             .stdin(Stdio::null())
             .status()
-            .context("running wecom-hw")?;
+            .with_context(|| crate::fl!("demo-running"))?;
         if status.success() {
             return Ok(());
         }
@@ -59,7 +68,11 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
             .unwrap_or(ExitClass::Internal);
         Err(Failure::new(
             ErrorCode::DemoStepFailed,
-            format!("demo step failed: wecom-hw {} ({status})", shown(args)),
+            crate::fl!(
+                "demo-step-failed",
+                command = format!("wecom-hw {}", shown(args)),
+                status = status.to_string()
+            ),
         )
         .passing_on(class)
         .into())
@@ -67,14 +80,11 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     let s = |v: &str| OsString::from(v);
     let p = |v: &Path| v.as_os_str().to_owned();
 
-    step(
-        1,
-        "import the registration export into the demo's device store",
-    );
+    step(1, crate::fl!("demo-step-import"));
     if store.exists() {
-        out.info(format!(
-            "(reusing {}: a re-import changes nothing)",
-            store.display()
+        out.info(crate::fl!(
+            "demo-reusing-store",
+            store = store.display().to_string()
         ));
     }
     run(&[s("--store"), p(&store), s("import"), p(&export)])?;
@@ -87,20 +97,24 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
             Some(sn) => st.get(sn)?.map(|d| d.sn).ok_or_else(|| {
                 Failure::new(
                     ErrorCode::StoreUnknownSn,
-                    format!("SN {sn} is not in {}", export.display()),
+                    crate::fl!(
+                        "demo-unknown-sn",
+                        sn = sn.clone(),
+                        export = export.display().to_string()
+                    ),
                 )
             })?,
             None => units.first().map(|d| d.sn.clone()).ok_or_else(|| {
                 Failure::new(
                     ErrorCode::StoreEmpty,
-                    format!("{} holds no units", export.display()),
+                    crate::fl!("demo-no-units", export = export.display().to_string()),
                 )
             })?,
         };
         (sn, units.len())
     };
 
-    step(2, "print a static bind label for every unit");
+    step(2, crate::fl!("demo-step-labels"));
     let labels = dir.join("labels.pdf");
     let png = dir.join(format!("{sn}.png"));
     run(&[
@@ -131,7 +145,7 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
         p(&png),
     ])?;
 
-    step(3, "start the local cloud emulator with the imported units");
+    step(3, crate::fl!("demo-step-cloud"));
     let cloud_dir = dir.join("cloud");
     let cloud_args = vec![
         s("--json"),
@@ -151,17 +165,14 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     ];
     out.info(format!("$ wecom-hw {} &", shown(&cloud_args)));
     let mut cloud = Emulator::start(&exe, &cloud_args)?;
-    out.info(format!(
-        "emulator on {} with {} device(s); CA {}",
-        cloud.url, cloud.devices, cloud.ca
+    out.info(crate::fl!(
+        "demo-emulator-up",
+        url = cloud.url.clone(),
+        devices = cloud.devices,
+        ca = cloud.ca.clone()
     ));
 
-    step(
-        4,
-        &format!(
-            "bring {sn} online: register, activate (bound by the emulator's admin), subscribe"
-        ),
-    );
+    step(4, crate::fl!("demo-step-online", sn = sn.clone()));
     let lifecycle = run(&[
         s("--store"),
         p(&store),
@@ -181,10 +192,7 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
     lifecycle?;
     run(&[s("--store"), p(&store), s("devices"), s("show"), s(&sn)])?;
 
-    step(
-        5,
-        "provision Wi-Fi over Bluetooth LE (built-in device simulator)",
-    );
+    step(5, crate::fl!("demo-step-ble"));
     // The printed command must run as shown, from the user's shell with nothing exported:
     // the simulator's SecretNo and the Wi-Fi password go into files of the demo's own
     // (owner-only, like every secret file), named on the command line.
@@ -198,7 +206,7 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
             |e| {
                 Failure::caused_by(
                     ErrorCode::IoWriteFailed,
-                    format_args!("cannot write {}", path.display()),
+                    crate::fl!("qr-cannot-write", path = path.display().to_string()),
                     e,
                 )
             },
@@ -231,10 +239,15 @@ pub fn run(a: DemoArgs, out: &Output) -> Result<()> {
         out.json_line(&summary)?;
     } else {
         crate::outln!(
-            "\ndemo done: {count} units in {}, labels in {} and {}, {sn} went online through the emulator, Wi-Fi provisioned over BLE",
-            store.display(),
-            labels.display(),
-            png.display()
+            "\n{}",
+            crate::fl!(
+                "demo-done",
+                count = count,
+                store = store.display().to_string(),
+                labels = labels.display().to_string(),
+                png = png.display().to_string(),
+                sn = sn.clone()
+            )
         )?;
     }
     Ok(())
@@ -275,21 +288,18 @@ impl Emulator {
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
-            .context("starting the cloud emulator")?;
+            .with_context(|| crate::fl!("demo-starting-emulator"))?;
         let stdout = child.stdout.take().expect("piped");
         let mut reader = std::io::BufReader::new(stdout);
         let mut first = String::new();
         reader
             .read_line(&mut first)
-            .context("reading the emulator's first line")?;
+            .with_context(|| crate::fl!("demo-reading-emulator"))?;
         // Keep draining its event stream so it never blocks on a full pipe.
         std::thread::spawn(move || for _ in reader.lines() {});
         let v: serde_json::Value = serde_json::from_str(&first).map_err(|_| {
             let _ = child.kill();
-            Failure::new(
-                ErrorCode::InternalBug,
-                "the cloud emulator did not start (see above)",
-            )
+            Failure::new(ErrorCode::InternalBug, crate::fl!("demo-emulator-failed"))
         })?;
         let field = |k: &str| v[k].as_str().unwrap_or_default().to_owned();
         Ok(Emulator {

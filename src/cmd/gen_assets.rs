@@ -17,7 +17,8 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
     let root = dir;
     let comp = dir.join("completions");
     let man = dir.join("man");
-    std::fs::create_dir_all(&comp).with_context(|| format!("creating {}", comp.display()))?;
+    std::fs::create_dir_all(&comp)
+        .with_context(|| crate::fl!("demo-creating", path = comp.display().to_string()))?;
     for shell in [
         Shell::Bash,
         Shell::Zsh,
@@ -28,8 +29,10 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
         // Completions stay English: a shell shows one description per flag, whatever the
         // user's language, and they are installed once for every user.
         let mut cmd = Cli::command();
-        let path = clap_complete::generate_to(shell, &mut cmd, "wecom-hw", &comp)
-            .with_context(|| format!("writing {shell} completions"))?;
+        let path =
+            clap_complete::generate_to(shell, &mut cmd, "wecom-hw", &comp).with_context(|| {
+                crate::fl!("gen-assets-writing-completions", shell = shell.to_string())
+            })?;
         out.debug(format!("wrote {}", path.display()));
     }
     for lang in Lang::ALL {
@@ -38,12 +41,14 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
             Lang::En => man.clone(),
             Lang::ZhCn => man.join("zh_CN"),
         };
-        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        std::fs::create_dir_all(&dir)
+            .with_context(|| crate::fl!("demo-creating", path = dir.display().to_string()))?;
         // As clap_mangen::generate_to does: no pages for the `help` commands.
         let cmd = Cli::command().disable_help_subcommand(true);
         let cmd = help::localize(cmd, &help::Catalog::new(lang));
-        write_man_pages(cmd, lang, &dir)
-            .with_context(|| format!("writing man pages to {}", dir.display()))?;
+        write_man_pages(cmd, lang, &dir).with_context(|| {
+            crate::fl!("gen-assets-writing-man", path = dir.display().to_string())
+        })?;
         let book = book_reference_dir(root, lang);
         std::fs::create_dir_all(&book).with_context(|| format!("creating {}", book.display()))?;
         let page = book.join("commands.md");
@@ -58,10 +63,10 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
     std::fs::write(&page, errcode_reference(Lang::En))
         .with_context(|| format!("writing {}", page.display()))?;
     out.debug(format!("wrote {}", page.display()));
-    out.info(format!(
-        "wrote completions to {} and man pages to {}",
-        comp.display(),
-        man.display()
+    out.info(crate::fl!(
+        "gen-assets-done",
+        completions = comp.display().to_string(),
+        man = man.display().to_string()
     ));
     Ok(())
 }

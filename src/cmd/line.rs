@@ -12,7 +12,7 @@ mod next;
 
 use crate::cli::line::{LineArgs, LineCommand, ReportArgs, ReportFormat, StatusArgs};
 use crate::io::atomic;
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use crate::store::{Store, StoreOptions};
 use anyhow::Result;
 use std::io::Write;
@@ -23,10 +23,6 @@ pub fn run(a: LineArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         LineCommand::Status(s) => status(s, store, out),
         LineCommand::Report(r) => report(r, store, out),
     }
-}
-
-fn usage(msg: impl Into<String>) -> Failure {
-    Failure::new(ExitClass::Usage, msg)
 }
 
 fn open(opts: &StoreOptions) -> Result<Store, Failure> {
@@ -58,8 +54,8 @@ fn status(s: StatusArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     }
     if !silent.is_empty() {
         crate::outln!(
-            "held by silent stations (no step for {} s):",
-            s.silent_after
+            "{}",
+            crate::fl!("line-status-silent", secs = s.silent_after)
         )?;
         for u in &silent {
             crate::outln!(
@@ -72,7 +68,7 @@ fn status(s: StatusArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
         }
     }
     if !fails.is_empty() {
-        crate::outln!("last failures:")?;
+        crate::outln!("{}", crate::fl!("line-status-failures"))?;
         for f in &fails {
             crate::outln!(
                 "  {}  {:<14} {:<10} {}",
@@ -99,9 +95,8 @@ fn parse_since(s: &str) -> Result<String, Failure> {
     } else {
         let fmt = time::macros::format_description!("[year]-[month]-[day]");
         let d = time::Date::parse(s, &fmt).map_err(|_| {
-            usage(format!(
-                "--since {s:?}: expected RFC 3339 (2026-11-28T08:00:00Z) or a date"
-            ))
+            Failure::new(ErrorCode::UsageBadValue, crate::fl!("line-bad-since"))
+                .at(format_args!("--since {s:?}"))
         })?;
         d.midnight().assume_utc()
     };
@@ -142,17 +137,23 @@ fn report(r: ReportArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
     }
     match &r.output {
         Some(p) => {
-            atomic::write(p, &buf, None)
-                .map_err(|e| Failure::io(format!("cannot write {}: {e}", p.display())))?;
+            atomic::write(p, &buf, None).map_err(|e| {
+                Failure::caused_by(
+                    ErrorCode::IoWriteFailed,
+                    crate::fl!("qr-cannot-write", path = p.display().to_string()),
+                    e,
+                )
+            })?;
             if out.json {
                 out.json_line(
                     &serde_json::json!({"output": p, "since": since, "entries": rows.len()}),
                 )?;
             } else {
-                out.info(format!(
-                    "{} ledger entries since {since} → {}",
-                    rows.len(),
-                    p.display()
+                out.info(crate::fl!(
+                    "line-report-written",
+                    entries = rows.len(),
+                    since = since.clone(),
+                    file = p.display().to_string()
                 ));
             }
         }

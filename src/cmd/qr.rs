@@ -63,10 +63,7 @@ fn format_of(draw: &DrawArgs) -> Result<Format, Failure> {
         Some(p) if p != Path::new("-") => Format::from_path(p).ok_or_else(|| {
             Failure::new(
                 ErrorCode::UsageUnknownFormat,
-                format!(
-                    "cannot tell the format of {}: use --format png|svg|term|zpl|tspl|pdf",
-                    p.display()
-                ),
+                crate::fl!("qr-unknown-format", file = p.display().to_string()),
             )
         }),
         _ => Ok(Format::Term),
@@ -125,23 +122,26 @@ fn produce(
 
 fn describe(p: &Placed) -> String {
     let l = &p.layout;
-    let mut s = format!(
-        "V{}-{} {} modules, {} dots/module",
-        p.matrix.version,
-        p.matrix.ecc.letter(),
-        p.matrix.width,
-        l.dots
-    );
-    if let Some(lab) = l.label {
-        s.push_str(&format!(
-            " ({:.3} mm) on {lab} at {} dpi",
-            l.module_mm(),
-            l.dpi.0
-        ));
-    } else {
-        s.push_str(&format!(", {}×{} px", l.width, l.height));
+    let code = format!("V{}-{}", p.matrix.version, p.matrix.ecc.letter());
+    match l.label {
+        Some(lab) => crate::fl!(
+            "qr-describe-label",
+            code = code,
+            modules = p.matrix.width,
+            dots = l.dots,
+            module_mm = format!("{:.3}", l.module_mm()),
+            label = lab.to_string(),
+            dpi = l.dpi.0
+        ),
+        None => crate::fl!(
+            "qr-describe-image",
+            code = code,
+            modules = p.matrix.width,
+            dots = l.dots,
+            width = l.width,
+            height = l.height
+        ),
     }
-    s
 }
 
 fn json_of(p: &Placed, format: Format, output: Option<&Path>, verified: bool) -> serde_json::Value {
@@ -173,17 +173,14 @@ fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value)
     if to_stdout && format.is_binary() && std::io::stdout().is_terminal() {
         return Err(Failure::new(
             ErrorCode::UsageBadCombination,
-            format!(
-                "refusing to write {} to a terminal: give --output FILE or redirect stdout",
-                format.name()
-            ),
+            crate::fl!("qr-binary-to-terminal", format = format.name()),
         )
         .into());
     }
     if to_stdout && out.json {
         return Err(Failure::new(
             ErrorCode::UsageBadCombination,
-            "--json describes the written file: give --output FILE",
+            crate::fl!("qr-json-needs-output"),
         )
         .into());
     }
@@ -213,16 +210,13 @@ fn single(label: Label, draw: &DrawArgs, out: &Output, extra: serde_json::Value)
         }
         out.json_line(&v)?;
     } else {
-        out.info(format!(
-            "wrote {}: {}{}",
-            path.display(),
-            describe(&placed),
-            if draw.no_verify {
-                ", NOT checked"
-            } else {
-                ", decoded back OK"
-            }
-        ));
+        let what = describe(&placed);
+        let file = path.display().to_string();
+        out.info(if draw.no_verify {
+            crate::fl!("qr-wrote-unchecked", file = file, what = what)
+        } else {
+            crate::fl!("qr-wrote-checked", file = file, what = what)
+        });
     }
     Ok(())
 }
@@ -256,28 +250,31 @@ fn static_one(mut s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()
                 };
                 return Err(Failure::new(
                     ErrorCode::BindcodeDynamicOnLabel,
-                    "--url is a dynamic code: it expires and cannot be printed on a label",
+                    crate::fl!("qr-dynamic-on-label"),
                 )
-                .hint(format!(
-                    "print the static hw_code URL, or show a fresh code on a screen: `wecom-hw{} {cmd}`",
-                    opts.hint_flags()
+                .hint(crate::fl!(
+                    "qr-dynamic-on-label-hint",
+                    command = format!("`wecom-hw{} {cmd}`", opts.hint_flags())
                 ))
                 .into());
             }
             Err(e) => {
                 return Err(Failure::from(e)
                     .at("--url")
-                    .hint(format!(
-                        "for any other text: `wecom-hw qr url {}{}`",
-                        crate::output::shell_quote(u.trim()),
-                        s.draw
-                            .output
-                            .as_ref()
-                            .map(|o| format!(
-                                " -o {}",
-                                crate::output::shell_quote(&o.display().to_string())
-                            ))
-                            .unwrap_or_default()
+                    .hint(crate::fl!(
+                        "qr-other-text-hint",
+                        command = format!(
+                            "`wecom-hw qr url {}{}`",
+                            crate::output::shell_quote(u.trim()),
+                            s.draw
+                                .output
+                                .as_ref()
+                                .map(|o| format!(
+                                    " -o {}",
+                                    crate::output::shell_quote(&o.display().to_string())
+                                ))
+                                .unwrap_or_default()
+                        )
                     ))
                     .into());
             }
@@ -286,7 +283,7 @@ fn static_one(mut s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()
         _ => {
             return Err(Failure::new(
                 ErrorCode::UsageMissingValue,
-                "give --url, --hw-code or --input",
+                crate::fl!("qr-static-needs-data"),
             )
             .into());
         }
@@ -332,14 +329,14 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
     if scene == Scene::Login && d.state.is_none() {
         return Err(Failure::new(
             ErrorCode::UsageMissingValue,
-            "login codes need --state (an opaque text returned in push_user_scan)",
+            crate::fl!("sign-login-needs-state"),
         )
         .into());
     }
     if scene != Scene::Login && d.state.is_some() {
         return Err(Failure::new(
             ErrorCode::UsageBadCombination,
-            "--state applies to login codes only",
+            crate::fl!("sign-state-login-only"),
         )
         .into());
     }
@@ -380,10 +377,10 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
         .ok_or_else(|| {
             Failure::new(
                 ErrorCode::UsageBadValue,
-                format!(
-                    "--every {:?}: give a duration such as 10m or 90s, shorter than the {}-minute validity",
-                    d.every,
-                    valid / 60
+                crate::fl!(
+                    "qr-bad-every",
+                    every = format!("{:?}", d.every),
+                    minutes = { valid / 60 }
                 ),
             )
         })?;
@@ -406,17 +403,27 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
             serde_json::json!({"sn": d.sn, "scene": scene.name(), "timestamp": ts, "expires_at": ts + valid}),
         )?;
         let last = d.count.is_some_and(|c| n >= c);
-        let msg = format!(
-            "code {n} for SN {}: signed at {ts}, valid until {} ({} s){}",
-            d.sn,
-            ts + valid,
-            valid,
-            if last {
-                String::new()
-            } else {
-                format!(", next in {every} s")
-            }
-        );
+        let (sn, until, signed_at) = (d.sn.clone(), (ts + valid).to_string(), ts.to_string());
+        let msg = if last {
+            crate::fl!(
+                "qr-watch-code-last",
+                n = n,
+                sn = sn,
+                ts = signed_at,
+                until = until,
+                valid = valid
+            )
+        } else {
+            crate::fl!(
+                "qr-watch-code",
+                n = n,
+                sn = sn,
+                ts = signed_at,
+                until = until,
+                valid = valid,
+                every = every
+            )
+        };
         if !tty {
             out.info(msg);
         }
@@ -428,10 +435,13 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
             for left in (1..=every).rev() {
                 let age = super::sign::now_secs().saturating_sub(ts);
                 crate::out!(
-                    "\r\x1b[2KSN {}: code valid {} more; new code in {}",
-                    d.sn,
-                    super::sign::human_secs(valid.saturating_sub(age) as i64),
-                    super::sign::human_secs(left as i64)
+                    "\r\x1b[2K{}",
+                    crate::fl!(
+                        "qr-watch-countdown",
+                        sn = d.sn.clone(),
+                        left = super::sign::human_secs(valid.saturating_sub(age) as i64),
+                        next = super::sign::human_secs(left as i64)
+                    )
                 )?;
                 let _ = std::io::stdout().flush();
                 std::thread::sleep(std::time::Duration::from_secs(1));
@@ -459,9 +469,9 @@ fn read_input(s: &StaticArgs) -> Result<Vec<Unit>, Failure> {
         None => InputFormat::from_path(input).ok_or_else(|| {
             Failure::new(
                 ErrorCode::UsageUnknownFormat,
-                format!(
-                    "cannot tell the format of {}: use --input-format csv|ndjson",
-                    input.display()
+                crate::fl!(
+                    "sign-batch-unknown-format",
+                    file = input.display().to_string()
                 ),
             )
         })?,
@@ -476,7 +486,7 @@ fn read_input(s: &StaticArgs) -> Result<Vec<Unit>, Failure> {
     .map_err(|e| {
         Failure::caused_by(
             ErrorCode::IoReadFailed,
-            format_args!("cannot read {name}"),
+            crate::fl!("qr-cannot-read", file = name.clone()),
             e,
         )
     })?;
@@ -507,10 +517,8 @@ impl Progress {
         let bar = (out.stderr_is_tty && !out.quiet && !out.json).then(|| {
             let b = indicatif::ProgressBar::new(total as u64);
             b.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{bar:40} {pos}/{len} labels {per_sec} eta {eta}",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                indicatif::ProgressStyle::with_template(&crate::fl!("qr-progress-bar"))
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
             b
         });
@@ -527,7 +535,7 @@ impl Progress {
         if let Some(b) = &self.bar {
             b.inc(1);
         } else if !self.quiet && self.total >= 10 && n.is_multiple_of(self.total.div_ceil(10)) {
-            crate::errln!("qr static: {n}/{} labels", self.total);
+            crate::errln!("{}", crate::fl!("qr-progress", n = n, total = self.total));
         }
     }
 
@@ -545,7 +553,7 @@ fn url_text(u: &crate::cli::qr::UrlArgs) -> Result<String, Failure> {
         (Some(p), _) => std::fs::read_to_string(p).map_err(|e| {
             Failure::caused_by(
                 ErrorCode::IoReadFailed,
-                format_args!("cannot read --text-file {}", p.display()),
+                crate::fl!("qr-cannot-read-text-file", file = p.display().to_string()),
                 e,
             )
         })?,
@@ -554,7 +562,7 @@ fn url_text(u: &crate::cli::qr::UrlArgs) -> Result<String, Failure> {
             std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| {
                 Failure::caused_by(
                     ErrorCode::IoReadFailed,
-                    "cannot read the text from stdin",
+                    crate::fl!("qr-cannot-read-stdin"),
                     e,
                 )
             })?;
@@ -564,7 +572,7 @@ fn url_text(u: &crate::cli::qr::UrlArgs) -> Result<String, Failure> {
         (None, None) => {
             return Err(Failure::new(
                 ErrorCode::UsageMissingValue,
-                "give the text to encode, \"-\" for stdin, or --text-file PATH",
+                crate::fl!("qr-url-needs-text"),
             ));
         }
     };
@@ -576,7 +584,7 @@ fn url_text(u: &crate::cli::qr::UrlArgs) -> Result<String, Failure> {
     if text.is_empty() {
         return Err(Failure::new(
             ErrorCode::QrEmptyText,
-            "the text to encode is empty",
+            crate::fl!("qr-empty-text"),
         ));
     }
     Ok(text)
@@ -656,19 +664,12 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
             None => Format::from_path(Path::new(&s.name)).ok_or_else(|| {
                 Failure::new(
                     ErrorCode::UsageUnknownFormat,
-                    format!(
-                        "cannot tell the format from --name {:?}: use --format",
-                        s.name
-                    ),
+                    crate::fl!("qr-unknown-name-format", name = format!("{:?}", s.name)),
                 )
             })?,
         };
         if format == Format::Term {
-            return Err(Failure::new(
-                ErrorCode::UsageBadValue,
-                "batch files cannot be `term`: use png, svg, zpl, tspl or pdf",
-            )
-            .into());
+            return Err(Failure::new(ErrorCode::UsageBadValue, crate::fl!("qr-batch-term")).into());
         }
         let mut names: HashMap<String, usize> = HashMap::new();
         let mut jobs: Vec<(&Unit, PathBuf)> = Vec::with_capacity(units.len());
@@ -676,22 +677,35 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
             let name = batch::file_name(&s.name, u)
                 .map_err(|m| Failure::new(ErrorCode::UsageBadValue, m))?;
             if let Some(prev) = names.insert(name.clone(), u.row) {
-                return Err(Failure::new(ErrorCode::QrDuplicateFile, format!(
-                    "rows {prev} and {} both make {name}: SNs must be unique (or add {{row}} to --name)",
-                    u.row
-                ))
+                return Err(Failure::new(
+                    ErrorCode::QrDuplicateFile,
+                    crate::fl!(
+                        "qr-duplicate-file",
+                        first = prev,
+                        second = u.row,
+                        name = name
+                    ),
+                )
                 .into());
             }
             jobs.push((u, dir.join(name)));
         }
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| io_failure(ErrorCode::IoWriteFailed, "cannot create", &dir, e))?;
-        let (stale, present) = scan_out_dir(&dir, &names)
-            .map_err(|e| io_failure(ErrorCode::IoWriteFailed, "cannot clean", &dir, e))?;
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            io_failure(
+                ErrorCode::IoWriteFailed,
+                crate::fl!("qr-cannot-create", path = dir.display().to_string()),
+                e,
+            )
+        })?;
+        let (stale, present) = scan_out_dir(&dir, &names).map_err(|e| {
+            io_failure(
+                ErrorCode::IoWriteFailed,
+                crate::fl!("qr-cannot-clean", path = dir.display().to_string()),
+                e,
+            )
+        })?;
         if stale > 0 {
-            out.info(format!(
-                "removed {stale} unfinished temporary files of an earlier run"
-            ));
+            out.info(crate::fl!("qr-removed-stale", count = stale));
         }
         let (todo, done): (Vec<&(&Unit, PathBuf)>, Vec<_>) = jobs.iter().partition(|(_, p)| {
             let exists = p
@@ -711,8 +725,13 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
                     .min(8)
             })
             .clamp(1, 64);
-        let out_dir = atomic::Dir::open(&dir)
-            .map_err(|e| io_failure(ErrorCode::IoWriteFailed, "cannot open", &dir, e))?;
+        let out_dir = atomic::Dir::open(&dir).map_err(|e| {
+            io_failure(
+                ErrorCode::IoWriteFailed,
+                crate::fl!("qr-cannot-open", path = dir.display().to_string()),
+                e,
+            )
+        })?;
         let progress = Progress::new(out, todo.len());
         let next = AtomicUsize::new(0);
         let fails = Mutex::new(Vec::new());
@@ -758,8 +777,13 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
             }
         });
         progress.finish();
-        sync_filesystem(&dir)
-            .map_err(|e| io_failure(ErrorCode::IoWriteFailed, "cannot sync", &dir, e))?;
+        sync_filesystem(&dir).map_err(|e| {
+            io_failure(
+                ErrorCode::IoWriteFailed,
+                crate::fl!("qr-cannot-sync", path = dir.display().to_string()),
+                e,
+            )
+        })?;
         failed = fails.into_inner().expect("threads joined");
         failed.sort_by_key(|f| f.row);
         let failed_sns: std::collections::HashSet<&str> =
@@ -774,7 +798,7 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         let Some(path) = s.draw.output.clone().filter(|p| p != Path::new("-")) else {
             return Err(Failure::new(
                 ErrorCode::UsageMissingValue,
-                "a batch needs --out-dir DIR (one file per unit) or --output FILE (one zpl/tspl/pdf job)",
+                crate::fl!("qr-batch-needs-target"),
             )
             .into());
         };
@@ -782,10 +806,7 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         if !format.is_job() {
             return Err(Failure::new(
                 ErrorCode::RenderOneCodePerFile,
-                format!(
-                    "{} holds one code per file: use --out-dir with --name, or a .zpl/.tspl/.pdf job",
-                    format.name()
-                ),
+                crate::fl!("qr-one-code-per-file", format = format.name()),
             )
             .into());
         }
@@ -838,12 +859,14 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         }))?;
     } else {
         for f in failed.iter().take(20) {
-            out.warn(format!("row {} (SN {}): {}", f.row, f.sn, f.error));
+            out.warn(format!("{}: {}", row_sn(f.row, &f.sn), f.error));
         }
-        out.info(format!(
-            "qr static: {written} written, {skipped} skipped, {} failed → {}",
-            failed.len(),
-            target.display()
+        out.info(crate::fl!(
+            "qr-batch-summary",
+            written = written,
+            skipped = skipped,
+            failed = failed.len(),
+            target = target.display().to_string()
         ));
     }
     match failed.first() {
@@ -851,33 +874,41 @@ fn static_batch(s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()> 
         // The batch fails the way its first unit failed.
         Some(f) => Err(Failure::new(
             f.code,
-            format!(
-                "{} of {} labels failed; first: row {} (SN {}): {}",
-                failed.len(),
-                units.len(),
-                f.row,
-                f.sn,
-                f.error
+            crate::fl!(
+                "qr-batch-failed",
+                failed = failed.len(),
+                total = units.len(),
+                at = row_sn(f.row, &f.sn),
+                error = f.error.clone()
             ),
         )
         .json_reported(out.json)
-        .hint("rerun the same command to retry only the missing labels")
+        .hint(crate::fl!("qr-batch-failed-hint"))
         .into()),
     }
 }
 
 fn at_row(u: &Unit, f: Failure) -> Failure {
-    f.at(format_args!("row {} (SN {})", u.row, u.sn))
+    f.at(row_sn(u.row, &u.sn))
+}
+
+/// `row 7 (SN X)`: where a unit of a batch failed.
+fn row_sn(row: usize, sn: &str) -> String {
+    crate::fl!("qr-at-row", row = row, sn = sn)
 }
 
 /// `cannot write PATH: ERROR`.
 fn cannot_write(path: &Path, e: std::io::Error) -> Failure {
-    io_failure(ErrorCode::IoWriteFailed, "cannot write", path, e)
+    io_failure(
+        ErrorCode::IoWriteFailed,
+        crate::fl!("qr-cannot-write", path = path.display().to_string()),
+        e,
+    )
 }
 
-/// `WHAT PATH: ERROR`, keeping the error.
-fn io_failure(code: ErrorCode, what: &str, path: &Path, e: std::io::Error) -> Failure {
-    Failure::caused_by(code, format_args!("{what} {}", path.display()), e)
+/// `WHAT: ERROR`, keeping the error.
+fn io_failure(code: ErrorCode, what: String, e: std::io::Error) -> Failure {
+    Failure::caused_by(code, what, e)
 }
 
 #[cfg(test)]

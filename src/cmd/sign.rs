@@ -6,6 +6,7 @@ use crate::core::device::validate_sn;
 use crate::core::headers::{Field, match_header};
 use crate::core::secret::Secret;
 use crate::core::sign::{Explanation, Scene, SignRequest, sign_into};
+use crate::error_code::ErrorCode;
 use crate::io::atomic::AtomicFile;
 use crate::io::secrets;
 use crate::output::{ExitClass, Failure, Output};
@@ -36,17 +37,14 @@ pub fn now_secs() -> u64 {
 fn check_scene_flags(scene: Scene, a: &SceneArgs) -> Result<(), Failure> {
     if a.url && !matches!(scene, Scene::Bind | Scene::Login) {
         return Err(Failure::new(
-            ExitClass::Usage,
-            format!(
-                "--url applies to bind and login codes, not to `{}`",
-                scene.name()
-            ),
+            ErrorCode::UsageBadCombination,
+            crate::fl!("sign-url-wrong-scene", scene = scene.name()),
         ));
     }
     if scene != Scene::Login && a.state.is_some() {
         return Err(Failure::new(
-            ExitClass::Usage,
-            "--state applies to login codes only",
+            ErrorCode::UsageBadCombination,
+            crate::fl!("sign-state-login-only"),
         ));
     }
     Ok(())
@@ -58,11 +56,13 @@ fn scene(scene: Scene, a: SceneArgs, store: &StoreOptions, out: &Output) -> Resu
         return batch(scene, &a, out);
     }
     let sn = a.sn.as_deref().unwrap_or_default();
-    validate_sn(sn).map_err(|e| Failure::data(format!("--sn {sn:?}: {e}")))?;
+    validate_sn(sn).map_err(|e| {
+        Failure::new(ErrorCode::SnInvalid, e.to_string()).at(format_args!("--sn {sn:?}"))
+    })?;
     if scene == Scene::Login && a.state.is_none() {
         return Err(Failure::new(
-            ExitClass::Usage,
-            "login codes need --state (an opaque text returned in push_user_scan)",
+            ErrorCode::UsageMissingValue,
+            crate::fl!("sign-login-needs-state"),
         )
         .into());
     }
@@ -127,39 +127,62 @@ fn scene(scene: Scene, a: SceneArgs, store: &StoreOptions, out: &Output) -> Resu
 }
 
 /// The human form of `--explain`.
+///
+/// The labels come from the catalog and are padded to one column by display width (a
+/// Chinese label is two columns a character), so every value starts in the same column.
 pub fn render_explanation(e: &Explanation, url: Option<&str>) -> String {
+    let labels = [
+        crate::fl!("sign-explain-scene"),
+        crate::fl!("sign-explain-inputs"),
+        crate::fl!("sign-explain-secret"),
+        crate::fl!("sign-explain-sorted"),
+        crate::fl!("sign-explain-canonical"),
+        crate::fl!("sign-explain-sha1"),
+        crate::fl!("sign-explain-url"),
+    ];
+    let column = crate::i18n::width::caption_column(&labels, 3);
+    let label = |i: usize| crate::i18n::width::pad_to(&labels[i], column);
     let mut s = String::new();
     s.push_str(&format!(
-        "scene       {} ({})\n",
+        "{}{} ({})\n",
+        label(0),
         e.scene.name(),
         e.scene.constant()
     ));
-    s.push_str("inputs      ");
+    s.push_str(&label(1));
     let inputs: Vec<String> = e
         .inputs
         .iter()
         .map(|v| format!("{}={}", v.name, v.value))
         .collect();
     s.push_str(&inputs.join("  "));
-    s.push_str(&format!(
-        "\nsecret      sha256:{} (masked above)\n",
-        e.secret_fingerprint
+    s.push('\n');
+    s.push_str(&label(2));
+    s.push_str(&crate::fl!(
+        "sign-explain-secret-value",
+        fingerprint = e.secret_fingerprint.to_string()
     ));
-    s.push_str("sorted      values sorted byte-wise (digits < A-Z < _ < a-z; numbers as text)\n");
+    s.push('\n');
+    s.push_str(&label(3));
+    s.push_str(&crate::fl!("sign-explain-sorted-value"));
+    s.push('\n');
     let width = e.sorted.iter().map(|v| v.name.len()).max().unwrap_or(0);
     for (i, v) in e.sorted.iter().enumerate() {
         s.push_str(&format!("  {}. {:<width$}  {}\n", i + 1, v.name, v.value));
     }
-    s.push_str(&format!("canonical   {}\n", e.canonical_masked));
-    s.push_str(&format!("sha1        {}\n", e.signature));
+    s.push_str(&format!("{}{}\n", label(4), e.canonical_masked));
+    s.push_str(&format!("{}{}\n", label(5), e.signature));
     if let Some(u) = url {
-        s.push_str(&format!("url         {u}\n"));
+        s.push_str(&format!("{}{u}\n", label(6)));
     }
     s
 }
 
 fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
-    let code = BindCode::parse(&a.url).map_err(|e| Failure::data(format!("malformed URL: {e}")))?;
+    let code = BindCode::parse(&a.url).map_err(|e| {
+        let f = Failure::from(e);
+        Failure::new(f.code, crate::fl!("sign-malformed-url", error = f.message))
+    })?;
     let d = match code {
         BindCode::Static { hw_code } => {
             if out.json {
@@ -169,7 +192,8 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
                 }))?;
             } else {
                 crate::outln!(
-                    "static bind code hw_code={hw_code}: no signature to check, does not expire"
+                    "{}",
+                    crate::fl!("sign-static-code", hw_code = hw_code.to_string())
                 )?;
             }
             return Ok(());
@@ -216,53 +240,76 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         None => {
             if !out.json {
                 crate::outln!(
-                    "valid {kind} code for SN {}: age {}, {} left of {}",
-                    d.sn,
-                    human_secs(v.age_secs),
-                    human_secs(v.remaining_secs as i64),
-                    human_secs(v.valid_for_secs as i64)
+                    "{}",
+                    crate::fl!(
+                        "sign-valid",
+                        kind = kind.to_string(),
+                        sn = d.sn.clone(),
+                        age = human_secs(v.age_secs),
+                        left = human_secs(v.remaining_secs as i64),
+                        valid_for = human_secs(v.valid_for_secs as i64)
+                    )
                 )?;
             }
             Ok(())
         }
         Some(ExitClass::Verify) => Err(Failure::new(
-            ExitClass::Verify,
-            format!(
-                "signature does not match for SN {} (secret sha256:{} from {origin})",
-                d.sn,
-                secret.fingerprint()
+            ErrorCode::SignBadSignature,
+            crate::fl!(
+                "sign-bad-signature",
+                sn = d.sn.clone(),
+                fingerprint = secret.fingerprint().to_string(),
+                origin = origin.to_string()
             ),
         )
         .json_reported(out.json)
-        .hint(format!(
-            "check that this is the SecretNo of SN {}; `wecom-hw{} sign {} --sn {} --timestamp {} --nonce {}{}{} --explain` shows what should have been signed",
-            d.sn,
-            store.hint_flags(),
-            if d.scene == Scene::Login { "login" } else { "bind" },
-            d.sn,
-            d.timestamp,
-            d.nonce,
-            d.state
-                .as_ref()
-                .map(|s| format!(" --state {}", crate::output::shell_quote(s)))
-                .unwrap_or_default(),
-            origin.hint_flags()
+        .hint(crate::fl!(
+            "sign-bad-signature-hint",
+            sn = d.sn.clone(),
+            command = explain_command(&d, store, &origin)
         ))
         .into()),
-        Some(c) => Err(Failure::new(
-            c,
-            format!(
-                "{kind} code for SN {} expired {} ago (age {}, valid for {})",
-                d.sn,
-                human_secs(v.age_secs - v.valid_for_secs as i64),
-                human_secs(v.age_secs),
-                human_secs(v.valid_for_secs as i64)
+        Some(_) => Err(Failure::new(
+            ErrorCode::SignExpired,
+            crate::fl!(
+                "sign-expired",
+                kind = kind.to_string(),
+                sn = d.sn.clone(),
+                ago = human_secs(v.age_secs - v.valid_for_secs as i64),
+                age = human_secs(v.age_secs),
+                valid_for = human_secs(v.valid_for_secs as i64)
             ),
         )
         .json_reported(out.json)
-        .hint("show a freshly signed code; check the device clock if this keeps happening")
+        .hint(crate::fl!("sign-expired-hint"))
         .into()),
     }
+}
+
+/// The `sign … --explain` command that shows what the code should have signed, in
+/// backticks (the catalog message places it; `hints_run` finds it here).
+fn explain_command(
+    d: &DynamicCode,
+    store: &StoreOptions,
+    origin: &secrets::SecretOrigin,
+) -> String {
+    format!(
+        "`wecom-hw{} sign {} --sn {} --timestamp {} --nonce {}{}{} --explain`",
+        store.hint_flags(),
+        if d.scene == Scene::Login {
+            "login"
+        } else {
+            "bind"
+        },
+        d.sn,
+        d.timestamp,
+        d.nonce,
+        d.state
+            .as_ref()
+            .map(|s| format!(" --state {}", crate::output::shell_quote(s)))
+            .unwrap_or_default(),
+        origin.hint_flags()
+    )
 }
 
 /// A duration for people, the one form every command shows: `45s`, `1m 05s`, `1h 02m 03s`
@@ -318,10 +365,10 @@ fn batch(scene: Scene, a: &SceneArgs, out: &Output) -> Result<()> {
         Some(f) => f,
         None => format_from_extension(input).ok_or_else(|| {
             Failure::new(
-                ExitClass::Usage,
-                format!(
-                    "cannot tell the format of {}: use --input-format csv|ndjson",
-                    input.display()
+                ErrorCode::UsageUnknownFormat,
+                crate::fl!(
+                    "sign-batch-unknown-format",
+                    file = input.display().to_string()
                 ),
             )
         })?,
@@ -335,7 +382,14 @@ fn batch(scene: Scene, a: &SceneArgs, out: &Output) -> Result<()> {
         Box::new(std::io::stdin().lock())
     } else {
         Box::new(std::fs::File::open(input).map_err(|e| {
-            Failure::io(format!("cannot open batch input {}: {e}", input.display()))
+            Failure::new(
+                ErrorCode::IoReadFailed,
+                crate::fl!(
+                    "sign-batch-cannot-open",
+                    file = input.display().to_string(),
+                    error = e.to_string()
+                ),
+            )
         })?)
     };
     let mut ctx = BatchCtx {
@@ -354,11 +408,13 @@ fn batch(scene: Scene, a: &SceneArgs, out: &Output) -> Result<()> {
     let started = std::time::Instant::now();
     match &a.output {
         Some(path) => {
-            let mut f = AtomicFile::create(path, None)
-                .with_context(|| format!("cannot create {}", path.display()))?;
+            let mut f = AtomicFile::create(path, None).with_context(|| {
+                crate::fl!("qr-cannot-create", path = path.display().to_string())
+            })?;
             run_batch(&mut ctx, in_format, reader, &mut f)?;
-            f.commit()
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            f.commit().with_context(|| {
+                crate::fl!("qr-cannot-write", path = path.display().to_string())
+            })?;
         }
         None => {
             let mut w = BufWriter::with_capacity(1 << 16, crate::output::stdout());
@@ -367,9 +423,11 @@ fn batch(scene: Scene, a: &SceneArgs, out: &Output) -> Result<()> {
         }
     }
     let secs = started.elapsed().as_secs_f64();
-    out.info(format!(
-        "signed {} rows of {} in {:.2} s",
-        ctx.rows, ctx.input_name, secs
+    out.info(crate::fl!(
+        "sign-batch-done",
+        rows = ctx.rows,
+        file = ctx.input_name.clone(),
+        secs = format!("{secs:.2}")
     ));
     Ok(())
 }
@@ -421,11 +479,18 @@ fn header_columns(ctx: &BatchCtx, headers: &[String]) -> Result<Columns, Failure
     let get = |f: Field| found.iter().find(|(g, _)| *g == f).map(|(_, i)| *i);
     let need = |f: Field| {
         get(f).ok_or_else(|| {
-            Failure::data(format!(
-                "{} line 1: no `{}` column (headers: {})",
-                ctx.input_name,
-                f.name(),
-                crate::core::headers::show_header_cells(headers)
+            Failure::new(
+                ErrorCode::SignInputInvalid,
+                crate::fl!(
+                    "sign-batch-no-column",
+                    column = f.name(),
+                    headers = crate::core::headers::show_header_cells(headers)
+                ),
+            )
+            .at(crate::fl!(
+                "sign-batch-at-line",
+                file = ctx.input_name.clone(),
+                line = 1
             ))
         })
     };
@@ -439,7 +504,13 @@ fn header_columns(ctx: &BatchCtx, headers: &[String]) -> Result<Columns, Failure
 }
 
 fn row_error(ctx: &BatchCtx, line: u64, msg: impl std::fmt::Display) -> anyhow::Error {
-    Failure::data(format!("{} line {line}: {msg}", ctx.input_name)).into()
+    Failure::new(ErrorCode::SignInputInvalid, msg.to_string())
+        .at(crate::fl!(
+            "sign-batch-at-line",
+            file = ctx.input_name.clone(),
+            line = line
+        ))
+        .into()
 }
 
 fn is_decimal_u64(b: &[u8]) -> bool {
@@ -469,7 +540,7 @@ fn sign_row(ctx: &mut BatchCtx, line: u64, row: Row, w: &mut dyn Write) -> Resul
     } = row;
     let sn = sn.trim_ascii();
     if sn.is_empty() {
-        return Err(row_error(ctx, line, "sn is empty"));
+        return Err(row_error(ctx, line, crate::fl!("sign-row-sn-empty")));
     }
     if sn.len() > crate::core::device::SN_MAX_LEN || !sn.iter().all(u8::is_ascii_alphanumeric) {
         let e = validate_sn(&String::from_utf8_lossy(sn)).err();
@@ -485,7 +556,7 @@ fn sign_row(ctx: &mut BatchCtx, line: u64, row: Row, w: &mut dyn Write) -> Resul
     }
     let secret = secret.trim_ascii();
     if secret.is_empty() {
-        return Err(row_error(ctx, line, "secret_no is empty"));
+        return Err(row_error(ctx, line, crate::fl!("sign-row-secret-empty")));
     }
     let ts: &[u8] = match ts.map(<[u8]>::trim_ascii).filter(|t| !t.is_empty()) {
         // No leading zero: the digits are signed as written and printed as a JSON number,
@@ -495,9 +566,9 @@ fn sign_row(ctx: &mut BatchCtx, line: u64, row: Row, w: &mut dyn Write) -> Resul
             return Err(row_error(
                 ctx,
                 line,
-                format!(
-                    "timestamp {:?} is not a decimal number without leading zeros",
-                    String::from_utf8_lossy(t)
+                crate::fl!(
+                    "sign-row-bad-timestamp",
+                    value = format!("{:?}", String::from_utf8_lossy(t))
                 ),
             ));
         }
@@ -510,9 +581,9 @@ fn sign_row(ctx: &mut BatchCtx, line: u64, row: Row, w: &mut dyn Write) -> Resul
             return Err(row_error(
                 ctx,
                 line,
-                format!(
-                    "nonce {:?} is not a decimal number",
-                    String::from_utf8_lossy(n)
+                crate::fl!(
+                    "sign-row-bad-nonce",
+                    value = format!("{:?}", String::from_utf8_lossy(n))
                 ),
             ));
         }
@@ -531,7 +602,7 @@ fn sign_row(ctx: &mut BatchCtx, line: u64, row: Row, w: &mut dyn Write) -> Resul
                 return Err(row_error(
                     ctx,
                     line,
-                    "login codes need a `state` column or --state",
+                    crate::fl!("sign-row-login-needs-state"),
                 ));
             }
         },

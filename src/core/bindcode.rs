@@ -61,7 +61,30 @@ pub enum UrlError {
 impl From<UrlError> for crate::output::Failure {
     /// Callers say where the URL came from with [`Failure::at`](crate::output::Failure::at).
     fn from(e: UrlError) -> Self {
-        crate::output::Failure::new(crate::output::ErrorCode::BindcodeInvalid, e.to_string())
+        let message = match &e {
+            UrlError::NotHardwareUrl => crate::fl!("bindcode-not-hardware-url", url = HARDWARE_URL),
+            UrlError::Missing(name) => crate::fl!("bindcode-missing", name = name.to_string()),
+            UrlError::Repeated(name) => crate::fl!("bindcode-repeated", name = name.clone()),
+            UrlError::NotDecimal { name, value } => crate::fl!(
+                "bindcode-not-decimal",
+                name = name.to_string(),
+                value = format!("{value:?}")
+            ),
+            UrlError::UnknownType(t) => {
+                crate::fl!("bindcode-unknown-type", value = format!("{t:?}"))
+            }
+            UrlError::BadSignature(sig) => {
+                crate::fl!("bindcode-bad-signature", value = format!("{sig:?}"))
+            }
+            // The SN rule's own words (core/device.rs) follow.
+            UrlError::BadSn(sn, why) => crate::fl!(
+                "bindcode-bad-sn",
+                sn = format!("{sn:?}"),
+                reason = why.to_string()
+            ),
+            UrlError::BadEncoding => crate::fl!("bindcode-bad-encoding"),
+        };
+        crate::output::Failure::new(crate::output::ErrorCode::BindcodeInvalid, message)
     }
 }
 

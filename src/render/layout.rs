@@ -148,11 +148,51 @@ impl From<LayoutError> for crate::output::Failure {
     /// a code that does not fit them is a usage error, and the message says what fits.
     fn from(e: LayoutError) -> Self {
         use crate::output::{ErrorCode, Failure};
-        let code = match e {
-            LayoutError::TooSmall { .. } => ErrorCode::RenderLabelTooSmall,
-            LayoutError::Bad(_) => ErrorCode::UsageBadValue,
-        };
-        Failure::new(code, e.to_string())
+        match e {
+            LayoutError::TooSmall {
+                label,
+                dpi,
+                modules,
+                quiet,
+                cap,
+                avail,
+                need,
+                min_w,
+                min_h,
+                rec_w,
+                rec_h,
+            } => {
+                let mm = |w: f64, h: f64| format!("{w:.1}×{h:.1}");
+                let message = if cap.is_empty() {
+                    crate::fl!(
+                        "render-too-small",
+                        label = label.to_string(),
+                        dpi = dpi,
+                        modules = modules,
+                        quiet = quiet,
+                        avail = avail,
+                        need = need,
+                        min = mm(min_w, min_h),
+                        rec = mm(rec_w, rec_h)
+                    )
+                } else {
+                    crate::fl!(
+                        "render-too-small-caption",
+                        label = label.to_string(),
+                        dpi = dpi,
+                        modules = modules,
+                        quiet = quiet,
+                        avail = avail,
+                        need = need,
+                        min = mm(min_w, min_h),
+                        rec = mm(rec_w, rec_h)
+                    )
+                };
+                Failure::new(ErrorCode::RenderLabelTooSmall, message)
+            }
+            // Already in the reader's words (built with the catalog where it is made).
+            LayoutError::Bad(m) => Failure::new(ErrorCode::UsageBadValue, m),
+        }
     }
 }
 
@@ -174,9 +214,9 @@ impl Layout {
     /// Places an `n`-module symbol per `spec`.
     pub fn fit(n: u32, caption: Option<&str>, spec: &SizeSpec) -> Result<Layout, LayoutError> {
         if !matches!(spec.dpi.0, 100..=1200) {
-            return Err(LayoutError::Bad(format!(
-                "--dpi {} is not a printer resolution (203, 300 or 600)",
-                spec.dpi.0
+            return Err(LayoutError::Bad(crate::fl!(
+                "render-bad-dpi",
+                dpi = spec.dpi.0
             )));
         }
         let side = n + 2 * spec.quiet;
@@ -185,9 +225,10 @@ impl Layout {
             None => {
                 let d = spec.dots;
                 if d == 0 || spec.max_dots.is_some_and(|m| d > m) {
-                    return Err(LayoutError::Bad(format!(
-                        "--dots {d}: must be 1–{}",
-                        spec.max_dots.unwrap_or(100)
+                    return Err(LayoutError::Bad(crate::fl!(
+                        "render-bad-dots",
+                        dots = d,
+                        max = spec.max_dots.unwrap_or(100)
                     )));
                 }
                 let cap_h = Self::caption_height(spec, d);
@@ -237,16 +278,17 @@ impl Layout {
         let mut warnings = Vec::new();
         let module_mm = spec.dpi.mm(dots);
         if spec.label.is_some() && (dots < WARN_DOTS || module_mm < MIN_MODULE_MM - 1e-9) {
-            warnings.push(format!(
-                "modules are {dots} dots = {module_mm:.3} mm at {} dpi; phones want ≥ {WARN_DOTS} dots and ≥ {MIN_MODULE_MM} mm: use a larger label, a higher --dpi or a lower --ecc",
-                spec.dpi.0
+            warnings.push(crate::fl!(
+                "render-small-modules",
+                dots = dots,
+                module_mm = format!("{module_mm:.3}"),
+                dpi = spec.dpi.0,
+                min_dots = WARN_DOTS,
+                min_mm = MIN_MODULE_MM.to_string()
             ));
         }
         if spec.quiet < 4 {
-            warnings.push(format!(
-                "a quiet zone of {} modules is below the standard 4: scanners may not find the code next to other print",
-                spec.quiet
-            ));
+            warnings.push(crate::fl!("render-small-quiet-zone", quiet = spec.quiet));
         }
         Ok(Layout {
             width,

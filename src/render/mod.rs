@@ -225,11 +225,17 @@ impl From<RenderError> for crate::output::Failure {
             RenderError::Unsupported(_) => ErrorCode::RenderPayloadUnsupported,
             RenderError::OneCodePerFile(_) => ErrorCode::RenderOneCodePerFile,
         };
-        let f = Failure::new(code, e.to_string());
-        match e {
-            RenderError::Encode(_) => {
-                f.hint("shorten the payload, or choose a lower --ecc (L holds the most)")
+        let message = match &e {
+            RenderError::Encode(why) => crate::fl!("render-encode", detail = why.clone()),
+            RenderError::OneCodePerFile(format) => {
+                crate::fl!("qr-one-code-per-file", format = format.to_string())
             }
+            // What the label language cannot carry, as its writer said it.
+            RenderError::Layout(_) | RenderError::Unsupported(_) => e.to_string(),
+        };
+        let f = Failure::new(code, message);
+        match e {
+            RenderError::Encode(_) => f.hint(crate::fl!("render-encode-hint")),
             _ => f,
         }
     }

@@ -35,10 +35,20 @@ pub enum VerifyError {
 
 impl From<VerifyError> for crate::output::Failure {
     fn from(e: VerifyError) -> Self {
-        crate::output::Failure::new(crate::output::ErrorCode::RenderDecodeBackFailed, e.to_string())
-            .hint(
-                "the code would not scan as intended; try a larger --label, more --dots or a lower --ecc, and report it if it persists",
-            )
+        let message = match e {
+            VerifyError::NotFound(what) => crate::fl!("render-verify-not-found", what = what),
+            VerifyError::Mismatch { what, got, want } => crate::fl!(
+                "render-verify-mismatch",
+                what = what,
+                got = format!("{got:?}"),
+                want = format!("{want:?}")
+            ),
+            VerifyError::Unreadable(what, why) => {
+                crate::fl!("render-verify-unreadable", what = what, detail = why)
+            }
+        };
+        crate::output::Failure::new(crate::output::ErrorCode::RenderDecodeBackFailed, message)
+            .hint(crate::fl!("render-verify-hint"))
     }
 }
 

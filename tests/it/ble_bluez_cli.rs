@@ -75,6 +75,7 @@ struct Run {
 
 fn ble(w: &World) -> Command {
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
+    c.args(["--lang", "en"]);
     c.env("DBUS_SYSTEM_BUS_ADDRESS", w.bus.address())
         .env_remove("WECOM_HW_SECRET_NO")
         .timeout(Duration::from_secs(90))
@@ -306,6 +307,7 @@ fn blocked_adapter_tells_how_to_unblock_it() {
 fn bluez_not_running_is_a_clear_network_error() {
     let bus = PrivateBus::start(); // a bus on which nobody owns org.bluez
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
+    c.args(["--lang", "en"]);
     let r = run(c
         .env("DBUS_SYSTEM_BUS_ADDRESS", bus.address())
         .timeout(Duration::from_secs(60))

@@ -10,6 +10,7 @@ const PASSWORD: &str = "Tr0ub4dor&3-wifi";
 
 fn ble() -> Command {
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
+    c.args(["--lang", "en"]);
     // A store path that does not exist: the user's own store is never read.
     c.env_remove("WECOM_HW_SECRET_NO")
         .env(
@@ -172,6 +173,7 @@ fn scan_for_an_absent_device_id_fails_in_step_scan() {
     // Adverts carry no SN: without a store entry mapping it to a device ID, say so.
     let dir = tempfile::tempdir().unwrap();
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
+    c.args(["--lang", "en"]);
     c.env_remove("WECOM_HW_SECRET_NO")
         .arg("--store")
         .arg(dir.path().join("none.db"))
@@ -552,6 +554,7 @@ fn the_default_signer_needs_the_secret_and_exec_signers_plug_in() {
 fn help_documents_exit_codes_backends_and_assumptions() {
     let r = run(Command::cargo_bin("wecom-hw")
         .unwrap()
+        .args(["--lang", "en"])
         .args(["ble", "--help"]));
     assert_eq!(r.code, 0);
     for words in [
@@ -570,7 +573,10 @@ fn help_documents_exit_codes_backends_and_assumptions() {
 
 #[test]
 fn qr_prints_a_scannable_discovery_code() {
-    let r = run(Command::cargo_bin("wecom-hw").unwrap().args(["ble", "qr"]));
+    let r = run(Command::cargo_bin("wecom-hw")
+        .unwrap()
+        .args(["--lang", "en"])
+        .args(["ble", "qr"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     // Turn the half blocks back into pixels and decode them with rqrr.
     let rows: Vec<Vec<char>> = r

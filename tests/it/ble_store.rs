@@ -47,6 +47,7 @@ impl Env {
 
     fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("wecom-hw").unwrap();
+        c.args(["--lang", "en"]);
         c.env_remove("WECOM_HW_SECRET_NO")
             .env("SIM_SECRET", SECRET)
             .env("WIFI_PW", PASSWORD)

@@ -17,7 +17,7 @@ fn demo_runs_the_whole_job_on_built_in_defaults() {
         .env("WECOM_HW_SECRET_NO", "00000000000000000000000000000000")
         .env("NO_COLOR", "1")
         .current_dir(tmp.path())
-        .args(["--json", "demo", "--dir"])
+        .args(["--lang", "en", "--json", "demo", "--dir"])
         .arg(&dir)
         .timeout(std::time::Duration::from_secs(180))
         .output()

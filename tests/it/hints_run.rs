@@ -20,17 +20,17 @@ use std::time::Duration;
 const SITES: &[(&str, &str, &str)] = &[
     (
         "cmd/line/hint.rs",
-        "line status` shows the flasher",
+        "line status`\");",
         "line_next_when_the_flasher_fails",
     ),
     (
         "cmd/line/next.rs",
-        "or see `wecom-hw{store_flags} line status`",
+        "command = format!(\"`wecom-hw{store_flags} line status`\")",
         "line_next_with_nothing_left",
     ),
     (
         "cmd/ble/store.rs",
-        "(`wecom-hw import --help` shows how; `--store PATH`",
+        "let import_help = \"`wecom-hw import --help`\";",
         "ble_provision_of_an_sn_not_in_the_store",
     ),
     (
@@ -40,7 +40,7 @@ const SITES: &[(&str, &str, &str)] = &[
     ),
     (
         "ble/transport.rs",
-        "run `wecom-hw ble scan`",
+        "command = \"`wecom-hw ble scan`\"",
         "ble_device_not_in_range",
     ),
     (
@@ -90,7 +90,7 @@ const SITES: &[(&str, &str, &str)] = &[
     ),
     (
         "cmd/qr.rs",
-        "show a fresh code on a screen: `wecom-hw{} {cmd}`",
+        "`wecom-hw{} {cmd}`",
         "qr_static_of_a_dynamic_url",
     ),
     (

@@ -42,7 +42,8 @@ impl Env {
 
     fn cmd(&self) -> assert_cmd::Command {
         let mut c = assert_cmd::Command::cargo_bin("wecom-hw").unwrap();
-        c.arg("--store")
+        c.args(["--lang", "en"])
+            .arg("--store")
             .arg(&self.db)
             .args(["--station", "printer-2"])
             .env_remove("WECOM_HW_SECRET_NO")

@@ -114,6 +114,7 @@ fn on_a_terminal(args: &[&str], env: &[(&str, &str)]) -> String {
     };
     let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"));
     c.env_remove("WECOM_HW_SECRET_NO")
+        .env("WECOM_HW_LANG", "en")
         .env_remove("NO_COLOR")
         .env("WECOM_HW_STORE", "/nonexistent/wecom-hw-test/no-store.db")
         .envs(env.iter().copied())

@@ -32,6 +32,8 @@ fn vector(name: &str) -> Value {
 /// store path that does not exist, so the user's own store is never read.
 fn bin() -> Command {
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
+    // The English texts asserted here are the English catalog.
+    c.args(["--lang", "en"]);
     let store =
         std::env::temp_dir().join(format!("wecom-hw-sign-cli-{}/none.db", std::process::id()));
     c.env_remove("WECOM_HW_SECRET_NO")

@@ -13,6 +13,8 @@ const SPEC_URL: &str = "https://open.work.weixin.qq.com/connect/hardware?sn=E300
 /// The binary with the secret in the environment and a store path that does not exist.
 fn bin() -> Command {
     let mut c = Command::cargo_bin("wecom-hw").unwrap();
+    // The English texts asserted here are the English catalog.
+    c.args(["--lang", "en"]);
     let store = std::env::temp_dir().join(format!(
         "wecom-hw-sign-output-{}/none.db",
         std::process::id()

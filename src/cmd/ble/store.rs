@@ -59,17 +59,20 @@ pub(super) fn device_id(
     opts: &StoreOptions,
 ) -> Result<u64, Failure> {
     let Some(d) = dev else {
-        return Err(Failure::new(ErrorCode::StoreUnknownSn, format!(
-            "--sn {sn}: advertisements carry the device ID, not the SN, and the device store {} does not hold this SN",
-            opts.location
-        ))
-        .hint("use --device-id, or import the registration export: wecom-hw import FILE"));
+        return Err(Failure::new(
+            ErrorCode::StoreUnknownSn,
+            crate::fl!("ble-sn-not-in-store", store = opts.location.to_string()),
+        )
+        .at(format_args!("--sn {sn}"))
+        .hint(crate::fl!("ble-sn-not-in-store-hint")));
     };
     d.device_id.ok_or_else(|| {
-        Failure::new(ErrorCode::StoreNoDeviceId, format!(
-            "--sn {sn}: the device store has no device ID for this SN (the export had no device ID column)"
-        ))
-        .hint("use --device-id or --address")
+        Failure::new(
+            ErrorCode::StoreNoDeviceId,
+            crate::fl!("ble-sn-no-device-id"),
+        )
+        .at(format_args!("--sn {sn}"))
+        .hint(crate::fl!("ble-sn-no-device-id-hint"))
     })
 }
 
@@ -82,36 +85,39 @@ pub(super) fn no_secret_for(
     opts: &StoreOptions,
     secret_env: &str,
 ) -> Failure {
-    let store = &opts.location;
-    let give = format!("--secret-file PATH, --secret-stdin or by setting {secret_env}");
+    let store = opts.location.to_string();
+    let env = secret_env.to_owned();
     match dev {
         None => {
-            let (code, what) =
-                if opts.location.may_exist() {
-                    (
-                        ErrorCode::StoreUnknownSn,
-                        format!("--sn {sn} is not in the device store {store}"),
-                    )
-                } else {
-                    (
-                        ErrorCode::StoreMissing,
-                        format!("--sn {sn}: there is no device store at {store} to look it up in"),
-                    )
-                };
-            Failure::new(
-                code,
-                format!("{what}, and the default signer needs its SecretNo"),
-            )
-            .hint(format!(
-                "import the registration export that lists {sn} (`wecom-hw import --help` shows how; `--store PATH` for another store), or give the SecretNo with {give}"
+            let known = opts.location.may_exist();
+            let (code, what) = if known {
+                (
+                    ErrorCode::StoreUnknownSn,
+                    crate::fl!("ble-no-secret-unknown-sn", sn = sn, store = store),
+                )
+            } else {
+                (
+                    ErrorCode::StoreMissing,
+                    crate::fl!("ble-no-secret-no-store", sn = sn, store = store),
+                )
+            };
+            let import_help = "`wecom-hw import --help`";
+            Failure::new(code, what).hint(crate::fl!(
+                "ble-no-secret-hint",
+                sn = sn,
+                command = import_help,
+                env = env
             ))
         }
-        Some(d) => Failure::new(ErrorCode::SecretSeedOnly, format!(
-            "--sn {sn}: a seed unit in the device store {store}: the store holds its model's seed, and the unit's own SecretNo (which the default signer needs) is known only after get_secret_no"
-        ))
-        .hint(format!(
-            "bring it online once with wecom-hw connect --sn {} and your cloud's --endpoint (get_secret_no stores the SecretNo), or give it with {give}",
-            d.sn
+        Some(d) => Failure::new(
+            ErrorCode::SecretSeedOnly,
+            crate::fl!("ble-no-secret-seed", store = store),
+        )
+        .at(format_args!("--sn {sn}"))
+        .hint(crate::fl!(
+            "ble-no-secret-seed-hint",
+            sn = d.sn.clone(),
+            env = env
         )),
     }
 }

@@ -130,24 +130,20 @@ pub(super) fn failed_hint(
     why: &str,
 ) -> String {
     let check = match failed {
-        Failed::Flasher => format!(
-            "check the fixture, the cable and the port the flasher writes to \
-             (`wecom-hw{store_flags} line status` shows the flasher's last output)"
-        ),
-        Failed::Verifier => "check that the verifier reaches the unit (port, fixture, \
-             --flash-timeout) and exits 0 after printing what it read"
-            .to_owned(),
-        Failed::Mismatch => format!(
-            "check that the flasher wrote {} to this unit on the right port, and that the \
-             verifier reads that same unit back and prints exactly the payload on stdout \
-             (trailing newlines aside; a log line or a hex dump is a mismatch)",
-            a.out
-                .as_ref()
-                .map_or("the payload".to_owned(), |p| p.display().to_string())
-        ),
+        Failed::Flasher => {
+            let status = format!("`wecom-hw{store_flags} line status`");
+            crate::fl!("line-hint-flasher", command = status)
+        }
+        Failed::Verifier => crate::fl!("line-hint-verifier"),
+        Failed::Mismatch => match &a.out {
+            Some(p) => crate::fl!("line-hint-mismatch-file", file = p.display().to_string()),
+            None => crate::fl!("line-hint-mismatch"),
+        },
     };
-    format!(
-        "{check}. {sn} stays failed, its secret counted as issued, until it is issued again: {}",
-        next_cmd(a, sn, Some(&format!("retry after {why}")), true)
+    crate::fl!(
+        "line-hint-failed",
+        check = check,
+        sn = sn,
+        command = next_cmd(a, sn, Some(&format!("retry after {why}")), true)
     )
 }

@@ -3,7 +3,7 @@
 //! where the unit stands and carry out what it asks for ([`drive`]).
 
 use super::hint::{Failed, failed_hint, next_cmd};
-use super::{open, usage};
+use super::open;
 use crate::cli::line::{LabelFormat, NextArgs};
 use crate::core::line::{
     self, Action, Event, FailKind, LabelJob, LabelTo, LedgerEvent, LineState, Outcome, PayloadTo,
@@ -13,7 +13,7 @@ use crate::core::payload::{Emit, Payload};
 use crate::import::SecretKind;
 use crate::io::{atomic, runner};
 use crate::net::printer;
-use crate::output::{ExitClass, Failure, Output};
+use crate::output::{ErrorCode, Failure, Output};
 use crate::render::layout::SizeSpec;
 use crate::render::{self, Dpi, Format, Label, verify};
 use crate::store::line::{Claim, LineUnit, already_issued};
@@ -46,14 +46,11 @@ pub(super) fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()>
         _ => claimed_label(&a, &mut store, &dev)?,
     };
     let sn = dev.sn.as_str();
-    out.info(format!(
-        "{sn}: {}",
-        match claim {
-            Claim::New => LineState::Claimed.to_string(),
-            Claim::Resumed => format!("resuming (was {from})"),
-            Claim::Reissued => "reissued".to_owned(),
-        }
-    ));
+    out.info(match claim {
+        Claim::New => crate::fl!("line-claimed", sn = sn),
+        Claim::Resumed => crate::fl!("line-resuming", sn = sn, from = from.to_string()),
+        Claim::Reissued => crate::fl!("line-reissued", sn = sn),
+    });
 
     // 3. Its trip: the core plans the steps from where the unit stands, `drive` carries
     // them out.
@@ -84,9 +81,9 @@ pub(super) fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()>
         }
         out.json_line(&result)?;
     } else if payload_to_stdout(&a) || a.print.as_deref() == Some(Path::new("-")) {
-        out.info(format!("{sn}: done"));
+        out.info(crate::fl!("line-done", sn = sn));
     } else {
-        crate::outln!("{sn} done")?;
+        crate::outln!("{}", crate::fl!("line-done", sn = sn))?;
     }
     Ok(())
 }
@@ -95,24 +92,28 @@ pub(super) fn next(a: NextArgs, opts: &StoreOptions, out: &Output) -> Result<()>
 fn check_args(a: &NextArgs, out: &Output) -> Result<(), Failure> {
     let payload_to_stdout = payload_to_stdout(a);
     if payload_to_stdout && a.print.as_deref() == Some(Path::new("-")) {
-        return Err(usage(
-            "the payload and the label cannot both go to stdout: give --out FILE or --print FILE",
+        return Err(Failure::new(
+            ErrorCode::UsageBadCombination,
+            crate::fl!("line-both-to-stdout"),
         ));
     }
     if payload_to_stdout && out.json && !a.dry_run {
-        return Err(usage(
-            "with --json, stdout carries the result: give --out FILE for the payload",
+        return Err(Failure::new(
+            ErrorCode::UsageBadCombination,
+            crate::fl!("line-json-payload-to-stdout"),
         ));
     }
     if payload_to_stdout && !a.show_secrets && !a.dry_run {
-        return Err(usage(
-            "the payload holds the unit's secret: writing it to stdout needs --show-secrets",
+        return Err(Failure::new(
+            ErrorCode::UsageBadCombination,
+            crate::fl!("line-secret-to-stdout"),
         )
-        .hint("give --out FILE (written with mode 0600), or add --show-secrets to pipe it"));
+        .hint(crate::fl!("line-secret-to-stdout-hint")));
     }
     if a.nvs_namespace.is_empty() || a.nvs_namespace.len() > 15 {
-        return Err(usage(
-            "--nvs-namespace must be 1 to 15 characters (an NVS key limit)",
+        return Err(Failure::new(
+            ErrorCode::UsageBadValue,
+            crate::fl!("line-bad-nvs-namespace"),
         ));
     }
     for cmd in [&a.flash, &a.verify].into_iter().flatten() {
@@ -155,11 +156,15 @@ fn pick(a: &NextArgs, store: &Store, opts: &StoreOptions, out: &Output) -> Resul
     }
     if let Some(sn) = &a.sn {
         let dev = store.get(sn)?.ok_or_else(|| {
-            Failure::data(format!(
-                "SN {sn} is not in the device store {}",
-                store.location()
-            ))
-            .hint("import the registration export first: wecom-hw import FILE")
+            Failure::new(
+                ErrorCode::StoreUnknownSn,
+                crate::fl!(
+                    "qr-store-unknown-sn",
+                    sn = sn.clone(),
+                    store = store.location().to_string()
+                ),
+            )
+            .hint(crate::fl!("line-unknown-sn-hint"))
         })?;
         if let Some(u) = store.line_unit(&dev.sn)? {
             let own = u.unfinished() && u.station.as_deref() == store.station();
@@ -173,11 +178,10 @@ fn pick(a: &NextArgs, store: &Store, opts: &StoreOptions, out: &Output) -> Resul
     if let Some(sn) = store.line_peek_next(wants_label)? {
         if wants_label && store.line_peek_next(false)?.as_deref() != Some(sn.as_str()) {
             let (n, first) = store.line_unclaimed_without_url()?;
-            out.warn(format!(
-                "passing over {n} unissued unit(s) without a bind URL (qr_url), first {}: \
-                 no label can be printed for them; they stay unissued for a station without \
-                 --print/--printer",
-                first.unwrap_or_default()
+            out.warn(crate::fl!(
+                "line-passing-over",
+                count = n,
+                first = first.unwrap_or_default()
             ));
         }
         return Ok(Take::Next(sn));
@@ -188,14 +192,18 @@ fn pick(a: &NextArgs, store: &Store, opts: &StoreOptions, out: &Output) -> Resul
         (0, None)
     };
     Err(match first {
-        Some(first) if n > 0 => Failure::data(format!(
-            "no unit with a bind URL (qr_url) left to issue in {}: the {n} unissued unit(s) \
-             have none, so no label can be printed for them (first {first})",
-            store.location()
-        ))
-        .hint(format!(
-            "their export rows had no 二维码链接; issue them without a label: {}",
-            next_cmd(a, &first, None, false)
+        Some(first) if n > 0 => Failure::new(
+            ErrorCode::LineNoUnitLeft,
+            crate::fl!(
+                "line-none-with-url",
+                store = store.location().to_string(),
+                count = n,
+                first = first.clone()
+            ),
+        )
+        .hint(crate::fl!(
+            "line-none-with-url-hint",
+            command = next_cmd(a, &first, None, false)
         )),
         _ => nothing_left(store, &store_flags),
     })
@@ -212,22 +220,26 @@ fn preflight(
     dev: Option<&StoredDevice>,
 ) -> (Option<Vec<u8>>, Vec<Failure>) {
     let mut problems = Vec::new();
-    for (flag, cmd, what) in [
-        ("--flash", &a.flash, "flasher"),
-        ("--verify", &a.verify, "verifier"),
-    ] {
+    for (flag, cmd, flasher) in [("--flash", &a.flash, true), ("--verify", &a.verify, false)] {
         let Some(cmd) = cmd else { continue };
         match runner::argv(cmd, &[("{file}", ""), ("{sn}", take.sn())]) {
             Ok(words) if !runner::find_program(&words[0]) => problems.push(
-                usage(format!(
-                    "{flag}: cannot find the {what} {:?} (a name with a slash is a path from \
-                     the current directory, a bare name is looked up on PATH)",
-                    words[0]
-                ))
-                .hint(format!(
-                    "give the {what}'s path (e.g. ./flash.sh) and make it executable; it runs \
-                     without a shell"
-                )),
+                Failure::new(
+                    ErrorCode::LineProgramNotFound,
+                    if flasher {
+                        crate::fl!(
+                            "line-flasher-not-found",
+                            program = format!("{:?}", words[0])
+                        )
+                    } else {
+                        crate::fl!(
+                            "line-verifier-not-found",
+                            program = format!("{:?}", words[0])
+                        )
+                    },
+                )
+                .at(flag)
+                .hint(crate::fl!("line-program-not-found-hint")),
             ),
             Ok(_) => {}
             Err(f) => problems.push(f),
@@ -246,23 +258,21 @@ fn preflight(
                 Err(f) => problems.push(f),
             },
             Some((d, None)) => {
-                let how = match take {
-                    Take::Resume(u) => format!(
-                        "this station left it at state {}; finish it without a label",
-                        u.state
+                let command = next_cmd(a, &d.sn, None, false);
+                let hint = match take {
+                    Take::Resume(u) => crate::fl!(
+                        "line-no-url-resume-hint",
+                        state = u.state.to_string(),
+                        command = command
                     ),
-                    _ => "issue it without a label".to_owned(),
+                    _ => crate::fl!("line-no-url-hint", command = command),
                 };
                 problems.push(
-                    Failure::data(format!(
-                        "SN {}: the device store has no bind URL (qr_url) for it, so its label \
-                         cannot be printed; nothing was claimed",
-                        d.sn
-                    ))
-                    .hint(format!(
-                        "its export row had no 二维码链接; {how}: {}",
-                        next_cmd(a, &d.sn, None, false)
-                    )),
+                    Failure::new(
+                        ErrorCode::StoreNoUrl,
+                        crate::fl!("line-no-url", sn = d.sn.clone()),
+                    )
+                    .hint(hint),
                 );
             }
             None => {}
@@ -285,9 +295,11 @@ fn claim(
     let (sn, claim, from) = match take {
         Take::Resume(u) => {
             if let Some(want) = a.sn.as_deref().filter(|w| !w.eq_ignore_ascii_case(&u.sn)) {
-                out.warn(format!(
-                    "finishing {} (left {} by this station) before {want}; run again for {want}",
-                    u.sn, u.state
+                out.warn(crate::fl!(
+                    "line-finishing-first",
+                    sn = u.sn.clone(),
+                    state = u.state.to_string(),
+                    want = want
                 ));
             }
             store.line_note(
@@ -308,9 +320,12 @@ fn claim(
             }
         },
     };
-    let dev = store
-        .get(&sn)?
-        .ok_or_else(|| Failure::new(ExitClass::Internal, format!("claimed SN {sn} vanished")))?;
+    let dev = store.get(&sn)?.ok_or_else(|| {
+        Failure::new(
+            ErrorCode::InternalBug,
+            crate::fl!("line-claimed-vanished", sn = sn.clone()),
+        )
+    })?;
     Ok((dev, claim, from))
 }
 
@@ -327,10 +342,10 @@ fn claimed_label(
     }
     let made = match dev.qr_url.as_deref() {
         Some(url) => label_for(url, &dev.sn, a),
-        None => Err(Failure::data(format!(
-            "SN {}: the store has no bind URL (qr_url) to print",
-            dev.sn
-        ))),
+        None => Err(Failure::new(
+            ErrorCode::StoreNoUrl,
+            crate::fl!("line-no-url-to-print", sn = dev.sn.clone()),
+        )),
     };
     match made {
         Ok(j) => Ok(Some(j)),
@@ -410,8 +425,8 @@ fn drive(
             // Nothing out: a retry waits out its delay.
             let Some(at) = trip.next_timeout() else {
                 return Err(Failure::new(
-                    ExitClass::Internal,
-                    format!("{sn}: the line core has nothing to do and is not done"),
+                    ErrorCode::InternalBug,
+                    crate::fl!("line-core-stuck", sn = sn),
                 )
                 .into());
             };
@@ -476,8 +491,10 @@ fn drive(
                 }
                 if let (Some(s), Some(d)) = (state, summary) {
                     out.info(match s {
-                        LineState::Issued => format!("{sn}: payload issued ({d})"),
-                        LineState::Flashed => format!("{sn}: flashed ({d})"),
+                        LineState::Issued => crate::fl!("line-issued", sn = sn, detail = d.clone()),
+                        LineState::Flashed => {
+                            crate::fl!("line-flashed", sn = sn, detail = d.clone())
+                        }
                         _ => format!("{sn}: {d}"),
                     });
                     steps.push(serde_json::json!({"step": s, "detail": d}));
@@ -488,8 +505,13 @@ fn drive(
             Action::Done(Outcome::Failed(f)) => return Ok(Err(f)),
             Action::Done(Outcome::Halted { step, why }) => {
                 return Err(Failure::new(
-                    ExitClass::Internal,
-                    format!("{sn}: stopped at the {step} step: {why}"),
+                    ErrorCode::InternalBug,
+                    crate::fl!(
+                        "line-halted",
+                        sn = sn,
+                        step = step.to_string(),
+                        why = why.to_string()
+                    ),
                 )
                 .into());
             }
@@ -500,44 +522,55 @@ fn drive(
 
 /// The store holds no unit this station may take.
 fn nothing_left(store: &Store, store_flags: &str) -> Failure {
-    Failure::data(format!("no unit left to issue in {}", store.location())).hint(format!(
-        "import the next registration export, or see `wecom-hw{store_flags} line status`"
+    Failure::new(
+        ErrorCode::LineNoUnitLeft,
+        crate::fl!("line-nothing-left", store = store.location().to_string()),
+    )
+    .hint(crate::fl!(
+        "line-nothing-left-hint",
+        command = format!("`wecom-hw{store_flags} line status`")
     ))
 }
 
 /// The error of a unit the flasher or the verifier failed (marked failed by then).
 fn step_failure(a: &NextArgs, store_flags: &str, sn: &str, f: &StepFailure) -> Failure {
     let why = f.why();
-    let (class, failed) = match (&f.kind, f.step) {
-        (FailKind::TimedOut, Step::Flash) => (ExitClass::Timeout, Failed::Flasher),
-        (FailKind::TimedOut, _) => (ExitClass::Timeout, Failed::Verifier),
-        (FailKind::Exited(_), Step::Flash) => (ExitClass::Network, Failed::Flasher),
-        (FailKind::Exited(_), _) => (ExitClass::Network, Failed::Verifier),
-        (FailKind::Mismatch { .. }, _) => (ExitClass::Verify, Failed::Mismatch),
+    let (code, failed) = match (&f.kind, f.step) {
+        (FailKind::TimedOut, Step::Flash) => (ErrorCode::LineStepTimedOut, Failed::Flasher),
+        (FailKind::TimedOut, _) => (ErrorCode::LineStepTimedOut, Failed::Verifier),
+        (FailKind::Exited(_), Step::Flash) => (ErrorCode::LineStepFailed, Failed::Flasher),
+        (FailKind::Exited(_), _) => (ErrorCode::LineStepFailed, Failed::Verifier),
+        (FailKind::Mismatch { .. }, _) => (ErrorCode::LineVerifyMismatch, Failed::Mismatch),
         // Only a station sets a unit aside.
-        (FailKind::SetAside { .. }, _) => (ExitClass::Conflict, Failed::Verifier),
+        (FailKind::SetAside { .. }, _) => (ErrorCode::LineSetAside, Failed::Verifier),
     };
-    Failure::new(class, format!("{sn}: {why}; the unit is marked failed")).hint(failed_hint(
-        a,
-        store_flags,
-        sn,
-        failed,
-        &why,
-    ))
+    Failure::new(
+        code,
+        crate::fl!("line-step-failed", sn = sn, why = why.clone()),
+    )
+    .hint(failed_hint(a, store_flags, sn, failed, &why))
 }
 
 fn dry_run(a: &NextArgs, take: &Take, problems: Vec<Failure>, out: &Output) -> Result<()> {
-    let (sn, how) = match take {
+    // `action` is the stable --json value, `how` its words.
+    let (sn, action, how) = match take {
         Take::Resume(u) => (
             u.sn.clone(),
             format!("resume (left {} by this station)", u.state),
+            crate::fl!("line-dry-resume", state = u.state.to_string()),
         ),
-        Take::Sn(sn) if a.reissue.is_some() => (sn.clone(), "reissue".to_owned()),
-        Take::Sn(sn) | Take::Next(sn) => (sn.clone(), "claim".to_owned()),
+        Take::Sn(sn) if a.reissue.is_some() => (
+            sn.clone(),
+            "reissue".to_owned(),
+            crate::fl!("line-dry-reissue"),
+        ),
+        Take::Sn(sn) | Take::Next(sn) => {
+            (sn.clone(), "claim".to_owned(), crate::fl!("line-dry-claim"))
+        }
     };
     let file = match (&a.out, &a.flash) {
         (Some(p), _) => p.display().to_string(),
-        (None, Some(_)) => "<temporary file>".to_owned(),
+        (None, Some(_)) => crate::fl!("line-dry-temporary-file"),
         (None, None) => "stdout".to_owned(),
     };
     let flash = a
@@ -565,29 +598,49 @@ fn dry_run(a: &NextArgs, take: &Take, problems: Vec<Failure>, out: &Output) -> R
             })
             .collect();
         out.json_line(&serde_json::json!({
-            "dry_run": true, "sn": sn, "action": how, "emit": a.emit, "out": a.out,
+            "dry_run": true, "sn": sn, "action": action, "emit": a.emit, "out": a.out,
             "flash": flash, "verify": verify, "print": print, "copies": a.copies,
             "problems": listed,
         }))?;
     } else {
-        crate::outln!("dry run, nothing claimed, written, flashed or printed:")?;
+        crate::outln!("{}", crate::fl!("line-dry-run"))?;
         crate::outln!("  {how} {sn}")?;
-        crate::outln!("  write the {} payload to {file}", emit_ext(a.emit))?;
+        crate::outln!(
+            "  {}",
+            crate::fl!("line-dry-write", format = emit_ext(a.emit), file = file)
+        )?;
         if let Some(f) = flash {
-            crate::outln!("  run {f:?} (timeout {} s)", a.flash_timeout)?;
+            crate::outln!(
+                "  {}",
+                crate::fl!(
+                    "line-dry-flash",
+                    argv = format!("{f:?}"),
+                    secs = a.flash_timeout
+                )
+            )?;
         }
         if let Some(v) = verify {
-            crate::outln!("  verify with {v:?}")?;
+            crate::outln!(
+                "  {}",
+                crate::fl!("line-dry-verify", argv = format!("{v:?}"))
+            )?;
         }
         if let Some(p) = print {
             crate::outln!(
-                "  print {} label ×{} to {p}",
-                lang(a.label_format),
-                a.copies
+                "  {}",
+                crate::fl!(
+                    "line-dry-print",
+                    format = lang(a.label_format),
+                    copies = a.copies,
+                    target = p
+                )
             )?;
         }
         for f in &problems {
-            crate::outln!("  problem: {}", f.message)?;
+            crate::outln!(
+                "  {}",
+                crate::fl!("line-dry-problem", problem = f.message.clone())
+            )?;
         }
     }
     // The run itself would stop at the first problem, before claiming: so does this.
@@ -613,15 +666,22 @@ fn label_for(url: &str, sn: &str, a: &NextArgs) -> Result<Vec<u8>, Failure> {
         data: url,
         caption: (!a.no_caption).then(|| d_sn.clone()),
     };
-    let placed = render::place(label, a.ecc, &spec).map_err(|e| usage(e.to_string()))?;
-    verify::check_placed(&placed, verify::VerifyMode::Grid)
-        .map_err(|e| Failure::new(ExitClass::Verify, e.to_string()))?;
+    // A label that cannot hold the code is this run's settings (exit 2), whatever the
+    // render error's own code says.
+    let placed = render::place(label, a.ecc, &spec).map_err(|e| {
+        let f = Failure::from(e);
+        Failure::new(ErrorCode::RenderLabelTooSmall, f.message)
+    })?;
+    verify::check_placed(&placed, verify::VerifyMode::Grid).map_err(Failure::from)?;
     let format = match a.label_format {
         LabelFormat::Zpl => Format::Zpl,
         LabelFormat::Tspl => Format::Tspl,
     };
     let copies = vec![placed; a.copies as usize];
-    render::write(format, &copies).map_err(|e| Failure::data(e.to_string()))
+    render::write(format, &copies).map_err(|e| {
+        let f = Failure::from(e);
+        Failure::new(ErrorCode::RenderPayloadUnsupported, f.message)
+    })
 }
 
 /// `{sn}` in a `--print` file name becomes the unit's SN, so a loop keeps one label file
@@ -672,8 +732,16 @@ fn payload_of<'a>(d: &'a StoredDevice, endpoint: &'a str) -> Payload<'a> {
 }
 
 fn write_payload(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    atomic::write(path, bytes, Some(0o600))
-        .map_err(|e| Failure::io(format!("cannot write the payload {}: {e}", path.display())))
+    atomic::write(path, bytes, Some(0o600)).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::IoWriteFailed,
+            crate::fl!(
+                "line-cannot-write-payload",
+                file = path.display().to_string()
+            ),
+            e,
+        )
+    })
 }
 
 /// A private directory for the payload when `--flash` needs a file and `--out` gave none;
@@ -689,8 +757,13 @@ impl TempPayload {
         ));
         let mut b = std::fs::DirBuilder::new();
         std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-        b.create(&dir)
-            .map_err(|e| Failure::io(format!("cannot create {}: {e}", dir.display())))?;
+        b.create(&dir).map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::IoWriteFailed,
+                crate::fl!("qr-cannot-create", path = dir.display().to_string()),
+                e,
+            )
+        })?;
         Ok(TempPayload(dir))
     }
 }

@@ -22,10 +22,11 @@ fn url_of(d: &StoredDevice) -> Option<String> {
 }
 
 fn no_url(sn: &str) -> Failure {
-    Failure::new(ErrorCode::StoreNoUrl, format!(
-        "SN {sn} has no static bind URL in the device store (the export had no QR/hw_code column)"
-    ))
-    .hint("give --url or --hw-code, or import an export with the 二维码链接 column")
+    Failure::new(
+        ErrorCode::StoreNoUrl,
+        crate::fl!("qr-store-no-url", sn = sn),
+    )
+    .hint(crate::fl!("qr-store-no-url-hint"))
 }
 
 /// One unit: its SN as stored and its URL.
@@ -34,9 +35,13 @@ pub(super) fn unit(opts: &StoreOptions, sn: &str) -> Result<(String, String), Fa
     let d = store.get(sn)?.ok_or_else(|| {
         Failure::new(
             ErrorCode::StoreUnknownSn,
-            format!("SN {sn} is not in the device store {}", opts.location),
+            crate::fl!(
+                "qr-store-unknown-sn",
+                sn = sn,
+                store = opts.location.to_string()
+            ),
         )
-        .hint("give --url or --hw-code, or import the registration export: wecom-hw import FILE")
+        .hint(crate::fl!("qr-store-unknown-sn-hint"))
     })?;
     let url = url_of(&d).ok_or_else(|| no_url(&d.sn))?;
     Ok((d.sn, url))
@@ -54,13 +59,13 @@ pub(super) fn units(opts: &StoreOptions, batch: Option<i64>) -> Result<Vec<Unit>
         return Err(Failure::new(
             ErrorCode::StoreEmpty,
             match batch {
-                Some(b) => format!("the device store has no units in batch {b}"),
-                None => "the device store has no units".to_owned(),
+                Some(b) => crate::fl!("qr-store-empty-batch", batch = b),
+                None => crate::fl!("qr-store-empty"),
             },
         )
-        .hint(format!(
-            "`wecom-hw{} devices batches` lists the batches and their units",
-            opts.hint_flags()
+        .hint(crate::fl!(
+            "qr-store-empty-hint",
+            command = format!("`wecom-hw{} devices batches`", opts.hint_flags())
         )));
     }
     devices

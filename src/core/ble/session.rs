@@ -230,36 +230,54 @@ impl From<SessionError> for crate::output::Failure {
         let (code, hint) = match (&e.kind, e.step) {
             (FailKind::Timeout, Step::HandshakeStart) => (
                 ErrorCode::BleTimeout,
-                Some(
-                    "the device sends 10001 once indications are enabled; power-cycle it or check it is in pairing/provisioning mode",
-                ),
+                Some(crate::fl!("ble-hint-handshake-start")),
             ),
             (FailKind::Timeout, Step::WifiReport) => (
                 ErrorCode::BleTimeout,
-                Some(
-                    "the device did not report; it may still be joining: raise --step-timeout wifi-report=SECS",
-                ),
+                Some(crate::fl!("ble-hint-wifi-report-timeout")),
             ),
             (FailKind::Timeout, _) => (ErrorCode::BleTimeout, None),
             (FailKind::Malformed(_), _) => (ErrorCode::BleMalformed, None),
             (FailKind::Refused(_), Step::WifiReport) => (
                 ErrorCode::BleRefused,
-                Some(
-                    "check the password and protocol, that the AP is in range on 2.4 GHz, and that the device MAC (see `ble status`) is whitelisted",
-                ),
+                Some(crate::fl!("ble-hint-wifi-refused")),
             ),
             (FailKind::Refused(_), _) => (ErrorCode::BleRefused, None),
             (FailKind::Signer(_), _) => (ErrorCode::BleSignerFailed, None),
             (FailKind::WrongDevice(_), _) => (
                 ErrorCode::BleWrongDevice,
-                Some("nothing was sent to it; pick the right unit with --address or --device-id"),
+                Some(crate::fl!("ble-hint-wrong-device")),
             ),
         };
-        let f = Failure::new(code, e.to_string());
+        // The words from the catalog; what the device or the signer said stays as it said it.
+        let message = match &e.kind {
+            FailKind::Timeout => crate::fl!("ble-session-timeout", what = waiting_for_text(e.step)),
+            FailKind::Malformed(m) => crate::fl!("ble-session-malformed", detail = m.clone()),
+            FailKind::Refused(m) => m.clone(),
+            FailKind::Signer(m) => crate::fl!("ble-session-signer", detail = m.clone()),
+            FailKind::WrongDevice(m) => crate::fl!("ble-session-wrong-device", detail = m.clone()),
+        };
+        let f = Failure::new(code, message).at(crate::fl!("ble-step", step = e.step.name()));
         match hint {
             Some(h) => f.hint(h),
             None => f,
         }
+    }
+}
+
+/// [`Step::waiting_for`] in the reader's language.
+fn waiting_for_text(step: Step) -> String {
+    match step {
+        Step::Adapter => crate::fl!("ble-waiting-adapter"),
+        Step::Scan => crate::fl!("ble-waiting-scan"),
+        Step::Connect => crate::fl!("ble-waiting-connect"),
+        Step::HandshakeStart => crate::fl!("ble-waiting-handshake-start"),
+        Step::Sign => crate::fl!("ble-waiting-sign"),
+        Step::HandshakeConfirm => crate::fl!("ble-waiting-handshake-confirm"),
+        Step::ReadInfo => crate::fl!("ble-waiting-read-info"),
+        Step::Status => crate::fl!("ble-waiting-status"),
+        Step::WifiList => crate::fl!("ble-waiting-wifi-list"),
+        Step::WifiReport => crate::fl!("ble-waiting-wifi-report"),
     }
 }
 

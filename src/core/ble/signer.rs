@@ -113,11 +113,12 @@ impl HandshakeSigner for NoneSigner {
 pub fn parse_program_output(stdout: &str) -> Result<SignAnswer, String> {
     let t = stdout.trim();
     if t.starts_with('{') {
-        return serde_json::from_str(t).map_err(|e| format!("signer printed invalid JSON: {e}"));
+        return serde_json::from_str(t)
+            .map_err(|e| crate::fl!("ble-signer-bad-json", error = e.to_string()));
     }
     let line = t.lines().next().unwrap_or("").trim();
     if line.is_empty() {
-        return Err("signer printed nothing".into());
+        return Err(crate::fl!("ble-signer-nothing"));
     }
     Ok(SignAnswer {
         signature: line.to_owned(),

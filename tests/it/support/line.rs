@@ -86,7 +86,9 @@ impl Line {
     /// `wecom-hw` with this store and station.
     pub fn cmd(&self, station: &str) -> assert_cmd::Command {
         let mut c = assert_cmd::Command::cargo_bin("wecom-hw").unwrap();
-        c.env_remove("WECOM_HW_SECRET_NO")
+        // The English texts the line tests assert are the English catalog.
+        c.args(["--lang", "en"])
+            .env_remove("WECOM_HW_SECRET_NO")
             .env("WECOM_HW_STORE", &self.store)
             .env("WECOM_HW_STATION", station)
             .current_dir(self.dir.path())
@@ -97,7 +99,8 @@ impl Line {
     /// A plain process (for killing it or running several at once).
     pub fn process(&self, station: &str) -> std::process::Command {
         let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"));
-        c.env_remove("WECOM_HW_SECRET_NO")
+        c.args(["--lang", "en"])
+            .env_remove("WECOM_HW_SECRET_NO")
             .env("WECOM_HW_STORE", &self.store)
             .env("WECOM_HW_STATION", station)
             .current_dir(self.dir.path());
@@ -177,6 +180,7 @@ pub fn run_hint(l: &Line, command: &str) -> std::process::Output {
     std::process::Command::new("sh")
         .args(["-c", command])
         .env("PATH", path)
+        .env("WECOM_HW_LANG", "en")
         .env_remove("WECOM_HW_SECRET_NO")
         .env("WECOM_HW_STORE", &l.store)
         .env("WECOM_HW_STATION", "st1")

@@ -8,7 +8,9 @@ pub const HW_URL: &str = "https://open.work.weixin.qq.com/connect/hardware?hw_co
 
 pub fn bin() -> assert_cmd::Command {
     let mut c = assert_cmd::Command::cargo_bin("wecom-hw").unwrap();
-    c.env_remove("WECOM_HW_SECRET_NO")
+    // The English texts the qr tests assert are the English catalog.
+    c.args(["--lang", "en"])
+        .env_remove("WECOM_HW_SECRET_NO")
         .env("WECOM_HW_STORE", super::no_store());
     c
 }

@@ -1,0 +1,323 @@
+//! The lint that keeps words out of the code: a string literal with letters in it, written
+//! straight into an output or error path (`outln!`, `out!`, `errln!`, `err!`, `.info(`,
+//! `.warn(`, `Failure::…(`, `.hint(`, `bail!`, `anyhow!`), is a message a person reads
+//! that no catalog holds, so no Chinese reader can read it. Such text belongs in
+//! `i18n/*/wecom-hw.ftl`, looked up with `crate::fl!`.
+//!
+//! The scan is textual, on purpose: it reads the call's arguments (parentheses balanced,
+//! strings skipped) and flags a literal whose text, with `{…}` placeholders and escapes
+//! removed, still has an ASCII letter. A literal inside `fl!(…)` is a message id, not a
+//! message, and is skipped; so is code under `#[cfg(test)]` and `debug(` lines (what
+//! `-v` shows is for whoever debugs the tool).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Files that still hold sites written before the catalogs, with how many: they are being
+/// converted in parallel by the owners of those areas. THIS LIST MAY ONLY SHRINK: a count
+/// may go down (lower it when you convert sites) and a file may leave the list, but no
+/// file is added and no count goes up — a new message goes into the catalogs.
+const ALLOWED: &[(&str, usize)] = &[
+    ("src/cmd/cloud.rs", 29),
+    ("src/cmd/connect.rs", 20),
+    ("src/cmd/connect/calls.rs", 2),
+    ("src/cmd/connect/react.rs", 15),
+    ("src/cmd/connect/report.rs", 15),
+    ("src/cmd/connect/state.rs", 1),
+    ("src/cmd/devices.rs", 8),
+    ("src/cmd/import.rs", 16),
+    ("src/cmd/store.rs", 18),
+    ("src/import/mod.rs", 16),
+    ("src/import/ods.rs", 5),
+    ("src/import/source.rs", 11),
+    ("src/import/xls.rs", 2),
+    ("src/io/device_state.rs", 5),
+    ("src/io/runner.rs", 1),
+    ("src/io/secrets.rs", 9),
+    ("src/net/device/download.rs", 6),
+    ("src/net/device/transport.rs", 5),
+    ("src/net/emulator/control.rs", 6),
+    ("src/net/emulator/devices.rs", 1),
+    ("src/net/emulator/server.rs", 63),
+    ("src/net/printer.rs", 3),
+    ("src/store/copy.rs", 2),
+    ("src/store/line.rs", 3),
+    ("src/store/mod.rs", 6),
+    ("src/store/pg/connect.rs", 8),
+    ("src/store/pg/mod.rs", 6),
+    ("src/store/stream.rs", 1),
+];
+
+/// Calls whose arguments a person reads.
+const TRIGGERS: &[&str] = &[
+    "outln!(",
+    "out!(",
+    "errln!(",
+    "err!(",
+    ".info(",
+    ".warn(",
+    "Failure::",
+    ".hint(",
+    "bail!(",
+    "anyhow!(",
+];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = e.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "rs")
+            && path.file_name().is_some_and(|n| n != "tests.rs")
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// The code of a file without its `#[cfg(test)]` items (a test module is the last item
+/// of a file here, so everything from its attribute on is cut).
+fn production_code(text: &str) -> &str {
+    match text.find("#[cfg(test)]") {
+        Some(at) => &text[..at],
+        None => text,
+    }
+}
+
+/// The text of a string literal starting at `bytes[at]` (`"` or `r"`/`r#"`), and the index
+/// just after it.
+fn literal(text: &str, at: usize) -> (String, usize) {
+    let bytes = text.as_bytes();
+    if bytes[at] == b'r' {
+        let hashes = text[at + 1..].bytes().take_while(|&b| b == b'#').count();
+        let open = at + 1 + hashes + 1;
+        let close = format!("\"{}", "#".repeat(hashes));
+        let end = text[open..].find(&close).map_or(text.len(), |i| open + i);
+        return (text[open..end].to_owned(), end + close.len());
+    }
+    let mut i = at + 1;
+    let mut s = String::new();
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => {
+                // An escape is not a letter: `\n`, `\t`, `\u{…}`, a line continuation.
+                i += 2;
+                if bytes.get(i - 1) == Some(&b'x') {
+                    // `\x1b[2K`: a terminal control sequence, whose final letter is not a word.
+                    let esc = text.get(i..i + 2) == Some("1b");
+                    i += 2;
+                    if esc && bytes.get(i) == Some(&b'[') {
+                        i += 1;
+                        while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b';') {
+                            i += 1;
+                        }
+                        i += 1;
+                    }
+                } else if bytes.get(i - 1) == Some(&b'u') {
+                    while i < bytes.len() && bytes[i] != b'}' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'"' => return (s, i + 1),
+            _ => {
+                let c = text[i..].chars().next().unwrap();
+                s.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    (s, i)
+}
+
+/// Whether a literal reads as words: after removing `{…}` placeholders (and `{{`/`}}`)
+/// and the program's name, an ASCII letter is left.
+fn has_words(lit: &str) -> bool {
+    // The program's name is an identifier (a command line to copy), not a word.
+    let lit = lit
+        .replace("wecom-hw", "")
+        .replace("{{", "")
+        .replace("}}", "");
+    let mut depth = 0;
+    for c in lit.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            c if depth == 0 && c.is_ascii_alphabetic() => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The literals with words in one call's argument list, which starts at `bytes[open]`
+/// (`(`); literals inside a nested `fl!(…)` are ids and are skipped.
+fn worded_literals(text: &str, open: usize) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut depth = 0usize;
+    let mut in_fl: Option<usize> = None;
+    let mut i = open;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let raw = b == b'r'
+            && matches!(bytes.get(i + 1), Some(b'"' | b'#'))
+            && !bytes[i - 1].is_ascii_alphanumeric()
+            && bytes[i - 1] != b'_';
+        if b == b'"' || raw {
+            let (lit, next) = literal(text, i);
+            if in_fl.is_none() && has_words(&lit) {
+                found.push(lit);
+            }
+            i = next;
+            continue;
+        }
+        if b == b'\'' {
+            // A char literal ('"', '\'', '(') must not open a string or count a paren.
+            if let Some(len) = text[i + 1..].find('\'').filter(|&l| l <= 4) {
+                i += len + 2;
+                continue;
+            }
+        }
+        match b {
+            b'(' | b'[' | b'{' => {
+                if text[..i].ends_with("fl!") && in_fl.is_none() {
+                    in_fl = Some(depth);
+                }
+                depth += 1;
+            }
+            b')' | b']' | b'}' => {
+                depth -= 1;
+                if in_fl == Some(depth) {
+                    in_fl = None;
+                }
+                if depth == 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Every site in `text` whose arguments hold words: `(line, literal)`.
+fn sites(text: &str) -> Vec<(usize, String)> {
+    let code = production_code(text);
+    let mut found = Vec::new();
+    for trigger in TRIGGERS {
+        for (at, _) in code.match_indices(trigger) {
+            let line_start = code[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line = &code[line_start..at];
+            // A trigger in a comment, or inside a string (an odd number of quotes before
+            // it on its line), is not a call.
+            if line.trim_start().starts_with("//") || line.matches('"').count() % 2 == 1 {
+                continue;
+            }
+            // `out!(` inside `outln!(`/`errln!(` is the same call, counted once; `err!(`
+            // after `std::` or in `errln!` likewise.
+            if (*trigger == "out!(" && code[..at].ends_with("outln"))
+                || (*trigger == "err!(" && code[..at].ends_with("err"))
+                || (*trigger == "out!(" || *trigger == "err!(")
+                    && code[..at]
+                        .chars()
+                        .last()
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                continue;
+            }
+            let Some(open) = code[at..].find('(').map(|i| at + i) else {
+                continue;
+            };
+            let lineno = code[..at].matches('\n').count() + 1;
+            for lit in worded_literals(code, open) {
+                found.push((lineno, lit));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn scan() -> BTreeMap<String, Vec<(usize, String)>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    files.sort();
+    let mut all = BTreeMap::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let found = sites(&text);
+        if !found.is_empty() {
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            all.insert(rel, found);
+        }
+    }
+    all
+}
+
+#[test]
+fn i18n_literals_no_new_message_is_written_outside_the_catalogs() {
+    let allowed: BTreeMap<&str, usize> = ALLOWED.iter().copied().collect();
+    let mut problems = Vec::new();
+    let found = scan();
+    for (file, sites) in &found {
+        let limit = allowed.get(file.as_str()).copied().unwrap_or(0);
+        // `WECOM_HW_I18N_LIST=1` lists every remaining site, allowed or not (a to-do list).
+        if sites.len() > limit || std::env::var_os("WECOM_HW_I18N_LIST").is_some() {
+            let list: Vec<String> = sites
+                .iter()
+                .map(|(line, lit)| format!("  {file}:{line}: {lit:?}"))
+                .collect();
+            problems.push(format!(
+                "{file}: {} message(s) written in the code, {limit} allowed; put them in \
+                 i18n/*/wecom-hw.ftl and use crate::fl!:\n{}",
+                sites.len(),
+                list.join("\n")
+            ));
+        }
+    }
+    for (file, limit) in &allowed {
+        let now = found.get(*file).map_or(0, Vec::len);
+        if now < *limit {
+            problems.push(format!(
+                "{file}: {now} site(s) left, the allowlist says {limit}: lower it to {now} \
+                 (the list only shrinks)"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+}
+
+#[test]
+fn i18n_literals_the_scan_sees_what_it_should() {
+    let code = r#"
+fn f() {
+    crate::outln!("{sn}\t{url}")?;
+    crate::out!("\r\x1b[2K{}", x)?;
+    crate::outln!("wrote {n} labels")?;
+    out.warn(crate::fl!("qr-some-id", n = 3));
+    return Err(Failure::new(
+        ErrorCode::SnInvalid,
+        format!("bad SN {sn:?}: too long"),
+    )
+    .hint(crate::fl!("x-y")));
+    out.info(format!("{}: {}", a, b));
+    let c = '"';
+    bail!("it broke");
+}
+#[cfg(test)]
+mod tests { fn g() { outln!("not counted") } }
+"#;
+    let found: Vec<String> = sites(code).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(
+        found,
+        ["wrote {n} labels", "bad SN {sn:?}: too long", "it broke"]
+    );
+}
