@@ -388,6 +388,9 @@ _wecom__hw() {
             wecom__hw__subcmd__help__subcmd__line,report)
                 cmd="wecom__hw__subcmd__help__subcmd__line__subcmd__report"
                 ;;
+            wecom__hw__subcmd__help__subcmd__line,station)
+                cmd="wecom__hw__subcmd__help__subcmd__line__subcmd__station"
+                ;;
             wecom__hw__subcmd__help__subcmd__line,status)
                 cmd="wecom__hw__subcmd__help__subcmd__line__subcmd__status"
                 ;;
@@ -439,6 +442,9 @@ _wecom__hw() {
             wecom__hw__subcmd__line,report)
                 cmd="wecom__hw__subcmd__line__subcmd__report"
                 ;;
+            wecom__hw__subcmd__line,station)
+                cmd="wecom__hw__subcmd__line__subcmd__station"
+                ;;
             wecom__hw__subcmd__line,status)
                 cmd="wecom__hw__subcmd__line__subcmd__status"
                 ;;
@@ -450,6 +456,9 @@ _wecom__hw() {
                 ;;
             wecom__hw__subcmd__line__subcmd__help,report)
                 cmd="wecom__hw__subcmd__line__subcmd__help__subcmd__report"
+                ;;
+            wecom__hw__subcmd__line__subcmd__help,station)
+                cmd="wecom__hw__subcmd__line__subcmd__help__subcmd__station"
                 ;;
             wecom__hw__subcmd__line__subcmd__help,status)
                 cmd="wecom__hw__subcmd__line__subcmd__help__subcmd__status"
@@ -3313,7 +3322,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__help__subcmd__line)
-            opts="next status report"
+            opts="next status report station"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3341,6 +3350,20 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__help__subcmd__line__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__line__subcmd__station)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3647,7 +3670,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version next status report help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version next status report station help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3677,7 +3700,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line__subcmd__help)
-            opts="next status report help"
+            opts="next status report station help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3719,6 +3742,20 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__line__subcmd__help__subcmd__station)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3868,6 +3905,44 @@ _wecom__hw() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__line__subcmd__station)
+            opts="-v -q -h -V --profile --plain --slot --hash-pin --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

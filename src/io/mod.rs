@@ -3,5 +3,6 @@
 
 pub mod atomic;
 pub mod device_state;
+pub mod preflight;
 pub mod runner;
 pub mod secrets;
