@@ -9,7 +9,9 @@
 
 mod hint;
 mod next;
+mod screen;
 mod station;
+mod tui;
 
 use crate::cli::line::{LineArgs, LineCommand, ReportArgs, ReportFormat, StatusArgs};
 use crate::io::atomic;

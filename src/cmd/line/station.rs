@@ -58,15 +58,22 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
         profile: profile.clone(),
         slots: slots.clone(),
     };
+    // The screen when a person is looking (stdout a terminal, no --plain, no --json);
+    // lines otherwise.
+    use std::io::IsTerminal;
+    let screen = !a.plain && !out.json && std::io::stdout().is_terminal();
 
     // Preflight: nothing is claimed until every check passes.
     let checks = run_preflight(&profile, &store_opts(slots[0]));
-    let failed: Vec<&Check> = checks.iter().filter(|c| !c.ok()).collect();
+    let failed: Vec<Check> = checks.into_iter().filter(|c| !c.ok()).collect();
     if !failed.is_empty() {
+        if screen {
+            super::tui::preflight_failed(&profile, &failed, out.color_for(true))?;
+        }
         for c in &failed {
             view.check(c)?;
         }
-        let first = failed[0];
+        let first = &failed[0];
         return Err(Failure::new(
             ErrorCode::StationPreflightFailed,
             crate::fl!("station-preflight-failed", count = failed.len()),
@@ -103,13 +110,29 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
         std::thread::spawn(move || w.run(jrx, tx));
         jobs.push(jtx);
     }
-    view.ready(st.mode())?;
+    let mut face = if screen {
+        let reader = Store::open_for_reading(&StoreOptions {
+            path: PathBuf::from(&profile.store),
+            allow_shared: global.allow_shared,
+            station: None,
+        })?;
+        Face::Screen(Box::new(super::tui::Tui::start(
+            profile.clone(),
+            slots.clone(),
+            reader,
+            out.color_for(true),
+            tx.clone(),
+        )?))
+    } else {
+        view.ready(st.mode())?;
+        {
+            let tx = tx.clone();
+            std::thread::spawn(move || read_stdin(tx));
+        }
+        Face::Lines(view)
+    };
     for input in resumed {
         st.handle(input, Instant::now());
-    }
-    {
-        let tx = tx.clone();
-        std::thread::spawn(move || read_stdin(tx));
     }
     drop(tx);
 
@@ -131,16 +154,11 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
                         Notice::Fail { .. } => tally.1 += 1,
                         _ => {}
                     }
-                    view.notice(&n)?;
+                    face.notice(&n)?;
                 }
                 Out::Hook { slot, sn, pass } => hook(&profile, slots[slot], &sn, pass),
-                Out::Bell => {
-                    if !view.json {
-                        // The bell on the operator's terminal (stderr, so stdout stays lines).
-                        crate::errln!("\u{7}");
-                    }
-                }
-                Out::Exit => return view.stopped(tally),
+                Out::Bell => face.bell(),
+                Out::Exit => return face.stopped(tally),
             }
         }
         // Lines waiting: keys at once, a scan when a slot is free for it (one at a time:
@@ -155,6 +173,7 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
             }
             if st.quitting() || st.slots().iter().any(|s| s.free()) {
                 let l = lines.pop_front().unwrap_or_default();
+                face.scanned();
                 st.handle(Input::Scan(l), Instant::now());
                 handled = true;
             }
@@ -163,6 +182,7 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
         if handled {
             continue;
         }
+        face.draw(&st)?;
         if eof
             && lines.is_empty()
             && st
@@ -170,26 +190,95 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
                 .iter()
                 .all(|s| !matches!(s.phase, Phase::Running | Phase::Claiming))
         {
-            return view.stopped(tally);
+            return face.stopped(tally);
         }
+        let tick = face.tick();
         let wait = st
             .next_timeout()
             .map(|t| t.saturating_duration_since(Instant::now()))
-            .unwrap_or(Duration::from_secs(1))
-            .min(Duration::from_secs(1));
+            .unwrap_or(tick)
+            .min(tick);
         match rx.recv_timeout(wait) {
             Ok(Msg::Line(l)) => lines.push_back(l),
+            Ok(Msg::Typing(t)) => face.typing(t),
             Ok(Msg::Eof) => eof = true,
             Ok(Msg::Input(input)) => st.handle(input, Instant::now()),
             Err(mpsc::RecvTimeoutError::Timeout) => st.handle_timeout(Instant::now()),
-            Err(mpsc::RecvTimeoutError::Disconnected) => return view.stopped(tally),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return face.stopped(tally),
+        }
+    }
+}
+
+/// How the station shows itself: lines, or the screen.
+enum Face {
+    Lines(View),
+    Screen(Box<super::tui::Tui>),
+}
+
+impl Face {
+    fn notice(&mut self, n: &Notice) -> Result<()> {
+        match self {
+            Face::Lines(v) => v.notice(n),
+            Face::Screen(t) => {
+                t.notice(n);
+                Ok(())
+            }
+        }
+    }
+
+    fn bell(&mut self) {
+        match self {
+            // The bell on the operator's terminal (stderr, so stdout stays lines).
+            Face::Lines(v) if !v.json => crate::errln!("\u{7}"),
+            Face::Lines(_) => {}
+            Face::Screen(t) => t.bell(),
+        }
+    }
+
+    fn draw(&mut self, st: &Station) -> Result<()> {
+        match self {
+            Face::Lines(_) => Ok(()),
+            Face::Screen(t) => t.draw(st),
+        }
+    }
+
+    fn typing(&mut self, text: String) {
+        if let Face::Screen(t) = self {
+            t.typing(text);
+        }
+    }
+
+    /// A scan was taken from the input: the screen's banner of the last refusal goes.
+    fn scanned(&mut self) {
+        if let Face::Screen(t) = self {
+            t.scanned();
+        }
+    }
+
+    /// How often the face wants to redraw (the screen's elapsed times).
+    fn tick(&self) -> Duration {
+        match self {
+            Face::Lines(_) => Duration::from_secs(1),
+            Face::Screen(_) => Duration::from_millis(250),
+        }
+    }
+
+    fn stopped(self, tally: (u64, u64)) -> Result<()> {
+        match self {
+            Face::Lines(v) => v.stopped(tally),
+            Face::Screen(t) => {
+                let v = t.finish()?;
+                v.stopped(tally)
+            }
         }
     }
 }
 
 /// What the main loop hears.
-enum Msg {
+pub(super) enum Msg {
     Line(String),
+    /// The screen's input line as typed so far.
+    Typing(String),
     Eof,
     Input(Input),
 }
@@ -622,14 +711,14 @@ impl Worker {
 }
 
 /// How events are shown in plain mode.
-struct View {
-    json: bool,
-    profile: Arc<Profile>,
+pub(super) struct View {
+    pub json: bool,
+    pub profile: Arc<Profile>,
     /// Slot index on the station → slot number in the profile (0-based).
-    slots: Vec<usize>,
+    pub slots: Vec<usize>,
 }
 
-fn step_word(s: Step) -> String {
+pub(super) fn step_word(s: Step) -> String {
     match s {
         Step::Payload => crate::fl!("station-step-payload"),
         Step::Flash => crate::fl!("station-step-flash"),
@@ -659,7 +748,7 @@ pub(super) fn fail_why(f: &StepFailure) -> String {
 }
 
 /// What to do about a unit held at `step`.
-fn held_todo(step: Step) -> String {
+pub(super) fn held_todo(step: Step) -> String {
     match step {
         Step::Label => crate::fl!("station-held-label"),
         Step::Payload => crate::fl!("station-held-payload"),
@@ -669,7 +758,7 @@ fn held_todo(step: Step) -> String {
 }
 
 impl View {
-    fn n(&self, i: usize) -> usize {
+    pub(super) fn n(&self, i: usize) -> usize {
         self.slots.get(i).copied().unwrap_or(i) + 1
     }
 
@@ -707,7 +796,7 @@ impl View {
         Ok(())
     }
 
-    fn check(&self, c: &Check) -> Result<()> {
+    pub(super) fn check(&self, c: &Check) -> Result<()> {
         if self.json {
             return self.json(serde_json::json!({
                 "event": "preflight_failed", "check": c.what, "target": c.target,
@@ -725,7 +814,7 @@ impl View {
         Ok(())
     }
 
-    fn stopped(&self, (pass, fail): (u64, u64)) -> Result<()> {
+    pub(super) fn stopped(&self, (pass, fail): (u64, u64)) -> Result<()> {
         if self.json {
             return self.json(serde_json::json!({"event": "stopped", "pass": pass, "fail": fail}));
         }
@@ -736,11 +825,17 @@ impl View {
         Ok(())
     }
 
-    fn notice(&self, n: &Notice) -> Result<()> {
+    pub(super) fn notice(&self, n: &Notice) -> Result<()> {
         if self.json {
             return self.json(self.notice_json(n));
         }
-        let line = match n {
+        crate::outln!("{}", self.line(n))?;
+        Ok(())
+    }
+
+    /// The notice as a line in the reader's language.
+    pub(super) fn line(&self, n: &Notice) -> String {
+        match n {
             Notice::DoubleScan { sn } => crate::fl!("station-double-scan", sn = sn.clone()),
             Notice::Refused { sn, slot, why } => {
                 let sn = sn.clone().unwrap_or_default();
@@ -815,9 +910,7 @@ impl View {
                 Key::Reprint(_) => crate::fl!("station-nothing-to-reprint"),
                 _ => crate::fl!("station-nothing-to-retry"),
             },
-        };
-        crate::outln!("{line}")?;
-        Ok(())
+        }
     }
 
     fn notice_json(&self, n: &Notice) -> serde_json::Value {
