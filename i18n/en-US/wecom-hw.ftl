@@ -132,3 +132,6 @@ station-screen-prompt = scan:
 station-screen-keys = R retry  P reprint  Q quit
 station-screen-preflight = NOT READY: the station cannot start
 station-screen-preflight-then = Fix the above, then start the station again. Q quits.
+# Lead-only actions.
+station-lead-wrong-pin = wrong lead PIN: nothing was done
+station-lead-usage = lead actions: lead PIN aside [SLOT] REASON, lead PIN reissue SN REASON, lead PIN leave

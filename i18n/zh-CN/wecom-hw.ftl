@@ -126,3 +126,6 @@ station-screen-prompt = 扫码：
 station-screen-keys = R 重试  P 补打  Q 退出
 station-screen-preflight = 未就绪：工位无法启动
 station-screen-preflight-then = 请处理以上问题后重新启动工位。按 Q 退出。
+# 线长操作。
+station-lead-wrong-pin = 线长 PIN 错误：未执行任何操作
+station-lead-usage = 线长操作：lead PIN aside [工装位] 原因、lead PIN reissue SN 原因、lead PIN leave

@@ -591,3 +591,76 @@ fn the_station_does_not_start_until_the_preflight_passes() {
     assert!(of(&ev, "started").is_empty());
     assert_eq!(l.fingerprint(), before, "nothing claimed");
 }
+
+#[test]
+fn lead_actions_need_the_lead_pin() {
+    let l = Line::new(2);
+    // Unit 2 was issued elsewhere before; only a lead may issue it again.
+    l.cmd("other")
+        .args([
+            "line",
+            "next",
+            "--sn",
+            &sn(2),
+            "--out",
+            "u.json",
+            "--flash",
+            "true",
+        ])
+        .assert()
+        .success();
+    let o = l
+        .cmd("x")
+        .args(["line", "station", "--hash-pin"])
+        .write_stdin("4711\n")
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let pin_line = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        pin_line.starts_with("lead_pin_hash = \"sha256:"),
+        "{pin_line}"
+    );
+    assert!(!pin_line.contains("4711"));
+    let jobs = Arc::new(Mutex::new(Vec::new()));
+    let pr = Printer::on("127.0.0.1:0", jobs.clone());
+    let p = profile(
+        &l,
+        "st",
+        &format!("printer = \"tcp://{}\"\n{pin_line}", pr.addr),
+    );
+    let mut run = Run::start(&l, &p, &[]);
+    run.event("ready");
+    let addr = pr.off();
+    run.send(&sn(1));
+    assert_eq!(run.event("fail")["unit"], "held");
+    // A wrong PIN does nothing; the right one sets the held unit aside with the reason.
+    run.send("lead 0000 aside 1 printer broken");
+    assert_eq!(run.event("lead_refused")["reason"], "wrong_pin");
+    run.send("lead 4711 aside 1 printer broken");
+    let fail = run.event("fail");
+    assert_eq!(
+        (fail["unit"].as_str(), fail["sn"].as_str()),
+        (Some("set_aside"), Some(sn(1).as_str()))
+    );
+    // The printer is back: the lead reissues unit 2, which passes.
+    let _pr = Printer::on(&addr.to_string(), jobs.clone());
+    run.send(&format!("lead 4711 reissue {} flash chip replaced", sn(2)));
+    let pass = run.event("pass");
+    assert_eq!(pass["sn"], sn(2).as_str());
+    let (code, ev) = run.finish();
+    assert_eq!(code, Some(0));
+    assert!(!serde_json::to_string(&ev).unwrap().contains("4711"));
+    let ledger = l.ledger();
+    let detail = |sn: &str, event: &str| {
+        ledger
+            .iter()
+            .find(|e| e["sn"] == sn && e["event"] == event)
+            .and_then(|e| e["detail"].as_str())
+            .unwrap_or_else(|| panic!("no {event} for {sn}"))
+            .to_owned()
+    };
+    assert!(detail(&sn(1), "line-set-aside").contains("printer broken"));
+    assert!(detail(&sn(2), "line-reissued").contains("flash chip replaced"));
+    assert_eq!(l.status()["counts"]["failed"], 1);
+}

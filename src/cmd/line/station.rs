@@ -142,8 +142,8 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
     loop {
         while let Some(o) = st.poll_output() {
             match o {
-                Out::Claim { slot, sn } => {
-                    let _ = jobs[slot].send(Job::Claim(sn));
+                Out::Claim { slot, sn, reissue } => {
+                    let _ = jobs[slot].send(Job::Claim(sn, reissue));
                 }
                 Out::Trip { slot, action } => {
                     let _ = jobs[slot].send(Job::Act(action));
@@ -165,6 +165,16 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
         // the slot it takes is busy before the next is read).
         let mut handled = false;
         while let Some(l) = lines.front() {
+            if let Some(lead) = lead_of(l.trim(), profile.lead_pin_hash.as_deref(), &slots) {
+                lines.pop_front();
+                match lead {
+                    Lead::Key(k) => st.handle(Input::Key(k), Instant::now()),
+                    Lead::WrongPin => face.lead_refused(true)?,
+                    Lead::Usage => face.lead_refused(false)?,
+                }
+                handled = true;
+                continue;
+            }
             if let Some(k) = key_of(l.trim(), &slots) {
                 lines.pop_front();
                 st.handle(Input::Key(k), Instant::now());
@@ -221,6 +231,29 @@ impl Face {
             Face::Lines(v) => v.notice(n),
             Face::Screen(t) => {
                 t.notice(n);
+                Ok(())
+            }
+        }
+    }
+
+    /// A lead's line was refused: a wrong PIN, or not a lead action.
+    fn lead_refused(&mut self, wrong_pin: bool) -> Result<()> {
+        let text = if wrong_pin {
+            crate::fl!("station-lead-wrong-pin")
+        } else {
+            crate::fl!("station-lead-usage")
+        };
+        match self {
+            Face::Lines(v) if v.json => v.json(serde_json::json!({
+                "event": "lead_refused",
+                "reason": if wrong_pin { "wrong_pin" } else { "usage" },
+            })),
+            Face::Lines(_) => {
+                crate::outln!("{text}")?;
+                Ok(())
+            }
+            Face::Screen(t) => {
+                t.banner(text);
                 Ok(())
             }
         }
@@ -285,7 +318,7 @@ pub(super) enum Msg {
 
 /// What a slot's worker is asked to do.
 enum Job {
-    Claim(Option<String>),
+    Claim(Option<String>, Option<String>),
     Act(Action),
 }
 
@@ -298,6 +331,49 @@ fn read_stdin(tx: mpsc::Sender<Msg>) {
         }
     }
     let _ = tx.send(Msg::Eof);
+}
+
+/// A lead's line, `lead [PIN] ACTION …` (the PIN when the profile sets one).
+enum Lead {
+    Key(Key),
+    WrongPin,
+    Usage,
+}
+
+/// `lead [PIN] aside [SLOT] REASON`, `lead [PIN] reissue SN REASON`, `lead [PIN] leave`.
+fn lead_of(line: &str, pin_hash: Option<&str>, slots: &[usize]) -> Option<Lead> {
+    let rest = line.strip_prefix("lead ")?;
+    let mut words: std::collections::VecDeque<&str> = rest.split_whitespace().collect();
+    if let Some(hash) = pin_hash {
+        let pin = words.pop_front().unwrap_or("");
+        if !crate::core::station::profile::pin_matches(hash, pin) {
+            return Some(Lead::WrongPin);
+        }
+    }
+    let action = words.pop_front().unwrap_or("");
+    let slot_of = |w: &str| {
+        w.parse::<usize>()
+            .ok()
+            .and_then(|n| slots.iter().position(|s| *s + 1 == n))
+    };
+    let key = match action {
+        "aside" => {
+            let slot = words.front().and_then(|w| slot_of(w));
+            if slot.is_some() {
+                words.pop_front();
+            }
+            let reason = words.into_iter().collect::<Vec<_>>().join(" ");
+            (!reason.is_empty()).then_some(Key::SetAside { slot, reason })
+        }
+        "reissue" => {
+            let sn = words.pop_front().unwrap_or("").to_owned();
+            let reason = words.into_iter().collect::<Vec<_>>().join(" ");
+            (!sn.is_empty() && !reason.is_empty()).then_some(Key::Reissue { sn, reason })
+        }
+        "leave" if words.is_empty() => Some(Key::Leave),
+        _ => None,
+    };
+    Some(key.map_or(Lead::Usage, Lead::Key))
 }
 
 /// `q`, `r [N]`, `p [N]` (N: a slot number as the profile counts them).
@@ -469,7 +545,7 @@ impl Worker {
     fn run(mut self, jobs: mpsc::Receiver<Job>, tx: mpsc::Sender<Msg>) {
         for job in jobs {
             let input = match job {
-                Job::Claim(sn) => self.claim(sn),
+                Job::Claim(sn, reissue) => self.claim(sn, reissue),
                 Job::Act(a) => Input::Step {
                     slot: self.i,
                     event: self.act(a),
@@ -527,14 +603,14 @@ impl Worker {
         }
     }
 
-    fn claim(&mut self, sn: Option<String>) -> Input {
-        match self.try_claim(sn.clone()) {
+    fn claim(&mut self, sn: Option<String>, reissue: Option<String>) -> Input {
+        match self.try_claim(sn.clone(), reissue) {
             Ok(i) => i,
             Err(f) => self.refused(sn, Refusal::Other(f.message)),
         }
     }
 
-    fn try_claim(&mut self, sn: Option<String>) -> Result<Input, Failure> {
+    fn try_claim(&mut self, sn: Option<String>, reissue: Option<String>) -> Result<Input, Failure> {
         let wants_label = self.profile.printer.is_some();
         let (dev, label, from) = match sn {
             Some(sn) => {
@@ -543,7 +619,8 @@ impl Worker {
                 };
                 let mut from = LineState::Claimed;
                 if let Some(u) = self.store.line_unit(&dev.sn)? {
-                    if !(u.unfinished() && u.station.as_deref() == self.store.station()) {
+                    let own = u.unfinished() && u.station.as_deref() == self.store.station();
+                    if reissue.is_none() && !own {
                         return Ok(self.refused(
                             Some(dev.sn),
                             Refusal::AlreadyIssued {
@@ -552,14 +629,17 @@ impl Worker {
                             },
                         ));
                     }
-                    from = u.state;
+                    if own {
+                        from = u.state;
+                    }
                 }
                 // Everything about the label is checked before the unit is claimed.
                 let label = match self.label(&dev) {
                     Ok(l) => l,
                     Err(f) => return Ok(self.refused(Some(dev.sn), Refusal::Other(f.message))),
                 };
-                let (sn, _claim) = self.store.line_claim_sn(&dev.sn, None)?;
+                let reason = reissue.as_deref().map(|r| self.tag(r));
+                let (sn, _claim) = self.store.line_claim_sn(&dev.sn, reason.as_deref())?;
                 let dev = self.device(&sn)?;
                 (dev, label, from)
             }

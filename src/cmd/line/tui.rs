@@ -147,7 +147,15 @@ impl Tui {
     }
 
     pub(super) fn typing(&mut self, text: String) {
-        self.screen.input = text;
+        // A lead's PIN is never shown: after `lead `, every character is a star.
+        self.screen.input = match text.strip_prefix("lead ") {
+            Some(rest) => format!("lead {}", "*".repeat(rest.chars().count())),
+            None => text,
+        };
+    }
+
+    pub(super) fn banner(&mut self, text: String) {
+        self.screen.banner = Some(text);
     }
 
     pub(super) fn scanned(&mut self) {

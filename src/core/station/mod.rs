@@ -73,6 +73,12 @@ pub enum Key {
     Quit,
     /// A lead's decision: a held unit leaves its slot, failed, with this reason.
     SetAside { slot: Option<usize>, reason: String },
+    /// A lead's decision: issue this unit again (its secret was issued before), with
+    /// the reason for the ledger.
+    Reissue { sn: String, reason: String },
+    /// A lead's decision: leave now, mid-unit; each slot's unit stays at its last
+    /// recorded step and is resumed when the station starts again.
+    Leave,
 }
 
 /// Why a scan did not become a unit on a slot.
@@ -97,9 +103,14 @@ pub enum Refusal {
 /// What the driver does.
 #[derive(Debug)]
 pub enum Output {
-    /// Claim a unit for `slot`: the scanned SN, or (None) the next unissued one; answer
-    /// [`Input::Claimed`] or [`Input::Refused`].
-    Claim { slot: usize, sn: Option<String> },
+    /// Claim a unit for `slot`: the scanned SN, or (None) the next unissued one (with
+    /// `reissue`, the named unit again, for that reason); answer [`Input::Claimed`] or
+    /// [`Input::Refused`].
+    Claim {
+        slot: usize,
+        sn: Option<String>,
+        reissue: Option<String>,
+    },
     /// Carry out a slot's trip action (never [`Action::Done`]); answer [`Input::Step`].
     Trip { slot: usize, action: Action },
     /// Tell the operator (a line in plain mode; the screen redraws from the state).
@@ -392,10 +403,10 @@ impl Station {
         }) {
             return self.refuse(Some(sn.to_owned()), Refusal::OnSlot(i));
         }
-        self.claim(Some(sn.to_owned()), now);
+        self.claim(Some(sn.to_owned()), None, now);
     }
 
-    fn claim(&mut self, sn: Option<String>, now: Instant) {
+    fn claim(&mut self, sn: Option<String>, reissue: Option<String>, now: Instant) {
         let Some(slot) = self.slots.iter().position(Slot::free) else {
             return self.refuse(sn, Refusal::NoFreeSlot);
         };
@@ -405,7 +416,7 @@ impl Station {
         s.step = None;
         s.since = now;
         s.trip = None;
-        self.out.push_back(Output::Claim { slot, sn });
+        self.out.push_back(Output::Claim { slot, sn, reissue });
     }
 
     /// The slot a key applies to: the one given, else the first that `pred` accepts.
@@ -426,7 +437,7 @@ impl Station {
                 if self.quitting {
                     return self.refuse(None, Refusal::Quitting);
                 }
-                self.claim(None, now);
+                self.claim(None, None, now);
             }
             Key::Retry(given) => match self.target(given, held) {
                 Some(i) => self.restart(i, now, |t, now| t.retry(now)),
@@ -463,6 +474,24 @@ impl Station {
                 }
                 None => self.notice(Notice::NothingTo { key: k }),
             },
+            Key::Reissue { sn, reason } => {
+                if self.quitting {
+                    return self.refuse(Some(sn), Refusal::Quitting);
+                }
+                if let Some(i) = self.slots.iter().position(|s| {
+                    s.holds_unit() && s.sn.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(&sn))
+                }) {
+                    return self.refuse(Some(sn), Refusal::OnSlot(i));
+                }
+                self.claim(Some(sn), Some(reason), now);
+            }
+            Key::Leave => {
+                self.quitting = true;
+                if !self.exited {
+                    self.exited = true;
+                    self.out.push_back(Output::Exit);
+                }
+            }
             Key::Quit => {
                 if !self.quitting {
                     self.quitting = true;

@@ -81,9 +81,13 @@ impl H {
     fn settle(&mut self, answer: &mut dyn FnMut(&Action) -> Answer) {
         while let Some(o) = self.st.poll_output() {
             match o {
-                Output::Claim { slot, sn } => self
-                    .log
-                    .push(format!("claim {slot} {}", sn.unwrap_or("-".into()))),
+                Output::Claim { slot, sn, reissue } => self.log.push(format!(
+                    "claim {slot} {}{}",
+                    sn.unwrap_or("-".into()),
+                    reissue
+                        .map(|r| format!(" reissue: {r}"))
+                        .unwrap_or_default()
+                )),
                 Output::Trip { slot, action } => {
                     let ev = match (answer(&action), &action) {
                         (Answer::Hold, _) => {
@@ -561,4 +565,27 @@ fn slots_run_side_by_side() {
         .collect();
     assert_eq!(passes, ["PASS 3 A4", "PASS 2 A3", "PASS 1 A2", "PASS 0 A1"]);
     let _ = FailKind::TimedOut;
+}
+
+#[test]
+fn a_lead_reissues_a_unit_and_can_leave_mid_unit() {
+    let mut h = H::new(Mode::Scan, 2);
+    h.key(
+        Key::Reissue {
+            sn: "L1".into(),
+            reason: "flash chip replaced".into(),
+        },
+        &mut ok,
+    );
+    assert_eq!(h.take(), ["claim 0 L1 reissue: flash chip replaced"]);
+    h.claimed(0, "L1", plan(0, false), &mut |a| match a {
+        Action::Run { .. } => Answer::Hold,
+        _ => Answer::Ok,
+    });
+    h.take();
+    // Leaving does not wait for the flash under way.
+    h.key(Key::Leave, &mut ok);
+    assert_eq!(h.take(), ["exit"]);
+    h.scan("L2");
+    assert_eq!(h.take(), ["refused - L2 Quitting", "bell"]);
 }
