@@ -233,3 +233,23 @@ fn pass_and_fail_are_coloured_and_reverse_video_without_colour() {
     );
     assert!(lit(&t, &|c| c.modifier.contains(Modifier::REVERSED)) > 40);
 }
+
+/// Not a check: benches/station_redraw.sh runs it for the figure (2,000 frames at 120×40).
+#[test]
+#[ignore]
+fn redraw_time() {
+    let l = new_loader(MESSAGES_DOMAIN, Lang::ZhCn);
+    let s = screen("fail", &l);
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let n = 2000;
+    let t0 = std::time::Instant::now();
+    for _ in 0..n {
+        t.draw(|f| draw(f, &s, &l)).unwrap();
+    }
+    let per = t0.elapsed() / n;
+    crate::outln!(
+        "redraw at 120x40: {:.3} ms per frame",
+        per.as_secs_f64() * 1000.0
+    )
+    .unwrap();
+}
