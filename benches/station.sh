@@ -29,8 +29,8 @@ PY
 }
 export_csv "$work/export.csv"
 mkdir -p "$work/next" "$work/station/labels"
-"$bin" --store "$work/next/devices.db" import "$work/export.csv" -q
-"$bin" --store "$work/station/devices.db" import "$work/export.csv" -q
+"$bin" --store "$work/next/devices.db" import "$work/export.csv" -q > /dev/null
+"$bin" --store "$work/station/devices.db" import "$work/export.csv" -q > /dev/null
 
 cpu_of() { read -r u s < "$1"; echo "$u + $s" | bc -l; }
 
@@ -38,7 +38,7 @@ cpu_of() { read -r u s < "$1"; echo "$u + $s" | bc -l; }
 /usr/bin/time -f "%U %S" -o "$work/t-next" bash -c '
 for _ in $(seq "$1"); do
   "$2" --store "$3/devices.db" --station bench line next -q --emit json --out "$3/unit.json" \
-      --flash true --print "$3/labels-{sn}.zpl" --label 40x30 --dpi 203
+      --flash true --print "$3/labels-{sn}.zpl" --label 40x30 --dpi 203 > /dev/null
 done' _ "$units" "$bin" "$work/next"
 
 # The station, one process for every unit.
@@ -53,7 +53,7 @@ label = "40x30"
 dpi = 203
 retries = 0
 TOML
-(cd "$work/station" && yes '' | head -n "$units" | \
+(cd "$work/station" && seq "$units" | sed 's/.*//' | \
   /usr/bin/time -f "%U %S" -o "$work/t-station" "$bin" --json line station --plain \
       --profile station.toml > "$work/station/events.ndjson")
 passed=$(grep -c '"event":"pass"' "$work/station/events.ndjson" || true)
