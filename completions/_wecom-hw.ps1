@@ -1433,6 +1433,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'Take the next unit (or --sn): issue its payload, flash, verify, print its label')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Units per line state and the last failures')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork')
+            [CompletionResult]::new('station', 'station', [CompletionResultType]::ParameterValue, 'The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1514,10 +1515,32 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'wecom-hw;line;station' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The station profile (station.toml): store, flasher, printer, slots and the rest')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'Run only this slot (as numbered in the profile, from 1; repeat for several)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)')
+            [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain mode: scans as lines on stdin, one line per event on stdout (also when stdout is not a terminal; --json makes the lines NDJSON)')
+            [CompletionResult]::new('--hash-pin', '--hash-pin', [CompletionResultType]::ParameterName, 'Read a lead PIN from stdin and print the profile''s lead_pin_hash line for it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wecom-hw;line;help' {
             [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'Take the next unit (or --sn): issue its payload, flash, verify, print its label')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Units per line state and the last failures')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork')
+            [CompletionResult]::new('station', 'station', [CompletionResultType]::ParameterValue, 'The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1528,6 +1551,9 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;line;help;report' {
+            break
+        }
+        'wecom-hw;line;help;station' {
             break
         }
         'wecom-hw;line;help;help' {
@@ -1877,6 +1903,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'Take the next unit (or --sn): issue its payload, flash, verify, print its label')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Units per line state and the last failures')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork')
+            [CompletionResult]::new('station', 'station', [CompletionResultType]::ParameterValue, 'The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL')
             break
         }
         'wecom-hw;help;line;next' {
@@ -1886,6 +1913,9 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;help;line;report' {
+            break
+        }
+        'wecom-hw;help;line;station' {
             break
         }
         'wecom-hw;help;store' {

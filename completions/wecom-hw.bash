@@ -394,6 +394,9 @@ _wecom__hw() {
             wecom__hw__subcmd__help__subcmd__line,report)
                 cmd="wecom__hw__subcmd__help__subcmd__line__subcmd__report"
                 ;;
+            wecom__hw__subcmd__help__subcmd__line,station)
+                cmd="wecom__hw__subcmd__help__subcmd__line__subcmd__station"
+                ;;
             wecom__hw__subcmd__help__subcmd__line,status)
                 cmd="wecom__hw__subcmd__help__subcmd__line__subcmd__status"
                 ;;
@@ -445,6 +448,9 @@ _wecom__hw() {
             wecom__hw__subcmd__line,report)
                 cmd="wecom__hw__subcmd__line__subcmd__report"
                 ;;
+            wecom__hw__subcmd__line,station)
+                cmd="wecom__hw__subcmd__line__subcmd__station"
+                ;;
             wecom__hw__subcmd__line,status)
                 cmd="wecom__hw__subcmd__line__subcmd__status"
                 ;;
@@ -456,6 +462,9 @@ _wecom__hw() {
                 ;;
             wecom__hw__subcmd__line__subcmd__help,report)
                 cmd="wecom__hw__subcmd__line__subcmd__help__subcmd__report"
+                ;;
+            wecom__hw__subcmd__line__subcmd__help,station)
+                cmd="wecom__hw__subcmd__line__subcmd__help__subcmd__station"
                 ;;
             wecom__hw__subcmd__line__subcmd__help,status)
                 cmd="wecom__hw__subcmd__line__subcmd__help__subcmd__status"
@@ -3391,7 +3400,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__help__subcmd__line)
-            opts="next status report"
+            opts="next status report station"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3419,6 +3428,20 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__help__subcmd__line__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__line__subcmd__station)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3725,7 +3748,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version next status report help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version next status report station help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3755,7 +3778,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line__subcmd__help)
-            opts="next status report help"
+            opts="next status report station help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3797,6 +3820,20 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__line__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__line__subcmd__help__subcmd__station)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3946,6 +3983,44 @@ _wecom__hw() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__line__subcmd__station)
+            opts="-v -q -h -V --profile --plain --slot --hash-pin --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1327,6 +1327,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand next 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
             cand status 'Units per line state and the last failures'
             cand report 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork'
+            cand station 'The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wecom-hw;line;next'= {
@@ -1404,10 +1405,31 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'wecom-hw;line;station'= {
+            cand --profile 'The station profile (station.toml): store, flasher, printer, slots and the rest'
+            cand --slot 'Run only this slot (as numbered in the profile, from 1; repeat for several)'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --lang 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)'
+            cand --plain 'Plain mode: scans as lines on stdin, one line per event on stdout (also when stdout is not a terminal; --json makes the lines NDJSON)'
+            cand --hash-pin 'Read a lead PIN from stdin and print the profile''s lead_pin_hash line for it'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wecom-hw;line;help'= {
             cand next 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
             cand status 'Units per line state and the last failures'
             cand report 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork'
+            cand station 'The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wecom-hw;line;help;next'= {
@@ -1415,6 +1437,8 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;line;help;status'= {
         }
         &'wecom-hw;line;help;report'= {
+        }
+        &'wecom-hw;line;help;station'= {
         }
         &'wecom-hw;line;help;help'= {
         }
@@ -1705,12 +1729,15 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand next 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
             cand status 'Units per line state and the last failures'
             cand report 'Export the ledger since a time, as CSV or NDJSON, for the shift''s paperwork'
+            cand station 'The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL'
         }
         &'wecom-hw;help;line;next'= {
         }
         &'wecom-hw;help;line;status'= {
         }
         &'wecom-hw;help;line;report'= {
+        }
+        &'wecom-hw;help;line;station'= {
         }
         &'wecom-hw;help;store'= {
             cand migrate 'Create the store''s tables or bring them to this version''s schema'

@@ -1059,23 +1059,24 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_s
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from help" -f -a "provision" -d 'Send Wi-Fi settings and wait for the device\'s report'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from help" -f -a "qr" -d 'Print the WeCom Bluetooth discovery QR code (hw/f?t=bt) on the terminal'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand ble; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
 zh-CN\t''"
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -s h -l help -d 'Print help'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -s V -l version -d 'Print version'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -f -a "next" -d 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -f -a "status" -d 'Units per line state and the last failures'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -f -a "report" -d 'Export the ledger since a time, as CSV or NDJSON, for the shift\'s paperwork'
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -f -a "next" -d 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -f -a "status" -d 'Units per line state and the last failures'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -f -a "report" -d 'Export the ledger since a time, as CSV or NDJSON, for the shift\'s paperwork'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -f -a "station" -d 'The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and not __fish_seen_subcommand_from next status report station help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l sn -d 'Take this unit (a scanned SN) instead of the next unissued one' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l reissue -d 'Issue a unit again whose secret was already issued; the reason goes into the ledger' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from next" -l emit -d 'Payload format for the flasher' -r -f -a "json\t'One JSON object: sn, secret_no or seed_secret_no, seed, device_id, endpoint'
@@ -1150,9 +1151,27 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -l profile -d 'The station profile (station.toml): store, flasher, printer, slots and the rest' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -l slot -d 'Run only this slot (as numbered in the profile, from 1; repeat for several)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -l store -d 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -l station -d 'Station name written into ledger entries (default: the host name)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -l lang -d 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)' -r -f -a "en\t''
+zh-CN\t''"
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -l plain -d 'Plain mode: scans as lines on stdin, one line per event on stdout (also when stdout is not a terminal; --json makes the lines NDJSON)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -l hash-pin -d 'Read a lead PIN from stdin and print the profile\'s lead_pin_hash line for it'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -l json -d 'Print results as JSON (one object per line for streams and batches)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -s v -l verbose -d 'Say more on stderr; repeat for more detail (-vv)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -s q -l quiet -d 'Print only results and errors, no progress or notes'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -l allow-shared-store -d 'Accept a store file that group or others may read (it holds SecretNos)'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -s h -l help -d 'Print help'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from station" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "next" -d 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "status" -d 'Units per line state and the last failures'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "report" -d 'Export the ledger since a time, as CSV or NDJSON, for the shift\'s paperwork'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "station" -d 'The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand line; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand store; and not __fish_seen_subcommand_from migrate info copy help" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
@@ -1312,6 +1331,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from line" -f -a "next" -d 'Take the next unit (or --sn): issue its payload, flash, verify, print its label'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from line" -f -a "status" -d 'Units per line state and the last failures'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from line" -f -a "report" -d 'Export the ledger since a time, as CSV or NDJSON, for the shift\'s paperwork'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from line" -f -a "station" -d 'The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "migrate" -d 'Create the store\'s tables or bring them to this version\'s schema'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "info" -d 'Engine, schema version and row counts of the store'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "copy" -d 'Copy every unit, batch, ledger line and line record into another store, verified'

@@ -143,6 +143,22 @@ error_codes! {
     /// A station set the unit aside after its retries.
     LineSetAside = "line.set_aside", Conflict;
 
+    // ---- the station (`line station`) -----------------------------------------------------
+    /// The station profile could not be read.
+    StationProfileUnreadable = "station.profile_unreadable", Io;
+    /// The station profile is not valid TOML.
+    StationProfileSyntax = "station.profile_syntax", Data;
+    /// The station profile has a key the station does not know.
+    StationProfileUnknownKey = "station.profile_unknown_key", Data;
+    /// A required key of the station profile is missing.
+    StationProfileMissingKey = "station.profile_missing_key", Data;
+    /// A value in the station profile is not one the key can take.
+    StationProfileBadValue = "station.profile_bad_value", Data;
+    /// A check before the first unit failed (store, printer, flasher, label, disk space).
+    StationPreflightFailed = "station.preflight_failed", Io;
+    /// `--slot` names a slot the profile does not have.
+    StationNoSuchSlot = "station.no_such_slot", Usage;
+
     // ---- import ---------------------------------------------------------------------------
     /// The file cannot be read as a spreadsheet or CSV (damaged, or not an export).
     ImportUnreadable = "import.unreadable", Data;

@@ -132,9 +132,23 @@ pub fn init(lang: Lang) {
     let _ = LANG.set(lang);
 }
 
-/// The language chosen at start-up.
+/// The language chosen at start-up (or preferred by a station profile, see [`prefer`]).
 pub fn lang() -> Lang {
-    LANG.get().copied().unwrap_or_default()
+    PREFERRED.get().or(LANG.get()).copied().unwrap_or_default()
+}
+
+static PREFERRED: OnceLock<Lang> = OnceLock::new();
+
+/// A language set in a file the command reads (a station profile's `lang`): it replaces
+/// the one of the locale, but not one asked for by `--lang` or `WECOM_HW_LANG`. Call
+/// before the first message; later, it changes nothing.
+pub fn prefer(lang: Lang) {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let asked = lang_flag(&args).is_some()
+        || std::env::var_os("WECOM_HW_LANG").is_some_and(|v| !v.is_empty());
+    if !asked && LOADER.get().is_none() {
+        let _ = PREFERRED.set(lang);
+    }
 }
 
 /// The loader of [`crate::fl!`]'s messages in the chosen language, parsed on first use.

@@ -1249,3 +1249,27 @@ arg-doctor-only = Run only these checks: a group (clock, network, store, printer
 arg-doctor-timeout = Seconds each network step may take
 # wecom-hw doctor --strict
 arg-doctor-strict = Exit non-zero on warnings too
+## line station
+
+# wecom-hw line station (about)
+cmd-line-station-about = The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL
+# wecom-hw line station (after-help)
+cmd-line-station-after-help =
+    Examples:
+      wecom-hw line station --profile station.toml
+      wecom-hw line station --profile station.toml --plain --json < scans.txt
+      wecom-hw line station --profile station.toml --slot 1 --slot 2
+      wecom-hw line station --hash-pin < pin.txt
+
+    Plain mode reads one scan per line (an empty line takes the next unit in `next` mode)
+    and the keys r, p, q (optionally with a slot number: r 2); at the end of its input it
+    lets every unit under way finish, then stops. Every setting is in the profile: see
+    examples/station.toml.
+# wecom-hw line station --profile
+arg-line-station-profile = The station profile (station.toml): store, flasher, printer, slots and the rest
+# wecom-hw line station --plain
+arg-line-station-plain = Plain mode: scans as lines on stdin, one line per event on stdout (also when stdout is not a terminal; --json makes the lines NDJSON)
+# wecom-hw line station --slot
+arg-line-station-slots = Run only this slot (as numbered in the profile, from 1; repeat for several)
+# wecom-hw line station --hash-pin
+arg-line-station-hash-pin = Read a lead PIN from stdin and print the profile's lead_pin_hash line for it

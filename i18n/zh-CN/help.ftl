@@ -1237,3 +1237,26 @@ arg-doctor-only = 只运行这些检查：一个组（clock、network、store、
 arg-doctor-timeout = 每个网络步骤最多等待的秒数
 # wecom-hw doctor --strict
 arg-doctor-strict = 有注意项时也以非零退出码结束
+## line station
+
+# wecom-hw line station (about)
+cmd-line-station-about = 操作员整班使用的工位程序：扫码、烧录、回读校验、打印标签，给出合格或不合格
+# wecom-hw line station (after-help)
+cmd-line-station-after-help =
+    示例：
+      wecom-hw line station --profile station.toml
+      wecom-hw line station --profile station.toml --plain --json < scans.txt
+      wecom-hw line station --profile station.toml --slot 1 --slot 2
+      wecom-hw line station --hash-pin < pin.txt
+
+    简易模式每行读取一次扫码（`next` 模式下空行即领取下一台设备），以及按键 r、p、q
+    （可跟工装位编号，如 r 2）；输入结束后，等待进行中的设备全部完成再停止。所有设置
+    都在工位配置中：参见 examples/station.toml。
+# wecom-hw line station --profile
+arg-line-station-profile = 工位配置文件（station.toml）：设备库、烧录程序、打印机、工装位等
+# wecom-hw line station --plain
+arg-line-station-plain = 简易模式：从标准输入逐行读取扫码，每个事件向标准输出写一行（标准输出不是终端时自动启用；加 --json 则输出 NDJSON）
+# wecom-hw line station --slot
+arg-line-station-slots = 只启用此工装位（按工位配置中的编号，从 1 开始；可重复指定多个）
+# wecom-hw line station --hash-pin
+arg-line-station-hash-pin = 从标准输入读取线长 PIN，输出可写入工位配置的 lead_pin_hash 行

@@ -27,6 +27,36 @@ pub enum LineCommand {
     Status(StatusArgs),
     /// Export the ledger since a time, as CSV or NDJSON, for the shift's paperwork
     Report(ReportArgs),
+    /// The station an operator runs all shift: scan, flash, verify, print, PASS or FAIL
+    Station(StationArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  wecom-hw line station --profile station.toml
+  wecom-hw line station --profile station.toml --plain --json < scans.txt
+  wecom-hw line station --profile station.toml --slot 1 --slot 2
+  wecom-hw line station --hash-pin < pin.txt
+
+Plain mode reads one scan per line (an empty line takes the next unit in `next` mode)
+and the keys r, p, q (optionally with a slot number: r 2); at the end of its input it
+lets every unit under way finish, then stops. Every setting is in the profile: see
+examples/station.toml.")]
+pub struct StationArgs {
+    /// The station profile (station.toml): store, flasher, printer, slots and the rest
+    #[arg(long, value_name = "FILE", required_unless_present = "hash_pin")]
+    pub profile: Option<PathBuf>,
+    /// Plain mode: scans as lines on stdin, one line per event on stdout (also when
+    /// stdout is not a terminal; --json makes the lines NDJSON)
+    #[arg(long)]
+    pub plain: bool,
+    /// Run only this slot (as numbered in the profile, from 1; repeat for several)
+    #[arg(long = "slot", value_name = "N", value_parser = clap::value_parser!(u32).range(1..=8))]
+    pub slots: Vec<u32>,
+    /// Read a lead PIN from stdin and print the profile's lead_pin_hash line for it
+    #[arg(long, conflicts_with_all = ["profile", "plain", "slots"])]
+    pub hash_pin: bool,
 }
 
 /// Defaults of `line next` (also read by its hints, which repeat only what differs).

@@ -9,6 +9,9 @@
 
 mod hint;
 mod next;
+mod screen;
+mod station;
+mod tui;
 
 use crate::cli::line::{LineArgs, LineCommand, ReportArgs, ReportFormat, StatusArgs};
 use crate::io::atomic;
@@ -20,6 +23,7 @@ use std::io::Write;
 pub fn run(a: LineArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     match a.command {
         LineCommand::Next(n) => next::next(*n, store, out),
+        LineCommand::Station(s) => station::station(s, store, out),
         LineCommand::Status(s) => status(s, store, out),
         LineCommand::Report(r) => report(r, store, out),
     }

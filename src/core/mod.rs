@@ -12,4 +12,5 @@ pub mod line;
 pub mod payload;
 pub mod secret;
 pub mod sign;
+pub mod station;
 pub mod wss;

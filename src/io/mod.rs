@@ -7,6 +7,7 @@
 
 pub mod atomic;
 pub mod device_state;
+pub mod preflight;
 pub mod runner;
 pub mod secrets;
 

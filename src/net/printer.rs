@@ -50,13 +50,40 @@ pub fn send(url: &str, job: &[u8]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Writes the job to a file, whole or not at all.
+/// Writes the job to a file, whole or not at all; to a device node (`/dev/usb/lp0`) or a
+/// pipe, in place: the write-then-rename of a file would replace the device node with a
+/// regular file (or fail), and the printer would never see the job.
 pub fn write_file(path: &Path, job: &[u8]) -> Result<(), Failure> {
-    atomic::write(path, job, None).map_err(|e| {
+    use std::os::unix::fs::FileTypeExt;
+    let err = |e: std::io::Error| {
         Failure::caused_by(
             ErrorCode::IoWriteFailed,
             crate::fl!("printer-cannot-write", path = path.display().to_string()),
             e,
         )
-    })
+    };
+    let special = std::fs::metadata(path)
+        .is_ok_and(|m| m.file_type().is_char_device() || m.file_type().is_fifo());
+    if special {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(err)?;
+        return f.write_all(job).and_then(|()| f.flush()).map_err(err);
+    }
+    atomic::write(path, job, None).map_err(err)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_device_node_is_written_in_place_not_replaced() {
+        super::write_file(std::path::Path::new("/dev/null"), b"^XA^XZ").unwrap();
+        use std::os::unix::fs::FileTypeExt;
+        let m = std::fs::metadata("/dev/null").unwrap();
+        assert!(
+            m.file_type().is_char_device(),
+            "/dev/null is still a device"
+        );
+    }
 }

@@ -59,6 +59,8 @@ mod line_emit;
 mod line_hints;
 mod line_next;
 mod line_preflight;
+mod line_station;
+mod line_station_tty;
 mod line_stations;
 mod output_error_codes;
 mod output_pipes;

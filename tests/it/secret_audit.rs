@@ -340,6 +340,7 @@ const CASES: &[&str] = &[
     "ble provision",
     "ble qr",
     "line next",
+    "line station",
     "line status",
     "line report",
     "demo",
@@ -1244,6 +1245,24 @@ fn no_command_shows_or_writes_a_secret() {
             "--dry-run",
         ],
         None,
+    );
+    // The station: the next unissued unit on a trigger (an empty line), the same chatty
+    // flasher, labels into a folder; its payload file is private and removed after the
+    // flash, so everything it shows or leaves in the work dir is searched.
+    std::fs::create_dir_all(a.path("out/station-labels")).unwrap();
+    write(
+        &a.path("in/station.toml"),
+        &format!(
+            "station = \"audit\"\nstore = \"{}\"\nmode = \"next\"\nflash = \"{flash}\"\n\
+             printer = \"{}\"\nretries = 0\n",
+            a.store.display(),
+            a.path("out/station-labels").display()
+        ),
+    );
+    a.both(
+        "line station",
+        &["line", "station", "--plain", "--profile", "in/station.toml"],
+        Some("\n"),
     );
     a.both("line status", &["line", "status"], None);
     a.both(

@@ -653,32 +653,49 @@ fn dry_run(a: &NextArgs, take: &Take, problems: Vec<Failure>, out: &Output) -> R
 /// The label job of a unit: its code placed on the label, read back from the rendering
 /// (a label too small for the code is refused here), in the printer's language, every copy.
 fn label_for(url: &str, sn: &str, a: &NextArgs) -> Result<Vec<u8>, Failure> {
-    let url = url.to_owned();
-    let d_sn = sn.to_owned();
-    let spec = SizeSpec {
-        dpi: Dpi(a.dpi),
-        label: a.label,
-        dots: a.dots,
-        quiet: a.quiet_zone,
-        max_dots: Some(10),
+    let spec = LabelSpec {
+        size: SizeSpec {
+            dpi: Dpi(a.dpi),
+            label: a.label,
+            dots: a.dots,
+            quiet: a.quiet_zone,
+            max_dots: Some(10),
+        },
+        ecc: a.ecc,
+        caption: !a.no_caption,
+        format: match a.label_format {
+            LabelFormat::Zpl => Format::Zpl,
+            LabelFormat::Tspl => Format::Tspl,
+        },
+        copies: a.copies,
     };
+    render_label(url, sn, &spec)
+}
+
+/// How a unit's label is made (from `line next`'s options or a station profile).
+pub(super) struct LabelSpec {
+    pub size: SizeSpec,
+    pub ecc: crate::render::Ecc,
+    pub caption: bool,
+    pub format: Format,
+    pub copies: u32,
+}
+
+/// The label job of `url` for `sn`, read back from the rendering first.
+pub(super) fn render_label(url: &str, sn: &str, spec: &LabelSpec) -> Result<Vec<u8>, Failure> {
     let label = Label {
-        data: url,
-        caption: (!a.no_caption).then(|| d_sn.clone()),
+        data: url.to_owned(),
+        caption: spec.caption.then(|| sn.to_owned()),
     };
     // A label that cannot hold the code is this run's settings (exit 2), whatever the
     // render error's own code says.
-    let placed = render::place(label, a.ecc, &spec).map_err(|e| {
+    let placed = render::place(label, spec.ecc, &spec.size).map_err(|e| {
         let f = Failure::from(e);
         Failure::new(ErrorCode::RenderLabelTooSmall, f.message)
     })?;
     verify::check_placed(&placed, verify::VerifyMode::Grid).map_err(Failure::from)?;
-    let format = match a.label_format {
-        LabelFormat::Zpl => Format::Zpl,
-        LabelFormat::Tspl => Format::Tspl,
-    };
-    let copies = vec![placed; a.copies as usize];
-    render::write(format, &copies).map_err(|e| {
+    let copies = vec![placed; spec.copies as usize];
+    render::write(spec.format, &copies).map_err(|e| {
         let f = Failure::from(e);
         Failure::new(ErrorCode::RenderPayloadUnsupported, f.message)
     })
@@ -711,7 +728,7 @@ fn lang(f: LabelFormat) -> &'static str {
     }
 }
 
-fn emit_ext(e: Emit) -> &'static str {
+pub(super) fn emit_ext(e: Emit) -> &'static str {
     match e {
         Emit::Json => "json",
         Emit::Env => "env",
@@ -721,7 +738,7 @@ fn emit_ext(e: Emit) -> &'static str {
     }
 }
 
-fn payload_of<'a>(d: &'a StoredDevice, endpoint: &'a str) -> Payload<'a> {
+pub(super) fn payload_of<'a>(d: &'a StoredDevice, endpoint: &'a str) -> Payload<'a> {
     Payload {
         sn: &d.sn,
         secret: d.secret_no.expose(),
@@ -731,7 +748,7 @@ fn payload_of<'a>(d: &'a StoredDevice, endpoint: &'a str) -> Payload<'a> {
     }
 }
 
-fn write_payload(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+pub(super) fn write_payload(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     atomic::write(path, bytes, Some(0o600)).map_err(|e| {
         Failure::caused_by(
             ErrorCode::IoWriteFailed,
@@ -746,10 +763,10 @@ fn write_payload(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
 
 /// A private directory for the payload when `--flash` needs a file and `--out` gave none;
 /// removed when dropped.
-struct TempPayload(PathBuf);
+pub(super) struct TempPayload(pub(super) PathBuf);
 
 impl TempPayload {
-    fn new() -> Result<TempPayload, Failure> {
+    pub(super) fn new() -> Result<TempPayload, Failure> {
         let dir = std::env::temp_dir().join(format!(
             "wecom-hw-line-{}-{:016x}",
             std::process::id(),
