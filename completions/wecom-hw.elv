@@ -41,6 +41,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
             cand line 'Production line: issue each unit''s secret for flashing and print its label, once'
             cand store 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
+            cand console 'Watch the line and the emulator live in a browser: a local web console'
             cand demo 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1499,6 +1500,25 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;store;help;help'= {
         }
+        &'wecom-hw;console'= {
+            cand --listen 'Address and port to serve the pages on'
+            cand --cloud-dir 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --lang 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)'
+            cand --allow-remote 'Accept a --listen address other than loopback (anyone who can reach it and holds the printed token sees the line)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wecom-hw;demo'= {
             cand --dir 'Directory for everything the demo writes (store, labels, emulator state)'
             cand --export 'Registration export to import (default: the sample that ships with wecom-hw)'
@@ -1545,6 +1565,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand ble 'Bluetooth LE: scan for WeCom devices, read status, provision Wi-Fi, show the discovery QR'
             cand line 'Production line: issue each unit''s secret for flashing and print its label, once'
             cand store 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
+            cand console 'Watch the line and the emulator live in a browser: a local web console'
             cand demo 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1695,6 +1716,8 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;help;store;info'= {
         }
         &'wecom-hw;help;store;copy'= {
+        }
+        &'wecom-hw;help;console'= {
         }
         &'wecom-hw;help;demo'= {
         }

@@ -1216,3 +1216,24 @@ arg-demo-timeout = Give up on the cloud lifecycle after this many seconds
 cmd-gen-assets-about = Write shell completions and man pages generated from these definitions
 # wecom-hw gen-assets <DIR>
 arg-gen-assets-dir = Directory that receives completions/ and man/
+
+## console
+
+# wecom-hw console (about)
+cmd-console-about = Watch the line and the emulator live in a browser: a local web console
+# wecom-hw console (after-help)
+cmd-console-after-help =
+    Open the URL it prints (it carries the access token); the page sets a cookie and the token
+    leaves the address bar. Every request needs the token; changes also need the same origin.
+
+    Examples:
+      wecom-hw console
+      wecom-hw --store postgres://line@db.factory/wecom console --listen 127.0.0.1:9000
+      wecom-hw console --cloud-dir ~/.local/state/wecom-hw/cloud
+      wecom-hw console --listen 0.0.0.0:8080 --allow-remote   # a line PC shown on the LAN
+# wecom-hw console --listen
+arg-console-listen = Address and port to serve the pages on
+# wecom-hw console --allow-remote
+arg-console-allow-remote = Accept a --listen address other than loopback (anyone who can reach it and holds the printed token sees the line)
+# wecom-hw console --cloud-dir
+arg-console-cloud-dir = State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket

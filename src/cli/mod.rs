@@ -6,6 +6,7 @@ pub mod ble;
 pub mod cloud;
 pub mod common;
 pub mod connect;
+pub mod console;
 pub mod demo;
 pub mod devices;
 pub mod import;
@@ -93,6 +94,8 @@ pub enum Command {
     Line(line::LineArgs),
     /// The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL
     Store(store::StoreArgs),
+    /// Watch the line and the emulator live in a browser: a local web console
+    Console(console::ConsoleArgs),
     /// Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi
     Demo(demo::DemoArgs),
     /// Write shell completions and man pages generated from these definitions
