@@ -27,6 +27,7 @@ mod connect_exits;
 mod connect_faults;
 mod connect_lifecycle;
 mod connect_store;
+mod console_browser;
 mod console_http;
 mod crash_kill;
 mod demo;

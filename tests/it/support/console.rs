@@ -91,27 +91,7 @@ impl Console {
 
     /// A request with the given extra header lines; the body gets its Content-Length.
     pub fn request(&self, method: &str, path: &str, headers: &[String], body: &[u8]) -> Reply {
-        let mut s = TcpStream::connect(&self.addr).unwrap();
-        s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-        let mut req = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
-            self.addr
-        );
-        for h in headers {
-            req.push_str(h);
-            req.push_str("\r\n");
-        }
-        if method != "GET" {
-            req.push_str(&format!("Content-Length: {}\r\n", body.len()));
-        }
-        req.push_str("\r\n");
-        s.write_all(req.as_bytes()).unwrap();
-        // The server may answer (413) before reading a large body; a broken pipe then is
-        // the answer's doing, not the test's.
-        let _ = s.write_all(body);
-        let mut raw = Vec::new();
-        let _ = s.read_to_end(&mut raw);
-        parse(&raw)
+        http(&self.addr, method, path, headers, body)
     }
 
     /// GET with the token's cookie.
@@ -188,6 +168,59 @@ impl Events {
     }
 }
 
+/// One HTTP/1.1 request to `addr` (`HOST:PORT`) on a fresh connection.
+pub fn http(addr: &str, method: &str, path: &str, headers: &[String], body: &[u8]) -> Reply {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for h in headers {
+        req.push_str(h);
+        req.push_str("\r\n");
+    }
+    if method != "GET" {
+        req.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    // The server may answer (413) before reading a large body; a broken pipe then is the
+    // answer's doing, not the test's.
+    let _ = s.write_all(body);
+    // Read to the end of the answer as its headers delimit it: a server may keep the
+    // connection open despite `Connection: close` (chromedriver does).
+    let mut raw = Vec::new();
+    let mut b = [0u8; 16384];
+    loop {
+        if complete(&raw) {
+            break;
+        }
+        match s.read(&mut b) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => raw.extend_from_slice(&b[..n]),
+        }
+    }
+    parse(&raw)
+}
+
+/// A whole answer: headers, then Content-Length bytes, or a chunked body's last chunk.
+fn complete(raw: &[u8]) -> bool {
+    let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return false;
+    };
+    let head = String::from_utf8_lossy(&raw[..split]).to_ascii_lowercase();
+    let body = &raw[split + 4..];
+    if let Some(n) = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|n| n.trim().parse::<usize>().ok())
+    {
+        return body.len() >= n;
+    }
+    if head.contains("transfer-encoding: chunked") {
+        return body.ends_with(b"0\r\n\r\n");
+    }
+    false
+}
+
 impl Drop for Console {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -197,10 +230,14 @@ impl Drop for Console {
 
 /// Status line, headers, and the body (de-chunked when chunked).
 fn parse(raw: &[u8]) -> Reply {
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .unwrap_or_else(|| panic!("not an HTTP answer: {:?}", String::from_utf8_lossy(raw)));
+    // No answer at all (the peer closed): status 0, for the caller to judge.
+    let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return Reply {
+            status: 0,
+            headers: Vec::new(),
+            body: String::from_utf8_lossy(raw).into_owned(),
+        };
+    };
     let head = String::from_utf8_lossy(&raw[..split]).into_owned();
     let body = &raw[split + 4..];
     let mut lines = head.lines();

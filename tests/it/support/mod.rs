@@ -12,8 +12,10 @@
 //!   client written from the spec (the cloud tests).
 //! - [`connect`]: the real `wecom-hw connect` as a device against that cloud.
 //! - [`console`]: the real `wecom-hw console` and a plain HTTP client for it.
+//! - [`browser`]: a headless Chromium driven over WebDriver (the console browser tests).
 //! - [`fake_bluez`]: a fake BlueZ on a private D-Bus bus (the btleplug tests).
 
+pub mod browser;
 pub mod cloud;
 pub mod connect;
 pub mod console;
