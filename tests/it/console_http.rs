@@ -170,6 +170,26 @@ fn events_follow_line_next() {
     let next = ev.read_until(10, |t| t.contains("id=\"counter-pass\">1<"));
     assert!(next.contains("id=\"counter-pass\">1<"), "{next}");
     assert!(next.contains("st-7"), "the station appears: {next}");
+    // A failing flasher: the failure and its reason arrive the same way.
+    let flasher = l.script("flash.sh", "echo 'no ack from the chip' >&2; exit 1");
+    let o = l
+        .cmd("st-8")
+        .args([
+            "line",
+            "next",
+            "--emit",
+            "json",
+            "--out",
+            "unit2.json",
+            "--flash",
+        ])
+        .arg(&flasher)
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let failed = ev.read_until(10, |t| t.contains("no ack from the chip"));
+    assert!(failed.contains("id=\"counter-fail\">1<"), "{failed}");
+    assert!(failed.contains("50.0 %"), "yield: {failed}");
     // A page loaded now shows it too, with the station's last unit.
     let page = c.get("/line").body;
     assert!(page.contains("id=\"counter-pass\">1<"), "{page}");

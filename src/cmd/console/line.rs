@@ -20,7 +20,7 @@ pub const SHIFT_HOURS: i64 = 8;
 /// (`line status --silent-after`'s default).
 pub const SILENT_AFTER_SECS: i64 = 300;
 /// How many failures the page lists.
-const FAILURES: u32 = 8;
+const FAILURES: usize = 8;
 
 /// One station (or one slot of a station: a slot writes its own station name).
 #[derive(Debug, Clone, Default)]
@@ -69,31 +69,39 @@ fn parse(at: &str) -> Option<i64> {
         .map(|t| t.unix_timestamp())
 }
 
-/// Reads the store and builds the snapshot for `now`.
+/// Reads the store and builds the snapshot for `now`. Everything but the state counts
+/// comes from the shift's ledger lines (found by bisection on the id), so the cost grows
+/// with the shift's work, not with the store: two counts and one range read.
 pub fn snapshot(store: &Store, now: OffsetDateTime) -> Result<LineSnapshot, Failure> {
     let now_s = now.unix_timestamp();
     let chart_start = (now_s / 3600 - (SHIFT_HOURS - 1)) * 3600;
     let start = OffsetDateTime::from_unix_timestamp(chart_start).unwrap_or(now);
     let shift_start = rfc(start);
-    let counts = store.line_counts()?;
+    let counts = store.line_counts_quick()?;
     let total = counts.iter().map(|(_, n)| n).sum();
-    let failures = store.line_failures(FAILURES)?;
-    // Every unfinished unit (held before now): few, whatever the store's size.
-    let held = store.line_held_before(&rfc(now + time::Duration::seconds(1)))?;
     let rows: Vec<LedgerRow> = match store.ledger_first_id_since(&shift_start)? {
         Some(id) => store.ledger_from_id(id)?,
         None => Vec::new(),
     };
-    Ok(build(
-        now_s,
-        chart_start,
-        shift_start,
-        counts,
-        total,
-        failures,
-        &held,
-        &rows,
-    ))
+    Ok(build(now_s, chart_start, shift_start, counts, total, &rows))
+}
+
+/// The line state a ledger event leaves a unit in (`None`: it does not move it).
+fn step_of(event: &str) -> Option<&'static str> {
+    use crate::core::line::LineState as S;
+    let e: LedgerEvent = event.parse().ok()?;
+    Some(
+        match e {
+            LedgerEvent::LineClaimed | LedgerEvent::LineReissued => S::Claimed,
+            LedgerEvent::SecretIssued => S::Issued,
+            LedgerEvent::Flashed => S::Flashed,
+            LedgerEvent::LabelPrinted | LedgerEvent::LabelSkipped => S::Printed,
+            LedgerEvent::LineDone => S::Done,
+            _ if is_failure(event) => S::Failed,
+            _ => return None,
+        }
+        .as_str(),
+    )
 }
 
 fn is_failure(event: &str) -> bool {
@@ -107,45 +115,35 @@ fn is_failure(event: &str) -> bool {
     .any(|e| e.as_str() == event)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn build(
     now: i64,
     chart_start: i64,
     shift_start: String,
     counts: Vec<(String, u64)>,
     total: u64,
-    failures: Vec<LineUnit>,
-    held: &[LineUnit],
     rows: &[LedgerRow],
 ) -> LineSnapshot {
     let mut stations: BTreeMap<String, Station> = BTreeMap::new();
     let mut chart: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+    let mut failures: Vec<LineUnit> = Vec::new();
     let (mut pass, mut fail, mut per_hour) = (0, 0, 0);
     for r in rows {
-        let name = r.station.clone().unwrap_or_else(|| "-".to_owned());
-        let done = r.event == LedgerEvent::LineDone.as_str();
-        let failed = is_failure(&r.event);
-        let line_event = r.event.starts_with("line-")
-            || done
-            || failed
-            || [
-                LedgerEvent::SecretIssued,
-                LedgerEvent::Flashed,
-                LedgerEvent::LabelPrinted,
-                LedgerEvent::LabelSkipped,
-                LedgerEvent::StepRetried,
-            ]
-            .iter()
-            .any(|e| e.as_str() == r.event);
+        let line_event = r.event.starts_with("line-") || step_of(&r.event).is_some();
         if !line_event {
             continue;
         }
+        let name = r.station.clone().unwrap_or_else(|| "-".to_owned());
         let s = stations.entry(name.clone()).or_insert_with(|| Station {
             name: name.clone(),
             ..Station::default()
         });
         s.last = Some((r.at.clone(), r.event.clone(), r.sn.clone()));
-        if done {
+        match step_of(&r.event) {
+            Some("done") | Some("failed") => s.current = None,
+            Some(step) => s.current = Some((r.sn.clone(), step.to_owned())),
+            None => {}
+        }
+        if r.event == LedgerEvent::LineDone.as_str() {
             s.done += 1;
             pass += 1;
             if let Some(t) = parse(&r.at) {
@@ -157,23 +155,36 @@ fn build(
                     .entry(name)
                     .or_insert_with(|| vec![0; SHIFT_HOURS as usize])[h] += 1;
             }
-        } else if failed {
+        } else if is_failure(&r.event) {
             s.failed += 1;
             fail += 1;
+            failures.push(LineUnit {
+                sn: r.sn.clone(),
+                state: crate::core::line::LineState::Failed,
+                station: r.station.clone(),
+                claimed_at: r.at.clone(),
+                updated_at: r.at.clone(),
+                issues: 1,
+                reason: None,
+                last_error: Some(format!(
+                    "{}: {}",
+                    r.event,
+                    r.detail.as_deref().unwrap_or("")
+                )),
+            });
         }
     }
-    for u in held {
-        let name = u.station.clone().unwrap_or_else(|| "-".to_owned());
-        let s = stations.entry(name.clone()).or_insert_with(|| Station {
-            name,
-            ..Station::default()
-        });
-        // A station holds one unit at a time; with several (after a crash) the newest.
-        s.current = Some((u.sn.clone(), u.state.as_str().to_owned()));
-        if parse(&u.updated_at).is_some_and(|t| now - t >= SILENT_AFTER_SECS) {
-            s.silent = true;
-        }
+    // A station that holds a unit and wrote nothing for a while has gone silent.
+    for s in stations.values_mut() {
+        let quiet = s
+            .last
+            .as_ref()
+            .and_then(|(at, _, _)| parse(at))
+            .is_some_and(|t| now - t >= SILENT_AFTER_SECS);
+        s.silent = s.current.is_some() && quiet;
     }
+    failures.reverse();
+    failures.truncate(FAILURES);
     LineSnapshot {
         at: rfc(OffsetDateTime::from_unix_timestamp(now).unwrap_or(OffsetDateTime::UNIX_EPOCH)),
         shift_start,
@@ -468,11 +479,29 @@ mod tests {
             row(3, "2026-12-06T10:11:00Z", "b", "flash-failed"),
             row(4, "2026-12-06T10:12:00Z", "b", "imported"),
         ];
-        let s = build(now, start, String::new(), vec![], 0, vec![], &[], &rows);
+        let s = build(now, start, String::new(), vec![], 0, &rows);
         assert_eq!((s.pass, s.fail, s.per_hour), (2, 1, 1));
         assert_eq!(s.chart["a"], vec![1, 0, 0, 0, 0, 0, 0, 1]);
         assert_eq!(s.stations.len(), 2);
         assert_eq!(s.stations[1].failed, 1);
         assert_eq!(s.stations[1].last.as_ref().unwrap().1, "flash-failed");
+        assert_eq!(s.failures.len(), 1);
+        assert!(s.stations.iter().all(|s| s.current.is_none()));
+    }
+
+    #[test]
+    fn a_station_holds_its_unit_at_its_last_step_and_turns_silent() {
+        let now = parse("2026-12-06T10:30:00Z").unwrap();
+        let start = (now / 3600 - (SHIFT_HOURS - 1)) * 3600;
+        let rows = [
+            row(1, "2026-12-06T10:00:00Z", "a", "line-claimed"),
+            row(1, "2026-12-06T10:00:01Z", "a", "secret-issued"),
+            row(2, "2026-12-06T10:29:50Z", "b", "line-claimed"),
+        ];
+        let s = build(now, start, String::new(), vec![], 0, &rows);
+        let a = &s.stations[0];
+        assert_eq!(a.current.as_ref().unwrap().1, "issued");
+        assert!(a.silent, "30 minutes without a step");
+        assert!(!s.stations[1].silent);
     }
 }
