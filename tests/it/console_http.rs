@@ -5,7 +5,7 @@
 
 use crate::support::cloud::{Cloud, SECRET_NO, SECRET_NO2, SN, SN2, bin};
 use crate::support::console::{Console, Reply};
-use crate::support::line::{self, Line};
+use crate::support::line::{self, Backend, Line};
 use serde_json::Value;
 use std::time::Duration;
 
@@ -154,10 +154,10 @@ fn pages_follow_the_browser_language_and_the_switch() {
 }
 
 /// The live stream follows the ledger: a `line next` in another process shows up as a new
-/// event with the counters moved.
-#[test]
-fn events_follow_line_next() {
-    let l = Line::new(3);
+/// event with the counters moved (SQLite: `PRAGMA data_version`; PostgreSQL: the newest
+/// ledger id).
+fn events_follow_line_next(b: Backend) {
+    let l = Line::on(b, 3);
     let c = Console::start(&l.store, &[]);
     let mut ev = c.events();
     let first = ev.read_until(10, |t| t.contains("id=\"counter-pass\">"));
@@ -323,3 +323,5 @@ fn no_route_ever_sends_a_secret() {
         }
     }
 }
+
+crate::support::store::both_backends!(events_follow_line_next);

@@ -72,12 +72,23 @@ fn parse(at: &str) -> Option<i64> {
 /// Reads the store and builds the snapshot for `now`. Everything but the state counts
 /// comes from the shift's ledger lines (found by bisection on the id), so the cost grows
 /// with the shift's work, not with the store: two counts and one range read.
-pub fn snapshot(store: &Store, now: OffsetDateTime) -> Result<LineSnapshot, Failure> {
+///
+/// `counts`: the state counts to show, when the caller has them (the counts are the one
+/// part whose cost grows with the store: the watcher publishes the shift's news first,
+/// with the previous counts, and the new counts right after).
+pub fn snapshot(
+    store: &Store,
+    now: OffsetDateTime,
+    counts: Option<Vec<(String, u64)>>,
+) -> Result<LineSnapshot, Failure> {
     let now_s = now.unix_timestamp();
     let chart_start = (now_s / 3600 - (SHIFT_HOURS - 1)) * 3600;
     let start = OffsetDateTime::from_unix_timestamp(chart_start).unwrap_or(now);
     let shift_start = rfc(start);
-    let counts = store.line_counts_quick()?;
+    let counts = match counts {
+        Some(c) => c,
+        None => store.line_counts_quick()?,
+    };
     let total = counts.iter().map(|(_, n)| n).sum();
     let rows: Vec<LedgerRow> = match store.ledger_first_id_since(&shift_start)? {
         Some(id) => store.ledger_from_id(id)?,
