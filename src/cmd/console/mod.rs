@@ -53,6 +53,8 @@ const POLL: Duration = Duration::from_millis(250);
 /// The snapshot is recomputed this often even without a change: the hour moves, and a
 /// station with nothing new turns silent.
 const REFRESH: Duration = Duration::from_secs(30);
+/// The longest the state counts wait behind a stream of changes.
+const COUNTS_AT_MOST: Duration = Duration::from_secs(5);
 
 struct App {
     token: String,
@@ -155,30 +157,47 @@ fn router(app: Shared) -> Router {
 /// Polls the store and publishes a new snapshot after each change, in two steps: first
 /// the shift's news (stations, counters, chart, failures: a read of the shift's ledger
 /// lines) with the previous state counts, then the new state counts (two counts over the
-/// whole store, about half a second with a million units). Ends with the process.
+/// whole store, about half a second with a million units). The counts wait while more
+/// changes keep coming (a unit's steps follow each other within a second), so that they
+/// never hold up the news of the next step, but never longer than [`COUNTS_AT_MOST`].
+/// Ends with the process.
 fn watch_store(store: Store, tx: watch::Sender<Arc<line::LineSnapshot>>) {
     let mut marker = store.change_marker().ok();
     let mut computed = Instant::now();
+    let mut counted = Instant::now();
+    let mut counts_stale = false;
     loop {
         std::thread::sleep(POLL);
         let now = store.change_marker().ok();
-        if now == marker && computed.elapsed() < REFRESH {
-            continue;
+        let changed = now != marker;
+        if changed || computed.elapsed() >= REFRESH {
+            marker = now;
+            computed = Instant::now();
+            let counts = tx.borrow().counts.clone();
+            match line::snapshot(&store, time::OffsetDateTime::now_utc(), Some(counts)) {
+                Ok(s) => {
+                    tx.send_replace(Arc::new(s));
+                    counts_stale = true;
+                }
+                Err(f) => crate::errln!("{}", f.message),
+            }
+            // More news already? Publish it first, unless the counts waited too long.
+            if store.change_marker().ok() != marker && counted.elapsed() < COUNTS_AT_MOST {
+                continue;
+            }
         }
-        marker = now;
-        computed = Instant::now();
-        let counts = tx.borrow().counts.clone();
-        let step =
-            line::snapshot(&store, time::OffsetDateTime::now_utc(), Some(counts)).and_then(|s| {
-                let mut s = s;
-                tx.send_replace(Arc::new(s.clone()));
-                s.counts = store.line_counts_quick()?;
-                s.total = s.counts.iter().map(|(_, n)| n).sum();
-                tx.send_replace(Arc::new(s));
-                Ok(())
-            });
-        if let Err(f) = step {
-            crate::errln!("{}", f.message);
+        if counts_stale {
+            match store.line_counts_quick() {
+                Ok(c) => {
+                    let mut s = (**tx.borrow()).clone();
+                    s.total = c.iter().map(|(_, n)| n).sum();
+                    s.counts = c;
+                    tx.send_replace(Arc::new(s));
+                    counts_stale = false;
+                    counted = Instant::now();
+                }
+                Err(f) => crate::errln!("{}", f.message),
+            }
         }
     }
 }

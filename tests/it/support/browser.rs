@@ -11,9 +11,6 @@ use std::time::{Duration, Instant};
 /// The line of `.ci/test` that installs the browser.
 pub const INSTALL: &str = "apt-get install -y chromium chromium-driver";
 
-/// The W3C name of an element reference in JSON.
-const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
-
 /// chromedriver with one Chromium session; both end when dropped.
 pub struct Browser {
     addr: String,
@@ -133,16 +130,6 @@ impl Browser {
             .to_owned()
     }
 
-    /// The element a CSS selector finds (it must exist).
-    pub fn element(&self, css: &str) -> String {
-        let v = self.call(
-            "POST",
-            &self.s("/element"),
-            Some(json!({"using": "css selector", "value": css})),
-        );
-        v[ELEMENT].as_str().unwrap().to_owned()
-    }
-
     /// The text of the element a CSS selector finds, read in one script (the live page
     /// replaces its elements: a reference kept between two calls may go stale).
     /// Empty when there is no such element (yet).
@@ -172,13 +159,19 @@ impl Browser {
         v.as_str().unwrap_or_default().to_owned()
     }
 
+    /// Clicks the element a CSS selector finds. Through a script, which returns at once:
+    /// WebDriver's own click waits for the navigation a form button starts, and under load
+    /// chromedriver sometimes drops that connection unanswered.
     pub fn click(&self, css: &str) {
-        let e = self.element(css);
-        self.call(
+        let found = self.call(
             "POST",
-            &self.s(&format!("/element/{e}/click")),
-            Some(json!({})),
+            &self.s("/execute/sync"),
+            Some(json!({
+                "script": "const e = document.querySelector(arguments[0]); if (!e) return false; setTimeout(() => e.click(), 0); return true;",
+                "args": [css]
+            })),
         );
+        assert_eq!(found, true, "no element {css}");
     }
 
     /// Runs a script in the page and returns its value.
