@@ -1273,3 +1273,23 @@ arg-line-station-plain = Plain mode: scans as lines on stdin, one line per event
 arg-line-station-slots = Run only this slot (as numbered in the profile, from 1; repeat for several)
 # wecom-hw line station --hash-pin
 arg-line-station-hash-pin = Read a lead PIN from stdin and print the profile's lead_pin_hash line for it
+## console
+
+# wecom-hw console (about)
+cmd-console-about = Watch the line and the emulator live in a browser: a local web console
+# wecom-hw console (after-help)
+cmd-console-after-help =
+    Open the URL it prints (it carries the access token); the page sets a cookie and the token
+    leaves the address bar. Every request needs the token; changes also need the same origin.
+
+    Examples:
+      wecom-hw console
+      wecom-hw --store postgres://line@db.factory/wecom console --listen 127.0.0.1:9000
+      wecom-hw console --cloud-dir ~/.local/state/wecom-hw/cloud
+      wecom-hw console --listen 0.0.0.0:8080 --allow-remote   # a line PC shown on the LAN
+# wecom-hw console --listen
+arg-console-listen = Address and port to serve the pages on
+# wecom-hw console --allow-remote
+arg-console-allow-remote = Accept a --listen address other than loopback (anyone who can reach it and holds the printed token sees the line)
+# wecom-hw console --cloud-dir
+arg-console-cloud-dir = State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket

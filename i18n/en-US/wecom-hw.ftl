@@ -731,6 +731,7 @@ store-step-pick-next-unit = cannot pick the next unit
 store-step-prepare = cannot prepare
 store-step-read-device = cannot read a device
 store-step-read-ledger = cannot read the ledger
+store-step-watch-for-changes = cannot tell whether the store changed
 store-step-read-line-state = cannot read the line state
 store-step-read-schema-version = cannot read the schema version
 store-step-record-ledger-event = cannot record a ledger event
@@ -1308,3 +1309,76 @@ station-screen-preflight-then = Fix the above, then start the station again. Q q
 # Lead-only actions.
 station-lead-wrong-pin = wrong lead PIN: nothing was done
 station-lead-usage = lead actions: lead PIN aside [SLOT] REASON, lead PIN reissue SN REASON, lead PIN leave
+## console
+
+# `wecom-hw console` on stderr, after the URL on stdout.
+console-open = Open { $url } in a browser on this computer (the token in it is the key: share it only with people who may see the line)
+console-remote-refused = --listen { $addr } is not a loopback address: the console would serve the line and the store to the network
+console-remote-hint = add --allow-remote to serve it on { $addr } (anyone who reaches it still needs the printed token), or listen on 127.0.0.1
+# HTTP refusals (plain text).
+console-no-token = Open the console through the URL `wecom-hw console` printed: it carries the access token.
+console-cross-origin = Refused: this change did not come from the console's own page.
+console-too-large = Refused: the request is too large.
+console-bad-query = Refused: an SN pattern is letters, digits, - _ . * ? (at most 64), a batch is a number.
+console-not-found = Not found
+console-failed = The store could not be read
+console-failed-text = The store could not be read: { $error }
+# Navigation.
+console-nav-line = Line
+console-nav-devices = Devices
+console-nav-emulator = Emulator
+# The line page.
+console-line-title = Production line
+console-line-shift = Shift since { $start } · updated { $at }
+console-line-pass = Pass
+console-line-fail = Fail
+console-line-yield = Yield
+console-line-per-hour = Units in the last hour
+console-line-progress = Batch progress
+console-line-progress-text = { $done } of { $total } units done, { $left } not yet issued
+console-line-stations = Stations
+console-line-station = Station
+console-line-current = Current unit · step
+console-line-last = Last result
+console-line-state = Line state
+console-line-silent = silent
+console-line-running = running
+console-line-idle = idle
+console-line-no-stations = No station has written to the ledger this shift.
+console-line-chart = Units per hour per station
+console-line-failures = Last failures
+console-line-time = Time
+console-line-reason = Reason
+console-line-no-failures = No failures.
+# The devices pages.
+console-devices-title = Devices
+console-devices-batch = Batch
+console-devices-search = Search
+console-devices-status = Status
+console-devices-imported = Imported
+console-devices-found = { $more ->
+    [true] The first { $n } units found (narrow the search to see the rest):
+   *[other] { $n } units found:
+}
+console-unit-fingerprint = fingerprint { $fp }
+console-unit-device-id = Device ID
+console-unit-device-secret = Device secret
+console-unit-corp = Corp
+console-unit-last-seen = Last seen
+console-unit-ledger = Ledger
+console-unit-label = Static label
+console-unit-no-label = No static label: the store has neither a bind URL nor an hw_code for this unit.
+# The emulator page.
+console-emu-title = Cloud emulator
+console-emu-unreachable = The emulator does not answer: { $error }
+console-emu-summary = { $connections } connection(s), cloud time { $time }
+console-emu-online = Online
+console-emu-stage = Stage
+console-emu-registered = Registered
+console-emu-bound = Bound to corp
+console-emu-firmware = Firmware
+console-emu-corp = corp (optional)
+console-emu-bind = Bind
+console-emu-unbind = Unbind
+console-emu-push = Push
+console-emu-done = { $action } { $sn }: done

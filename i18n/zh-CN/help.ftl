@@ -1260,3 +1260,23 @@ arg-line-station-plain = 简易模式：从标准输入逐行读取扫码，每�
 arg-line-station-slots = 只启用此工装位（按工位配置中的编号，从 1 开始；可重复指定多个）
 # wecom-hw line station --hash-pin
 arg-line-station-hash-pin = 从标准输入读取线长 PIN，输出可写入工位配置的 lead_pin_hash 行
+## console
+
+# wecom-hw console (about)
+cmd-console-about = 在浏览器中实时查看产线和模拟云端：本机网页控制台
+# wecom-hw console (after-help)
+cmd-console-after-help =
+    打开它打印的网址（其中带有访问令牌）；页面会设置 Cookie，令牌随即从地址栏消失。
+    每个请求都需要令牌；修改类请求还必须来自同源页面。
+
+    示例：
+      wecom-hw console
+      wecom-hw --store postgres://line@db.factory/wecom console --listen 127.0.0.1:9000
+      wecom-hw console --cloud-dir ~/.local/state/wecom-hw/cloud
+      wecom-hw console --listen 0.0.0.0:8080 --allow-remote   # 在局域网上展示产线电脑
+# wecom-hw console --listen
+arg-console-listen = 提供页面的地址和端口
+# wecom-hw console --allow-remote
+arg-console-allow-remote = 允许 --listen 使用非本机回环地址（任何能访问该地址并持有打印出的令牌的人都能看到产线）
+# wecom-hw console --cloud-dir
+arg-console-cloud-dir = 正在运行的 `cloud serve` 的状态目录：通过其控制套接字增加模拟云端页面（设备、绑定、解绑、推送）

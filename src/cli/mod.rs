@@ -6,6 +6,7 @@ pub mod ble;
 pub mod cloud;
 pub mod common;
 pub mod connect;
+pub mod console;
 pub mod demo;
 pub mod devices;
 pub mod doctor;
@@ -96,6 +97,8 @@ pub enum Command {
     Store(store::StoreArgs),
     /// Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine
     Doctor(doctor::DoctorArgs),
+    /// Watch the line and the emulator live in a browser: a local web console
+    Console(console::ConsoleArgs),
     /// Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi
     Demo(demo::DemoArgs),
     /// Write shell completions and man pages generated from these definitions

@@ -68,7 +68,7 @@ pub fn run(args: CloudArgs, store: &crate::store::StoreOptions, out: &Output) ->
 /// is what `wss.md` 7 lists and what a firmware dispatches on: `push_` and lowercase
 /// letters, digits and `_`. Anything else (a body given first, a typo with `-`) is refused
 /// rather than sent as `push_{…`.
-fn checked_push_name(sn: &str, cmd: &str) -> Result<String, Failure> {
+pub(crate) fn checked_push_name(sn: &str, cmd: &str) -> Result<String, Failure> {
     let name = push_name(cmd);
     let rest = name.strip_prefix("push_").unwrap_or_default();
     let ok = rest.starts_with(|c: char| c.is_ascii_lowercase())
@@ -95,7 +95,7 @@ fn checked_push_name(sn: &str, cmd: &str) -> Result<String, Failure> {
 }
 
 /// The body of a push: a JSON object, or the error says where it stops being one.
-fn push_body(sn: &str, name: &str, text: &str) -> Result<Value, Failure> {
+pub(crate) fn push_body(sn: &str, name: &str, text: &str) -> Result<Value, Failure> {
     let hint = || {
         // A body that fits the push at hand (`wss.md` 7), so the example runs as printed.
         let example = match name {

@@ -3,6 +3,7 @@
 pub mod ble;
 pub mod cloud;
 pub mod connect;
+pub mod console;
 pub mod demo;
 pub mod devices;
 pub mod doctor;
@@ -29,6 +30,7 @@ pub fn dispatch(cli: Cli, out: &Output) -> anyhow::Result<()> {
         Command::Cloud(a) => cloud::run(a, &store, out),
         Command::Ble(a) => ble::run(*a, &store, out),
         Command::Doctor(a) => doctor::run(a, &store, out),
+        Command::Console(a) => console::run(a, &store, out),
         Command::Demo(a) => demo::run(a, out),
         Command::Line(a) => line::run(a, &store, out),
         Command::Store(a) => store::run(a, &store, out),

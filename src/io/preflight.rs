@@ -54,7 +54,7 @@ impl Check {
 /// The store opens (it must exist: a station never creates an empty one), its schema is
 /// current, and (a file) it can be written.
 pub fn store(opts: &StoreOptions) -> Check {
-    let c = Check::new(CheckWhat::Store, opts.path.display().to_string());
+    let c = Check::new(CheckWhat::Store, opts.location.to_string());
     match Store::open_existing(opts) {
         Ok(Some(_)) => {}
         Ok(None) => {
@@ -65,7 +65,7 @@ pub fn store(opts: &StoreOptions) -> Check {
         }
         Err(f) => return c.fail(f.message, crate::fl!("station-check-store-hint")),
     }
-    if !crate::store::pg::connect::is_url(&opts.path) && !writable(&opts.path) {
+    if opts.location.sqlite_path().is_some_and(|p| !writable(p)) {
         return c.fail(
             crate::fl!("station-check-store-readonly"),
             crate::fl!("station-check-store-hint"),

@@ -498,6 +498,117 @@ impl Store {
     }
 }
 
+impl Store {
+    /// A number that changes whenever another connection commits a write: the console
+    /// polls it to know when to recompute its pages. SQLite: `PRAGMA data_version` (it
+    /// changes only for commits by other connections, which is every writer: the console
+    /// never writes). PostgreSQL: the newest ledger id, since every line step and import
+    /// appends a ledger line.
+    pub fn change_marker(&self) -> Result<i64, Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.change_marker()),
+        };
+        conn.query_row("PRAGMA data_version", [], |r| r.get(0))
+            .map_err(|e| self.err(StoreStep::WatchForChanges, e))
+    }
+
+    /// [`Store::line_counts`] for the console, without its per-unit `NOT EXISTS`: the
+    /// units not yet claimed are all units less those with a line record (every line
+    /// record is a unit's: rows are only made by claiming a unit of `devices`). Two
+    /// counts instead of a million look-ups on a store of a million units.
+    pub fn line_counts_quick(&self) -> Result<Vec<(String, u64)>, Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.line_counts()),
+        };
+        let e = |err| self.err(StoreStep::CountLineStates, err);
+        let total: i64 = conn
+            .query_row("SELECT count(*) FROM devices", [], |r| r.get(0))
+            .map_err(e)?;
+        let mut st = conn
+            .prepare("SELECT state, count(*) FROM line_units GROUP BY state")
+            .map_err(e)?;
+        let rows: Vec<(LineState, i64)> = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(e)?
+            .collect::<Result<_, _>>()
+            .map_err(e)?;
+        let claimed: i64 = rows.iter().map(|(_, n)| n).sum();
+        Ok(counts((total - claimed).max(0), &rows))
+    }
+
+    /// The first ledger id whose time is at or after `since`, found by bisection on the
+    /// id (ids and times grow together: every line is stamped when it is appended), so a
+    /// shift's lines are found without scanning a ledger of millions. `None`: no such line.
+    pub fn ledger_first_id_since(&self, since: &str) -> Result<Option<i64>, Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_first_id_since(since)),
+        };
+        let e = |err| self.err(StoreStep::ReadLedger, err);
+        let (lo, hi): (Option<i64>, Option<i64>) = conn
+            .query_row("SELECT min(id), max(id) FROM ledger", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .map_err(e)?;
+        let (Some(mut lo), Some(mut hi)) = (lo, hi) else {
+            return Ok(None);
+        };
+        let at = |id: i64| -> Result<Option<(i64, String)>, Failure> {
+            conn.query_row(
+                "SELECT id, at FROM ledger WHERE id >= ?1 ORDER BY id LIMIT 1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(e)
+        };
+        match at(hi)? {
+            Some((_, t)) if t.as_str() >= since => {}
+            _ => return Ok(None),
+        }
+        // P(x) = "the first line at or after id x is in the window" is monotone in x:
+        // find the smallest x where it holds.
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match at(mid)? {
+                Some((_, t)) if t.as_str() >= since => hi = mid,
+                _ => lo = mid + 1,
+            }
+        }
+        Ok(at(lo)?.map(|(id, _)| id))
+    }
+
+    /// Ledger lines from id `from` on, oldest first (the console's shift window).
+    pub fn ledger_from_id(&self, from: i64) -> Result<Vec<LedgerRow>, Failure> {
+        let conn = match &self.conn {
+            Conn::Lite(c) => c,
+            Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_from_id(from)),
+        };
+        let e = |err| self.err(StoreStep::ReadLedger, err);
+        let mut st = conn
+            .prepare(
+                "SELECT id, sn, at, station, event, detail FROM ledger
+                 WHERE id >= ?1 ORDER BY id",
+            )
+            .map_err(e)?;
+        let rows = st
+            .query_map([from], |r| {
+                Ok(LedgerRow {
+                    id: r.get(0)?,
+                    sn: r.get(1)?,
+                    at: r.get(2)?,
+                    station: r.get(3)?,
+                    event: r.get(4)?,
+                    detail: r.get(5)?,
+                })
+            })
+            .map_err(e)?;
+        rows.collect::<Result<_, _>>().map_err(e)
+    }
+}
+
 /// `unclaimed` first, then every [`LineState`] in order with its count (0 when absent).
 pub(super) fn counts(unclaimed: i64, rows: &[(LineState, i64)]) -> Vec<(String, u64)> {
     let mut out = vec![(UNCLAIMED.to_owned(), unclaimed as u64)];

@@ -41,6 +41,7 @@ pub enum StoreStep {
     StartImportTransaction,
     StartSchemaMigration,
     WriteLedger,
+    WatchForChanges,
     SchemaMigration,
     /// Reading one table (`store copy`, `store info`).
     ReadTable(&'static str),
@@ -53,6 +54,7 @@ impl StoreStep {
     pub fn text(self) -> String {
         match self {
             StoreStep::ClaimUnit => crate::fl!("store-step-claim-unit"),
+            StoreStep::WatchForChanges => crate::fl!("store-step-watch-for-changes"),
             StoreStep::CommitImport => crate::fl!("store-step-commit-import"),
             StoreStep::CommitSchemaMigration => crate::fl!("store-step-commit-schema-migration"),
             StoreStep::Configure => crate::fl!("store-step-configure"),

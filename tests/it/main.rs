@@ -27,6 +27,8 @@ mod connect_exits;
 mod connect_faults;
 mod connect_lifecycle;
 mod connect_store;
+mod console_browser;
+mod console_http;
 mod crash_kill;
 mod demo;
 mod devices_cli;

@@ -49,7 +49,7 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
     }
     let slots = chosen_slots(&a, &profile)?;
     let store_opts = |slot: usize| StoreOptions {
-        path: PathBuf::from(&profile.store),
+        location: crate::store::StoreLocation::parse(std::ffi::OsStr::new(&profile.store)),
         allow_shared: global.allow_shared,
         station: Some(format!("{}/{}", profile.station, slot + 1)),
     };
@@ -112,7 +112,7 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
     }
     let mut face = if screen {
         let reader = Store::open_for_reading(&StoreOptions {
-            path: PathBuf::from(&profile.store),
+            location: crate::store::StoreLocation::parse(std::ffi::OsStr::new(&profile.store)),
             allow_shared: global.allow_shared,
             station: None,
         })?;

@@ -891,6 +891,47 @@ impl Pg {
             .collect())
     }
 
+    /// The newest ledger id (0 when empty): see `Store::change_marker`.
+    pub fn change_marker(&self) -> Result<i64, Failure> {
+        let n: Option<i64> = self
+            .c()
+            .query_one("SELECT max(id) FROM ledger", &[])
+            .map_err(self.err(StoreStep::ReadLedger))?
+            .get(0);
+        Ok(n.unwrap_or(0))
+    }
+
+    /// The first ledger id at or after `since`. (A plain scan: the SQLite engine bisects
+    /// on the id instead; PostgreSQL scans in parallel and serves a site's few stations.)
+    pub fn ledger_first_id_since(&self, since: &str) -> Result<Option<i64>, Failure> {
+        self.c()
+            .query_one("SELECT min(id) FROM ledger WHERE at >= $1", &[&since])
+            .map_err(self.err(StoreStep::ReadLedger))
+            .map(|r| r.get(0))
+    }
+
+    pub fn ledger_from_id(&self, from: i64) -> Result<Vec<LedgerRow>, Failure> {
+        let rows = self
+            .c()
+            .query(
+                "SELECT id, sn, at, station, event, detail FROM ledger
+                 WHERE id >= $1 ORDER BY id",
+                &[&from],
+            )
+            .map_err(self.err(StoreStep::ReadLedger))?;
+        Ok(rows
+            .iter()
+            .map(|r| LedgerRow {
+                id: r.get(0),
+                sn: r.get(1),
+                at: r.get(2),
+                station: r.get(3),
+                event: r.get(4),
+                detail: r.get(5),
+            })
+            .collect())
+    }
+
     /// Runs `f` with the client (for `store copy` and `store info`).
     pub fn with_client<T>(&self, f: impl FnOnce(&mut Client) -> T) -> T {
         f(&mut self.c())

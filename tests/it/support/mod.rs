@@ -11,11 +11,15 @@
 //! - [`cloud`]: the real `wecom-hw cloud serve` as a child process, and a raw WebSocket
 //!   client written from the spec (the cloud tests).
 //! - [`connect`]: the real `wecom-hw connect` as a device against that cloud.
+//! - [`console`]: the real `wecom-hw console` and a plain HTTP client for it.
+//! - [`browser`]: a headless Chromium driven over WebDriver (the console browser tests).
 //! - [`fake_bluez`]: a fake BlueZ on a private D-Bus bus (the btleplug tests).
 //! - [`printer`]: a loopback label printer answering ZPL and TSPL status queries.
 
+pub mod browser;
 pub mod cloud;
 pub mod connect;
+pub mod console;
 pub mod docs;
 pub mod fake_bluez;
 pub mod import;
