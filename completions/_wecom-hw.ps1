@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('line', 'line', [CompletionResultType]::ParameterValue, 'Production line: issue each unit''s secret for flashing and print its label, once')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine')
+            [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Watch the line and the emulator live in a browser: a local web console')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1676,6 +1677,26 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'wecom-hw;console' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to serve the pages on')
+            [CompletionResult]::new('--cloud-dir', '--cloud-dir', [CompletionResultType]::ParameterName, 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
+            [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)')
+            [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Accept a --listen address other than loopback (anyone who can reach it and holds the printed token sees the line)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON (one object per line for streams and batches)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr; repeat for more detail (-vv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no progress or notes')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Accept a store file that group or others may read (it holds SecretNos)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wecom-hw;demo' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Directory for everything the demo writes (store, labels, emulator state)')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Registration export to import (default: the sample that ships with wecom-hw)')
@@ -1725,6 +1746,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('line', 'line', [CompletionResultType]::ParameterValue, 'Production line: issue each unit''s secret for flashing and print its label, once')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine')
+            [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Watch the line and the emulator live in a browser: a local web console')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi')
             [CompletionResult]::new('gen-assets', 'gen-assets', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages generated from these definitions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1934,6 +1956,9 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             break
         }
         'wecom-hw;help;doctor' {
+            break
+        }
+        'wecom-hw;help;console' {
             break
         }
         'wecom-hw;help;demo' {

@@ -25,6 +25,9 @@ _wecom__hw() {
             wecom__hw,connect)
                 cmd="wecom__hw__subcmd__connect"
                 ;;
+            wecom__hw,console)
+                cmd="wecom__hw__subcmd__console"
+                ;;
             wecom__hw,demo)
                 cmd="wecom__hw__subcmd__demo"
                 ;;
@@ -276,6 +279,9 @@ _wecom__hw() {
                 ;;
             wecom__hw__subcmd__help,connect)
                 cmd="wecom__hw__subcmd__help__subcmd__connect"
+                ;;
+            wecom__hw__subcmd__help,console)
+                cmd="wecom__hw__subcmd__help__subcmd__console"
                 ;;
             wecom__hw__subcmd__help,demo)
                 cmd="wecom__hw__subcmd__help__subcmd__demo"
@@ -572,7 +578,7 @@ _wecom__hw() {
 
     case "${cmd}" in
         wecom__hw)
-            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version sign qr import devices connect cloud ble line store doctor demo gen-assets help"
+            opts="-v -q -h -V --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version sign qr import devices connect cloud ble line store doctor console demo gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2473,6 +2479,44 @@ _wecom__hw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wecom__subcmd__hw__subcmd__console)
+            opts="-v -q -h -V --listen --allow-remote --cloud-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --station)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wecom__subcmd__hw__subcmd__demo)
             opts="-v -q -h -V --dir --export --sn --timeout --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2882,7 +2926,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__help)
-            opts="sign qr import devices connect cloud ble line store doctor demo gen-assets help"
+            opts="sign qr import devices connect cloud ble line store doctor console demo gen-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3248,6 +3292,20 @@ _wecom__hw() {
         wecom__subcmd__hw__subcmd__help__subcmd__connect__subcmd__call__subcmd__upload__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wecom__subcmd__hw__subcmd__help__subcmd__console)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

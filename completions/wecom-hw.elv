@@ -42,6 +42,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand line 'Production line: issue each unit''s secret for flashing and print its label, once'
             cand store 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
             cand doctor 'Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine'
+            cand console 'Watch the line and the emulator live in a browser: a local web console'
             cand demo 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1549,6 +1550,25 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'wecom-hw;console'= {
+            cand --listen 'Address and port to serve the pages on'
+            cand --cloud-dir 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket'
+            cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
+            cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
+            cand --station 'Station name written into ledger entries (default: the host name)'
+            cand --lang 'Language of messages and help (default: $WECOM_HW_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)'
+            cand --allow-remote 'Accept a --listen address other than loopback (anyone who can reach it and holds the printed token sees the line)'
+            cand --json 'Print results as JSON (one object per line for streams and batches)'
+            cand -v 'Say more on stderr; repeat for more detail (-vv)'
+            cand --verbose 'Say more on stderr; repeat for more detail (-vv)'
+            cand -q 'Print only results and errors, no progress or notes'
+            cand --quiet 'Print only results and errors, no progress or notes'
+            cand --allow-shared-store 'Accept a store file that group or others may read (it holds SecretNos)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wecom-hw;demo'= {
             cand --dir 'Directory for everything the demo writes (store, labels, emulator state)'
             cand --export 'Registration export to import (default: the sample that ships with wecom-hw)'
@@ -1596,6 +1616,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand line 'Production line: issue each unit''s secret for flashing and print its label, once'
             cand store 'The device store itself: migrate its schema, show what it holds, copy it between SQLite and PostgreSQL'
             cand doctor 'Check what is wrong around the tool: clock, network and TLS, store, printer, Bluetooth, flasher, this machine'
+            cand console 'Watch the line and the emulator live in a browser: a local web console'
             cand demo 'Run the whole job on built-in defaults: import the sample export, print labels, bring a unit online through the emulator, provision Wi-Fi'
             cand gen-assets 'Write shell completions and man pages generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1751,6 +1772,8 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         &'wecom-hw;help;store;copy'= {
         }
         &'wecom-hw;help;doctor'= {
+        }
+        &'wecom-hw;help;console'= {
         }
         &'wecom-hw;help;demo'= {
         }

@@ -1222,7 +1222,7 @@ station-profile-empty = must not be empty
 station-profile-label-size = expected a label size in mm, WIDTHxHEIGHT
 station-profile-printer-addr = expected tcp://HOST:PORT
 station-profile-command = not a command (empty, or a quote is not closed)
-station-profile-pin-hash = expected sha256:SALT:HASH as printed by `wecom-hw line station --hash-pin`
+station-profile-pin-hash = expected sha256:SALT:HASH, as the station prints it with `line station --hash-pin`
 station-profile-unreadable = cannot read the station profile { $file }: { $error }
 station-profile-unreadable-hint = give the profile's path with --profile; a sample is examples/station.toml
 station-no-such-slot = --slot { $slot }: the profile has { $slots } slot(s)
@@ -1316,7 +1316,7 @@ console-open = Open { $url } in a browser on this computer (the token in it is t
 console-remote-refused = --listen { $addr } is not a loopback address: the console would serve the line and the store to the network
 console-remote-hint = add --allow-remote to serve it on { $addr } (anyone who reaches it still needs the printed token), or listen on 127.0.0.1
 # HTTP refusals (plain text).
-console-no-token = Open the console through the URL `wecom-hw console` printed: it carries the access token.
+console-no-token = Open the console through the URL it printed when it started: that URL carries the access token.
 console-cross-origin = Refused: this change did not come from the console's own page.
 console-too-large = Refused: the request is too large.
 console-bad-query = Refused: an SN pattern is letters, digits, - _ . * ? (at most 64), a batch is a number.
@@ -1382,3 +1382,14 @@ console-emu-bind = Bind
 console-emu-unbind = Unbind
 console-emu-push = Push
 console-emu-done = { $action } { $sn }: done
+
+## merge: console and station errors
+console-not-an-sn = { $sn } is not an SN
+console-corp-too-long = the corp name is longer than 64 characters
+console-unknown-action = unknown action { $action }
+console-runtime-failed = cannot start the console's runtime
+console-cannot-listen = cannot listen on { $addr }
+console-serving-failed = the console's web server stopped
+console-task-failed = a background task of the console failed
+station-claimed-vanished = the claimed SN { $sn } is no longer in the device store
+cloud-cannot-serialise-state = cannot serialise the emulator's state

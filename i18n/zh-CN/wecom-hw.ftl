@@ -1178,7 +1178,7 @@ station-profile-empty = 不能为空
 station-profile-label-size = 应为以毫米计的标签尺寸，格式为 宽x高
 station-profile-printer-addr = 应为 tcp://主机:端口
 station-profile-command = 不是有效的命令（为空，或引号未闭合）
-station-profile-pin-hash = 应为 sha256:SALT:HASH，由 `wecom-hw line station --hash-pin` 生成
+station-profile-pin-hash = 应为 sha256:SALT:HASH，即 `line station --hash-pin` 输出的值
 station-profile-unreadable = 无法读取工位配置 { $file }：{ $error }
 station-profile-unreadable-hint = 请用 --profile 指定工位配置的路径；示例见 examples/station.toml
 station-no-such-slot = --slot { $slot }：工位配置只有 { $slots } 个工装位
@@ -1272,7 +1272,7 @@ console-open = 请在本机浏览器中打开 { $url }（其中的令牌就是�
 console-remote-refused = --listen { $addr } 不是本机回环地址：控制台会把产线和设备库暴露到网络上
 console-remote-hint = 如确需在 { $addr } 上提供服务，请加上 --allow-remote（访问者仍需打印出的令牌）；否则请监听 127.0.0.1
 # HTTP refusals (plain text).
-console-no-token = 请通过 `wecom-hw console` 打印的网址打开控制台：网址中带有访问令牌。
+console-no-token = 请通过控制台启动时打印的网址打开：网址中带有访问令牌。
 console-cross-origin = 已拒绝：此修改请求并非来自控制台自己的页面。
 console-too-large = 已拒绝：请求过大。
 console-bad-query = 已拒绝：SN 条件只能包含字母、数字和 - _ . * ?（最多 64 个字符），批次必须是数字。
@@ -1338,3 +1338,14 @@ console-emu-bind = 绑定
 console-emu-unbind = 解绑
 console-emu-push = 推送
 console-emu-done = { $action } { $sn }：已完成
+
+## merge: console and station errors
+console-not-an-sn = { $sn } 不是有效的 SN
+console-corp-too-long = 企业名称超过 64 个字符
+console-unknown-action = 未知操作 { $action }
+console-runtime-failed = 无法启动控制台的运行时
+console-cannot-listen = 无法监听 { $addr }
+console-serving-failed = 控制台的网页服务已停止
+console-task-failed = 控制台的后台任务失败
+station-claimed-vanished = 已领取的 SN { $sn } 已不在设备库中
+cloud-cannot-serialise-state = 无法序列化模拟器的状态

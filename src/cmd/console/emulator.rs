@@ -6,7 +6,7 @@
 use super::page::{esc, t};
 use crate::i18n::Lang;
 use crate::net::emulator::{control, state};
-use crate::output::Failure;
+use crate::output::{ErrorCode, Failure};
 use serde_json::{Value, json};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -36,7 +36,10 @@ pub fn valid_sn(sn: &str) -> bool {
 /// The control request for an action, or why it is refused (nothing is sent then).
 pub fn request(a: &Action) -> Result<Value, Failure> {
     if !valid_sn(&a.sn) {
-        return Err(Failure::data(format!("{:?} is not an SN", a.sn)));
+        return Err(Failure::new(
+            ErrorCode::SnInvalid,
+            crate::fl!("console-not-an-sn", sn = format!("{:?}", a.sn)),
+        ));
     }
     let corp = a
         .corp
@@ -45,7 +48,10 @@ pub fn request(a: &Action) -> Result<Value, Failure> {
         .filter(|c| !c.is_empty())
         .map(str::to_owned);
     if corp.as_ref().is_some_and(|c| c.chars().count() > 64) {
-        return Err(Failure::data("the corp name is longer than 64 characters"));
+        return Err(Failure::new(
+            ErrorCode::UsageBadValue,
+            crate::fl!("console-corp-too-long"),
+        ));
     }
     match a.action.as_str() {
         "bind" => Ok(json!({"action": "bind", "sn": a.sn, "corp": corp})),
@@ -58,7 +64,10 @@ pub fn request(a: &Action) -> Result<Value, Failure> {
             };
             Ok(json!({"action": "push", "sn": a.sn, "cmd": name, "body": body}))
         }
-        other => Err(Failure::data(format!("unknown action {other:?}"))),
+        other => Err(Failure::new(
+            ErrorCode::UsageBadValue,
+            crate::fl!("console-unknown-action", action = format!("{other:?}")),
+        )),
     }
 }
 

@@ -101,7 +101,9 @@ pub fn run(a: ConsoleArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| Failure::io(format!("starting the runtime: {e}")))?;
+        .map_err(|e| {
+            Failure::caused_by(ErrorCode::IoFailed, crate::fl!("console-runtime-failed"), e)
+        })?;
     rt.block_on(serve(app, a, out))
 }
 
@@ -109,7 +111,7 @@ async fn serve(app: Shared, a: ConsoleArgs, out: &Output) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(a.listen).await.map_err(|e| {
         Failure::caused_by(
             ErrorCode::NetListenFailed,
-            format_args!("cannot listen on {}", a.listen),
+            crate::fl!("console-cannot-listen", addr = a.listen.to_string()),
             e,
         )
     })?;
@@ -123,7 +125,7 @@ async fn serve(app: Shared, a: ConsoleArgs, out: &Output) -> Result<()> {
     }
     let router = router(app);
     tokio::select! {
-        r = axum::serve(listener, router) => r.map_err(|e| Failure::io(format!("serving: {e}")))?,
+        r = axum::serve(listener, router) => r.map_err(|e| Failure::caused_by(ErrorCode::IoFailed, crate::fl!("console-serving-failed"), e))?,
         _ = tokio::signal::ctrl_c() => {}
     }
     Ok(())
@@ -363,7 +365,13 @@ async fn with_store<T: Send + 'static>(
     let opts = app.store.clone();
     tokio::task::spawn_blocking(move || f(&Store::open_for_reading(&opts)?))
         .await
-        .unwrap_or_else(|e| Err(Failure::io(format!("store task: {e}"))))
+        .unwrap_or_else(|e| {
+            Err(Failure::caused_by(
+                ErrorCode::InternalBug,
+                crate::fl!("console-task-failed"),
+                e,
+            ))
+        })
 }
 
 // ---- pages --------------------------------------------------------------------------------
@@ -504,7 +512,13 @@ async fn emulator_status(dir: PathBuf) -> Result<serde_json::Value, Failure> {
         emulator::call(&dir, &serde_json::json!({"action": "status"}))
     })
     .await
-    .unwrap_or_else(|e| Err(Failure::io(format!("emulator task: {e}"))))
+    .unwrap_or_else(|e| {
+        Err(Failure::caused_by(
+            ErrorCode::InternalBug,
+            crate::fl!("console-task-failed"),
+            e,
+        ))
+    })
 }
 
 fn emulator_response(app: &App, lang: crate::i18n::Lang, body: String) -> Response {
@@ -551,7 +565,13 @@ async fn emulator_action(
             let d = dir.clone();
             let done = tokio::task::spawn_blocking(move || emulator::call(&d, &req))
                 .await
-                .unwrap_or_else(|e| Err(Failure::io(format!("emulator task: {e}"))));
+                .unwrap_or_else(|e| {
+                    Err(Failure::caused_by(
+                        ErrorCode::InternalBug,
+                        crate::fl!("console-task-failed"),
+                        e,
+                    ))
+                });
             match done {
                 Ok(_) => (
                     true,

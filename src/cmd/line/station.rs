@@ -582,7 +582,10 @@ impl Worker {
 
     fn device(&self, sn: &str) -> Result<StoredDevice, Failure> {
         self.store.get(sn)?.ok_or_else(|| {
-            Failure::new(ErrorCode::InternalBug, format!("claimed SN {sn} vanished"))
+            Failure::new(
+                ErrorCode::InternalBug,
+                crate::fl!("station-claimed-vanished", sn = sn.to_owned()),
+            )
         })
     }
 

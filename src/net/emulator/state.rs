@@ -40,8 +40,13 @@ pub fn load(dir: &Path) -> Result<Snapshot, Failure> {
 
 pub fn save(dir: &Path, snap: &Snapshot) -> Result<(), Failure> {
     let p = state_path(dir);
-    let bytes = serde_json::to_vec_pretty(snap)
-        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, "serialising the state", e))?;
+    let bytes = serde_json::to_vec_pretty(snap).map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::InternalBug,
+            crate::fl!("cloud-cannot-serialise-state"),
+            e,
+        )
+    })?;
     crate::io::atomic::write(&p, &bytes, Some(0o600)).map_err(|e| {
         Failure::caused_by(
             ErrorCode::IoWriteFailed,
