@@ -35,8 +35,13 @@ const SITES: &[(&str, &str, &str)] = &[
     ),
     (
         "i18n/en-US/wecom-hw.ftl",
-        "store-missing-hint =",
+        "store-missing-hint = import the registration export into it first",
         "cloud_serve_from_a_missing_store",
+    ),
+    (
+        "i18n/en-US/wecom-hw.ftl",
+        "doctor-store-missing-hint =",
+        "doctor_without_a_store",
     ),
     (
         "ble/transport.rs",
@@ -711,6 +716,30 @@ fn cloud_serve_from_a_missing_store() {
         3,
     );
     assert_eq!(cmds, ["wecom-hw import --help"]);
+    env.run_hint(&cmds[0], true);
+}
+
+/// `doctor` shows its hints as a checklist's "fix:" lines and `--json` objects' `hint`, not
+/// as an error's `hint:` line: read the JSON one.
+#[test]
+fn doctor_without_a_store() {
+    let env = Env::new();
+    let o = env.run(&[
+        "--json",
+        "--store",
+        &env.s("none.db"),
+        "doctor",
+        "--only",
+        "store",
+    ]);
+    let hints: Vec<String> = text(&o.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["name"] == "store.file")
+        .filter_map(|v| v["hint"].as_str().map(str::to_owned))
+        .collect();
+    let cmds = commands_in(&hints);
+    assert_eq!(cmds, ["wecom-hw import --help"], "{}", text(&o.stdout));
     env.run_hint(&cmds[0], true);
 }
 
