@@ -20,7 +20,7 @@
 use libfuzzer_sys::fuzz_target;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use wecom_hw::core::device::validate_sn;
+use wecom_hw::core::identity::validate_sn;
 use wecom_hw::import::{Export, ImportOptions, read_export, read_export_unstreamed};
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

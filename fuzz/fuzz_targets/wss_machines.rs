@@ -1,5 +1,5 @@
 //! The two sans-IO wss state machines talking to each other in memory: the device
-//! (`src/core/wss/device.rs`) and the cloud emulator (`src/core/wss/cloud/`). The input is
+//! (`src/core/wss/client.rs`) and the cloud emulator (`src/core/wss/cloud/`). The input is
 //! a script of network events, so the fuzzer reaches deep states (registered, bound,
 //! online) and then attacks them: messages delivered, dropped, duplicated, bit-flipped or
 //! replaced by arbitrary text/binary in either direction, time jumps, reconnects, operator
@@ -15,7 +15,7 @@ use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 use wecom_hw::core::secret::Secret;
 use wecom_hw::core::wss::cloud::{self, Admin, Cloud, ConnId, DeviceRecord, Outbound, Snapshot};
-use wecom_hw::core::wss::device::{Action, Call, Config, Device, Event, Persisted, State};
+use wecom_hw::core::wss::client::{Action, Call, Config, Device, Event, Persisted, State};
 use wecom_hw::core::wss::messages::Command;
 
 const T0: u64 = 1_700_000_000;

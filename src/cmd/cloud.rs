@@ -3,7 +3,7 @@
 use crate::cli::cloud::{CloudArgs, CloudCommand, ServeArgs};
 use crate::core::errcode;
 use crate::core::wss::cloud::{Cloud, Config, DeviceRecord, Faults, push_name};
-use crate::net::emulator::{self, ServeOptions, control, devices, state};
+use crate::net::cloud::{self, ServeOptions, control, devices, state};
 use crate::output::{ErrorCode, Failure, Output};
 use anyhow::Result;
 use serde_json::{Value, json};
@@ -354,7 +354,7 @@ fn merge_sources(sources: Vec<(String, Vec<DeviceRecord>)>) -> Result<Vec<Device
     let mut out: Vec<DeviceRecord> = Vec::new();
     for (source, records) in sources {
         for r in records {
-            let key = crate::core::device::sn_key(&r.sn);
+            let key = crate::core::identity::sn_key(&r.sn);
             match seen.get(&key) {
                 Some((first, i)) => {
                     let o = &out[*i];
@@ -470,7 +470,7 @@ fn serve(
         .enable_all()
         .build()
         .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, crate::fl!("runtime-failed"), e))?;
-    rt.block_on(emulator::serve(cloud, opts))
+    rt.block_on(cloud::serve(cloud, opts))
 }
 
 fn load_state(dir: &Path) -> Result<crate::core::wss::cloud::Snapshot> {

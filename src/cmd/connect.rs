@@ -8,12 +8,12 @@ mod state;
 
 use crate::cli::connect::{CallKind, ConnectArgs, ConnectCommand};
 use crate::core::errcode;
-use crate::core::wss::device::{Call, Config, Device, Lifecycle, Persisted};
+use crate::core::wss::client::{Call, Config, Device, Lifecycle, Persisted};
 use crate::core::wss::messages::{self, NetInfo};
 use crate::io::secrets;
-use crate::net::device::transcript::Transcript;
-use crate::net::device::transport::{ConnectError, ConnectStep, Endpoint};
-use crate::net::device::{Driver, Flow, Hooks, Inbox, Outcome, Unreachable};
+use crate::net::client::transcript::Transcript;
+use crate::net::client::transport::{ConnectError, ConnectStep, Endpoint};
+use crate::net::client::{Driver, Flow, Hooks, Inbox, Outcome, Unreachable};
 use crate::output::{ErrorCode, Failure, Output};
 use crate::store::{Store, StoreOptions, StoredDevice};
 use anyhow::Result;
@@ -63,7 +63,7 @@ struct OneShot {
 const CALL_ID: u64 = 1;
 
 pub fn run(a: ConnectArgs, store: &StoreOptions, out: &Output) -> Result<()> {
-    crate::core::device::validate_sn(&a.sn)
+    crate::core::identity::validate_sn(&a.sn)
         .map_err(|e| Failure::from(e).at(format_args!("--sn {:?}", a.sn)))?;
     let Resolved {
         secret,
@@ -319,7 +319,7 @@ impl Session {
         step: &str,
         errcode: i64,
         errmsg: &str,
-        signed: Option<crate::core::wss::device::Signed>,
+        signed: Option<crate::core::wss::client::Signed>,
     ) -> anyhow::Error {
         let code = if errcode == errcode::TIMESTAMP_EXPIRED {
             ErrorCode::CloudTimestampExpired
@@ -368,7 +368,7 @@ impl Session {
         loader: &i18n_embed::fluent::FluentLanguageLoader,
         step: &str,
         errcode: i64,
-        signed: Option<crate::core::wss::device::Signed>,
+        signed: Option<crate::core::wss::client::Signed>,
     ) -> Option<String> {
         use i18n_embed_fl::fl;
         match errcode {
@@ -388,7 +388,7 @@ impl Session {
         &self,
         loader: &i18n_embed::fluent::FluentLanguageLoader,
         step: &str,
-        signed: Option<crate::core::wss::device::Signed>,
+        signed: Option<crate::core::wss::client::Signed>,
     ) -> String {
         use i18n_embed_fl::fl;
         let h = &self.hint;

@@ -3,7 +3,7 @@
 
 use crate::cli::qr::{DrawArgs, DynamicArgs, QrArgs, QrCommand, StaticArgs};
 use crate::core::bindcode::{BLUETOOTH_DISCOVERY_URL, BindCode, DynamicCode};
-use crate::core::device::validate_sn;
+use crate::core::identity::validate_sn;
 use crate::core::sign::Scene;
 use crate::io::atomic;
 use crate::io::secrets;

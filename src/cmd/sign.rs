@@ -2,8 +2,8 @@
 
 use crate::cli::sign::{BatchFormat, SceneArgs, SignArgs, SignCommand, VerifyArgs};
 use crate::core::bindcode::{BindCode, DynamicCode};
-use crate::core::device::validate_sn;
 use crate::core::headers::{Field, match_header};
+use crate::core::identity::validate_sn;
 use crate::core::secret::Secret;
 use crate::core::sign::{Explanation, Scene, SignRequest, sign_into};
 use crate::error_code::ErrorCode;
@@ -542,7 +542,7 @@ fn sign_row(ctx: &mut BatchCtx, line: u64, row: Row, w: &mut dyn Write) -> Resul
     if sn.is_empty() {
         return Err(row_error(ctx, line, crate::fl!("sign-row-sn-empty")));
     }
-    if sn.len() > crate::core::device::SN_MAX_LEN || !sn.iter().all(u8::is_ascii_alphanumeric) {
+    if sn.len() > crate::core::identity::SN_MAX_LEN || !sn.iter().all(u8::is_ascii_alphanumeric) {
         let e = validate_sn(&String::from_utf8_lossy(sn)).err();
         return Err(row_error(
             ctx,

@@ -53,7 +53,7 @@ pub enum UrlError {
     #[error("signature must be 40 hex characters, got {0:?}")]
     BadSignature(String),
     #[error("sn {0:?} is not a valid SN: {1}")]
-    BadSn(String, crate::core::device::SnError),
+    BadSn(String, crate::core::identity::SnError),
     #[error("bad percent-encoding in the query")]
     BadEncoding,
 }
@@ -76,7 +76,7 @@ impl From<UrlError> for crate::output::Failure {
             UrlError::BadSignature(sig) => {
                 crate::fl!("bindcode-bad-signature", value = format!("{sig:?}"))
             }
-            // The SN rule's own words (core/device.rs) follow.
+            // The SN rule's own words (core/identity.rs) follow.
             UrlError::BadSn(sn, why) => crate::fl!(
                 "bindcode-bad-sn",
                 sn = format!("{sn:?}"),
@@ -234,7 +234,7 @@ impl BindCode {
             _ => return Err(UrlError::UnknownType(ty)),
         };
         let sn = get("sn").ok_or(UrlError::Missing("sn"))?;
-        crate::core::device::validate_sn(&sn).map_err(|e| UrlError::BadSn(sn.clone(), e))?;
+        crate::core::identity::validate_sn(&sn).map_err(|e| UrlError::BadSn(sn.clone(), e))?;
         let timestamp = decimal(get("timestamp"), "timestamp")?;
         let nonce = decimal(get("nonce"), "nonce")?;
         let signature = get("signature").ok_or(UrlError::Missing("signature"))?;

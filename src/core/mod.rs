@@ -3,10 +3,10 @@
 
 pub mod bindcode;
 pub mod ble;
-pub mod device;
 pub mod doctor;
 pub mod errcode;
 pub mod headers;
+pub mod identity;
 pub mod ledger;
 pub mod line;
 pub mod payload;

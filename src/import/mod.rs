@@ -25,8 +25,8 @@ pub mod source;
 mod stream;
 mod xls;
 
-use crate::core::device::{sn_key, validate_sn};
 use crate::core::headers::{Field, is_seed_header, match_header, normalize};
+use crate::core::identity::{sn_key, validate_sn};
 use crate::core::secret::Secret;
 use crate::output::{ErrorCode, Failure};
 use calamine::DataRef;

@@ -6,10 +6,10 @@
 //! once rather than at each call site.
 
 pub mod atomic;
-pub mod device_state;
 pub mod preflight;
 pub mod runner;
 pub mod secrets;
+pub mod state_file;
 
 use crate::output::{ErrorCode, Failure};
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! Network drivers: thin async shells around the sans-IO protocol cores in `core`, and the
 //! label printer's raw-port client.
 
-pub mod device;
-pub mod emulator;
+pub mod client;
+pub mod cloud;
 pub mod printer;

@@ -3,8 +3,8 @@
 //! template. Pure: readers in, units or a one-line error naming file, row and column out.
 
 use crate::core::bindcode::BindCode;
-use crate::core::device::validate_sn;
 use crate::core::headers::{Field, match_header, normalize};
+use crate::core::identity::validate_sn;
 use std::io::{BufRead, Read};
 
 /// One label to make.

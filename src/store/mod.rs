@@ -155,13 +155,13 @@ pub struct StoredDevice {
     pub batch_id: Option<i64>,
     pub status: String,
     pub imported_at: String,
-    pub state: DeviceState,
+    pub state: Credentials,
 }
 
 /// What `connect` learns about a unit and saves back. `Debug` fingerprints the
 /// active_code (a device credential).
 #[derive(Clone, Default)]
-pub struct DeviceState {
+pub struct Credentials {
     pub active_code: Option<String>,
     /// The wss `secret` the cloud handed out with `active` once an admin bound the unit.
     pub device_secret: Option<Secret>,
@@ -172,9 +172,9 @@ pub struct DeviceState {
     pub last_seen: Option<String>,
 }
 
-impl std::fmt::Debug for DeviceState {
+impl std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("DeviceState")
+        f.debug_struct("Credentials")
             .field(
                 "active_code",
                 &self
@@ -826,7 +826,7 @@ impl Store {
     }
 
     /// Saves what `connect` learnt. `None` fields keep their stored value.
-    pub fn save_state(&mut self, sn: &str, s: &DeviceState) -> Result<(), Failure> {
+    pub fn save_state(&mut self, sn: &str, s: &Credentials) -> Result<(), Failure> {
         let conn = match &self.conn {
             Conn::Lite(c) => c,
             Conn::Pg(p) => return pg::off_runtime(|| p.save_state(sn, s)),
@@ -961,7 +961,7 @@ fn device_from_row(r: &rusqlite::Row) -> rusqlite::Result<StoredDevice> {
         batch_id: r.get(11)?,
         status: r.get(12)?,
         imported_at: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
-        state: DeviceState {
+        state: Credentials {
             active_code: r.get(14)?,
             device_secret: dsecret.and_then(|s| Secret::new(&s).ok()),
             corp_name: r.get(16)?,

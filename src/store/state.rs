@@ -138,7 +138,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{DeviceState, StoreOptions};
+    use crate::store::{Credentials, StoreOptions};
 
     fn store_with(sn: &str) -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
@@ -159,9 +159,9 @@ mod tests {
         let secret = Secret::new("secret-1").unwrap();
         s.save_state(
             "E1",
-            &DeviceState {
+            &Credentials {
                 corp_name: Some("Acme".into()),
-                ..DeviceState::default()
+                ..Credentials::default()
             },
         )
         .unwrap();

@@ -49,7 +49,7 @@ const SITES: &[(&str, &str, &str)] = &[
         "ble_device_not_in_range",
     ),
     (
-        "net/emulator/control.rs",
+        "net/cloud/control.rs",
         "`wecom-hw cloud --state-dir {} serve`",
         "cloud_admin_without_an_emulator",
     ),

@@ -23,10 +23,10 @@ const ALLOWED: &[(&str, usize)] = &[
     ("src/cmd/connect/react.rs", 4),
     // `line station --hash-pin` prints a TOML line to paste into the profile, not words.
     ("src/cmd/line/station.rs", 1),
-    ("src/net/device/download.rs", 6),
-    ("src/net/device/transport.rs", 1),
-    ("src/net/emulator/control.rs", 1),
-    ("src/net/emulator/server.rs", 51),
+    ("src/net/client/download.rs", 6),
+    ("src/net/client/transport.rs", 1),
+    ("src/net/cloud/control.rs", 1),
+    ("src/net/cloud/server.rs", 51),
     ("src/store/pg/connect.rs", 1),
 ];
 

@@ -284,7 +284,7 @@ fn a_version_2_store_moves_a_seed_units_secret_no_to_its_own_column(b: Backend) 
 }
 
 fn store_api_records_events_and_state(b: Backend) {
-    use wecom_hw::store::{DeviceState, LedgerEvent, Store, StoreOptions};
+    use wecom_hw::store::{Credentials, LedgerEvent, Store, StoreOptions};
     let env = Env::on(b);
     seeded(&env);
     let mut opts = StoreOptions::new(env.store.clone());
@@ -301,7 +301,7 @@ fn store_api_records_events_and_state(b: Backend) {
     let secret = wecom_hw::core::secret::Secret::new(&secret(77)).unwrap();
     st.save_state(
         "E30000000002",
-        &DeviceState {
+        &Credentials {
             active_code: Some("AC1".into()),
             device_secret: Some(secret.clone()),
             corp_name: Some("测试企业".into()),
@@ -328,7 +328,7 @@ fn store_api_records_events_and_state(b: Backend) {
         ]
     );
     assert!(st.record_event("NOPE", LedgerEvent::Bound, None).is_err());
-    assert!(st.save_state("NOPE", &DeviceState::default()).is_err());
+    assert!(st.save_state("NOPE", &Credentials::default()).is_err());
 }
 
 crate::support::store::both_backends!(

@@ -3,9 +3,9 @@
 use super::report::fmt_unix;
 use super::{OneShot, Session, react};
 use crate::cli::connect::CallKind;
-use crate::core::wss::device::{Call, Lifecycle};
+use crate::core::wss::client::{Call, Lifecycle};
 use crate::core::wss::messages::{self, Command};
-use crate::net::device::{Flow, Inbox};
+use crate::net::client::{Flow, Inbox};
 use crate::output::{ErrorCode, Failure};
 use serde_json::{Value, json};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

@@ -2,10 +2,10 @@
 //! login QR image).
 
 use super::{MAX_UPLOAD, ReactCtx};
-use crate::core::wss::device::{Call, Lifecycle};
+use crate::core::wss::client::{Call, Lifecycle};
 use crate::core::wss::envelope::{Push, Reply};
 use crate::core::wss::messages::{self, Command, FirmwareInfo};
-use crate::net::device::{Flow, Inbox, download};
+use crate::net::client::{Flow, Inbox, download};
 use crate::output::{ErrorCode, Failure};
 use md5::{Digest, Md5};
 use serde_json::{Value, json};

@@ -2,7 +2,7 @@
 
 use super::Session;
 use crate::core::errcode;
-use crate::core::wss::device::Lifecycle;
+use crate::core::wss::client::Lifecycle;
 use serde_json::Value;
 
 impl Session {

@@ -4,10 +4,10 @@
 //! with the station name.
 
 use crate::core::secret::Secret;
-use crate::core::wss::device::{Lifecycle, Persisted};
-use crate::io::device_state;
+use crate::core::wss::client::{Lifecycle, Persisted};
+use crate::io::state_file;
 use crate::output::Failure;
-use crate::store::{DeviceState, LedgerEvent, Store, StoredDevice};
+use crate::store::{Credentials, LedgerEvent, Store, StoredDevice};
 use std::path::PathBuf;
 
 pub(super) enum StateBackend {
@@ -68,7 +68,7 @@ impl StateBackend {
     ) -> Result<Persisted, Failure> {
         match self {
             StateBackend::None => Ok(Persisted::default()),
-            StateBackend::File(p) => device_state::load(p, sn),
+            StateBackend::File(p) => state_file::load(p, sn),
             StateBackend::Store(s) => {
                 let Some(dev) = stored else {
                     return Ok(Persisted::default());
@@ -98,7 +98,7 @@ impl StateBackend {
     pub(super) fn save(&mut self, sn: &str, p: &Persisted) -> Result<(), Failure> {
         match self {
             StateBackend::None => Ok(()),
-            StateBackend::File(path) => device_state::save(path, sn, p),
+            StateBackend::File(path) => state_file::save(path, sn, p),
             StateBackend::Store(s) => {
                 let exchanged = if s.seed { &p.secret_no } else { &s.exchanged };
                 s.store.replace_credentials(
@@ -186,10 +186,10 @@ impl StoreState {
     fn seen(&mut self, corp_name: Option<String>) -> Result<(), Failure> {
         self.store.save_state(
             &self.sn,
-            &DeviceState {
+            &Credentials {
                 corp_name,
                 last_seen: Some(crate::store::now_rfc3339()),
-                ..DeviceState::default()
+                ..Credentials::default()
             },
         )
     }

@@ -5,7 +5,7 @@
 
 use super::page::{esc, t};
 use crate::i18n::Lang;
-use crate::net::emulator::{control, state};
+use crate::net::cloud::{control, state};
 use crate::output::{ErrorCode, Failure};
 use serde_json::{Value, json};
 use std::fmt::Write as _;

@@ -202,11 +202,11 @@ pub async fn walk(t: &Target, ca_file: Option<&Path>, timeout: Duration) -> Walk
     ));
 
     // TLS
-    let stream: Box<dyn crate::net::device::transport::Io>;
+    let stream: Box<dyn crate::net::client::transport::Io>;
     let mut tls_config = None;
     if t.tls {
         let start = Instant::now();
-        let (roots, system) = match crate::net::device::transport::root_store(ca_file) {
+        let (roots, system) = match crate::net::client::transport::root_store(ca_file) {
             Ok(r) => r,
             Err(e) => {
                 network.push(Check::fail(

@@ -16,7 +16,7 @@ pub(crate) mod schema;
 
 use super::line::{Claim, LedgerEvent, LedgerRow, LineState, LineUnit};
 use super::{
-    Batch, BatchSource, Conflict, DeviceFilter, DeviceState, ImportOutcome, LIFECYCLE, LedgerEntry,
+    Batch, BatchSource, Conflict, Credentials, DeviceFilter, ImportOutcome, LIFECYCLE, LedgerEntry,
     StoredDevice, batch_kind, glob_to_like, now_rfc3339,
 };
 use crate::core::secret::Secret;
@@ -494,7 +494,7 @@ impl Pg {
             .collect())
     }
 
-    pub fn save_state(&self, sn: &str, s: &DeviceState) -> Result<(), Failure> {
+    pub fn save_state(&self, sn: &str, s: &Credentials) -> Result<(), Failure> {
         let n = self
             .c()
             .execute(
@@ -1047,7 +1047,7 @@ fn device_from_row(r: &Row) -> Result<StoredDevice, Failure> {
         batch_id: r.get(11),
         status: r.get(12),
         imported_at: r.get::<_, Option<String>>(13).unwrap_or_default(),
-        state: DeviceState {
+        state: Credentials {
             active_code: r.get(14),
             device_secret: dsecret.and_then(|s| Secret::new(&s).ok()),
             corp_name: r.get(16),

@@ -1,7 +1,7 @@
 //! Operator actions (`wss.md` 11.4) from the control socket, and the status report.
 
 use super::{Action, Cloud, ConnId, DeviceRecord, Firmware, Level, Outbound, Stage, log};
-use crate::core::device::sn_key;
+use crate::core::identity::sn_key;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 

@@ -12,8 +12,8 @@
 //! `tests.rs`) with a fake clock. It has no timers: the only waits (a reply delayed or
 //! held back by a fault) are the driver's, per frame.
 
-use crate::core::device::sn_key;
 use crate::core::errcode;
+use crate::core::identity::sn_key;
 use crate::core::sign::sign;
 use crate::core::wss::envelope::{Push, Reply, Request, u64_field};
 use crate::core::wss::frame::{BinaryReply, Upload};

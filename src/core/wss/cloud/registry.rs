@@ -2,7 +2,7 @@
 //! published firmware, and what survives a restart.
 
 use super::{Action, B64URL, Cloud, random_text};
-use crate::core::device::sn_key;
+use crate::core::identity::sn_key;
 use serde::{Deserialize, Serialize};
 
 /// A device as the cloud knows it (11.2). Persisted, secrets included, in a 0600 file.

@@ -1,12 +1,12 @@
 //! The device driver: owns the socket and the clock, feeds [`Device`] and performs its
-//! actions. All protocol decisions are in `core::wss::device`; this file only moves bytes,
+//! actions. All protocol decisions are in `core::wss::client`; this file only moves bytes,
 //! sleeps, and asks the caller's [`Hooks`] about persistence and when to stop.
 
 pub mod download;
 pub mod transcript;
 pub mod transport;
 
-use crate::core::wss::device::{Action, Call, Device, Event, Lifecycle, Persisted, State};
+use crate::core::wss::client::{Action, Call, Device, Event, Lifecycle, Persisted, State};
 use futures_util::{SinkExt, StreamExt};
 use std::time::Duration;
 use tokio::sync::mpsc;

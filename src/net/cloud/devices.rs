@@ -2,8 +2,8 @@
 //! (`secret_no`, or a seed column such as `seedSecretNo`), optionally a `seed` flag.
 //! Headers are matched with the same alias table as the registration import.
 
-use crate::core::device::validate_sn;
 use crate::core::headers::{Field, is_seed_header, match_header, normalize};
+use crate::core::identity::validate_sn;
 use crate::core::wss::cloud::DeviceRecord;
 use crate::output::{ErrorCode, Failure};
 use std::collections::HashSet;
@@ -90,7 +90,7 @@ pub fn load(path: &Path) -> Result<Vec<DeviceRecord>, Failure> {
     let mut out = Vec::new();
     for (line, row) in rows {
         let rec = record(path, line, row)?;
-        if !seen.insert(crate::core::device::sn_key(&rec.sn)) {
+        if !seen.insert(crate::core::identity::sn_key(&rec.sn)) {
             return Err(invalid(crate::fl!(
                 "cloud-devices-twice",
                 at = format!("{}:{line}", path.display()),

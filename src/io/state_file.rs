@@ -3,7 +3,7 @@
 //! atomically on every change so a crash never leaves half a file.
 
 use crate::core::secret::Secret;
-use crate::core::wss::device::Persisted;
+use crate::core::wss::client::Persisted;
 use crate::io::{FileError, FileOp, atomic};
 use crate::output::{ErrorCode, Failure};
 use serde::{Deserialize, Serialize};

@@ -225,7 +225,7 @@ pub enum Lifecycle {
         cmd: String,
         step: String,
     },
-    /// The cloud sent more than [`PING_FLOOD_PER_SEC`](crate::net::device::PING_FLOOD_PER_SEC)
+    /// The cloud sent more than [`PING_FLOOD_PER_SEC`](crate::net::client::PING_FLOOD_PER_SEC)
     /// WebSocket pings within a second (reported once a second; each is answered).
     PingFlood {
         pings: u32,
