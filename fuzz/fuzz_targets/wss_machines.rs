@@ -14,8 +14,8 @@ use libfuzzer_sys::fuzz_target;
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 use wecom_hw::core::secret::Secret;
-use wecom_hw::core::wss::cloud::{self, Admin, Cloud, ConnId, DeviceRecord, Outbound, Snapshot};
 use wecom_hw::core::wss::client::{Action, Call, Config, Device, Event, Persisted, State};
+use wecom_hw::core::wss::cloud::{self, Admin, Cloud, ConnId, DeviceRecord, Outbound, Snapshot};
 use wecom_hw::core::wss::messages::Command;
 
 const T0: u64 = 1_700_000_000;
