@@ -1316,7 +1316,7 @@ console-open = Open { $url } in a browser on this computer (the token in it is t
 console-remote-refused = --listen { $addr } is not a loopback address: the console would serve the line and the store to the network
 console-remote-hint = add --allow-remote to serve it on { $addr } (anyone who reaches it still needs the printed token), or listen on 127.0.0.1
 # HTTP refusals (plain text).
-console-no-token = Open the console through the URL it printed when it started: that URL carries the access token.
+console-no-token = Open the console through the URL that wecom-hw console printed when it started: that URL carries the access token.
 console-cross-origin = Refused: this change did not come from the console's own page.
 console-too-large = Refused: the request is too large.
 console-bad-query = Refused: an SN pattern is letters, digits, - _ . * ? (at most 64), a batch is a number.

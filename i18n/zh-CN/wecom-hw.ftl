@@ -1272,7 +1272,7 @@ console-open = 请在本机浏览器中打开 { $url }（其中的令牌就是�
 console-remote-refused = --listen { $addr } 不是本机回环地址：控制台会把产线和设备库暴露到网络上
 console-remote-hint = 如确需在 { $addr } 上提供服务，请加上 --allow-remote（访问者仍需打印出的令牌）；否则请监听 127.0.0.1
 # HTTP refusals (plain text).
-console-no-token = 请通过控制台启动时打印的网址打开：网址中带有访问令牌。
+console-no-token = 请通过 wecom-hw console 启动时打印的网址打开控制台：网址中带有访问令牌。
 console-cross-origin = 已拒绝：此修改请求并非来自控制台自己的页面。
 console-too-large = 已拒绝：请求过大。
 console-bad-query = 已拒绝：SN 条件只能包含字母、数字和 - _ . * ?（最多 64 个字符），批次必须是数字。
