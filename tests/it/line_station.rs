@@ -478,7 +478,7 @@ fn the_plain_lines_are_chinese_for_the_operator() {
     let l = Line::new(1);
     let p = profile(&l, "st", "lang = \"zh-CN\"\n");
     let o = l
-        .process("ignored")
+        .process_in_any_language("ignored")
         .args(["line", "station", "--profile"])
         .arg(&p)
         .env_remove("WECOM_HW_LANG")

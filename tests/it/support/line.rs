@@ -98,9 +98,16 @@ impl Line {
 
     /// A plain process (for killing it or running several at once).
     pub fn process(&self, station: &str) -> std::process::Command {
+        let mut c = self.process_in_any_language(station);
+        c.args(["--lang", "en"]);
+        c
+    }
+
+    /// As [`Line::process`], without `--lang en`: for tests of the language a profile or
+    /// the environment chooses.
+    pub fn process_in_any_language(&self, station: &str) -> std::process::Command {
         let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("wecom-hw"));
-        c.args(["--lang", "en"])
-            .env_remove("WECOM_HW_SECRET_NO")
+        c.env_remove("WECOM_HW_SECRET_NO")
             .env("WECOM_HW_STORE", &self.store)
             .env("WECOM_HW_STATION", station)
             .current_dir(self.dir.path());
