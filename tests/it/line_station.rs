@@ -499,10 +499,10 @@ fn the_plain_lines_are_chinese_for_the_operator() {
     );
     assert!(out.contains("NOPE：设备库中没有此设备"), "{out}");
     assert!(out.contains("工位已停止：合格 1 台，不合格 0 台"), "{out}");
-    // --lang wins over the profile.
+    // --lang wins over the profile (the helper's cmd passes --lang en).
     let o = l
         .cmd("ignored")
-        .args(["--lang", "en", "line", "station", "--profile"])
+        .args(["line", "station", "--profile"])
         .arg(&p)
         .write_stdin("")
         .output()
@@ -525,7 +525,7 @@ fn profile_mistakes_are_refused_with_their_line_and_what_to_write() {
     .unwrap();
     let o = l
         .cmd("x")
-        .args(["--lang", "en", "line", "station", "--profile", "bad.toml"])
+        .args(["line", "station", "--profile", "bad.toml"])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(3));

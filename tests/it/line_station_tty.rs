@@ -36,7 +36,7 @@ impl Tty {
         // SAFETY: fresh fds from openpty, owned here only.
         let slave = unsafe { OwnedFd::from_raw_fd(s) };
         let master = unsafe { std::fs::File::from_raw_fd(m) };
-        let mut c = l.process("ignored");
+        let mut c = l.process_in_any_language("ignored");
         c.args(["line", "station", "--profile"])
             .arg(profile)
             .env("LANG", lang)
