@@ -545,7 +545,7 @@ fn profile_mistakes_are_refused_with_their_line_and_what_to_write() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["code"], "station.profile_unknown_key");
     let o = l
-        .cmd("x")
+        .process_in_any_language("x")
         .args([
             "--lang",
             "zh-CN",
