@@ -236,7 +236,7 @@ fn pass_and_fail_are_coloured_and_reverse_video_without_colour() {
 
 /// Not a check: benches/station_redraw.sh runs it for the figure (2,000 frames at 120×40).
 #[test]
-#[ignore]
+#[ignore = "benchmark, not a check: benches/station_redraw.sh runs it"]
 fn redraw_time() {
     let l = new_loader(MESSAGES_DOMAIN, Lang::ZhCn);
     let s = screen("fail", &l);
