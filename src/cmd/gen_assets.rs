@@ -12,7 +12,7 @@ use clap_complete::Shell;
 use std::path::Path;
 
 /// Writes `DIR/completions/*`, `DIR/man/*.1` (English), `DIR/man/zh_CN/*.1` (Chinese) and
-/// `DIR/docs/{en,zh-CN}/src/reference/commands.md`.
+/// `DIR/docs/{en,zh-CN}/src/reference/{commands,errcodes}.md`.
 pub fn run(dir: &Path, out: &Output) -> Result<()> {
     let root = dir;
     let comp = dir.join("completions");
@@ -56,13 +56,14 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
             .with_context(|| format!("writing {}", page.display()))?;
         out.debug(format!("wrote {}", page.display()));
     }
-    // WeCom's 600xxx table in the English book; its rows are English with WeCom's own
-    // Chinese errmsg beside them, which is what a Chinese reader looks for too (the
-    // Chinese book links to it).
-    let page = book_reference_dir(root, Lang::En).join("errcodes.md");
-    std::fs::write(&page, errcode_reference(Lang::En))
-        .with_context(|| format!("writing {}", page.display()))?;
-    out.debug(format!("wrote {}", page.display()));
+    // WeCom's 600xxx table in each book, in the book's language, with WeCom's own Chinese
+    // errmsg beside every row (what a reader matches against a device's log).
+    for lang in Lang::ALL {
+        let page = book_reference_dir(root, lang).join("errcodes.md");
+        std::fs::write(&page, errcode_reference(lang))
+            .with_context(|| format!("writing {}", page.display()))?;
+        out.debug(format!("wrote {}", page.display()));
+    }
     out.info(crate::fl!(
         "gen-assets-done",
         completions = comp.display().to_string(),

@@ -30,6 +30,7 @@ fn read_tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
         "docs/en/src/reference/commands.md",
         "docs/zh-CN/src/reference/commands.md",
         "docs/en/src/reference/errcodes.md",
+        "docs/zh-CN/src/reference/errcodes.md",
     ] {
         if let Ok(bytes) = std::fs::read(root.join(page)) {
             out.insert(page.to_owned(), bytes);
