@@ -7,9 +7,9 @@
 //! text; `...` and the `^C` a terminal echoes are not output). The failure prints what was
 //! printed: paste it into the page when the output changed on purpose.
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use super::support::docs::{self, Terminal, matches};
+use std::path::Path;
+use std::process::Command;
 
 /// The pages and the locale each runs in.
 const PAGES: &[(&str, &str)] = &[
@@ -48,129 +48,10 @@ fn blocks(page: &str, lang: &str) -> Vec<String> {
     out
 }
 
-/// `text` matches `pattern`, where `[..]` in the pattern stands for any text.
-fn matches(pattern: &str, text: &str) -> bool {
-    let parts: Vec<&str> = pattern.split("[..]").collect();
-    if parts.len() == 1 {
-        return pattern == text;
-    }
-    let (first, last) = (parts[0], parts[parts.len() - 1]);
-    if !text.starts_with(first) || !text[first.len()..].ends_with(last) {
-        return false;
-    }
-    let mut rest = &text[first.len()..text.len() - last.len()];
-    for part in &parts[1..parts.len() - 1] {
-        match rest.find(part) {
-            Some(i) => rest = &rest[i + part.len()..],
-            None => return false,
-        }
-    }
-    true
-}
-
-/// A terminal: `sh` running one of the page's blocks in `dir`, output to a file. The last
-/// command is `exec`ed, so that SIGINT reaches wecom-hw as Ctrl-C would.
-struct Terminal {
-    child: Child,
-    out: PathBuf,
-}
-
-impl Terminal {
-    fn start(script: &str, dir: &Path, locale: &str, name: &str) -> Terminal {
-        // One line per command: `\` continuations joined.
-        let script = script.replace("\\\n", " ");
-        let mut lines: Vec<&str> = script.lines().collect();
-        let last = lines.pop().unwrap_or_default();
-        let script = format!("{}\nexec {last}", lines.join("\n"));
-        let out = dir.join(format!("{name}.out"));
-        let file = std::fs::File::create(&out).unwrap();
-        let child = shell(&script, dir, locale)
-            .stdout(Stdio::from(file.try_clone().unwrap()))
-            .stderr(Stdio::from(file))
-            .spawn()
-            .unwrap();
-        Terminal { child, out }
-    }
-
-    fn printed(&self) -> String {
-        std::fs::read_to_string(&self.out).unwrap_or_default()
-    }
-
-    /// Waits until the output contains `what` (bounded).
-    fn wait_for(&self, what: &str) {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !self.printed().contains(what) {
-            assert!(
-                Instant::now() < deadline,
-                "waited for {what:?}; printed:\n{}",
-                self.printed()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// Waits until the output has not changed for half a second (bounded).
-    fn settle(&self) {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        let mut last = self.printed();
-        let mut since = Instant::now();
-        while since.elapsed() < Duration::from_millis(500) && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(50));
-            let now = self.printed();
-            if now != last {
-                last = now;
-                since = Instant::now();
-            }
-        }
-    }
-
-    /// Ctrl-C, and waits for the exit (bounded).
-    fn interrupt(mut self) -> String {
-        let pid = self.child.id().to_string();
-        let _ = Command::new("kill").args(["-INT", &pid]).status();
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while self.child.try_wait().unwrap().is_none() {
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.child.wait();
-        self.printed()
-    }
-}
-
-impl Drop for Terminal {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// `sh -c SCRIPT` with the built wecom-hw first on the PATH and the page's language.
+/// `sh -c SCRIPT` in the page's language, with no device store of the tester's.
 fn shell(script: &str, dir: &Path, locale: &str) -> Command {
-    let bin = Path::new(env!("CARGO_BIN_EXE_wecom-hw")).parent().unwrap();
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    let mut cmd = Command::new("sh");
-    cmd.args(["-c", script])
-        .current_dir(dir)
-        .env("PATH", path)
-        .env("LANG", locale)
-        .env("NO_COLOR", "1")
-        .env("WECOM_HW_STORE", super::support::no_store());
-    for var in [
-        "WECOM_HW_LANG",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "WECOM_HW_SECRET_NO",
-    ] {
-        cmd.env_remove(var);
-    }
+    let mut cmd = docs::shell(script, dir, locale);
+    cmd.env("WECOM_HW_STORE", super::support::no_store());
     cmd
 }
 
@@ -210,10 +91,10 @@ fn run_page(page: &str, locale: &str) {
 
     // Terminal 1, on a port of the OS's choosing.
     let listen = format!("127.0.0.1:{SHOWN_PORT}");
-    let cloud = Terminal::start(
-        &cloud.replace(&listen, "127.0.0.1:0"),
+    let cloud_script = docs::exec_last(&cloud.replace(&listen, "127.0.0.1:0"));
+    let cloud = Terminal::spawn(
+        shell(&cloud_script, dir.path(), locale),
         dir.path(),
-        locale,
         "cloud",
     );
     cloud.wait_for("listening url=wss://127.0.0.1:");
@@ -226,13 +107,14 @@ fn run_page(page: &str, locale: &str) {
         .take_while(char::is_ascii_digit)
         .collect();
     // Terminal 2: the device, until it waits for an admin.
-    let device = Terminal::start(
-        &device.replace(
-            &format!("127.0.0.1:{SHOWN_PORT}"),
-            &format!("127.0.0.1:{port}"),
-        ),
+    let device_script = device.replace(
+        &format!("127.0.0.1:{SHOWN_PORT}"),
+        &format!("127.0.0.1:{port}"),
+    );
+    let device_script = docs::exec_last(&device_script);
+    let device = Terminal::spawn(
+        shell(&device_script, dir.path(), locale),
         dir.path(),
-        locale,
         "device",
     );
     device.wait_for("600004");

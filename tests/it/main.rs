@@ -34,6 +34,7 @@ mod demo;
 mod devices_cli;
 mod devices_reading;
 mod docs_connect_flow;
+mod docs_flows;
 mod docs_links;
 mod docs_transcripts;
 mod docs_translations;
