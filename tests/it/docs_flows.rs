@@ -64,6 +64,8 @@ pub const CLAIMED: &[(&str, &str)] = &[
         "docs/en/src/line/postgresql.md",
         "$ wecom-hw --store postgres://line@127.0.0.1:5433/wecom devices list",
     ),
+    ("docs/en/src/line/station.md", "$ cat station.toml"),
+    ("docs/zh-CN/src/line/station.md", "$ cat station.toml"),
 ];
 
 /// Blocks that cannot run in `cargo test`, and why.
@@ -94,6 +96,11 @@ pub const EXEMPT: &[(&str, &str, &str)] = &[
         "$ cat vendor-sign",
         "the vendor's own signing service (https://signer.example.internal) and the real \
          radio; the exec: signer protocol is tested against the simulator in tests/it/ble_sim.rs",
+    ),
+    (
+        "docs/zh-CN/src/technician/ble.md",
+        "$ cat vendor-sign",
+        "the same vendor's signing service as the English page's",
     ),
     (
         "docs/en/src/technician/doctor.md",
@@ -640,6 +647,20 @@ fn postgresql_page_unreachable_server() {
         |_, _| {},
     );
     s.finish();
+}
+
+/// The station page's try-out: a station with a stand-in flasher and a directory for a
+/// printer takes two units in plain mode.
+#[test]
+fn station_page_runs_a_station_without_hardware() {
+    for page in [
+        "docs/en/src/line/station.md",
+        "docs/zh-CN/src/line/station.md",
+    ] {
+        let mut s = Session::new(page, locale_of(page));
+        s.run(&block(page, "$ cat station.toml"), |_, _| {});
+        s.finish();
+    }
 }
 
 #[test]

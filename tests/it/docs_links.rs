@@ -167,3 +167,77 @@ fn every_book_page_is_in_its_table_of_contents() {
         assert!(missing.is_empty(), "{book}SUMMARY.md lacks {missing:?}");
     }
 }
+
+/// The pages a reader reaches from `start` by following relative links to Markdown pages
+/// within `within` (one language), each with the path of pages that led there.
+fn reachable(start: &str, within: &[&str]) -> std::collections::HashMap<String, Vec<String>> {
+    let mut seen = std::collections::HashMap::new();
+    seen.insert(start.to_owned(), vec![start.to_owned()]);
+    let mut queue = std::collections::VecDeque::from([start.to_owned()]);
+    while let Some(page) = queue.pop_front() {
+        let text = read(&page);
+        let dir = Path::new(&page).parent().unwrap_or(Path::new(""));
+        for line in prose(&text) {
+            for t in targets(line) {
+                let file = t.split('#').next().unwrap_or_default();
+                if file.is_empty() || file.contains("://") || !file.ends_with(".md") {
+                    continue;
+                }
+                let next = normalize(&dir.join(file)).to_string_lossy().into_owned();
+                if !within.iter().any(|w| next.starts_with(w)) || seen.contains_key(&next) {
+                    continue;
+                }
+                let mut path = seen[&page].clone();
+                path.push(next.clone());
+                seen.insert(next.clone(), path);
+                queue.push_back(next);
+            }
+        }
+    }
+    seen
+}
+
+#[test]
+fn a_newcomer_reaches_a_station_a_bound_device_and_a_provisioned_one_by_links() {
+    // Issue 18: starting at the README of their language and following links only (never
+    // into the other language), a reader finds a working station, a device bound on the
+    // emulator and a device provisioned over Bluetooth; each page shows the commands and
+    // what they print (those transcripts run in docs_flows, docs_connect_flow and
+    // docs_transcripts).
+    for (readme, book, shows) in [
+        (
+            "README.zh-CN.md",
+            "docs/zh-CN/src/",
+            [
+                ("line/station.md", "工位已停止：合格 2 台"),
+                ("technician/connect.md", "已绑定企业：secret 已保存"),
+                ("technician/ble.md", "结果    Wi-Fi \"TestAP\"：已连接"),
+            ],
+        ),
+        (
+            "README.md",
+            "docs/en/src/",
+            [
+                ("line/station.md", "station stopped: 2 PASS, 0 FAIL"),
+                ("technician/connect.md", "bound to a corp: secret stored"),
+                (
+                    "technician/ble.md",
+                    "result      Wi-Fi \"TestAP\": connected",
+                ),
+            ],
+        ),
+    ] {
+        let seen = reachable(readme, &[book, readme]);
+        for (page, outcome) in shows {
+            let page = format!("{book}{page}");
+            assert!(
+                seen.contains_key(&page),
+                "{page} cannot be reached from {readme} by links within {book}"
+            );
+            assert!(
+                read(&page).contains(outcome),
+                "{page} does not show {outcome:?}"
+            );
+        }
+    }
+}
