@@ -1,5 +1,5 @@
-//! The book's list of error codes (docs/en/src/reference/exit-codes.md, once the README's)
-//! is the code table (`src/error_code.rs`), generated. When this fails after a code was
+//! The books' list of error codes (docs/{en,zh-CN}/src/reference/exit-codes.md, once the
+//! README's) is the code table (`src/error_code.rs`), generated. When this fails after a code was
 //! added, regenerate the list with
 //!     WECOM_HW_UPDATE_README=1 cargo test --test it readme_error_codes::
 //! and commit the page.
@@ -12,10 +12,16 @@ const END: &str = "<!-- end of error codes -->";
 
 #[test]
 fn readme_lists_exactly_the_error_code_table() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/en/src/reference/exit-codes.md"
-    );
+    // Both books carry the table (the Chinese page with the same generated rows).
+    for page in [
+        "/docs/en/src/reference/exit-codes.md",
+        "/docs/zh-CN/src/reference/exit-codes.md",
+    ] {
+        check_page(&format!("{}{page}", env!("CARGO_MANIFEST_DIR")));
+    }
+}
+
+fn check_page(path: &str) {
     let readme = std::fs::read_to_string(path).unwrap();
     let start = readme
         .find(BEGIN)
@@ -34,9 +40,9 @@ fn readme_lists_exactly_the_error_code_table() {
         return;
     }
     panic!(
-        "the book's error codes differ from src/error_code.rs: run \
+        "the book's error codes in {path} differ from src/error_code.rs: run \
          `WECOM_HW_UPDATE_README=1 cargo test --test it readme_error_codes::` and commit \
-         docs/en/src/reference/exit-codes.md\n\
+         the page\n\
          expected:\n{fresh}"
     );
 }
