@@ -241,3 +241,16 @@ fn a_newcomer_reaches_a_station_a_bound_device_and_a_provisioned_one_by_links() 
         }
     }
 }
+
+#[test]
+fn the_readmes_stay_short() {
+    // Issue 18: the README says what the tool is for, how to install it and where to read
+    // on; everything else lives in the books. 15 KB each, in either language.
+    for readme in ["README.md", "README.zh-CN.md"] {
+        let size = read(readme).len();
+        assert!(
+            size <= 15 * 1024,
+            "{readme} is {size} bytes, over 15 KB: move the detail into a page of the book"
+        );
+    }
+}
