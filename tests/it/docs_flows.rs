@@ -565,7 +565,9 @@ fn emulator_page_start_admin_and_json_log() {
                     "device",
                     true,
                 );
-                s.servers[d].wait_for("30");
+                // Online once the emulator has answered its subscribe (both languages
+                // log the command name).
+                s.servers[0].wait_for("subscribe_corp");
                 s.servers[d].settle();
                 device = Some(d);
             }
