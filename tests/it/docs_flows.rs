@@ -1,6 +1,7 @@
 //! The ```` ```console,ignore ```` blocks of the books: transcripts that `trycmd` cannot run
 //! because they need a server beside them (the cloud emulator, a device connected to it,
-//! the console). Each flow here starts what the page's reader has running on loopback,
+//! the console, a vendor's signing service, a station reading stdin). Each flow here starts
+//! what the page's reader has running on loopback (or a stand-in for it),
 //! runs the block's own `$ ` lines with `sh` in the page's language, in a temporary
 //! directory, and compares what they print with the lines below them, as `trycmd` does:
 //! `[..]` (and an elided token such as `4f1c…e9`) stands for any part of a line, `...` for any
@@ -8,7 +9,7 @@
 //! instead of the one shown, the temporary home shown as `~`.
 //!
 //! `$ cat FILE` shows a file the reader has: the flow writes it from the lines shown
-//! (mode 0600) before running. A command that serves until Ctrl-C (`cloud serve`,
+//! (mode 0600, or 0700 for a `#!` script; with the test's ports) before running. A command that serves until Ctrl-C (`cloud serve`,
 //! `console`) runs in a terminal of its own: its lines are what it printed when the block's
 //! last command has finished.
 //!
