@@ -669,16 +669,13 @@ async fn emulator_render(
         }
         None => None,
     };
-    let here = match &log {
-        Some(l) => format!("/emulator?sn={}", page::url_enc(&l.sn)),
-        None => "/emulator".to_owned(),
-    };
     html(
         StatusCode::OK,
         page::page(
             lang,
             Nav::Emulator,
-            &here,
+            // The language switch comes back to a bare path (it takes no query string).
+            "/emulator",
             &t!(lang, "console-emu-title"),
             app.cloud_dir.is_some(),
             &emulator::body(lang, status, note, log),
