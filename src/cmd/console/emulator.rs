@@ -365,6 +365,20 @@ fn faults(h: &mut String, lang: Lang, status: &Value, shown: &str) {
     h.push_str("</div>");
 }
 
+/// Rows a page is first sent with: the live feed adds the rest, up to the emulator's
+/// [`PER_DEVICE`](crate::net::cloud::framelog::PER_DEVICE). Keeps the page light (a row
+/// of a long frame is about 2 KiB).
+const FIRST_ROWS: usize = 50;
+
+/// The last `n` frames of a `frames` answer.
+fn newest(answer: &Value, n: usize) -> &[Value] {
+    let all = answer["frames"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    &all[all.len().saturating_sub(n)..]
+}
+
 fn frame_log(h: &mut String, lang: Lang, l: &Log) {
     let _ = write!(
         h,
@@ -400,7 +414,7 @@ fn frame_log(h: &mut String, lang: Lang, l: &Log) {
         esc(&t!(lang, "console-emu-dir")),
         esc(&t!(lang, "console-emu-cmd")),
         esc(&t!(lang, "console-emu-frame")),
-        frame_rows(lang, frames),
+        frame_rows(lang, &json!({"frames": newest(frames, FIRST_ROWS)})),
     );
 }
 
