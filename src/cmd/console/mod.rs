@@ -201,16 +201,17 @@ pub async fn beside_emulator(
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let url = format!("http://{addr}/emulator?token={}", app.token);
-        if b.json {
-            let _ = crate::outln!(
-                "{}",
-                serde_json::json!({"ts": crate::net::cloud::now_secs(), "level": "info",
-                    "event": "console", "url": url, "listen": addr.to_string()})
-            );
+        // Machine-readable either way, like the emulator's `listening` line before it: an
+        // NDJSON event, or `console url=…` (keys, no words to translate).
+        let line = if b.json {
+            serde_json::json!({"ts": crate::net::cloud::now_secs(), "level": "info",
+                "event": "console", "url": url, "listen": addr.to_string()})
+            .to_string()
         } else {
-            // Machine-readable, beside the emulator's `listening url=…` line: a key, no words.
-            let line = format!("console url={url}");
-            let _ = crate::outln!("{line}");
+            format!("console url={url}")
+        };
+        let _ = crate::outln!("{line}");
+        if !b.json {
             if !b.quiet {
                 crate::errln!("{}", crate::fl!("cloud-console-open", url = url.clone()));
             }

@@ -142,10 +142,11 @@ impl FrameLog {
                     let mut i = self.lock();
                     // Connection ids only grow: past the bound, the oldest connection's
                     // requests go (its close is not always seen here).
-                    if !i.pending.contains_key(&conn) && i.pending.len() >= MAX_DEVICES {
-                        if let Some(old) = i.pending.keys().min().copied() {
-                            i.pending.remove(&old);
-                        }
+                    if !i.pending.contains_key(&conn)
+                        && i.pending.len() >= MAX_DEVICES
+                        && let Some(old) = i.pending.keys().min().copied()
+                    {
+                        i.pending.remove(&old);
                     }
                     let p = i.pending.entry(conn).or_default();
                     if p.len() == MAX_PENDING {
