@@ -1682,7 +1682,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;console' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to serve the pages on')
-            [CompletionResult]::new('--cloud-dir', '--cloud-dir', [CompletionResultType]::ParameterName, 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket')
+            [CompletionResult]::new('--cloud-dir', '--cloud-dir', [CompletionResultType]::ParameterName, 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push, live frame logs, fault switches) through its control socket')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')

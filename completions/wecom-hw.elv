@@ -1555,7 +1555,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;console'= {
             cand --listen 'Address and port to serve the pages on'
-            cand --cloud-dir 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket'
+            cand --cloud-dir 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push, live frame logs, fault switches) through its control socket'
             cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'

@@ -1260,7 +1260,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l allow-share
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand console" -l listen -d 'Address and port to serve the pages on' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand console" -l cloud-dir -d 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand console" -l cloud-dir -d 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push, live frame logs, fault switches) through its control socket' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand console" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"

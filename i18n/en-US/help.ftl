@@ -1293,7 +1293,7 @@ arg-console-listen = Address and port to serve the pages on
 # wecom-hw console --allow-remote
 arg-console-allow-remote = Accept a --listen address other than loopback (anyone who can reach it and holds the printed token sees the line)
 # wecom-hw console --cloud-dir
-arg-console-cloud-dir = State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket
+arg-console-cloud-dir = State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push, live frame logs, fault switches) through its control socket
 
 ## console emulator: cloud serve --console
 # wecom-hw cloud serve --console

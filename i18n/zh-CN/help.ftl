@@ -1280,7 +1280,7 @@ arg-console-listen = 提供页面的地址和端口
 # wecom-hw console --allow-remote
 arg-console-allow-remote = 允许 --listen 使用非本机回环地址（任何能访问该地址并持有打印出的令牌的人都能看到产线）
 # wecom-hw console --cloud-dir
-arg-console-cloud-dir = 正在运行的 `cloud serve` 的状态目录：通过其控制套接字增加模拟云端页面（设备、绑定、解绑、推送）
+arg-console-cloud-dir = 正在运行的 `cloud serve` 的状态目录：通过其控制套接字增加模拟云端页面（设备、绑定、解绑、推送、实时帧日志、故障开关）
 
 ## console emulator: cloud serve --console
 # wecom-hw cloud serve --console
