@@ -12,7 +12,11 @@ use crate::support::connect::Dev;
 
 #[test]
 fn a_devices_frames_appear_live_and_a_fault_switch_reaches_connect() {
+    // No store: the emulator page needs none (the line pages then say so).
+    let no_store = crate::support::no_store();
     let cloud = Cloud::start(&[
+        "--store",
+        no_store.to_str().unwrap(),
         "--auto-bind-after",
         "0",
         "--console",

@@ -13,10 +13,17 @@ use crate::support::line::Line;
 use serde_json::Value;
 use std::time::Duration;
 
-/// Starts `cloud serve --console` (port 0 for both) and attaches to the console it
-/// printed on its NDJSON stdout.
-fn cloud_with_console(extra: &[&str]) -> (Cloud, Console) {
-    let mut args = vec!["--console", "--console-listen", "127.0.0.1:0"];
+/// Starts `cloud serve --store STORE --console` (port 0 for both) and attaches to the
+/// console it printed on its NDJSON stdout.
+fn cloud_with_console(store: &std::path::Path, extra: &[&str]) -> (Cloud, Console) {
+    let store = store.to_str().unwrap();
+    let mut args = vec![
+        "--store",
+        store,
+        "--console",
+        "--console-listen",
+        "127.0.0.1:0",
+    ];
     args.extend_from_slice(extra);
     let cloud = Cloud::start(&args);
     let ev = cloud.wait_event(|e| e["event"] == "console");
@@ -54,7 +61,17 @@ fn form(c: &Console, path: &str, body: &str) -> Reply {
 
 #[test]
 fn the_frame_log_shows_a_devices_frames_live_and_no_route_sends_a_secret() {
-    let (cloud, c) = cloud_with_console(&["--auto-bind-after", "0"]);
+    let l = Line::new(1);
+    let (cloud, c) = cloud_with_console(&l.store, &["--auto-bind-after", "0"]);
+    // The line and devices pages read the store, in the emulator's process.
+    let line = c.get("/line");
+    assert_eq!(line.status, 200, "{line:?}");
+    assert!(line.body.contains("Production line"), "{}", line.body);
+    assert!(
+        c.get("/devices?q=L7")
+            .body
+            .contains(&crate::support::line::sn(1))
+    );
     // The page before any device: the log of the first device, empty, and the switches.
     let before = c.get("/emulator");
     assert_eq!(before.status, 200, "{before:?}");
