@@ -136,10 +136,10 @@ pub fn check_beside_emulator(b: &BesideEmulator) -> Result<(), Failure> {
 }
 
 /// Binds the console's address (a busy port fails `cloud serve` before the emulator
-/// starts) and returns the console to run on the emulator's runtime: it waits until the
-/// emulator answers on its control socket (so the emulator's `listening` line stays the
-/// first line on stdout), prints its URL (to the emulator page) and serves until the
-/// process ends. The line and devices pages read the store when there is one; the
+/// starts) and returns the console to run on the emulator's runtime: it opens the store,
+/// waits until the emulator answers on its control socket (so the emulator's `listening`
+/// line stays the first line on stdout), prints its URL (to the emulator page) and serves
+/// until the process ends. The line and devices pages read the store when there is one; the
 /// emulator page needs none.
 pub async fn beside_emulator(
     b: BesideEmulator,
@@ -152,50 +152,53 @@ pub async fn beside_emulator(
             e,
         )
     })?;
-    let opts = b.store.clone();
-    let snap = tokio::task::spawn_blocking(move || {
-        let watched = Store::open_for_reading(&opts)?;
-        let first = line::snapshot(&watched, time::OffsetDateTime::now_utc(), None)?;
-        Ok::<_, Failure>((watched, first))
-    })
-    .await
-    .unwrap_or_else(|e| {
-        Err(Failure::caused_by(
-            ErrorCode::InternalBug,
-            crate::fl!("console-task-failed"),
-            e,
-        ))
-    });
-    let rx = match snap {
-        Ok((watched, first)) => {
-            let (tx, rx) = watch::channel(Arc::new(first));
-            std::thread::Builder::new()
-                .name("console-watch".into())
-                .spawn(move || watch_store(watched, tx))?;
-            rx
-        }
-        Err(f) => {
-            if !b.quiet {
-                crate::errln!(
-                    "{}",
-                    crate::fl!("cloud-console-no-store", error = f.message.clone())
-                );
-            }
-            let (tx, rx) = watch::channel(Arc::new(line::LineSnapshot::default()));
-            // Never sends, but kept alive: a closed channel would end each line page's
-            // event stream at once and the browser would reconnect without end.
-            Box::leak(Box::new(tx));
-            rx
-        }
-    };
-    let app = Arc::new(App {
-        token: new_token(),
-        store: b.store.clone(),
-        cloud_dir: Some(b.state_dir.clone()),
-        snap: rx,
-    });
     let addr = listener.local_addr()?;
     Ok(async move {
+        // The store is opened here, beside the running emulator: a PostgreSQL server that
+        // is slow to answer delays the line pages, never the emulator.
+        let opts = b.store.clone();
+        let snap = tokio::task::spawn_blocking(move || {
+            let watched = Store::open_for_reading(&opts)?;
+            let first = line::snapshot(&watched, time::OffsetDateTime::now_utc(), None)?;
+            Ok::<_, Failure>((watched, first))
+        })
+        .await
+        .unwrap_or_else(|e| {
+            Err(Failure::caused_by(
+                ErrorCode::InternalBug,
+                crate::fl!("console-task-failed"),
+                e,
+            ))
+        });
+        let rx = match snap {
+            Ok((watched, first)) => {
+                let (tx, rx) = watch::channel(Arc::new(first));
+                // Without its thread the line page stays as it was at start: still a page.
+                let _ = std::thread::Builder::new()
+                    .name("console-watch".into())
+                    .spawn(move || watch_store(watched, tx));
+                rx
+            }
+            Err(f) => {
+                if !b.quiet {
+                    crate::errln!(
+                        "{}",
+                        crate::fl!("cloud-console-no-store", error = f.message.clone())
+                    );
+                }
+                let (tx, rx) = watch::channel(Arc::new(line::LineSnapshot::default()));
+                // Never sends, but kept alive: a closed channel would end each line page's
+                // event stream at once and the browser would reconnect without end.
+                Box::leak(Box::new(tx));
+                rx
+            }
+        };
+        let app = Arc::new(App {
+            token: new_token(),
+            store: b.store.clone(),
+            cloud_dir: Some(b.state_dir.clone()),
+            snap: rx,
+        });
         let dir = b.state_dir.clone();
         while emulator_status(dir.clone()).await.is_err() {
             tokio::time::sleep(Duration::from_millis(50)).await;
