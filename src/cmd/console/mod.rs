@@ -214,10 +214,8 @@ pub async fn beside_emulator(
             format!("console url={url}")
         };
         let _ = crate::outln!("{line}");
-        if !b.json {
-            if !b.quiet {
-                crate::errln!("{}", crate::fl!("cloud-console-open", url = url.clone()));
-            }
+        if !b.json && !b.quiet {
+            crate::errln!("{}", crate::fl!("cloud-console-open", url = url.clone()));
         }
         if let Err(e) = axum::serve(listener, router(app)).await {
             crate::errln!("{}: {e}", crate::fl!("console-serving-failed"));
