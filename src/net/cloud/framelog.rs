@@ -7,7 +7,8 @@
 //! one. Memory is bounded: at most [`PER_DEVICE`] frames per device, each frame's text cut
 //! at [`MAX_TEXT`] bytes, and at most [`MAX_DEVICES`] devices (the least recently active
 //! one is forgotten first). Frames of a connection that has not yet said which device it
-//! is wait under the connection and join the device's log when it does.
+//! is wait under the connection and join the device's log when it does (they are
+//! bounded like the devices' logs, and the oldest connection's go first).
 
 use crate::core::wss::cloud::{Cloud, ConnId, Event, Outbound};
 use crate::core::wss::messages::{redact_binary, redact_text};
@@ -126,7 +127,9 @@ impl FrameLog {
     }
 
     /// A frame from a device, recorded after the core handled it (so a `register` is
-    /// already filed under its SN). A closed connection's waiting frames are dropped.
+    /// already filed under its SN). Given a close, it drops what waits for that connection;
+    /// the server's close path does not pass here, so what waits is bounded by eviction
+    /// ([`MAX_DEVICES`] connections) instead.
     pub fn inbound(&self, cloud: &Cloud, ev: &Event<'_>) {
         let (conn, cmd, text) = match *ev {
             Event::Closed(conn) => {
