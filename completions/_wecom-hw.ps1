@@ -937,6 +937,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--selfhelp-push', '--selfhelp-push', [CompletionResultType]::ParameterName, 'Push sent after selfhelp_notify (assumed name)')
             [CompletionResult]::new('--clock-offset', '--clock-offset', [CompletionResultType]::ParameterName, 'Start with the cloud''s clock this many seconds ahead (negative: behind), as `set-clock-skew` does later')
             [CompletionResult]::new('--max-upload', '--max-upload', [CompletionResultType]::ParameterName, 'Largest accepted upload, bytes (larger: 600052)')
+            [CompletionResult]::new('--console-listen', '--console-listen', [CompletionResultType]::ParameterName, 'Address and port of the console (with --console)')
             [CompletionResult]::new('--fault-times', '--fault-times', [CompletionResultType]::ParameterName, 'How many times each counted fault fires (0: every time)')
             [CompletionResult]::new('--fault-drop-after', '--fault-drop-after', [CompletionResultType]::ParameterName, 'Close a connection after its N-th inbound frame (counted)')
             [CompletionResult]::new('--fault-delay', '--fault-delay', [CompletionResultType]::ParameterName, 'Delay every reply and push by MS milliseconds')
@@ -954,6 +955,8 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
             [CompletionResult]::new('--permissive', '--permissive', [CompletionResultType]::ParameterName, 'Answer `ping` before `subscribe_corp` with 0 instead of 600020')
             [CompletionResult]::new('--takeover', '--takeover', [CompletionResultType]::ParameterName, 'A register of an SN live on another connection takes over (instead of 600002)')
             [CompletionResult]::new('--subscribe-without-register', '--subscribe-without-register', [CompletionResultType]::ParameterName, 'Accept subscribe_corp without register when the secret identifies the device')
+            [CompletionResult]::new('--console', '--console', [CompletionResultType]::ParameterName, 'Also serve the console (devices, live frame logs, bind/unbind/push, fault switches) in this process; it prints its URL, which carries the access token')
+            [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Accept a --console-listen address other than loopback (anyone who can reach it and holds the printed token drives the emulator)')
             [CompletionResult]::new('--fault-headerless', '--fault-headerless', [CompletionResultType]::ParameterName, 'Send every error reply without `headers`')
             [CompletionResult]::new('--fault-refuse-tls', '--fault-refuse-tls', [CompletionResultType]::ParameterName, 'Refuse TLS handshakes (counted)')
             [CompletionResult]::new('--fault-truncate-binary', '--fault-truncate-binary', [CompletionResultType]::ParameterName, 'Send the binary login-QR reply truncated (declared length overruns it; counted)')
@@ -1679,7 +1682,7 @@ Register-ArgumentCompleter -Native -CommandName 'wecom-hw' -ScriptBlock {
         }
         'wecom-hw;console' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to serve the pages on')
-            [CompletionResult]::new('--cloud-dir', '--cloud-dir', [CompletionResultType]::ParameterName, 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket')
+            [CompletionResult]::new('--cloud-dir', '--cloud-dir', [CompletionResultType]::ParameterName, 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push, live frame logs, fault switches) through its control socket')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--station', '--station', [CompletionResultType]::ParameterName, 'Station name written into ledger entries (default: the host name)')

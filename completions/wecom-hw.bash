@@ -1628,7 +1628,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__cloud__subcmd__serve)
-            opts="-v -q -h -V --listen --devices --export --from-store --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --clock-offset --max-upload --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --fault-adversarial --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
+            opts="-v -q -h -V --listen --devices --export --from-store --insecure-plain --san --firmware-listen --idle-timeout --auto-bind-after --corp --timestamp-window --permissive --takeover --subscribe-without-register --resubscribe-errcode --unbound-errcode --unknown-cmd-errcode --malformed-errcode --selfhelp-push --clock-offset --max-upload --console --console-listen --allow-remote --fault-times --fault-drop-after --fault-delay --fault-errcode --fault-drop-reply --fault-headerless --fault-refuse-tls --fault-unknown-push --fault-truncate-binary --fault-adversarial --state-dir --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1695,6 +1695,10 @@ _wecom__hw() {
                     return 0
                     ;;
                 --max-upload)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --console-listen)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -866,6 +866,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --selfhelp-push 'Push sent after selfhelp_notify (assumed name)'
             cand --clock-offset 'Start with the cloud''s clock this many seconds ahead (negative: behind), as `set-clock-skew` does later'
             cand --max-upload 'Largest accepted upload, bytes (larger: 600052)'
+            cand --console-listen 'Address and port of the console (with --console)'
             cand --fault-times 'How many times each counted fault fires (0: every time)'
             cand --fault-drop-after 'Close a connection after its N-th inbound frame (counted)'
             cand --fault-delay 'Delay every reply and push by MS milliseconds'
@@ -883,6 +884,8 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
             cand --permissive 'Answer `ping` before `subscribe_corp` with 0 instead of 600020'
             cand --takeover 'A register of an SN live on another connection takes over (instead of 600002)'
             cand --subscribe-without-register 'Accept subscribe_corp without register when the secret identifies the device'
+            cand --console 'Also serve the console (devices, live frame logs, bind/unbind/push, fault switches) in this process; it prints its URL, which carries the access token'
+            cand --allow-remote 'Accept a --console-listen address other than loopback (anyone who can reach it and holds the printed token drives the emulator)'
             cand --fault-headerless 'Send every error reply without `headers`'
             cand --fault-refuse-tls 'Refuse TLS handshakes (counted)'
             cand --fault-truncate-binary 'Send the binary login-QR reply truncated (declared length overruns it; counted)'
@@ -1552,7 +1555,7 @@ set edit:completion:arg-completer[wecom-hw] = {|@words|
         }
         &'wecom-hw;console'= {
             cand --listen 'Address and port to serve the pages on'
-            cand --cloud-dir 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket'
+            cand --cloud-dir 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push, live frame logs, fault switches) through its control socket'
             cand --color 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)'
             cand --store 'Device store: a SQLite file (default: $XDG_DATA_HOME/wecom-hw/devices.db) or postgres://USER@HOST/DB'
             cand --station 'Station name written into ledger entries (default: the host name)'

@@ -655,6 +655,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l selfhelp-push -d 'Push sent after selfhelp_notify (assumed name)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l clock-offset -d 'Start with the cloud\'s clock this many seconds ahead (negative: behind), as `set-clock-skew` does later' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l max-upload -d 'Largest accepted upload, bytes (larger: 600052)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l console-listen -d 'Address and port of the console (with --console)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-times -d 'How many times each counted fault fires (0: every time)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-drop-after -d 'Close a connection after its N-th inbound frame (counted)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-delay -d 'Delay every reply and push by MS milliseconds' -r
@@ -686,6 +687,8 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l permissive -d 'Answer `ping` before `subscribe_corp` with 0 instead of 600020'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l takeover -d 'A register of an SN live on another connection takes over (instead of 600002)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l subscribe-without-register -d 'Accept subscribe_corp without register when the secret identifies the device'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l console -d 'Also serve the console (devices, live frame logs, bind/unbind/push, fault switches) in this process; it prints its URL, which carries the access token'
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Accept a --console-listen address other than loopback (anyone who can reach it and holds the printed token drives the emulator)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-headerless -d 'Send every error reply without `headers`'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-refuse-tls -d 'Refuse TLS handshakes (counted)'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand cloud; and __fish_seen_subcommand_from serve" -l fault-truncate-binary -d 'Send the binary login-QR reply truncated (declared length overruns it; counted)'
@@ -1257,7 +1260,7 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l allow-share
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand console" -l listen -d 'Address and port to serve the pages on' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand console" -l cloud-dir -d 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand console" -l cloud-dir -d 'State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push, live frame logs, fault switches) through its control socket' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand console" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''
 never\t''"

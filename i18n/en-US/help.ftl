@@ -619,6 +619,7 @@ cmd-cloud-serve-after-help =
       wecom-hw cloud serve --insecure-plain --listen 127.0.0.1:8080           # ws:// without TLS
       wecom-hw cloud serve --fault-errcode ping=600020 --fault-headerless --fault-times 2
       wecom-hw cloud serve --fault-adversarial oversize-text --fault-adversarial ping-flood
+      wecom-hw cloud serve --console --console-listen 127.0.0.1:8080          # and the console in a browser
 
     Adversarial modes (--fault-adversarial MODE; "first reply after login" = the answer to
     a subscribed connection's first call or heartbeat):
@@ -1292,4 +1293,12 @@ arg-console-listen = Address and port to serve the pages on
 # wecom-hw console --allow-remote
 arg-console-allow-remote = Accept a --listen address other than loopback (anyone who can reach it and holds the printed token sees the line)
 # wecom-hw console --cloud-dir
-arg-console-cloud-dir = State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push) through its control socket
+arg-console-cloud-dir = State directory of a running `cloud serve`: adds the emulator page (devices, bind, unbind, push, live frame logs, fault switches) through its control socket
+
+## console emulator: cloud serve --console
+# wecom-hw cloud serve --console
+arg-cloud-serve-console = Also serve the console (devices, live frame logs, bind/unbind/push, fault switches) in this process; it prints its URL, which carries the access token
+# wecom-hw cloud serve --console-listen
+arg-cloud-serve-console-listen = Address and port of the console (with --console)
+# wecom-hw cloud serve --allow-remote
+arg-cloud-serve-allow-remote = Accept a --console-listen address other than loopback (anyone who can reach it and holds the printed token drives the emulator)

@@ -1393,3 +1393,30 @@ console-serving-failed = the console's web server stopped
 console-task-failed = a background task of the console failed
 station-claimed-vanished = the claimed SN { $sn } is no longer in the device store
 cloud-cannot-serialise-state = cannot serialise the emulator's state
+
+## console emulator: frame log, fault switches, cloud serve --console
+cloud-unknown-fault = { $fault } is not a fault that can be switched while the emulator runs
+cloud-unknown-fault-hint = the switches are: { $switches }
+cloud-console-remote-refused = --console-listen { $addr } is not a loopback address: the console would serve the emulator and the store to the network
+cloud-console-open = The emulator's console: open { $url } in a browser on this computer (the token in it is the key: share it only with people who may drive the emulator)
+cloud-console-no-store = The console's line and devices pages have no store to read ({ $error }); the emulator page works without one.
+console-emu-frames = Frame log of { $sn }
+console-emu-frames-live = Live: the frames the emulator received from and sent to { $sn }, newest first, the last { $count } at most; credentials masked as in connect --transcript.
+console-emu-frames-pick = Show the frame log of:
+console-emu-no-device = No device to show: the emulator knows none.
+console-emu-time = Time
+console-emu-dir = Direction
+console-emu-cmd = Command
+console-emu-frame = Frame (masked)
+console-emu-dir-in = received
+console-emu-dir-out = sent
+console-emu-faults = Fault switches
+console-emu-faults-text = A counted fault switched on fires { $times ->
+    [0] every time
+    [one] once
+   *[other] { $times } times
+} from now. Delays, error codes, dropped replies and the other valued faults stay as cloud serve was started.
+console-emu-fault-on = on
+console-emu-fault-off = off
+console-emu-fault-done = { $fault } switched { $state }
+console-emu-not-a-fault = { $fault } is not a fault switch

@@ -611,6 +611,7 @@ cmd-cloud-serve-after-help =
       wecom-hw cloud serve --insecure-plain --listen 127.0.0.1:8080           # 不带 TLS 的 ws://
       wecom-hw cloud serve --fault-errcode ping=600020 --fault-headerless --fault-times 2
       wecom-hw cloud serve --fault-adversarial oversize-text --fault-adversarial ping-flood
+      wecom-hw cloud serve --console --console-listen 127.0.0.1:8080          # 同时在浏览器中提供控制台
 
     对抗模式（--fault-adversarial MODE；“登录后的第一个回复”指对已订阅连接的第一次调用
     或心跳的应答）：
@@ -1279,4 +1280,12 @@ arg-console-listen = 提供页面的地址和端口
 # wecom-hw console --allow-remote
 arg-console-allow-remote = 允许 --listen 使用非本机回环地址（任何能访问该地址并持有打印出的令牌的人都能看到产线）
 # wecom-hw console --cloud-dir
-arg-console-cloud-dir = 正在运行的 `cloud serve` 的状态目录：通过其控制套接字增加模拟云端页面（设备、绑定、解绑、推送）
+arg-console-cloud-dir = 正在运行的 `cloud serve` 的状态目录：通过其控制套接字增加模拟云端页面（设备、绑定、解绑、推送、实时帧日志、故障开关）
+
+## console emulator: cloud serve --console
+# wecom-hw cloud serve --console
+arg-cloud-serve-console = 在本进程中同时提供控制台（设备、实时帧日志、绑定/解绑/推送、故障开关）；它会打印出带访问令牌的 URL
+# wecom-hw cloud serve --console-listen
+arg-cloud-serve-console-listen = 控制台的地址和端口（需配合 --console）
+# wecom-hw cloud serve --allow-remote
+arg-cloud-serve-allow-remote = 允许 --console-listen 使用本机回环以外的地址（任何能访问到它并持有打印出的令牌的人都能操作模拟云端）

@@ -1349,3 +1349,29 @@ console-serving-failed = 控制台的网页服务已停止
 console-task-failed = 控制台的后台任务失败
 station-claimed-vanished = 已领取的 SN { $sn } 已不在设备库中
 cloud-cannot-serialise-state = 无法序列化模拟器的状态
+
+## console emulator: frame log, fault switches, cloud serve --console
+cloud-unknown-fault = { $fault } 不是可在模拟云端运行时开关的故障
+cloud-unknown-fault-hint = 可开关的故障有：{ $switches }
+cloud-console-remote-refused = --console-listen { $addr } 不是本机回环地址：控制台会把模拟云端和设备库暴露到网络上
+cloud-console-open = 模拟云端的控制台：请在本机浏览器中打开 { $url }（其中的令牌就是钥匙：只分享给可以操作模拟云端的人）
+cloud-console-no-store = 控制台的产线页和设备页没有可读的设备库（{ $error }）；模拟云端页不需要设备库。
+console-emu-frames = { $sn } 的帧日志
+console-emu-frames-live = 实时：模拟云端从 { $sn } 收到和发给它的帧，最新的在前，最多保留最近 { $count } 帧；凭据已按 connect --transcript 的方式打码。
+console-emu-frames-pick = 查看以下设备的帧日志：
+console-emu-no-device = 没有可显示的设备：模拟云端中没有任何设备。
+console-emu-time = 时间
+console-emu-dir = 方向
+console-emu-cmd = 命令
+console-emu-frame = 帧（已打码）
+console-emu-dir-in = 收到
+console-emu-dir-out = 发出
+console-emu-faults = 故障开关
+console-emu-faults-text = 计次故障打开后，从现在起{ $times ->
+    [0] 每次都触发
+   *[other] 触发 { $times } 次
+}。延迟、错误码、丢弃回复等带参数的故障保持 cloud serve 启动时的设置。
+console-emu-fault-on = 开
+console-emu-fault-off = 关
+console-emu-fault-done = { $fault } 已{ $state }
+console-emu-not-a-fault = { $fault } 不是故障开关

@@ -128,7 +128,8 @@ pub enum CloudCommand {
     wecom-hw cloud serve --listen 127.0.0.1:0 --json --auto-bind-after 3   # port chosen by the OS, NDJSON events\n  \
     wecom-hw cloud serve --insecure-plain --listen 127.0.0.1:8080           # ws:// without TLS\n  \
     wecom-hw cloud serve --fault-errcode ping=600020 --fault-headerless --fault-times 2\n  \
-    wecom-hw cloud serve --fault-adversarial oversize-text --fault-adversarial ping-flood\n\n\
+    wecom-hw cloud serve --fault-adversarial oversize-text --fault-adversarial ping-flood\n  \
+    wecom-hw cloud serve --console --console-listen 127.0.0.1:8080          # and the console in a browser\n\n\
     Adversarial modes (--fault-adversarial MODE; \"first reply after login\" = the answer to\n\
     a subscribed connection's first call or heartbeat):\n  \
     oversize-text          first reply after login padded to 2 MiB in one text frame\n  \
@@ -231,6 +232,17 @@ pub struct ServeArgs {
     /// Largest accepted upload, bytes (larger: 600052)
     #[arg(long, value_name = "BYTES", default_value_t = 2 * 1024 * 1024)]
     pub max_upload: usize,
+    /// Also serve the console (devices, live frame logs, bind/unbind/push, fault switches)
+    /// in this process; it prints its URL, which carries the access token
+    #[arg(long)]
+    pub console: bool,
+    /// Address and port of the console (with --console)
+    #[arg(long, value_name = "ADDR:PORT", default_value = crate::cli::console::DEFAULT_LISTEN, requires = "console")]
+    pub console_listen: SocketAddr,
+    /// Accept a --console-listen address other than loopback (anyone who can reach it and
+    /// holds the printed token drives the emulator)
+    #[arg(long, requires = "console")]
+    pub allow_remote: bool,
     #[command(flatten)]
     pub faults: FaultArgs,
 }

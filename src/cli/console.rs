@@ -26,7 +26,7 @@ pub struct ConsoleArgs {
     #[arg(long)]
     pub allow_remote: bool,
     /// State directory of a running `cloud serve`: adds the emulator page (devices,
-    /// bind, unbind, push) through its control socket
+    /// bind, unbind, push, live frame logs, fault switches) through its control socket
     #[arg(long, value_name = "DIR")]
     pub cloud_dir: Option<PathBuf>,
 }

@@ -466,11 +466,29 @@ fn serve(
         verbose: out.verbose,
         quiet: out.quiet,
     };
+    let console = a.console.then(|| crate::cmd::console::BesideEmulator {
+        listen: a.console_listen,
+        allow_remote: a.allow_remote,
+        store: store.clone(),
+        state_dir: opts.state_dir.clone(),
+        json: out.json,
+        quiet: out.quiet,
+    });
+    if let Some(c) = &console {
+        crate::cmd::console::check_beside_emulator(c)?;
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, crate::fl!("runtime-failed"), e))?;
-    rt.block_on(cloud::serve(cloud, opts))
+    rt.block_on(async move {
+        // The console binds before the emulator starts (a busy port stops both) and runs
+        // beside it on this runtime, until the emulator stops.
+        if let Some(c) = console {
+            tokio::spawn(crate::cmd::console::beside_emulator(c).await?);
+        }
+        cloud::serve(cloud, opts).await
+    })
 }
 
 fn load_state(dir: &Path) -> Result<crate::core::wss::cloud::Snapshot> {

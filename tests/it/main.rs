@@ -28,6 +28,8 @@ mod connect_faults;
 mod connect_lifecycle;
 mod connect_store;
 mod console_browser;
+mod console_browser_emulator;
+mod console_emulator;
 mod console_http;
 mod crash_kill;
 mod demo;

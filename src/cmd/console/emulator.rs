@@ -1,7 +1,9 @@
 //! The emulator page: the devices of a running `cloud serve` and their states, with bind,
-//! unbind and push buttons, all through the emulator's control socket (the same requests
-//! `wecom-hw cloud bind/unbind/push` send). The emulator's `status` answer holds no secret
-//! by construction; the page shows only what it names.
+//! unbind and push buttons, the fault switches, and one device's live frame log, all
+//! through the emulator's control socket (the same requests `wecom-hw cloud
+//! bind/unbind/push` send, plus `set-fault` and `frames`). The emulator's `status` answer
+//! holds no secret by construction, and its frame log is masked when it is recorded (as
+//! `connect --transcript` masks): the page shows only what they name.
 
 use super::page::{esc, t};
 use crate::i18n::Lang;
@@ -22,6 +24,133 @@ pub struct Action {
     pub cmd: Option<String>,
     #[serde(default)]
     pub body: Option<String>,
+}
+
+/// A fault switch from the page's buttons: `on` is `1` or `0`; `log` is the device whose
+/// frame log the page showed (it shows it again).
+#[derive(Debug, serde::Deserialize)]
+pub struct FaultForm {
+    pub fault: String,
+    pub on: String,
+    #[serde(default)]
+    pub log: Option<String>,
+}
+
+/// The control request for a fault switch, or why it is refused (nothing is sent then).
+pub fn fault_request(f: &FaultForm) -> Result<Value, Failure> {
+    let known = crate::core::wss::cloud::Faults::default()
+        .switch(&f.fault)
+        .is_some();
+    let on = match f.on.as_str() {
+        "1" => true,
+        "0" => false,
+        _ => return Err(not_a_fault(&f.fault)),
+    };
+    if !known {
+        return Err(not_a_fault(&f.fault));
+    }
+    Ok(json!({"action": "set-fault", "fault": f.fault, "on": on}))
+}
+
+fn not_a_fault(name: &str) -> Failure {
+    let shown: String = name.chars().take(64).collect();
+    Failure::new(
+        ErrorCode::UsageBadValue,
+        crate::fl!("console-emu-not-a-fault", fault = format!("{shown:?}")),
+    )
+}
+
+/// The device whose frame log the page shows: the one asked for when the emulator knows
+/// it, else the first device online, else the first device.
+pub fn pick_sn(status: &Value, want: Option<&str>) -> Option<String> {
+    let devices = status["devices"].as_array()?;
+    let sn_of = |d: &Value| d["sn"].as_str().map(str::to_owned);
+    if let Some(w) = want.filter(|w| valid_sn(w)) {
+        let key = crate::core::identity::sn_key(w);
+        if let Some(d) = devices
+            .iter()
+            .find(|d| d["sn"].as_str().map(crate::core::identity::sn_key) == Some(key.clone()))
+        {
+            return sn_of(d);
+        }
+    }
+    devices
+        .iter()
+        .find(|d| d["online"] == true)
+        .or(devices.first())
+        .and_then(sn_of)
+}
+
+/// `HH:MM:SS.mmm` (UTC) of a unix time in milliseconds.
+fn clock(ms: u64) -> String {
+    let day = ms % 86_400_000;
+    format!(
+        "{:02}:{:02}:{:02}.{:03}",
+        day / 3_600_000,
+        day / 60_000 % 60,
+        day / 1000 % 60,
+        day % 1000
+    )
+}
+
+/// The rows of a `frames` answer, newest first (the page puts new rows on top).
+pub fn frame_rows(lang: Lang, answer: &Value) -> String {
+    let mut h = String::new();
+    let frames = answer["frames"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    for f in frames.iter().rev() {
+        let dir = f["dir"].as_str().unwrap_or("");
+        let (class, word) = if dir == "in" {
+            ("in", t!(lang, "console-emu-dir-in"))
+        } else {
+            ("out", t!(lang, "console-emu-dir-out"))
+        };
+        let _ = write!(
+            h,
+            "<tr class=\"{class}\" data-seq=\"{}\"><td><time>{}</time></td><td>{}</td><td class=\"cmd\">{}</td><td><code>{}</code></td></tr>",
+            f["seq"].as_u64().unwrap_or(0),
+            clock(f["ts_ms"].as_u64().unwrap_or(0)),
+            esc(&word),
+            esc(f["cmd"].as_str().unwrap_or("")),
+            esc(f["text"].as_str().unwrap_or("")),
+        );
+    }
+    h
+}
+
+/// What the page keeps live besides the frames: per device `[online, stage, corp]` as the
+/// table shows them, and each fault switch.
+pub fn state_json(status: &Value) -> Value {
+    let mut devices = serde_json::Map::new();
+    for d in status["devices"].as_array().into_iter().flatten() {
+        if let Some(sn) = d["sn"].as_str() {
+            devices.insert(
+                sn.to_owned(),
+                json!([
+                    flag(&d["online"]),
+                    text(&d["stage"]),
+                    text(&d["bound_corp"])
+                ]),
+            );
+        }
+    }
+    let faults: serde_json::Map<String, Value> = status["faults"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| Some((f["name"].as_str()?.to_owned(), f["on"].clone())))
+        .collect();
+    json!({"devices": devices, "faults": faults})
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        v => v.to_string(),
+    }
 }
 
 /// A valid SN as the store and the emulator take it: 1 to 64 ASCII letters, digits, `-`,
@@ -80,8 +209,20 @@ fn flag(v: &Value) -> &'static str {
     if v.as_bool() == Some(true) { "✔" } else { "" }
 }
 
-/// The page body: a note (the last action's outcome), the devices, the buttons.
-pub fn body(lang: Lang, status: Result<Value, Failure>, note: Option<(bool, String)>) -> String {
+/// The frame log of the device the page shows: its SN and the emulator's answer.
+pub struct Log {
+    pub sn: String,
+    pub frames: Result<Value, Failure>,
+}
+
+/// The page body: a note (the last action's outcome), the devices, the buttons, the
+/// fault switches, and the frame log of one device.
+pub fn body(
+    lang: Lang,
+    status: Result<Value, Failure>,
+    note: Option<(bool, String)>,
+    log: Option<Log>,
+) -> String {
     let mut h = String::new();
     let _ = write!(h, "<h1>{}</h1>", esc(&t!(lang, "console-emu-title")));
     if let Some((ok, text)) = note {
@@ -107,6 +248,19 @@ pub fn body(lang: Lang, status: Result<Value, Failure>, note: Option<(bool, Stri
             return h;
         }
     };
+    let shown = log.as_ref().map(|l| l.sn.clone()).unwrap_or_default();
+    let events = format!("/emulator/events?sn={}", super::page::url_enc(&shown));
+    let after = log
+        .as_ref()
+        .and_then(|l| l.frames.as_ref().ok())
+        .and_then(|v| v["last"].as_u64())
+        .unwrap_or(0);
+    let _ = write!(
+        h,
+        "<div id=\"emu-live\" data-events=\"{}&amp;after={after}\" data-keep=\"{}\">",
+        esc(&events),
+        crate::net::cloud::framelog::PER_DEVICE
+    );
     let _ = write!(
         h,
         "<p class=\"muted\">{}</p><table id=\"emu-devices\"><tr><th>SN</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th></th></tr>",
@@ -124,14 +278,10 @@ pub fn body(lang: Lang, status: Result<Value, Failure>, note: Option<(bool, Stri
     );
     for d in status["devices"].as_array().into_iter().flatten() {
         let sn = d["sn"].as_str().unwrap_or("");
-        let text = |v: &Value| match v {
-            Value::String(s) => s.clone(),
-            Value::Null => String::new(),
-            v => v.to_string(),
-        };
+        let cur = if sn == shown { " class=\"shown\"" } else { "" };
         let _ = write!(
             h,
-            "<tr data-sn=\"{sn}\"><td>{sn}</td><td class=\"online\">{}</td><td class=\"stage\">{}</td><td>{}</td><td class=\"bound\">{}</td><td>{}</td><td>\
+            "<tr data-sn=\"{sn}\"{cur}><td><a href=\"/emulator?sn={sn_url}\">{sn}</a></td><td class=\"online\">{}</td><td class=\"stage\">{}</td><td>{}</td><td class=\"bound\">{}</td><td>{}</td><td>\
              <form method=\"post\" action=\"/emulator/action\" class=\"inline\">\
              <input type=\"hidden\" name=\"sn\" value=\"{sn}\">\
              <input name=\"corp\" placeholder=\"{corp}\" maxlength=\"64\">\
@@ -148,6 +298,7 @@ pub fn body(lang: Lang, status: Result<Value, Failure>, note: Option<(bool, Stri
             esc(&text(&d["bound_corp"])),
             esc(&text(&d["firmware_version"])),
             sn = esc(sn),
+            sn_url = super::page::url_enc(sn),
             corp = esc(&t!(lang, "console-emu-corp")),
             bind = esc(&t!(lang, "console-emu-bind")),
             unbind = esc(&t!(lang, "console-emu-unbind")),
@@ -155,7 +306,116 @@ pub fn body(lang: Lang, status: Result<Value, Failure>, note: Option<(bool, Stri
         );
     }
     h.push_str("</table>");
+    faults(&mut h, lang, &status, &shown);
+    match log {
+        None => {
+            let _ = write!(
+                h,
+                "<p class=\"muted\">{}</p>",
+                esc(&t!(lang, "console-emu-no-device"))
+            );
+        }
+        Some(l) => frame_log(&mut h, lang, &l),
+    }
+    let _ = write!(
+        h,
+        "</div><script src=\"{}\" defer></script>",
+        super::page::EMU_JS_PATH
+    );
     h
+}
+
+/// The fault switches: one small form per switch, which posts the opposite state.
+fn faults(h: &mut String, lang: Lang, status: &Value, shown: &str) {
+    let (on_word, off_word) = (
+        t!(lang, "console-emu-fault-on"),
+        t!(lang, "console-emu-fault-off"),
+    );
+    let _ = write!(
+        h,
+        "<h2>{}</h2><p class=\"muted\">{}</p><div id=\"faults\" data-on=\"{}\" data-off=\"{}\">",
+        esc(&t!(lang, "console-emu-faults")),
+        esc(&t!(
+            lang,
+            "console-emu-faults-text",
+            times = status["fault_times"].as_u64().unwrap_or(1)
+        )),
+        esc(&on_word),
+        esc(&off_word),
+    );
+    for f in status["faults"].as_array().into_iter().flatten() {
+        let Some(name) = f["name"].as_str() else {
+            continue;
+        };
+        let on = f["on"] == true;
+        let _ = write!(
+            h,
+            "<form method=\"post\" action=\"/emulator/fault\" class=\"inline fault\">\
+             <input type=\"hidden\" name=\"fault\" value=\"{name}\">\
+             <input type=\"hidden\" name=\"on\" value=\"{next}\">\
+             <input type=\"hidden\" name=\"log\" value=\"{shown}\">\
+             <button id=\"fault-{name}\" class=\"fault {class}\" aria-pressed=\"{on}\">{name} <span class=\"state\">{word}</span></button></form>",
+            name = esc(name),
+            next = if on { "0" } else { "1" },
+            shown = esc(shown),
+            class = if on { "on" } else { "off" },
+            word = esc(if on { &on_word } else { &off_word }),
+        );
+    }
+    h.push_str("</div>");
+}
+
+/// Rows a page is first sent with: the live feed adds the rest, up to the emulator's
+/// [`PER_DEVICE`](crate::net::cloud::framelog::PER_DEVICE). Keeps the page light (a row
+/// of a long frame is about 2 KiB).
+const FIRST_ROWS: usize = 50;
+
+/// The last `n` frames of a `frames` answer.
+fn newest(answer: &Value, n: usize) -> &[Value] {
+    let all = answer["frames"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    &all[all.len().saturating_sub(n)..]
+}
+
+fn frame_log(h: &mut String, lang: Lang, l: &Log) {
+    let _ = write!(
+        h,
+        "<h2 id=\"frames-title\">{}</h2><p class=\"muted\">{}</p>",
+        esc(&t!(lang, "console-emu-frames", sn = l.sn.clone())),
+        esc(&t!(
+            lang,
+            "console-emu-frames-live",
+            sn = l.sn.clone(),
+            count = crate::net::cloud::framelog::PER_DEVICE
+        )),
+    );
+    let frames = match &l.frames {
+        Ok(v) => v,
+        Err(f) => {
+            let _ = write!(
+                h,
+                "<p class=\"bad\">{}</p>",
+                esc(&t!(
+                    lang,
+                    "console-emu-unreachable",
+                    error = f.message.clone()
+                ))
+            );
+            return;
+        }
+    };
+    let _ = write!(
+        h,
+        "<table id=\"frames\" data-sn=\"{}\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table>",
+        esc(&l.sn),
+        esc(&t!(lang, "console-emu-time")),
+        esc(&t!(lang, "console-emu-dir")),
+        esc(&t!(lang, "console-emu-cmd")),
+        esc(&t!(lang, "console-emu-frame")),
+        frame_rows(lang, &json!({"frames": newest(frames, FIRST_ROWS)})),
+    );
 }
 
 #[cfg(test)]
@@ -186,5 +446,38 @@ mod tests {
         assert!(request(&p).is_err());
         p.body = Some("{\"hint\":\"x\"}".into());
         assert_eq!(request(&p).unwrap()["cmd"], "push_fetch_log");
+    }
+
+    #[test]
+    fn fault_switches_are_validated_before_anything_is_sent() {
+        let f = |fault: &str, on: &str| FaultForm {
+            fault: fault.into(),
+            on: on.into(),
+            log: None,
+        };
+        let r = fault_request(&f("wrong-req-id", "1")).unwrap();
+        assert_eq!(
+            r,
+            json!({"action": "set-fault", "fault": "wrong-req-id", "on": true})
+        );
+        assert_eq!(fault_request(&f("headerless", "0")).unwrap()["on"], false);
+        assert!(
+            fault_request(&f("delay", "1")).is_err(),
+            "valued faults stay"
+        );
+        assert!(fault_request(&f("wrong-req-id", "yes")).is_err());
+        assert!(fault_request(&f("<script>", "1")).is_err());
+    }
+
+    #[test]
+    fn frame_rows_are_newest_first_and_escaped() {
+        let answer = json!({"frames": [
+            {"seq": 1, "ts_ms": 3_723_004u64, "dir": "in", "cmd": "ping", "text": "{\"a\":\"<b>\"}"},
+            {"seq": 2, "ts_ms": 3_723_005u64, "dir": "out", "cmd": "ping", "text": "{}"},
+        ]});
+        let h = frame_rows(Lang::En, &answer);
+        assert!(h.find("data-seq=\"2\"").unwrap() < h.find("data-seq=\"1\"").unwrap());
+        assert!(h.contains("01:02:03.004"), "{h}");
+        assert!(h.contains("&lt;b&gt;") && !h.contains("<b>"), "{h}");
     }
 }

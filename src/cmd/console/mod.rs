@@ -85,14 +85,8 @@ pub fn run(a: ConsoleArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     std::thread::Builder::new()
         .name("console-watch".into())
         .spawn(move || watch_store(watched, tx))?;
-    let token = {
-        use rand::RngCore;
-        let mut b = [0u8; 24];
-        rand::rng().fill_bytes(&mut b);
-        hex::encode(b)
-    };
     let app = Arc::new(App {
-        token,
+        token: new_token(),
         store: store.clone(),
         cloud_dir: a.cloud_dir.clone(),
         snap: rx,
@@ -105,6 +99,128 @@ pub fn run(a: ConsoleArgs, store: &StoreOptions, out: &Output) -> Result<()> {
             Failure::caused_by(ErrorCode::IoFailed, crate::fl!("console-runtime-failed"), e)
         })?;
     rt.block_on(serve(app, a, out))
+}
+
+/// A random access token, 24 bytes in hex.
+fn new_token() -> String {
+    use rand::RngCore;
+    let mut b = [0u8; 24];
+    rand::rng().fill_bytes(&mut b);
+    hex::encode(b)
+}
+
+/// `cloud serve --console`: the console in the emulator's process.
+pub struct BesideEmulator {
+    pub listen: std::net::SocketAddr,
+    pub allow_remote: bool,
+    pub store: StoreOptions,
+    /// The emulator's state dir: the emulator page talks to it through its control socket.
+    pub state_dir: PathBuf,
+    pub json: bool,
+    pub quiet: bool,
+}
+
+/// Refuses a non-loopback console address without `--allow-remote`, before anything starts.
+pub fn check_beside_emulator(b: &BesideEmulator) -> Result<(), Failure> {
+    if b.listen.ip().is_loopback() || b.allow_remote {
+        return Ok(());
+    }
+    Err(Failure::new(
+        ErrorCode::UsageBadCombination,
+        crate::fl!("cloud-console-remote-refused", addr = b.listen.to_string()),
+    )
+    .hint(crate::fl!(
+        "console-remote-hint",
+        addr = b.listen.to_string()
+    )))
+}
+
+/// Binds the console's address (a busy port fails `cloud serve` before the emulator
+/// starts) and returns the console to run on the emulator's runtime: it opens the store,
+/// waits until the emulator answers on its control socket (so the emulator's `listening`
+/// line stays the first line on stdout), prints its URL (to the emulator page) and serves
+/// until the process ends. The line and devices pages read the store when there is one; the
+/// emulator page needs none.
+pub async fn beside_emulator(
+    b: BesideEmulator,
+) -> Result<impl std::future::Future<Output = ()> + Send + 'static> {
+    check_beside_emulator(&b)?;
+    let listener = tokio::net::TcpListener::bind(b.listen).await.map_err(|e| {
+        Failure::caused_by(
+            ErrorCode::NetListenFailed,
+            crate::fl!("console-cannot-listen", addr = b.listen.to_string()),
+            e,
+        )
+    })?;
+    let addr = listener.local_addr()?;
+    Ok(async move {
+        // The store is opened here, beside the running emulator: a PostgreSQL server that
+        // is slow to answer delays the line pages, never the emulator.
+        let opts = b.store.clone();
+        let snap = tokio::task::spawn_blocking(move || {
+            let watched = Store::open_for_reading(&opts)?;
+            let first = line::snapshot(&watched, time::OffsetDateTime::now_utc(), None)?;
+            Ok::<_, Failure>((watched, first))
+        })
+        .await
+        .unwrap_or_else(|e| {
+            Err(Failure::caused_by(
+                ErrorCode::InternalBug,
+                crate::fl!("console-task-failed"),
+                e,
+            ))
+        });
+        let rx = match snap {
+            Ok((watched, first)) => {
+                let (tx, rx) = watch::channel(Arc::new(first));
+                // Without its thread the line page stays as it was at start: still a page.
+                let _ = std::thread::Builder::new()
+                    .name("console-watch".into())
+                    .spawn(move || watch_store(watched, tx));
+                rx
+            }
+            Err(f) => {
+                if !b.quiet {
+                    crate::errln!(
+                        "{}",
+                        crate::fl!("cloud-console-no-store", error = f.message.clone())
+                    );
+                }
+                let (tx, rx) = watch::channel(Arc::new(line::LineSnapshot::default()));
+                // Never sends, but kept alive: a closed channel would end each line page's
+                // event stream at once and the browser would reconnect without end.
+                Box::leak(Box::new(tx));
+                rx
+            }
+        };
+        let app = Arc::new(App {
+            token: new_token(),
+            store: b.store.clone(),
+            cloud_dir: Some(b.state_dir.clone()),
+            snap: rx,
+        });
+        let dir = b.state_dir.clone();
+        while emulator_status(dir.clone()).await.is_err() {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let url = format!("http://{addr}/emulator?token={}", app.token);
+        // Machine-readable either way, like the emulator's `listening` line before it: an
+        // NDJSON event, or `console url=…` (keys, no words to translate).
+        let line = if b.json {
+            serde_json::json!({"ts": crate::net::cloud::now_secs(), "level": "info",
+                "event": "console", "url": url, "listen": addr.to_string()})
+            .to_string()
+        } else {
+            format!("console url={url}")
+        };
+        let _ = crate::outln!("{line}");
+        if !b.json && !b.quiet {
+            crate::errln!("{}", crate::fl!("cloud-console-open", url = url.clone()));
+        }
+        if let Err(e) = axum::serve(listener, router(app)).await {
+            crate::errln!("{}: {e}", crate::fl!("console-serving-failed"));
+        }
+    })
 }
 
 async fn serve(app: Shared, a: ConsoleArgs, out: &Output) -> Result<()> {
@@ -141,6 +257,12 @@ fn router(app: Shared) -> Router {
         .route("/devices/{sn}/label.svg", get(label))
         .route("/emulator", get(emulator_page))
         .route("/emulator/action", post(emulator_action))
+        .route("/emulator/fault", post(emulator_fault))
+        .route("/emulator/events", get(emulator_events))
+        .route(
+            page::EMU_JS_PATH,
+            get(|| async { asset("text/javascript", page::EMU_JS) }),
+        )
         .route("/lang", post(set_lang))
         .route(
             page::CSS_PATH,
@@ -507,41 +629,72 @@ async fn label(
     }
 }
 
-async fn emulator_status(dir: PathBuf) -> Result<serde_json::Value, Failure> {
-    tokio::task::spawn_blocking(move || {
-        emulator::call(&dir, &serde_json::json!({"action": "status"}))
-    })
-    .await
-    .unwrap_or_else(|e| {
-        Err(Failure::caused_by(
-            ErrorCode::InternalBug,
-            crate::fl!("console-task-failed"),
-            e,
-        ))
-    })
+/// One control request, off the runtime's threads.
+async fn emulator_call(dir: PathBuf, req: serde_json::Value) -> Result<serde_json::Value, Failure> {
+    tokio::task::spawn_blocking(move || emulator::call(&dir, &req))
+        .await
+        .unwrap_or_else(|e| {
+            Err(Failure::caused_by(
+                ErrorCode::InternalBug,
+                crate::fl!("console-task-failed"),
+                e,
+            ))
+        })
 }
 
-fn emulator_response(app: &App, lang: crate::i18n::Lang, body: String) -> Response {
+async fn emulator_status(dir: PathBuf) -> Result<serde_json::Value, Failure> {
+    emulator_call(dir, serde_json::json!({"action": "status"})).await
+}
+
+/// The emulator page for `lang`: the status, then the frame log of the device `want`
+/// (or the one [`emulator::pick_sn`] picks), with `note` on top.
+async fn emulator_render(
+    app: &App,
+    dir: PathBuf,
+    lang: crate::i18n::Lang,
+    want: Option<&str>,
+    note: Option<(bool, String)>,
+) -> Response {
+    let status = emulator_status(dir.clone()).await;
+    let log = match status
+        .as_ref()
+        .ok()
+        .and_then(|s| emulator::pick_sn(s, want))
+    {
+        Some(sn) => {
+            let frames = emulator_call(
+                dir,
+                serde_json::json!({"action": "frames", "sn": sn, "after": 0}),
+            )
+            .await;
+            Some(emulator::Log { sn, frames })
+        }
+        None => None,
+    };
     html(
         StatusCode::OK,
         page::page(
             lang,
             Nav::Emulator,
+            // The language switch comes back to a bare path (it takes no query string).
             "/emulator",
             &t!(lang, "console-emu-title"),
             app.cloud_dir.is_some(),
-            &body,
+            &emulator::body(lang, status, note, log),
         ),
     )
 }
 
-async fn emulator_page(State(app): State<Shared>, headers: HeaderMap) -> Response {
+async fn emulator_page(
+    State(app): State<Shared>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     let Some(dir) = app.cloud_dir.clone() else {
         return not_found(State(app), headers).await;
     };
     let lang = page::request_lang(&headers);
-    let status = emulator_status(dir).await;
-    emulator_response(&app, lang, emulator::body(lang, status, None))
+    emulator_render(&app, dir, lang, q.get("sn").map(String::as_str), None).await
 }
 
 async fn emulator_action(
@@ -555,39 +708,153 @@ async fn emulator_action(
     let lang = page::request_lang(&headers);
     let note = match emulator::request(&a) {
         Err(f) => {
-            let note = Some((false, f.message));
-            let status = emulator_status(dir).await;
-            let mut r = emulator_response(&app, lang, emulator::body(lang, status, note));
+            let mut r = emulator_render(&app, dir, lang, None, Some((false, f.message))).await;
             *r.status_mut() = StatusCode::BAD_REQUEST;
             return r;
         }
-        Ok(req) => {
-            let d = dir.clone();
-            let done = tokio::task::spawn_blocking(move || emulator::call(&d, &req))
-                .await
-                .unwrap_or_else(|e| {
-                    Err(Failure::caused_by(
-                        ErrorCode::InternalBug,
-                        crate::fl!("console-task-failed"),
-                        e,
-                    ))
-                });
-            match done {
-                Ok(_) => (
-                    true,
-                    t!(
-                        lang,
-                        "console-emu-done",
-                        action = a.action.clone(),
-                        sn = a.sn.clone()
-                    ),
+        Ok(req) => match emulator_call(dir.clone(), req).await {
+            Ok(_) => (
+                true,
+                t!(
+                    lang,
+                    "console-emu-done",
+                    action = a.action.clone(),
+                    sn = a.sn.clone()
                 ),
-                Err(f) => (false, f.message),
-            }
+            ),
+            Err(f) => (false, f.message),
+        },
+    };
+    emulator_render(&app, dir, lang, Some(&a.sn), Some(note)).await
+}
+
+/// A fault switch from the page: switched through the control socket, then the page
+/// again (with the frame log it showed) and a note saying what changed.
+async fn emulator_fault(
+    State(app): State<Shared>,
+    headers: HeaderMap,
+    Form(f): Form<emulator::FaultForm>,
+) -> Response {
+    let Some(dir) = app.cloud_dir.clone() else {
+        return not_found(State(app), headers).await;
+    };
+    let lang = page::request_lang(&headers);
+    let log = f.log.as_deref();
+    let req = match emulator::fault_request(&f) {
+        Ok(r) => r,
+        Err(e) => {
+            let mut r = emulator_render(&app, dir, lang, log, Some((false, e.message))).await;
+            *r.status_mut() = StatusCode::BAD_REQUEST;
+            return r;
         }
     };
-    let status = emulator_status(dir).await;
-    emulator_response(&app, lang, emulator::body(lang, status, Some(note)))
+    let on = req["on"] == true;
+    let note = match emulator_call(dir.clone(), req).await {
+        Ok(_) => (
+            true,
+            t!(
+                lang,
+                "console-emu-fault-done",
+                fault = f.fault.clone(),
+                state = if on {
+                    t!(lang, "console-emu-fault-on")
+                } else {
+                    t!(lang, "console-emu-fault-off")
+                }
+            ),
+        ),
+        Err(e) => (false, e.message),
+    };
+    emulator_render(&app, dir, lang, log, Some(note)).await
+}
+
+/// How often an open emulator page asks the emulator for news (the bound for a
+/// polled feed is 500 ms).
+const EMU_POLL: Duration = Duration::from_millis(250);
+
+/// The emulator page's live feed: every [`EMU_POLL`], the device's frames newer than the
+/// last one sent (`frames` events, rows rendered in the page's language, each event's id
+/// the newest seq so that a reconnecting browser resumes after it), and the devices' and
+/// fault switches' states when they changed (`state` events). An emulator that does not
+/// answer is asked again at the next tick.
+async fn emulator_events(
+    State(app): State<Shared>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let Some(dir) = app.cloud_dir.clone() else {
+        return not_found(State(app), headers).await;
+    };
+    let lang = page::request_lang(&headers);
+    let sn = q
+        .get("sn")
+        .filter(|s| emulator::valid_sn(s))
+        .cloned()
+        .unwrap_or_default();
+    let resumed = headers
+        .get("last-event-id")
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let after = q
+        .get("after")
+        .and_then(|a| a.parse::<u64>().ok())
+        .into_iter()
+        .chain(resumed)
+        .max()
+        .unwrap_or(0);
+    struct Feed {
+        dir: PathBuf,
+        sn: String,
+        after: u64,
+        state: String,
+        queue: std::collections::VecDeque<Event>,
+    }
+    let feed = Feed {
+        dir,
+        sn,
+        after,
+        state: String::new(),
+        queue: Default::default(),
+    };
+    let stream = futures_util::stream::unfold(feed, move |mut f| async move {
+        loop {
+            if let Some(e) = f.queue.pop_front() {
+                return Some((Ok::<_, Infallible>(e), f));
+            }
+            tokio::time::sleep(EMU_POLL).await;
+            if !f.sn.is_empty()
+                && let Ok(v) = emulator_call(
+                    f.dir.clone(),
+                    serde_json::json!({"action": "frames", "sn": f.sn, "after": f.after}),
+                )
+                .await
+            {
+                let newest = v["frames"]
+                    .as_array()
+                    .and_then(|a| a.last())
+                    .and_then(|e| e["seq"].as_u64());
+                if let Some(newest) = newest {
+                    f.after = newest;
+                    f.queue.push_back(
+                        Event::default()
+                            .event("frames")
+                            .id(newest.to_string())
+                            .data(emulator::frame_rows(lang, &v)),
+                    );
+                }
+            }
+            if let Ok(s) = emulator_status(f.dir.clone()).await {
+                let state = emulator::state_json(&s).to_string();
+                if state != f.state {
+                    f.queue
+                        .push_back(Event::default().event("state").data(state.clone()));
+                    f.state = state;
+                }
+            }
+        }
+    });
+    Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response()
 }
 
 /// The language switch: remembers the choice in a cookie and goes back to the page.

@@ -14,6 +14,10 @@ pub const CSS: &str = include_str!("console.css");
 pub const JS: &str = include_str!("console.js");
 pub const CSS_PATH: &str = "/assets/console.css";
 pub const JS_PATH: &str = "/assets/console.js";
+/// The script that keeps the emulator page live (its frame log and states), served at
+/// [`EMU_JS_PATH`] and loaded by that page only.
+pub const EMU_JS: &str = include_str!("emulator.js");
+pub const EMU_JS_PATH: &str = "/assets/emulator.js";
 
 /// The cookie that remembers the language a person chose with the switch.
 pub const LANG_COOKIE: &str = "wecom_hw_lang";

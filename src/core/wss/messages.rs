@@ -442,6 +442,27 @@ pub fn redact_text(text: &str) -> Value {
     }
 }
 
+/// Summarises a binary frame for transcripts and logs: its layout, req_id, length and
+/// SHA-256, never its bytes (a login QR or an uploaded log is not for a transcript).
+/// `from_device`: an upload (device → cloud), else a binary reply (cloud → device).
+pub fn redact_binary(from_device: bool, bytes: &[u8]) -> Value {
+    use crate::core::wss::frame::{BinaryReply, Upload};
+    use sha2::{Digest, Sha256};
+    let summary = if from_device {
+        match Upload::decode(bytes) {
+            Ok(u) => json!({"format_version": u.version, "cmd": u.cmd, "req_id": u.req_id,
+                "data_len": u.data.len()}),
+            Err(e) => json!({"malformed": e.to_string()}),
+        }
+    } else {
+        match BinaryReply::decode(bytes) {
+            Ok(r) => json!({"format_version": 1, "req_id": r.req_id, "data_len": r.data.len()}),
+            Err(e) => json!({"malformed": e.to_string()}),
+        }
+    };
+    json!({"len": bytes.len(), "sha256": hex::encode(Sha256::digest(bytes)), "frame": summary})
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

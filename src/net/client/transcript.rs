@@ -1,11 +1,9 @@
 //! `--transcript FILE`: every frame both ways as NDJSON with a timestamp, credentials
 //! replaced by fingerprints (`core::wss::messages::redact`). Binary frames are summarised
-//! (layout, req_id, length, SHA-256), never dumped.
+//! (layout, req_id, length, SHA-256: `redact_binary`), never dumped.
 
-use crate::core::wss::frame::{BinaryReply, Upload};
-use crate::core::wss::messages::redact_text;
+use crate::core::wss::messages::{redact_binary, redact_text};
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -56,22 +54,10 @@ impl Transcript {
     }
 
     pub fn binary(&mut self, dir: Dir, bytes: &[u8]) {
-        let sha = hex::encode(Sha256::digest(bytes));
-        let summary = match dir {
-            Dir::Out => match Upload::decode(bytes) {
-                Ok(u) => json!({"format_version": u.version, "cmd": u.cmd, "req_id": u.req_id,
-                    "data_len": u.data.len()}),
-                Err(e) => json!({"malformed": e.to_string()}),
-            },
-            Dir::In => match BinaryReply::decode(bytes) {
-                Ok(r) => json!({"format_version": 1, "req_id": r.req_id, "data_len": r.data.len()}),
-                Err(e) => json!({"malformed": e.to_string()}),
-            },
-        };
-        self.line(
-            json!({"dir": dir_name(dir), "type": "binary", "len": bytes.len(),
-            "sha256": sha, "frame": summary}),
-        );
+        let mut v = redact_binary(matches!(dir, Dir::Out), bytes);
+        v["dir"] = json!(dir_name(dir));
+        v["type"] = json!("binary");
+        self.line(v);
     }
 
     /// Connection-level notes (connected, closed, ping/pong control frames).

@@ -2,7 +2,8 @@
 //!
 //! A Unix domain socket in the state dir; one JSON object per line each way. Requests are
 //! the [`Admin`] actions (tagged by `action`), plus `publish-firmware-file`, which the
-//! server turns into an [`Admin::PublishFirmware`] after reading and hashing the file.
+//! server turns into an [`Admin::PublishFirmware`] after reading and hashing the file,
+//! and `frames`, which reads the frame log (`{"action":"frames","sn":…,"after":N}`).
 //! Answers are `{"ok":true,"result":…}` or `{"ok":false,"error":"…"}`.
 
 use crate::core::wss::cloud::Admin;
@@ -22,19 +23,30 @@ pub struct PublishFile {
 }
 
 pub const PUBLISH_FILE: &str = "publish-firmware-file";
+/// The frames the emulator logged for one device (see [`super::framelog`]).
+pub const FRAMES: &str = "frames";
 
 /// A parsed control request.
 pub enum ControlRequest {
     Admin(Admin),
     PublishFile(PublishFile),
+    Frames(super::framelog::Query),
 }
 
 pub fn parse(line: &str) -> Result<ControlRequest, String> {
     let v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
-    if v.get("action").and_then(Value::as_str) == Some(PUBLISH_FILE) {
-        return serde_json::from_value(v)
-            .map(ControlRequest::PublishFile)
-            .map_err(|e| e.to_string());
+    match v.get("action").and_then(Value::as_str) {
+        Some(PUBLISH_FILE) => {
+            return serde_json::from_value(v)
+                .map(ControlRequest::PublishFile)
+                .map_err(|e| e.to_string());
+        }
+        Some(FRAMES) => {
+            return serde_json::from_value(v)
+                .map(ControlRequest::Frames)
+                .map_err(|e| e.to_string());
+        }
+        _ => {}
     }
     serde_json::from_value(v)
         .map(ControlRequest::Admin)

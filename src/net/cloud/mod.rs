@@ -16,6 +16,7 @@
 
 pub mod control;
 pub mod devices;
+pub mod framelog;
 mod http;
 pub mod pki;
 mod server;

@@ -134,6 +134,8 @@ struct Shared {
     max_message: usize,
     /// Connections whose writer queue overflowed (see [`MAX_QUEUED`]): to be closed.
     stalled: Mutex<std::collections::HashSet<ConnId>>,
+    /// The last frames of each device, masked, for the console.
+    frames: super::framelog::FrameLog,
 }
 
 impl Shared {
@@ -147,6 +149,7 @@ impl Shared {
     fn handle(&self, ev: Event<'_>) -> bool {
         let mut inner = self.lock();
         inner.cloud.handle_event(ev, now_secs());
+        self.frames.inbound(&inner.cloud, &ev);
         self.drain(&mut inner)
     }
 
@@ -161,6 +164,7 @@ impl Shared {
                     msg,
                     delay_ms,
                 } => {
+                    self.frames.outbound(&inner.cloud, conn, &msg);
                     if let Some(p) = inner.peers.get(&conn)
                         && let Err(mpsc::error::TrySendError::Full(_)) =
                             p.tx.try_send((msg, delay_ms))
@@ -387,6 +391,7 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         upload_seq: AtomicU64::new(0),
         max_message: opts.max_message,
         stalled: Mutex::new(Default::default()),
+        frames: Default::default(),
         idle: match opts.idle_timeout_secs {
             0 => Duration::MAX,
             s => Duration::from_secs(s),
@@ -682,6 +687,7 @@ async fn handle_control(line: &str, shared: &Shared) -> Result<Value, Refused> {
     let admin = match control::parse(line)? {
         ControlRequest::Admin(a) => a,
         ControlRequest::PublishFile(p) => publish(p, shared).await?,
+        ControlRequest::Frames(q) => return Ok(shared.frames.query(&q)),
     };
     let (result, persist) = {
         let mut inner = shared.lock();

@@ -8,12 +8,13 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// A running console; killed when dropped.
+/// A running console; killed when dropped (unless it runs inside another process: see
+/// [`Console::inside`]).
 pub struct Console {
     /// `127.0.0.1:PORT`.
     pub addr: String,
     pub token: String,
-    child: Child,
+    child: Option<Child>,
 }
 
 /// One HTTP answer.
@@ -73,7 +74,22 @@ impl Console {
         Console {
             addr: addr.to_owned(),
             token: token.to_owned(),
-            child,
+            child: Some(child),
+        }
+    }
+
+    /// The console another process serves (`cloud serve --console`), from the URL it
+    /// printed (`http://ADDR/PATH?token=TOKEN`).
+    pub fn inside(url: &str) -> Console {
+        let rest = url
+            .strip_prefix("http://")
+            .unwrap_or_else(|| panic!("not a console URL: {url:?}"));
+        let (addr, query) = rest.split_once('/').unwrap();
+        let token = query.split_once("token=").unwrap().1;
+        Console {
+            addr: addr.to_owned(),
+            token: token.to_owned(),
+            child: None,
         }
     }
 
@@ -128,11 +144,16 @@ impl Console {
 
     /// Opens the event stream (`/events`).
     pub fn events(&self) -> Events {
+        self.events_at("/events")
+    }
+
+    /// Opens an event stream at `path`.
+    pub fn events_at(&self, path: &str) -> Events {
         let mut s = TcpStream::connect(&self.addr).unwrap();
         s.set_read_timeout(Some(Duration::from_millis(100)))
             .unwrap();
         let req = format!(
-            "GET /events HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\nAccept: text/event-stream\r\n\r\n",
+            "GET {path} HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\nAccept: text/event-stream\r\n\r\n",
             self.addr,
             self.cookie()
         );
@@ -223,8 +244,10 @@ fn complete(raw: &[u8]) -> bool {
 
 impl Drop for Console {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if let Some(c) = &mut self.child {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
     }
 }
 

@@ -38,6 +38,12 @@ pub enum Admin {
     SetClockSkew {
         secs: i64,
     },
+    /// Turns a fault switch on or off while the emulator runs (see
+    /// [`Faults::set_switch`](super::Faults::set_switch)).
+    SetFault {
+        fault: String,
+        on: bool,
+    },
     Status,
 }
 
@@ -57,6 +63,8 @@ pub enum AdminError {
     NotConnected { sn: String },
     #[error("{sn} has its own SecretNo (not a seed model); nothing to reset")]
     NotSeed { sn: String },
+    #[error("{fault} is not a fault that can be switched while the emulator runs")]
+    UnknownFault { fault: String },
 }
 
 impl From<AdminError> for crate::output::Failure {
@@ -74,6 +82,18 @@ impl From<AdminError> for crate::output::Failure {
                 (crate::fl!("cloud-not-connected", sn = sn.clone()), None)
             }
             AdminError::NotSeed { sn } => (crate::fl!("cloud-not-seed", sn = sn.clone()), None),
+            AdminError::UnknownFault { fault } => (
+                crate::fl!("cloud-unknown-fault", fault = fault.clone()),
+                Some(crate::fl!(
+                    "cloud-unknown-fault-hint",
+                    switches = super::Faults::default()
+                        .switches()
+                        .iter()
+                        .map(|(n, _)| *n)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            ),
         };
         let f = Failure::new(ErrorCode::CloudRejected, message);
         match hint {
@@ -192,6 +212,14 @@ impl Cloud {
                 self.skew = secs;
                 json!({"clock_skew_secs": secs, "cloud_time": self.clock(now)})
             }
+            Admin::SetFault { fault, on } => {
+                let Some(counter) = self.cfg.faults.set_switch(&fault, on) else {
+                    return Err(AdminError::UnknownFault { fault });
+                };
+                // Switched on, a counted fault fires its `--fault-times` again from now.
+                self.fired.remove(counter);
+                json!({"fault": fault, "on": on})
+            }
             Admin::Status => self.status(now),
         };
         let level = if is_status { Level::Debug } else { Level::Info };
@@ -246,6 +274,14 @@ impl Cloud {
             "clock_skew_secs": self.skew,
             "connections": self.conns.len(),
             "firmware": self.firmware,
+            "fault_times": self.cfg.faults.times,
+            "faults": self
+                .cfg
+                .faults
+                .switches()
+                .into_iter()
+                .map(|(name, on)| json!({"name": name, "on": on}))
+                .collect::<Vec<_>>(),
             "devices": devices,
         })
     }

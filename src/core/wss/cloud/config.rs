@@ -121,6 +121,22 @@ pub enum Adversarial {
 }
 
 impl Adversarial {
+    /// Every mode, in the order `--help` lists them.
+    pub const ALL: [Adversarial; 12] = [
+        Adversarial::OversizeText,
+        Adversarial::OversizeBinary,
+        Adversarial::SplitBytes,
+        Adversarial::InvalidUtf8,
+        Adversarial::DuplicateKeys,
+        Adversarial::WrongReqId,
+        Adversarial::PushBeforeSubscribe,
+        Adversarial::BinaryLenLong,
+        Adversarial::BinaryLenShort,
+        Adversarial::BinaryLenHuge,
+        Adversarial::PingFlood,
+        Adversarial::ReorderReplies,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Adversarial::OversizeText => "oversize-text",
@@ -136,5 +152,63 @@ impl Adversarial {
             Adversarial::PingFlood => "ping-flood",
             Adversarial::ReorderReplies => "reorder-replies",
         }
+    }
+}
+
+/// The on/off faults an operator may switch while the emulator runs (the console's fault
+/// switches, through the control socket), by their `cloud serve` flag names: the three
+/// boolean faults, then every adversarial mode. The valued faults (delay, errcodes,
+/// dropped replies, drop after N frames, unknown push) stay as `serve` was started.
+pub const SWITCHES: [&str; 3] = ["headerless", "refuse-tls", "truncate-binary"];
+
+impl Faults {
+    /// Whether the switch `name` is on; `None` for a name that is no switch.
+    pub fn switch(&self, name: &str) -> Option<bool> {
+        match name {
+            "headerless" => Some(self.headerless_errors),
+            "refuse-tls" => Some(self.refuse_tls),
+            "truncate-binary" => Some(self.truncate_binary),
+            _ => Adversarial::ALL
+                .into_iter()
+                .find(|m| m.name() == name)
+                .map(|m| self.adversarial.contains(&m)),
+        }
+    }
+
+    /// Turns the switch `name` on or off. Returns the counter name its firings are
+    /// counted under (the caller resets it, so a fault switched on fires `times` times
+    /// from now), or `None` for a name that is no switch (nothing changes then).
+    pub fn set_switch(&mut self, name: &str, on: bool) -> Option<&'static str> {
+        match name {
+            "headerless" => {
+                self.headerless_errors = on;
+                Some("headerless")
+            }
+            "refuse-tls" => {
+                self.refuse_tls = on;
+                Some("refuse_tls")
+            }
+            "truncate-binary" => {
+                self.truncate_binary = on;
+                Some("truncate_binary")
+            }
+            _ => {
+                let m = Adversarial::ALL.into_iter().find(|m| m.name() == name)?;
+                self.adversarial.retain(|x| *x != m);
+                if on {
+                    self.adversarial.push(m);
+                }
+                Some(m.name())
+            }
+        }
+    }
+
+    /// Every switch with its state, booleans first, then the adversarial modes.
+    pub fn switches(&self) -> Vec<(&'static str, bool)> {
+        SWITCHES
+            .into_iter()
+            .chain(Adversarial::ALL.into_iter().map(Adversarial::name))
+            .map(|n| (n, self.switch(n).unwrap_or(false)))
+            .collect()
     }
 }

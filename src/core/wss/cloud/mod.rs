@@ -656,7 +656,8 @@ impl Cloud {
         Outbound::Binary(frame)
     }
 
-    fn conn_sn(&self, conn: ConnId) -> Option<String> {
+    /// The SN a connection registered (or subscribed) as, as the registry spells it.
+    pub fn conn_sn(&self, conn: ConnId) -> Option<String> {
         let key = self.conns.get(&conn)?.sn.as_ref()?;
         self.devices.get(key).map(|d| d.sn.clone())
     }

@@ -1339,3 +1339,77 @@ fn split_bytes_is_asked_per_connection_and_counted() {
         .collect();
     assert_eq!(fired, [true, true, false]);
 }
+
+#[test]
+fn faults_switch_at_run_time_and_fire_their_times_again() {
+    let mut c = cloud_with(Config {
+        faults: Faults {
+            times: 1,
+            ..Faults::default()
+        },
+        ..Config::default()
+    });
+    let status = c.admin(Admin::Status, 0).unwrap();
+    let faults = status["faults"].as_array().unwrap();
+    assert_eq!(faults.len(), 15, "3 booleans and 12 adversarial modes");
+    assert!(faults.iter().all(|f| f["on"] == false));
+    let wrong_id = |c: &mut Cloud| {
+        let conn = c.connect();
+        c.actions();
+        call(c, conn, "get_timestamp", None, 0)["headers"]["req_id"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with("-not-yours")
+    };
+    assert!(!wrong_id(&mut c), "off: a plain reply");
+    let on = || Admin::SetFault {
+        fault: "wrong-req-id".into(),
+        on: true,
+    };
+    assert_eq!(c.admin(on(), 0).unwrap()["on"], true);
+    assert!(wrong_id(&mut c), "on: the next first reply");
+    assert!(!wrong_id(&mut c), "fired its one time");
+    // Switched on again: it fires again, once.
+    c.admin(on(), 0).unwrap();
+    assert!(wrong_id(&mut c));
+    c.admin(
+        Admin::SetFault {
+            fault: "wrong-req-id".into(),
+            on: false,
+        },
+        0,
+    )
+    .unwrap();
+    let status = c.admin(Admin::Status, 0).unwrap();
+    assert!(
+        status["faults"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["on"] == false)
+    );
+    // A name that is no switch changes nothing.
+    let before = c.admin(Admin::Status, 0).unwrap()["faults"].clone();
+    assert_eq!(
+        c.admin(
+            Admin::SetFault {
+                fault: "delay".into(),
+                on: true
+            },
+            0
+        ),
+        Err(AdminError::UnknownFault {
+            fault: "delay".into()
+        })
+    );
+    assert_eq!(c.admin(Admin::Status, 0).unwrap()["faults"], before);
+    c.admin(
+        Admin::SetFault {
+            fault: "headerless".into(),
+            on: true,
+        },
+        0,
+    )
+    .unwrap();
+    assert!(c.cfg.faults.headerless_errors);
+}

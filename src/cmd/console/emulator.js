@@ -1,0 +1,41 @@
+// wecom-hw console: keeps the emulator page live. "frames" events carry the new rows of
+// the frame log, already rendered and masked by the server, newest first; "state" events
+// carry each device's online/stage/corp and each fault switch's state. EventSource
+// reconnects by itself and says the last frame it saw (Last-Event-ID): nothing repeats.
+(function () {
+  "use strict";
+  var root = document.getElementById("emu-live");
+  if (!root || !window.EventSource) return;
+  var body = document.querySelector("#frames tbody");
+  var keep = parseInt(root.getAttribute("data-keep"), 10) || 200;
+  var es = new EventSource(root.getAttribute("data-events"));
+  es.addEventListener("frames", function (e) {
+    if (!body) return;
+    var none = document.getElementById("frames-none");
+    if (none) none.remove();
+    body.insertAdjacentHTML("afterbegin", e.data);
+    while (body.rows.length > keep) body.deleteRow(body.rows.length - 1);
+    document.body.setAttribute("data-updated", String(Date.now()));
+  });
+  es.addEventListener("state", function (e) {
+    var s = JSON.parse(e.data);
+    Object.keys(s.devices || {}).forEach(function (sn) {
+      var row = document.querySelector('tr[data-sn="' + sn + '"]');
+      if (!row) return;
+      var d = s.devices[sn];
+      row.querySelector(".online").textContent = d[0];
+      row.querySelector(".stage").textContent = d[1];
+      row.querySelector(".bound").textContent = d[2];
+    });
+    var faults = document.getElementById("faults");
+    Object.keys(s.faults || {}).forEach(function (name) {
+      var b = document.getElementById("fault-" + name);
+      if (!b) return;
+      var on = s.faults[name];
+      b.className = "fault " + (on ? "on" : "off");
+      b.setAttribute("aria-pressed", on ? "true" : "false");
+      b.querySelector(".state").textContent = faults.getAttribute(on ? "data-on" : "data-off");
+      b.form.elements.on.value = on ? "0" : "1";
+    });
+  });
+})();
