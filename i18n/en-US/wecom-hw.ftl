@@ -1393,3 +1393,14 @@ console-serving-failed = the console's web server stopped
 console-task-failed = a background task of the console failed
 station-claimed-vanished = the claimed SN { $sn } is no longer in the device store
 cloud-cannot-serialise-state = cannot serialise the emulator's state
+
+## doctor --profile and the station's preflight (io/checks.rs, io/preflight.rs)
+checks-store-readonly = { $path } cannot be written by this user
+checks-program-missing = { $program } does not exist
+checks-program-path-hint = a name with a slash is a path from the directory the station starts in: correct the command in the profile, or give the program's full path
+checks-printer-path-ok = { $path } can be written
+checks-label-ok = a bind URL as long as WeCom's fits the label ({ $label }, { $dpi } dpi)
+checks-label-default = default size
+doctor-profile = { $file }: station { $station }, { $slots } slot(s), profile { $hash }
+doctor-profile-no-printer = not checked: the profile names no printer (and no --printer was given)
+doctor-profile-no-command = not checked: the profile names no flasher, verifier or on_pass/on_fail command (and no --flasher was given)

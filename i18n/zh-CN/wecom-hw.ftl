@@ -1349,3 +1349,14 @@ console-serving-failed = 控制台的网页服务已停止
 console-task-failed = 控制台的后台任务失败
 station-claimed-vanished = 已领取的 SN { $sn } 已不在设备库中
 cloud-cannot-serialise-state = 无法序列化模拟器的状态
+
+## doctor --profile and the station's preflight (io/checks.rs, io/preflight.rs)
+checks-store-readonly = 当前用户无法写入 { $path }
+checks-program-missing = { $program } 不存在
+checks-program-path-hint = 含斜杠的名称是相对工位启动目录的路径：请修改工位配置中的命令，或写出程序的完整路径
+checks-printer-path-ok = { $path } 可以写入
+checks-label-ok = 与企业微信同样长的绑定链接可以放进标签（{ $label }，{ $dpi } dpi）
+checks-label-default = 默认尺寸
+doctor-profile = { $file }：工位 { $station }，{ $slots } 个工装位，配置 { $hash }
+doctor-profile-no-printer = 未检查：工位配置未指定打印机（也未给出 --printer）
+doctor-profile-no-command = 未检查：工位配置未指定烧录、校验或 on_pass/on_fail 命令（也未给出 --flasher）

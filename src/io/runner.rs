@@ -71,16 +71,48 @@ pub fn argv(template: &str, vars: &[(&str, &str)]) -> Result<Vec<String>, Failur
 /// will: a word with a slash is a path (from the current directory), a bare name is
 /// searched on PATH.
 pub fn find_program(program: &str) -> bool {
+    matches!(
+        locate_program(program, std::env::var_os("PATH").as_deref()),
+        Located::Runnable(_)
+    )
+}
+
+/// Where a command's program was found, if it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Located {
+    /// A file this user may execute.
+    Runnable(std::path::PathBuf),
+    /// A file without execute permission (the first such on PATH).
+    NotExecutable(std::path::PathBuf),
+    Missing,
+}
+
+/// Finds `program` as [`run_with_timeout`] will start it: a word with a slash is a path
+/// (from the current directory), a bare name is searched on `path_var` (the PATH), the
+/// first executable file winning.
+pub fn locate_program(program: &str, path_var: Option<&std::ffi::OsStr>) -> Located {
     use std::os::unix::fs::PermissionsExt;
-    use std::path::Path;
-    let runnable = |p: &Path| {
-        std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    use std::path::{Path, PathBuf};
+    let look = |p: PathBuf| match std::fs::metadata(&p) {
+        Ok(m) if m.is_file() && m.permissions().mode() & 0o111 != 0 => Located::Runnable(p),
+        Ok(m) if m.is_file() => Located::NotExecutable(p),
+        _ => Located::Missing,
     };
-    if program.contains('/') {
-        return runnable(Path::new(program));
+    if program.is_empty() {
+        return Located::Missing;
     }
-    std::env::var_os("PATH")
-        .is_some_and(|path| std::env::split_paths(&path).any(|d| runnable(&d.join(program))))
+    if program.contains('/') {
+        return look(Path::new(program).to_owned());
+    }
+    let mut first_file = Located::Missing;
+    for dir in path_var.map(std::env::split_paths).into_iter().flatten() {
+        match look(dir.join(program)) {
+            Located::Runnable(p) => return Located::Runnable(p),
+            f @ Located::NotExecutable(_) if first_file == Located::Missing => first_file = f,
+            _ => {}
+        }
+    }
+    first_file
 }
 
 /// What a child process did.
