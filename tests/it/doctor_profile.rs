@@ -383,3 +383,36 @@ fn a_profile_that_does_not_parse_fails_with_the_stations_own_error() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("st.toml:3：未知的键 `retires`"), "{err}");
 }
+
+#[test]
+fn a_printer_that_never_answers_only_warns_and_the_station_still_starts() {
+    let l = Line::new(1);
+    let url = printer::start(Answer::Silent);
+    profile(&l, &format!("printer = \"{url}\"\n"));
+    let o = doctor(&l, &["--json", "--only", "printer"]);
+    let all = checks(&o);
+    assert_eq!(
+        all.iter()
+            .map(|c| c["name"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        ["printer", "printer.label"]
+    );
+    assert_eq!(all[0]["status"], "warn");
+    assert_eq!(o.status.code(), Some(0), "a warning is not a failure");
+    // The station hears of it, and starts (then stops at the end of its input).
+    let s = l
+        .cmd("x")
+        .args(["--json", "line", "station", "--profile", "st.toml"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&s.stderr);
+    assert_eq!(s.status.code(), Some(0), "{err}");
+    assert!(err.contains("did not answer a status query"), "{err}");
+    let ev = checks(&s);
+    assert!(ev.iter().any(|e| e["event"] == "ready"), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| e["event"] == "preflight_failed"),
+        "{ev:#?}"
+    );
+}
