@@ -632,6 +632,81 @@ pub fn flasher_check(
     }
 }
 
+/// The `flasher.port` check of a fixture's `port` (what `{port}` becomes in its commands)
+/// when it names a device (`/dev/ttyUSB0`): it exists and this user may open it for
+/// reading and writing — the serial port's permission is what most often stops a flasher.
+/// `None` for anything else (an address, a serial number, nothing): there is nothing here
+/// to look at.
+pub fn port_check(slot: usize, port: &str) -> Option<Check> {
+    const NAME: &str = "flasher.port";
+    if !port.starts_with("/dev/") {
+        return None;
+    }
+    let path = Path::new(port);
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Some(Check::fail(
+            NAME,
+            ErrorCode::FlasherMissing,
+            fl!("checks-port-missing", slot = slot, port = port.to_owned()),
+            fl!("checks-port-missing-hint"),
+        ));
+    };
+    if !may_open(path) {
+        let group = group_name(&meta).unwrap_or_else(|| "dialout".to_owned());
+        return Some(Check::fail(
+            NAME,
+            ErrorCode::FlasherMissing,
+            fl!("checks-port-denied", slot = slot, port = port.to_owned()),
+            fl!(
+                "checks-port-denied-hint",
+                group = group.clone(),
+                command = format!("sudo usermod -aG {group} \"$USER\"")
+            ),
+        ));
+    }
+    Some(Check::ok(
+        NAME,
+        fl!("checks-port-ok", slot = slot, port = port.to_owned()),
+    ))
+}
+
+/// Whether this user may open `p` for reading and writing (access(2)).
+#[cfg(unix)]
+fn may_open(p: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(p.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: access(2) reads a NUL-terminated path we own; no memory is shared.
+    unsafe { libc::access(c.as_ptr(), libc::R_OK | libc::W_OK) == 0 }
+}
+
+#[cfg(not(unix))]
+fn may_open(p: &Path) -> bool {
+    writable(p)
+}
+
+/// The name of the group owning a file, from /etc/group (serial ports: `dialout` on Debian
+/// and Ubuntu, `uucp` on Arch and Fedora).
+#[cfg(unix)]
+fn group_name(meta: &std::fs::Metadata) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let gid = meta.gid().to_string();
+    std::fs::read_to_string("/etc/group")
+        .ok()?
+        .lines()
+        .find_map(|l| {
+            let mut f = l.split(':');
+            let name = f.next()?;
+            (f.nth(1)? == gid).then(|| name.to_owned())
+        })
+}
+
+#[cfg(not(unix))]
+fn group_name(_meta: &std::fs::Metadata) -> Option<String> {
+    None
+}
+
 /// `machine.disk`: free space in `dir` (the store's directory, or its nearest existing
 /// parent).
 pub fn disk_check(dir: &Path) -> Check {

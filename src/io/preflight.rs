@@ -22,6 +22,8 @@ pub enum CheckWhat {
     Verifier,
     Label,
     Disk,
+    /// A fixture's serial port.
+    Port,
 }
 
 /// A failed check as the station shows it. `problem` and `hint` are in the reader's
@@ -81,10 +83,16 @@ pub const PRINTER_TIMEOUT: Duration = Duration::from_secs(3);
 /// Every check a (resolved) profile calls for except the label's, which needs the
 /// renderer (the station adds it after the printer): the store (`store.*`: it must exist
 /// and be writable), the printer, each command (`flasher`, `flasher.verify`,
-/// `flasher.on_pass`, `flasher.on_fail`) and the free disk where the station writes (the
-/// store's directory, and the temporary directory where payloads go when it is on
-/// another disk).
-pub fn profile_checks(p: &Profile, allow_shared: bool, timeout: Duration) -> Vec<Looked> {
+/// `flasher.on_pass`, `flasher.on_fail`), the serial port of each of `slots` (indexes
+/// into the profile's) that names a device (`flasher.port`) and the free disk where the
+/// station writes (the store's directory, and the temporary directory where payloads go
+/// when it is on another disk).
+pub fn profile_checks(
+    p: &Profile,
+    slots: &[usize],
+    allow_shared: bool,
+    timeout: Duration,
+) -> Vec<Looked> {
     let location = StoreLocation::parse(std::ffi::OsStr::new(&p.store));
     let shown = location.to_string();
     let mut all: Vec<Looked> = checks::store_checks(&location, allow_shared, StoreNeed::Station)
@@ -119,6 +127,12 @@ pub fn profile_checks(p: &Profile, allow_shared: bool, timeout: Duration) -> Vec
                 program,
                 checks::flasher_check(name, cmd, path.as_deref()),
             ));
+        }
+    }
+    for &slot in slots {
+        let port = &p.slots[slot].port;
+        if let Some(c) = checks::port_check(slot + 1, port) {
+            all.push(Looked::new(CheckWhat::Port, port.clone(), c));
         }
     }
     let temp = std::env::temp_dir();
@@ -173,7 +187,7 @@ mod tests {
         let p = Profile::parse(&text, Path::new("t.toml"))
             .unwrap()
             .resolve(dir.path());
-        let all = profile_checks(&p, false, Duration::from_secs(1));
+        let all = profile_checks(&p, &[0], false, Duration::from_secs(1));
         let view = |what| {
             all.iter()
                 .find(|l| l.what == what)

@@ -416,3 +416,86 @@ fn a_printer_that_never_answers_only_warns_and_the_station_still_starts() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn each_fixtures_serial_port_must_exist_and_open() {
+    let l = Line::new(1);
+    profile(&l, "");
+    // Slot 1 on a device that opens; slot 2 on one that is not plugged in; slot 3 on a
+    // port that is not a device file (an address): nothing to look at.
+    std::fs::write(
+        l.path("st.toml"),
+        "station = \"bench-3\"\nstore = \"devices.db\"\nflash = \"./flash.sh {file} {port}\"\n\
+         [[slots]]\nport = \"/dev/null\"\n[[slots]]\nport = \"/dev/ttyWECOMHW9\"\n\
+         [[slots]]\nport = \"192.0.2.7:3232\"\n",
+    )
+    .unwrap();
+    let o = doctor(&l, &["--json", "--only", "flasher"]);
+    let all = checks(&o);
+    let ports: Vec<(&str, &str)> = all
+        .iter()
+        .filter(|c| c["name"] == "flasher.port")
+        .map(|c| (c["status"].as_str().unwrap(), c["value"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        ports,
+        [
+            ("ok", "slot 1: /dev/null can be opened"),
+            ("fail", "slot 2: /dev/ttyWECOMHW9 does not exist")
+        ],
+        "{all:#?}"
+    );
+    assert_eq!(o.status.code(), Some(10));
+
+    // The station refuses to start on the missing port, unless only slot 1 runs.
+    let s = l
+        .cmd("x")
+        .args(["--json", "line", "station", "--profile", "st.toml"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(s.status.code(), Some(10));
+    let ev = checks(&s);
+    let refused: Vec<&Value> = ev
+        .iter()
+        .filter(|e| e["event"] == "preflight_failed")
+        .collect();
+    assert_eq!(refused.len(), 1, "{ev:#?}");
+    assert_eq!(
+        (refused[0]["check"].as_str(), refused[0]["target"].as_str()),
+        (Some("port"), Some("/dev/ttyWECOMHW9"))
+    );
+    let s = l
+        .cmd("x")
+        .args([
+            "--json",
+            "line",
+            "station",
+            "--profile",
+            "st.toml",
+            "--slot",
+            "1",
+        ])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(
+        s.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&s.stderr)
+    );
+
+    // In Chinese, with what to do.
+    let o = l
+        .process_in_any_language("x")
+        .args(["--lang", "zh-CN", "doctor", "--profile", "st.toml"])
+        .args(["--only", "flasher.port"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("工装 2：/dev/ttyWECOMHW9 不存在") && text.contains("ls /dev/serial/by-id/"),
+        "{text}"
+    );
+}

@@ -46,7 +46,10 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     // The profile's checks, each group in its place below.
     let station = profile
         .as_ref()
-        .map(|p| crate::cmd::line::station_checks(p, store.allow_shared))
+        .map(|p| {
+            let every: Vec<usize> = (0..p.slots.len()).collect();
+            crate::cmd::line::station_checks(p, &every, store.allow_shared)
+        })
         .unwrap_or_default();
     let of = |group: &str| -> Vec<Check> {
         station

@@ -63,7 +63,7 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
     let screen = !a.plain && !out.json && std::io::stdout().is_terminal();
 
     // Preflight: nothing is claimed until every check passes.
-    let looked = station_checks(&profile, global.allow_shared);
+    let looked = station_checks(&profile, &slots, global.allow_shared);
     if !screen {
         // Warnings (a printer that does not say whether it has paper, little disk) do not
         // stop the station, but the operator hears of them.
@@ -502,11 +502,15 @@ fn label_spec(p: &Profile) -> LabelSpec {
     }
 }
 
-/// Everything the profile names, checked with `wecom-hw doctor`'s checks (the same list
+/// Everything the profile names (of its fixtures, those in `slots`), checked with `wecom-hw doctor`'s checks (the same list
 /// `doctor --profile` runs): the world's through [`preflight::profile_checks`], then,
 /// after the printer, whether the label holds a bind URL as long as WeCom's.
-pub(crate) fn station_checks(p: &Profile, allow_shared: bool) -> Vec<preflight::Looked> {
-    let mut all = preflight::profile_checks(p, allow_shared, preflight::PRINTER_TIMEOUT);
+pub(crate) fn station_checks(
+    p: &Profile,
+    slots: &[usize],
+    allow_shared: bool,
+) -> Vec<preflight::Looked> {
+    let mut all = preflight::profile_checks(p, slots, allow_shared, preflight::PRINTER_TIMEOUT);
     if p.printer.is_some() {
         let url = format!(
             "https://open.work.weixin.qq.com/connect/hardware?hw_code={}",
