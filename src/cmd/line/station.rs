@@ -502,9 +502,10 @@ fn label_spec(p: &Profile) -> LabelSpec {
     }
 }
 
-/// Everything the profile names (of its fixtures, those in `slots`), checked with `wecom-hw doctor`'s checks (the same list
-/// `doctor --profile` runs): the world's through [`preflight::profile_checks`], then,
-/// after the printer, whether the label holds a bind URL as long as WeCom's.
+/// Everything the profile names (of its fixtures, those in `slots`), checked with
+/// `wecom-hw doctor`'s checks (the same list `doctor --profile` runs): the world's through
+/// [`preflight::profile_checks`], then, after the printer, whether the label holds a bind
+/// URL as long as WeCom's.
 pub(crate) fn station_checks(
     p: &Profile,
     slots: &[usize],
@@ -512,6 +513,7 @@ pub(crate) fn station_checks(
 ) -> Vec<preflight::Looked> {
     let mut all = preflight::profile_checks(p, slots, allow_shared, preflight::PRINTER_TIMEOUT);
     if p.printer.is_some() {
+        // A bind URL as long as WeCom's are, so a label that fits it fits theirs.
         let url = format!(
             "https://open.work.weixin.qq.com/connect/hardware?hw_code={}",
             "A".repeat(40)
@@ -520,7 +522,13 @@ pub(crate) fn station_checks(
         let check = match render_label(&url, "E3000000000000000", &label_spec(p)) {
             Ok(_) => crate::core::doctor::Check::ok(
                 "printer.label",
-                crate::fl!("checks-label-ok", label = target.clone(), dpi = p.dpi),
+                crate::fl!(
+                    "checks-label-ok",
+                    label = p
+                        .label
+                        .map_or_else(|| crate::fl!("checks-label-default"), |l| l.to_string()),
+                    dpi = p.dpi
+                ),
             ),
             Err(f) => crate::core::doctor::Check::fail(
                 "printer.label",
