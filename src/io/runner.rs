@@ -115,6 +115,27 @@ pub fn locate_program(program: &str, path_var: Option<&std::ffi::OsStr>) -> Loca
     first_file
 }
 
+/// Whether the child `pid` has exited, leaving it unreaped (`WNOWAIT`): its process
+/// group id stays ours until [`std::process::Child::wait`] reaps it.
+fn exited_unreaped(pid: i32) -> std::io::Result<bool> {
+    // SAFETY: a zeroed siginfo_t is a valid out-parameter for waitid(2).
+    let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+    // SAFETY: waitid(2) writes only into `info`, which we own.
+    let r = unsafe {
+        libc::waitid(
+            libc::P_PID,
+            pid as libc::id_t,
+            &mut info,
+            libc::WEXITED | libc::WNOHANG | libc::WNOWAIT,
+        )
+    };
+    if r != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: waitid filled `info`; with WNOHANG and no change it leaves si_pid 0.
+    Ok(unsafe { info.si_pid() } != 0)
+}
+
 /// What a child process did.
 #[derive(Debug)]
 pub struct Ran {
@@ -156,23 +177,30 @@ pub fn run_with_timeout(args: &[String], timeout: Duration) -> Result<Ran, Failu
     };
     let out_t = pump(Box::new(child.stdout.take().expect("piped")));
     let err_t = pump(Box::new(child.stderr.take().expect("piped")));
+    // The group is killed while its leader is still a zombie (exited, not yet reaped), so
+    // its id cannot have been given to another process: killing `-pid` after the reap
+    // could, on a busy machine whose PIDs wrap (pid_max is often 32768), kill someone
+    // else's process group.
+    let pid = child.id() as i32;
+    let kill_group = || {
+        // SAFETY: kill(2) on our own child's process group, whose leader we have not
+        // reaped yet; no memory involved.
+        unsafe {
+            libc::kill(-pid, libc::SIGKILL);
+        }
+    };
     let mut nap = Duration::from_micros(200);
-    let (status, timed_out) = loop {
-        match child.try_wait() {
-            Ok(Some(s)) => break (Some(s), false),
-            Ok(None) if start.elapsed() >= timeout => {
-                // SAFETY: kill(2) on our own child's process group; no memory involved.
-                unsafe {
-                    libc::kill(-(child.id() as i32), libc::SIGKILL);
-                }
-                let _ = child.wait();
-                break (None, true);
-            }
-            Ok(None) => {
+    let timed_out = loop {
+        match exited_unreaped(pid) {
+            Ok(true) => break false,
+            Ok(false) if start.elapsed() >= timeout => break true,
+            Ok(false) => {
                 std::thread::sleep(nap);
                 nap = (nap * 2).min(Duration::from_millis(20));
             }
             Err(e) => {
+                kill_group();
+                let _ = child.wait();
                 return Err(Failure::new(
                     ErrorCode::IoFailed,
                     crate::fl!(
@@ -185,13 +213,10 @@ pub fn run_with_timeout(args: &[String], timeout: Duration) -> Result<Ran, Failu
             }
         }
     };
-    if !timed_out {
-        // Grandchildren left in the group would keep the pipes open.
-        // SAFETY: as above.
-        unsafe {
-            libc::kill(-(child.id() as i32), libc::SIGKILL);
-        }
-    }
+    // At the deadline: the whole group. After a normal exit: grandchildren left in the
+    // group, which would keep the pipes open.
+    kill_group();
+    let status = child.wait().ok().filter(|_| !timed_out);
     Ok(Ran {
         code: status.and_then(|s| s.code()),
         timed_out,
