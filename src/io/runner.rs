@@ -270,6 +270,22 @@ mod tests {
     }
 
     #[test]
+    fn a_grandchild_left_behind_is_killed_when_the_command_exits() {
+        // The script exits at once with code 3; the sleep it left holds its stdout.
+        let args: Vec<String> = ["sh", "-c", "echo done; sleep 30 & exit 3"]
+            .map(String::from)
+            .into();
+        let t = Instant::now();
+        let r = run_with_timeout(&args, Duration::from_secs(20)).unwrap();
+        assert_eq!((r.code, r.timed_out), (Some(3), false), "{r:?}");
+        assert_eq!(r.stdout, b"done\n");
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "the pipes closed: the grandchild was killed, not waited for"
+        );
+    }
+
+    #[test]
     fn programs_are_found_by_path_or_on_path() {
         assert!(find_program("sh"));
         assert!(find_program("/bin/sh"));
