@@ -2,8 +2,10 @@
 # How long `wecom-hw doctor` takes, with hyperfine: the store checks (read-only open,
 # quick_check, units by status) on a store of ROWS units (default 100,000, imported from an
 # export written by examples/gen_export.rs), and the clock and network walk (DNS, TCP, TLS,
-# WebSocket upgrade, get_timestamp) against `cloud serve` on 127.0.0.1. A station runs
-# doctor before its shift, so both should take well under a second.
+# WebSocket upgrade, get_timestamp) against `cloud serve` on 127.0.0.1, and `--profile`:
+# everything a station profile names (store, label folder, label, flasher, verifier, disk),
+# which is also what `line station` checks before its first unit. A station runs these
+# before its shift, so each should take well under a second.
 #
 #   bash benches/doctor.sh                      # release build
 #   PROFILE=dev ROWS=20000 bash benches/doctor.sh   # quick, on the debug build
@@ -40,6 +42,11 @@ for _ in $(seq 100); do
 done
 [ -n "$url" ] || { cat "$work/serve.err"; exit 1; }
 
+mkdir -p "$work/labels"
+printf 'station = "bench"\nstore = "devices.db"\nflash = "true {file}"\nverify = "true"\nprinter = "labels"\n' \
+  >"$work/station.toml"
+
 hyperfine --warmup 2 --runs 20 -N \
   "$BIN --store $work/devices.db doctor --only store machine" \
+  "$BIN doctor --profile $work/station.toml --only profile store printer flasher machine" \
   "$BIN --store $work/devices.db doctor --endpoint $url --ca-file $work/cloud/ca.pem --only clock network"

@@ -2846,7 +2846,7 @@ _wecom__hw() {
             return 0
             ;;
         wecom__subcmd__hw__subcmd__doctor)
-            opts="-v -q -h -V --endpoint --ca-file --printer --ble --flasher --only --timeout --strict --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
+            opts="-v -q -h -V --endpoint --ca-file --printer --ble --flasher --profile --only --timeout --strict --json --verbose --quiet --color --store --allow-shared-store --station --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2865,6 +2865,10 @@ _wecom__hw() {
                     return 0
                     ;;
                 --flasher)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1242,7 +1242,8 @@ complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l endpoint -d
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l ca-file -d 'Also trust the CA certificates in this PEM file (e.g. the emulator\'s ca.pem)' -r -F
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l printer -d 'Check the label printer at tcp://HOST:PORT: reachable, and its status (paper, head, ribbon, pause)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l flasher -d 'Check that a flasher or verifier command exists and is executable (repeatable)' -r
-complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l only -d 'Run only these checks: a group (clock, network, store, printer, bluetooth, flasher, machine) or one check (network.tls)' -r
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l profile -d 'Check everything a station profile names, as `line station` does before it starts: its store, printer and label, every command, the free disk' -r -F
+complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l only -d 'Run only these checks: a group (profile, clock, network, store, printer, bluetooth, flasher, machine) or one check (network.tls)' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l timeout -d 'Seconds each network step may take' -r
 complete -c wecom-hw -n "__fish_wecom_hw_using_subcommand doctor" -l color -d 'When to use colours: in messages on stderr, and in QR codes drawn as text (`auto`: where that output goes to a terminal and NO_COLOR is not set)' -r -f -a "auto\t''
 always\t''

@@ -1228,13 +1228,16 @@ cmd-doctor-about = Check what is wrong around the tool: clock, network and TLS, 
 cmd-doctor-after-help =
     Checks: clock, network (dns, tcp, tls, websocket, proxy), store (file, schema, integrity,
     units; PostgreSQL: server, privileges), printer, bluetooth (dbus, bluetoothd, adapter,
-    rfkill), flasher, machine (locale, disk, terminal). Exit 0 when nothing failed (warnings
-    too, unless --strict), else the exit code of the first failure.
+    rfkill), flasher, machine (locale, disk, terminal), profile. With --profile the store,
+    printer (and label), flasher and disk checks are those `line station` runs on that
+    profile. Exit 0 when nothing failed (warnings too, unless --strict), else the exit code
+    of the first failure.
 
     Examples:
       wecom-hw doctor
       wecom-hw doctor --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem --only clock network
       wecom-hw doctor --printer tcp://192.0.2.10:9100 --ble --flasher 'esptool.py write_flash 0x0 {"{"}file{"}"}'
+      wecom-hw doctor --profile station.toml --only profile store printer flasher machine
       wecom-hw --json doctor --strict
 # wecom-hw doctor --endpoint
 arg-doctor-endpoint = The cloud endpoint to check the clock and the network against
@@ -1244,8 +1247,10 @@ arg-doctor-printer = Check the label printer at tcp://HOST:PORT: reachable, and 
 arg-doctor-ble = Check Bluetooth: the system D-Bus, bluetoothd, an adapter present and powered, rfkill
 # wecom-hw doctor --flasher
 arg-doctor-flasher = Check that a flasher or verifier command exists and is executable (repeatable)
+# wecom-hw doctor --profile
+arg-doctor-profile = Check everything a station profile names, as `line station` does before it starts: its store, printer and label, every command, the free disk
 # wecom-hw doctor --only
-arg-doctor-only = Run only these checks: a group (clock, network, store, printer, bluetooth, flasher, machine) or one check (network.tls)
+arg-doctor-only = Run only these checks: a group (profile, clock, network, store, printer, bluetooth, flasher, machine) or one check (network.tls)
 # wecom-hw doctor --timeout
 arg-doctor-timeout = Seconds each network step may take
 # wecom-hw doctor --strict

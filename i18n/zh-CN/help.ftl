@@ -1216,13 +1216,16 @@ cmd-doctor-about = 检查工具周边哪里出了问题：时钟、网络和 TLS
 cmd-doctor-after-help =
     检查项：clock（时钟）、network（dns、tcp、tls、websocket、proxy）、store（file、schema、
     integrity、units；PostgreSQL：server、privileges）、printer（标签打印机）、bluetooth（dbus、
-    bluetoothd、adapter、rfkill）、flasher（烧录程序）、machine（locale、disk、terminal）。
+    bluetoothd、adapter、rfkill）、flasher（烧录程序）、machine（locale、disk、terminal）、profile
+    （工位配置）。给出 --profile 时，设备库、打印机（及标签）、烧录程序和磁盘的检查就是
+    `line station` 对该工位配置所做的检查。
     没有失败项时退出码为 0（有注意项也是 0，除非给出 --strict），否则为第一个失败项的退出码。
 
     示例：
       wecom-hw doctor
       wecom-hw doctor --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem --only clock network
       wecom-hw doctor --printer tcp://192.0.2.10:9100 --ble --flasher 'esptool.py write_flash 0x0 {"{"}file{"}"}'
+      wecom-hw doctor --profile station.toml --only profile store printer flasher machine
       wecom-hw --json doctor --strict
 # wecom-hw doctor --endpoint
 arg-doctor-endpoint = 用于检查时钟和网络的云端地址
@@ -1232,8 +1235,10 @@ arg-doctor-printer = 检查 tcp://主机:端口 上的标签打印机：能否�
 arg-doctor-ble = 检查蓝牙：系统 D-Bus、bluetoothd、是否有蓝牙适配器且已开启、rfkill
 # wecom-hw doctor --flasher
 arg-doctor-flasher = 检查烧录或回读校验命令是否存在且可执行（可重复给出）
+# wecom-hw doctor --profile
+arg-doctor-profile = 检查工位配置中写到的一切，与 `line station` 启动前的检查相同：设备库、打印机和标签、每条命令、磁盘剩余空间
 # wecom-hw doctor --only
-arg-doctor-only = 只运行这些检查：一个组（clock、network、store、printer、bluetooth、flasher、machine）或一个检查项（network.tls）
+arg-doctor-only = 只运行这些检查：一个组（profile、clock、network、store、printer、bluetooth、flasher、machine）或一个检查项（network.tls）
 # wecom-hw doctor --timeout
 arg-doctor-timeout = 每个网络步骤最多等待的秒数
 # wecom-hw doctor --strict

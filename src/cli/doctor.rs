@@ -7,13 +7,16 @@ use std::path::PathBuf;
 #[command(after_help = "\
 Checks: clock, network (dns, tcp, tls, websocket, proxy), store (file, schema, integrity,
 units; PostgreSQL: server, privileges), printer, bluetooth (dbus, bluetoothd, adapter,
-rfkill), flasher, machine (locale, disk, terminal). Exit 0 when nothing failed (warnings
-too, unless --strict), else the exit code of the first failure.
+rfkill), flasher, machine (locale, disk, terminal), profile. With --profile the store,
+printer (and label), flasher and disk checks are those `line station` runs on that
+profile. Exit 0 when nothing failed (warnings too, unless --strict), else the exit code
+of the first failure.
 
 Examples:
   wecom-hw doctor
   wecom-hw doctor --endpoint wss://127.0.0.1:8443/ --ca-file ca.pem --only clock network
   wecom-hw doctor --printer tcp://192.0.2.10:9100 --ble --flasher 'esptool.py write_flash 0x0 {file}'
+  wecom-hw doctor --profile station.toml --only profile store printer flasher machine
   wecom-hw --json doctor --strict")]
 pub struct DoctorArgs {
     /// The cloud endpoint to check the clock and the network against
@@ -35,7 +38,10 @@ pub struct DoctorArgs {
     /// Check that a flasher or verifier command exists and is executable (repeatable)
     #[arg(long, value_name = "CMD")]
     pub flasher: Vec<String>,
-    /// Run only these checks: a group (clock, network, store, printer, bluetooth, flasher, machine) or one check (network.tls)
+    /// Check everything a station profile names, as `line station` does before it starts: its store, printer and label, every command, the free disk
+    #[arg(long, value_name = "PATH")]
+    pub profile: Option<PathBuf>,
+    /// Run only these checks: a group (profile, clock, network, store, printer, bluetooth, flasher, machine) or one check (network.tls)
     #[arg(long, value_name = "NAME", num_args = 1.., value_parser = parse_only)]
     pub only: Vec<String>,
     /// Seconds each network step may take

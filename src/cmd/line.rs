@@ -13,6 +13,8 @@ mod screen;
 mod station;
 mod tui;
 
+pub(crate) use station::{load as load_profile, station_checks};
+
 use crate::cli::line::{LineArgs, LineCommand, ReportArgs, ReportFormat, StatusArgs};
 use crate::io::atomic;
 use crate::output::{ErrorCode, Failure, Output};

@@ -1,7 +1,7 @@
 //! `wecom-hw doctor`'s model: a [`Check`] (stable name, status, measured value, what to do)
 //! and the pure rules that turn a measured value into a status — clock skew, certificate
 //! expiry, file modes, free disk, a printer's status answer. No I/O here: the drivers in
-//! `cmd/doctor/` measure, these functions judge, and the unit tests below pin the limits.
+//! `cmd/doctor/` and `io/checks.rs` measure, these functions judge, and the unit tests below pin the limits.
 
 use crate::output::ErrorCode;
 
@@ -97,6 +97,7 @@ pub fn selected(only: &[String], name: &str) -> bool {
 
 /// The groups `--only` accepts (each also accepts its `group.check` names).
 pub const GROUPS: &[&str] = &[
+    "profile",
     "clock",
     "network",
     "store",
@@ -245,18 +246,6 @@ pub fn parse_tspl_status(byte: u8) -> PrinterState {
     }
 }
 
-/// The command a flasher line runs: its first word (`'flasher --port /dev/ttyUSB0 {file}'`
-/// → `flasher`), honouring simple quotes. `None` for an empty line.
-pub fn program_of(command_line: &str) -> Option<String> {
-    let s = command_line.trim_start();
-    let first = s.chars().next()?;
-    if first == '\'' || first == '"' {
-        let rest = &s[1..];
-        return rest.find(first).map(|end| rest[..end].to_owned());
-    }
-    Some(s.split_whitespace().next()?.to_owned())
-}
-
 /// `http://user:pass@proxy:3128` → `http://proxy:3128`: proxy variables may carry a
 /// password, which must not be printed.
 pub fn redact_userinfo(url: &str) -> String {
@@ -367,16 +356,7 @@ mod tests {
     }
 
     #[test]
-    fn flasher_program_and_proxy_redaction() {
-        assert_eq!(
-            program_of("esptool.py --port /dev/ttyUSB0 write_flash 0x0 {file}").as_deref(),
-            Some("esptool.py")
-        );
-        assert_eq!(
-            program_of("'/opt/my tools/flash' {file}").as_deref(),
-            Some("/opt/my tools/flash")
-        );
-        assert_eq!(program_of("   "), None);
+    fn proxy_redaction() {
         assert_eq!(
             redact_userinfo("http://bob:hunter2@proxy.lan:3128/"),
             "http://proxy.lan:3128/"

@@ -6,6 +6,7 @@
 //! once rather than at each call site.
 
 pub mod atomic;
+pub mod checks;
 pub mod preflight;
 pub mod runner;
 pub mod secrets;

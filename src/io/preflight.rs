@@ -1,10 +1,14 @@
-//! Checks made before a station takes its first unit, each a small function returning a
-//! [`Check`]: what was checked, and when it failed, what is wrong and what to do. They
-//! touch the world (the store, the printer, programs, the disk) but decide nothing: the
-//! station refuses to start on any failure, and `wecom-hw doctor` may run the same ones.
+//! What a station checks before it takes its first unit: everything its profile names —
+//! the store, the printer, every command (flasher, verifier, hooks) and the free disk.
+//! The checks are `wecom-hw doctor`'s own ([`crate::io::checks`]), so `doctor --profile`
+//! ahead of a shift finds exactly what the station would; this file only lists which ones
+//! a profile calls for and, for the station's screen and events, says what each looked at.
+//! They touch the world but decide nothing: the station refuses to start on any failure.
 
-use crate::core::station::profile::PrinterTo;
-use crate::store::{Store, StoreOptions};
+use crate::core::doctor::{self, Status};
+use crate::core::station::profile::{PrinterTo, Profile};
+use crate::io::checks::{self, StoreNeed};
+use crate::store::StoreLocation;
 use std::path::Path;
 use std::time::Duration;
 
@@ -18,9 +22,12 @@ pub enum CheckWhat {
     Verifier,
     Label,
     Disk,
+    /// A fixture's serial port.
+    Port,
 }
 
-/// One check's result. `problem` and `hint` are in the reader's language.
+/// A failed check as the station shows it. `problem` and `hint` are in the reader's
+/// language.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Check {
     pub what: CheckWhat,
@@ -34,159 +41,168 @@ impl Check {
     pub fn ok(&self) -> bool {
         self.problem.is_none()
     }
+}
 
-    fn new(what: CheckWhat, target: impl Into<String>) -> Check {
-        Check {
+/// One of doctor's checks, with what it looked at.
+#[derive(Debug, Clone)]
+pub struct Looked {
+    pub what: CheckWhat,
+    pub target: String,
+    pub check: doctor::Check,
+}
+
+impl Looked {
+    fn new(what: CheckWhat, target: impl Into<String>, check: doctor::Check) -> Looked {
+        Looked {
             what,
             target: target.into(),
-            problem: None,
-            hint: None,
+            check,
         }
     }
 
-    fn fail(mut self, problem: String, hint: String) -> Check {
-        self.problem = Some(problem);
-        self.hint = Some(hint);
-        self
+    /// As the station shows it: a failure has its problem (the check's measured value)
+    /// and what to do; anything else has no problem.
+    pub fn station_view(&self) -> Check {
+        let failed = self.check.status == Status::Fail;
+        Check {
+            what: self.what,
+            target: self.target.clone(),
+            problem: failed.then(|| self.check.value.clone()),
+            hint: if failed {
+                self.check.hint.clone()
+            } else {
+                None
+            },
+        }
     }
 }
 
-/// The store opens (it must exist: a station never creates an empty one), its schema is
-/// current, and (a file) it can be written.
-pub fn store(opts: &StoreOptions) -> Check {
-    let c = Check::new(CheckWhat::Store, opts.location.to_string());
-    match Store::open_existing(opts) {
-        Ok(Some(_)) => {}
-        Ok(None) => {
-            return c.fail(
-                crate::fl!("station-check-store-missing"),
-                crate::fl!("station-check-store-missing-hint"),
-            );
-        }
-        Err(f) => return c.fail(f.message, crate::fl!("station-check-store-hint")),
+/// Seconds the printer has to answer at the station's start.
+pub const PRINTER_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// Every check a (resolved) profile calls for except the label's, which needs the
+/// renderer (the station adds it after the printer): the store (`store.*`: it must exist
+/// and be writable), the printer, each command (`flasher`, `flasher.verify`,
+/// `flasher.on_pass`, `flasher.on_fail`), the serial port of each of `slots` (indexes
+/// into the profile's) that names a device (`flasher.port`) and the free disk where the
+/// station writes (the store's directory, and the temporary directory where payloads go
+/// when it is on another disk).
+pub fn profile_checks(
+    p: &Profile,
+    slots: &[usize],
+    allow_shared: bool,
+    timeout: Duration,
+) -> Vec<Looked> {
+    let location = StoreLocation::parse(std::ffi::OsStr::new(&p.store));
+    let shown = location.to_string();
+    let mut all: Vec<Looked> = checks::store_checks(&location, allow_shared, StoreNeed::Station)
+        .into_iter()
+        .map(|c| Looked::new(CheckWhat::Store, shown.clone(), c))
+        .collect();
+    if let Some(to) = &p.printer {
+        let target = match to {
+            PrinterTo::Tcp(url) => url.clone(),
+            PrinterTo::Path(p) => p.display().to_string(),
+        };
+        all.push(Looked::new(
+            CheckWhat::Printer,
+            target,
+            checks::printer_to_check(to, p.format, timeout),
+        ));
     }
-    if opts.location.sqlite_path().is_some_and(|p| !writable(p)) {
-        return c.fail(
-            crate::fl!("station-check-store-readonly"),
-            crate::fl!("station-check-store-hint"),
+    let path = std::env::var_os("PATH");
+    for (name, what, cmd) in [
+        ("flasher", CheckWhat::Flasher, &p.flash),
+        ("flasher.verify", CheckWhat::Verifier, &p.verify),
+        ("flasher.on_pass", CheckWhat::Flasher, &p.on_pass),
+        ("flasher.on_fail", CheckWhat::Flasher, &p.on_fail),
+    ] {
+        if let Some(cmd) = cmd {
+            let program = crate::io::runner::argv(cmd, &[])
+                .ok()
+                .and_then(|w| w.into_iter().next())
+                .unwrap_or_else(|| cmd.clone());
+            all.push(Looked::new(
+                what,
+                program,
+                checks::flasher_check(name, cmd, path.as_deref()),
+            ));
+        }
+    }
+    for &slot in slots {
+        let port = &p.slots[slot].port;
+        if let Some(c) = checks::port_check(slot + 1, port) {
+            all.push(Looked::new(CheckWhat::Port, port.clone(), c));
+        }
+    }
+    let temp = std::env::temp_dir();
+    let mut dirs = Vec::new();
+    if let Some(store) = location.sqlite_path() {
+        dirs.push(
+            store
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."))
+                .to_owned(),
         );
     }
-    c
-}
-
-/// The printer answers (a TCP connection opens), or its device file or directory can be
-/// written.
-pub fn printer(to: &PrinterTo) -> Check {
-    match to {
-        PrinterTo::Tcp(url) => {
-            let c = Check::new(CheckWhat::Printer, url.clone());
-            let reached = crate::net::printer::addr(url).ok().and_then(|hp| {
-                use std::net::ToSocketAddrs;
-                let a = hp.to_socket_addrs().ok()?.next()?;
-                std::net::TcpStream::connect_timeout(&a, Duration::from_secs(3)).ok()
-            });
-            match reached {
-                Some(_) => c,
-                None => c.fail(
-                    crate::fl!("station-check-printer-down", printer = url.clone()),
-                    crate::fl!("station-check-printer-down-hint"),
-                ),
-            }
-        }
-        PrinterTo::Path(p) => {
-            let c = Check::new(CheckWhat::Printer, p.display().to_string());
-            if p.exists() && writable(p) {
-                c
-            } else {
-                c.fail(
-                    crate::fl!("station-check-printer-path", path = p.display().to_string()),
-                    crate::fl!("station-check-printer-path-hint"),
-                )
-            }
-        }
+    if !dirs.iter().any(|d| same_disk(d, &temp)) {
+        dirs.push(temp);
     }
-}
-
-/// The flasher (or verifier) command's program can be started.
-pub fn program(what: CheckWhat, template: &str) -> Check {
-    let words = crate::io::runner::argv(template, &[]).unwrap_or_default();
-    let prog = words.first().cloned().unwrap_or_default();
-    let c = Check::new(what, prog.clone());
-    if crate::io::runner::find_program(&prog) {
-        c
-    } else {
-        c.fail(
-            crate::fl!("station-check-program", program = prog),
-            crate::fl!("station-check-program-hint"),
-        )
+    for d in dirs {
+        all.push(Looked::new(
+            CheckWhat::Disk,
+            d.display().to_string(),
+            checks::disk_check(&d),
+        ));
     }
+    all
 }
 
-/// At least `min` bytes free where the station writes (payload files, label files, a
-/// SQLite store and its journal).
-pub fn disk(dir: &Path, min: u64) -> Check {
-    let c = Check::new(CheckWhat::Disk, dir.display().to_string());
-    match free_bytes(dir) {
-        Some(n) if n >= min => c,
-        n => c.fail(
-            crate::fl!(
-                "station-check-disk",
-                free = n.map_or("?".into(), |n| format!("{} MB", n / 1_000_000)),
-                need = format!("{} MB", min / 1_000_000)
-            ),
-            crate::fl!("station-check-disk-hint"),
-        ),
+/// Whether two directories are on one file system (a missing one is on none).
+fn same_disk(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev(),
+        _ => false,
     }
-}
-
-/// The label check's result is built by the caller, who renders the label.
-pub fn label(target: String, problem: Option<String>) -> Check {
-    let c = Check::new(CheckWhat::Label, target);
-    match problem {
-        None => c,
-        Some(p) => c.fail(p, crate::fl!("station-check-label-hint")),
-    }
-}
-
-fn writable(p: &Path) -> bool {
-    use std::os::unix::ffi::OsStrExt;
-    let Ok(c) = std::ffi::CString::new(p.as_os_str().as_bytes()) else {
-        return false;
-    };
-    // SAFETY: access(2) reads a NUL-terminated path we own; no memory is shared.
-    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
-}
-
-fn free_bytes(dir: &Path) -> Option<u64> {
-    use std::os::unix::ffi::OsStrExt;
-    let c = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
-    let mut s: libc::statvfs = unsafe { std::mem::zeroed() };
-    // SAFETY: statvfs(2) fills the struct we pass; the path is NUL-terminated.
-    if unsafe { libc::statvfs(c.as_ptr(), &mut s) } != 0 {
-        return None;
-    }
-    Some(s.f_bavail as u64 * s.f_frsize as u64)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::station::profile::Profile;
 
     #[test]
-    fn a_missing_program_and_a_closed_port_fail_with_a_hint() {
-        let c = program(CheckWhat::Flasher, "./no-such-flasher {file}");
-        assert!(!c.ok());
-        assert_eq!(c.target, "./no-such-flasher");
-        assert!(c.hint.is_some());
-        assert!(program(CheckWhat::Flasher, "true").ok());
+    fn a_missing_program_and_a_closed_port_fail_with_what_was_looked_at() {
+        let dir = tempfile::tempdir().unwrap();
         // A port nobody listens on (bound, then closed).
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = l.local_addr().unwrap().port();
         drop(l);
-        let c = printer(&PrinterTo::Tcp(format!("tcp://127.0.0.1:{port}")));
-        assert_eq!(c.what, CheckWhat::Printer);
-        assert!(!c.ok());
-        assert!(disk(Path::new("/"), 1).ok());
-        assert!(!disk(Path::new("/"), u64::MAX).ok());
+        let text = format!(
+            "station = \"t\"\nstore = \"devices.db\"\nflash = \"./no-such-flasher {{file}}\"\n\
+             verify = \"true\"\nprinter = \"tcp://127.0.0.1:{port}\"\n"
+        );
+        let p = Profile::parse(&text, Path::new("t.toml"))
+            .unwrap()
+            .resolve(dir.path());
+        let all = profile_checks(&p, &[0], false, Duration::from_secs(1));
+        let view = |what| {
+            all.iter()
+                .find(|l| l.what == what)
+                .map(Looked::station_view)
+                .unwrap()
+        };
+        // No store file: a station never creates one.
+        assert!(!view(CheckWhat::Store).ok());
+        let printer = view(CheckWhat::Printer);
+        assert!(!printer.ok() && printer.hint.is_some());
+        assert_eq!(printer.target, format!("tcp://127.0.0.1:{port}"));
+        let flasher = view(CheckWhat::Flasher);
+        assert_eq!(flasher.target, "./no-such-flasher");
+        assert!(!flasher.ok() && flasher.hint.is_some());
+        assert!(view(CheckWhat::Verifier).ok(), "true is on PATH");
+        assert!(all.iter().any(|l| l.what == CheckWhat::Disk));
     }
 }

@@ -71,16 +71,69 @@ pub fn argv(template: &str, vars: &[(&str, &str)]) -> Result<Vec<String>, Failur
 /// will: a word with a slash is a path (from the current directory), a bare name is
 /// searched on PATH.
 pub fn find_program(program: &str) -> bool {
+    matches!(
+        locate_program(program, std::env::var_os("PATH").as_deref()),
+        Located::Runnable(_)
+    )
+}
+
+/// Where a command's program was found, if it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Located {
+    /// A file this user may execute.
+    Runnable(std::path::PathBuf),
+    /// A file without execute permission (the first such on PATH).
+    NotExecutable(std::path::PathBuf),
+    Missing,
+}
+
+/// Finds `program` as [`run_with_timeout`] will start it: a word with a slash is a path
+/// (from the current directory), a bare name is searched on `path_var` (the PATH), the
+/// first executable file winning.
+pub fn locate_program(program: &str, path_var: Option<&std::ffi::OsStr>) -> Located {
     use std::os::unix::fs::PermissionsExt;
-    use std::path::Path;
-    let runnable = |p: &Path| {
-        std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    use std::path::{Path, PathBuf};
+    let look = |p: PathBuf| match std::fs::metadata(&p) {
+        Ok(m) if m.is_file() && m.permissions().mode() & 0o111 != 0 => Located::Runnable(p),
+        Ok(m) if m.is_file() => Located::NotExecutable(p),
+        _ => Located::Missing,
     };
-    if program.contains('/') {
-        return runnable(Path::new(program));
+    if program.is_empty() {
+        return Located::Missing;
     }
-    std::env::var_os("PATH")
-        .is_some_and(|path| std::env::split_paths(&path).any(|d| runnable(&d.join(program))))
+    if program.contains('/') {
+        return look(Path::new(program).to_owned());
+    }
+    let mut first_file = Located::Missing;
+    for dir in path_var.map(std::env::split_paths).into_iter().flatten() {
+        match look(dir.join(program)) {
+            Located::Runnable(p) => return Located::Runnable(p),
+            f @ Located::NotExecutable(_) if first_file == Located::Missing => first_file = f,
+            _ => {}
+        }
+    }
+    first_file
+}
+
+/// Whether the child `pid` has exited, leaving it unreaped (`WNOWAIT`): its process
+/// group id stays ours until [`std::process::Child::wait`] reaps it.
+fn exited_unreaped(pid: i32) -> std::io::Result<bool> {
+    // SAFETY: a zeroed siginfo_t is a valid out-parameter for waitid(2).
+    let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+    // SAFETY: waitid(2) writes only into `info`, which we own.
+    let r = unsafe {
+        libc::waitid(
+            libc::P_PID,
+            pid as libc::id_t,
+            &mut info,
+            libc::WEXITED | libc::WNOHANG | libc::WNOWAIT,
+        )
+    };
+    if r != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: waitid filled `info`; with WNOHANG and no change it leaves si_pid 0.
+    Ok(unsafe { info.si_pid() } != 0)
 }
 
 /// What a child process did.
@@ -124,23 +177,30 @@ pub fn run_with_timeout(args: &[String], timeout: Duration) -> Result<Ran, Failu
     };
     let out_t = pump(Box::new(child.stdout.take().expect("piped")));
     let err_t = pump(Box::new(child.stderr.take().expect("piped")));
+    // The group is killed while its leader is still a zombie (exited, not yet reaped), so
+    // its id cannot have been given to another process: killing `-pid` after the reap
+    // could, on a busy machine whose PIDs wrap (pid_max is often 32768), kill someone
+    // else's process group.
+    let pid = child.id() as i32;
+    let kill_group = || {
+        // SAFETY: kill(2) on our own child's process group, whose leader we have not
+        // reaped yet; no memory involved.
+        unsafe {
+            libc::kill(-pid, libc::SIGKILL);
+        }
+    };
     let mut nap = Duration::from_micros(200);
-    let (status, timed_out) = loop {
-        match child.try_wait() {
-            Ok(Some(s)) => break (Some(s), false),
-            Ok(None) if start.elapsed() >= timeout => {
-                // SAFETY: kill(2) on our own child's process group; no memory involved.
-                unsafe {
-                    libc::kill(-(child.id() as i32), libc::SIGKILL);
-                }
-                let _ = child.wait();
-                break (None, true);
-            }
-            Ok(None) => {
+    let timed_out = loop {
+        match exited_unreaped(pid) {
+            Ok(true) => break false,
+            Ok(false) if start.elapsed() >= timeout => break true,
+            Ok(false) => {
                 std::thread::sleep(nap);
                 nap = (nap * 2).min(Duration::from_millis(20));
             }
             Err(e) => {
+                kill_group();
+                let _ = child.wait();
                 return Err(Failure::new(
                     ErrorCode::IoFailed,
                     crate::fl!(
@@ -153,13 +213,10 @@ pub fn run_with_timeout(args: &[String], timeout: Duration) -> Result<Ran, Failu
             }
         }
     };
-    if !timed_out {
-        // Grandchildren left in the group would keep the pipes open.
-        // SAFETY: as above.
-        unsafe {
-            libc::kill(-(child.id() as i32), libc::SIGKILL);
-        }
-    }
+    // At the deadline: the whole group. After a normal exit: grandchildren left in the
+    // group, which would keep the pipes open.
+    kill_group();
+    let status = child.wait().ok().filter(|_| !timed_out);
     Ok(Ran {
         code: status.and_then(|s| s.code()),
         timed_out,
@@ -210,6 +267,22 @@ mod tests {
         assert!(t.elapsed() < Duration::from_secs(10));
         let ok = run_with_timeout(&["true".to_owned()], Duration::from_secs(10)).unwrap();
         assert_eq!((ok.code, ok.timed_out), (Some(0), false));
+    }
+
+    #[test]
+    fn a_grandchild_left_behind_is_killed_when_the_command_exits() {
+        // The script exits at once with code 3; the sleep it left holds its stdout.
+        let args: Vec<String> = ["sh", "-c", "echo done; sleep 30 & exit 3"]
+            .map(String::from)
+            .into();
+        let t = Instant::now();
+        let r = run_with_timeout(&args, Duration::from_secs(20)).unwrap();
+        assert_eq!((r.code, r.timed_out), (Some(3), false), "{r:?}");
+        assert_eq!(r.stdout, b"done\n");
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "the pipes closed: the grandchild was killed, not waited for"
+        );
     }
 
     #[test]

@@ -290,8 +290,22 @@ impl Printer {
                 }
                 let Ok(mut c) = c else { continue };
                 c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+                // A ZPL printer answers a status query (the preflight's `~HS`: ready)
+                // and prints nothing for it; anything else is a job.
                 let mut v = Vec::new();
-                let _ = c.read_to_end(&mut v);
+                let mut buf = [0u8; 4096];
+                loop {
+                    match c.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => v.extend_from_slice(&buf[..n]),
+                    }
+                    if v == b"~HS\r\n" {
+                        let _ = c.write_all(&crate::support::printer::host_status(
+                            false, false, false, false,
+                        ));
+                        v.clear();
+                    }
+                }
                 if !v.is_empty() {
                     j.lock().unwrap().push(v);
                 }

@@ -43,6 +43,7 @@ mod docs_translations;
 mod doctor_bluetooth;
 mod doctor_clock;
 mod doctor_local;
+mod doctor_profile;
 mod doctor_store_pg;
 mod fuzz_regressions;
 mod generated_assets;

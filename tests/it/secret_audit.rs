@@ -1267,6 +1267,23 @@ fn no_command_shows_or_writes_a_secret() {
             a.path("out/station-labels").display()
         ),
     );
+    // What a technician runs ahead of a shift: every check the station's profile names
+    // (the store's units by status, the label folder, the flasher, the disk).
+    a.both(
+        "doctor",
+        &[
+            "doctor",
+            "--profile",
+            "in/station.toml",
+            "--only",
+            "profile",
+            "store",
+            "printer",
+            "flasher",
+            "machine",
+        ],
+        None,
+    );
     a.both(
         "line station",
         &["line", "station", "--plain", "--profile", "in/station.toml"],

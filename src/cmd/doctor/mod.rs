@@ -1,16 +1,16 @@
 //! `wecom-hw doctor`: runs every check that applies and prints a checklist — ok, warn,
 //! fail or skip, the measured value, what to do. The checks themselves are plain
-//! functions in [`net`], [`local`] and [`bluetooth`] (see the README's doctor section for
-//! which ones); this file selects, runs and prints them, and turns the first failure into
-//! the exit code.
+//! functions in [`net`], [`bluetooth`] and [`crate::io::checks`] (the local ones, which a
+//! station's preflight runs too); this file selects, runs and prints them, and turns the
+//! first failure into the exit code. `--profile` checks what a station profile names.
 
 pub mod bluetooth;
-pub mod local;
 pub mod net;
 
 use crate::cli::doctor::DoctorArgs;
 use crate::core::doctor::{self, Check, Status};
 use crate::fl;
+use crate::io::checks as local;
 use crate::output::{ErrorCode, Failure, Output};
 use crate::store::StoreOptions;
 use anyhow::Result;
@@ -31,6 +31,49 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     let env = |n: &str| std::env::var(n).ok();
     let mut checks: Vec<Check> = Vec::new();
 
+    // A profile that does not parse fails as the station fails on it, naming every row
+    // and what to write there.
+    let profile = match &a.profile {
+        Some(path) => Some(crate::cmd::line::load_profile(path)?),
+        None => None,
+    };
+    if let Some(p) = &profile
+        && let Some(lang) = p.lang
+    {
+        // The station speaks the profile's language (unless one was asked for).
+        crate::i18n::prefer(lang);
+    }
+    // The profile's checks, each group in its place below.
+    let station = profile
+        .as_ref()
+        .map(|p| {
+            let every: Vec<usize> = (0..p.slots.len()).collect();
+            crate::cmd::line::station_checks(p, &every, store.allow_shared)
+        })
+        .unwrap_or_default();
+    let of = |group: &str| -> Vec<Check> {
+        station
+            .iter()
+            .filter(|l| l.check.name == group || l.check.name.starts_with(&format!("{group}.")))
+            .map(|l| l.check.clone())
+            .collect()
+    };
+    if group("profile") {
+        checks.push(match &profile {
+            Some(p) => Check::ok(
+                "profile",
+                fl!(
+                    "doctor-profile",
+                    file = p.file.display().to_string(),
+                    station = p.station.clone(),
+                    slots = p.slots.len(),
+                    hash = p.short_hash.clone()
+                ),
+            ),
+            None => Check::skip("profile", fl!("doctor-skip-give", flag = "--profile")),
+        });
+    }
+
     // clock and network: one walk to the endpoint.
     if group("clock") || group("network") {
         let Some(walk) = net::walk_blocking(&a.endpoint, a.ca_file.as_deref(), timeout) else {
@@ -46,18 +89,36 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     }
 
     if group("store") {
-        if store.location.is_empty() {
+        if profile.is_some() {
+            // The station's store, as the station opens it: it must exist and be writable.
+            checks.extend(of("store"));
+        } else if store.location.is_empty() {
             checks.push(Check::skip("store.file", fl!("doctor-store-nowhere")));
         } else {
-            checks.extend(local::store_checks(&store.location, store.allow_shared));
+            checks.extend(local::store_checks(
+                &store.location,
+                store.allow_shared,
+                local::StoreNeed::Look,
+            ));
         }
     }
 
     if group("printer") {
-        checks.push(match &a.printer {
-            Some(url) => local::printer_check(url, None, timeout),
-            None => Check::skip("printer", fl!("doctor-skip-give", flag = "--printer")),
-        });
+        let mut named = of("printer");
+        if let Some(url) = &a.printer {
+            named.push(local::printer_check(url, None, timeout));
+        }
+        if named.is_empty() {
+            named.push(Check::skip(
+                "printer",
+                if profile.is_some() {
+                    fl!("doctor-profile-no-printer")
+                } else {
+                    fl!("doctor-skip-give", flag = "--printer")
+                },
+            ));
+        }
+        checks.extend(named);
     }
 
     if group("bluetooth") {
@@ -76,21 +137,30 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
     }
 
     if group("flasher") {
-        if a.flasher.is_empty() {
+        let named = of("flasher");
+        if a.flasher.is_empty() && named.is_empty() {
             checks.push(Check::skip(
                 "flasher",
-                fl!("doctor-skip-give", flag = "--flasher"),
+                if profile.is_some() {
+                    fl!("doctor-profile-no-command")
+                } else {
+                    fl!("doctor-skip-give", flag = "--flasher")
+                },
             ));
         }
+        checks.extend(named);
         let path = std::env::var_os("PATH");
         for f in &a.flasher {
-            checks.push(local::flasher_check(f, path.as_deref()));
+            checks.push(local::flasher_check("flasher", f, path.as_deref()));
         }
     }
 
     if group("machine") {
         checks.push(local::locale_check(crate::i18n::lang(), env));
-        if let Some(path) = store
+        if profile.is_some() {
+            // Where the station writes: the store's directory and the payloads' one.
+            checks.extend(of("machine"));
+        } else if let Some(path) = store
             .location
             .sqlite_path()
             .filter(|p| !p.as_os_str().is_empty())

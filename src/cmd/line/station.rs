@@ -12,6 +12,7 @@
 
 use super::next::{LabelSpec, TempPayload, emit_ext, payload_of, render_label, write_payload};
 use crate::cli::line::StationArgs;
+use crate::core::doctor::Status;
 use crate::core::line::{
     self, Action, Event, FailKind, LabelJob, LabelTo, LedgerEvent, LineState, PayloadTo, Plan,
     Step, StepFailure,
@@ -33,8 +34,6 @@ use std::sync::Arc;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-/// Free space the station wants where it writes.
-const MIN_FREE: u64 = 50_000_000;
 /// How long `on_pass`/`on_fail` may run.
 const HOOK_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -64,8 +63,19 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
     let screen = !a.plain && !out.json && std::io::stdout().is_terminal();
 
     // Preflight: nothing is claimed until every check passes.
-    let checks = run_preflight(&profile, &store_opts(slots[0]));
-    let failed: Vec<Check> = checks.into_iter().filter(|c| !c.ok()).collect();
+    let looked = station_checks(&profile, &slots, global.allow_shared);
+    if !screen {
+        // Warnings (a printer that does not say whether it has paper, little disk) do not
+        // stop the station, but the operator hears of them.
+        for l in looked.iter().filter(|l| l.check.status == Status::Warn) {
+            out.warn(&l.check.value);
+        }
+    }
+    let failed: Vec<Check> = looked
+        .iter()
+        .map(preflight::Looked::station_view)
+        .filter(|c| !c.ok())
+        .collect();
     if !failed.is_empty() {
         if screen {
             super::tui::preflight_failed(&profile, &failed, out.color_for(true))?;
@@ -399,7 +409,9 @@ fn key_of(line: &str, slots: &[usize]) -> Option<Key> {
     }
 }
 
-fn load(path: &Path) -> Result<Profile, Failure> {
+/// Reads and parses the profile at `path`, its relative paths taken from its own
+/// directory; a profile that does not parse fails naming every row and what to write.
+pub(crate) fn load(path: &Path) -> Result<Profile, Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         Failure::new(
             ErrorCode::StationProfileUnreadable,
@@ -490,31 +502,55 @@ fn label_spec(p: &Profile) -> LabelSpec {
     }
 }
 
-fn run_preflight(p: &Profile, store: &StoreOptions) -> Vec<Check> {
-    let mut checks = vec![preflight::store(store)];
-    if let Some(to) = &p.printer {
-        checks.push(preflight::printer(to));
+/// Everything the profile names (of its fixtures, those in `slots`), checked with
+/// `wecom-hw doctor`'s checks (the same list `doctor --profile` runs): the world's through
+/// [`preflight::profile_checks`], then, after the printer, whether the label holds a bind
+/// URL as long as WeCom's.
+pub(crate) fn station_checks(
+    p: &Profile,
+    slots: &[usize],
+    allow_shared: bool,
+) -> Vec<preflight::Looked> {
+    let mut all = preflight::profile_checks(p, slots, allow_shared, preflight::PRINTER_TIMEOUT);
+    if p.printer.is_some() {
         // A bind URL as long as WeCom's are, so a label that fits it fits theirs.
         let url = format!(
             "https://open.work.weixin.qq.com/connect/hardware?hw_code={}",
             "A".repeat(40)
         );
-        let made = render_label(&url, "E3000000000000000", &label_spec(p));
-        checks.push(preflight::label(
-            p.label.map(|l| l.to_string()).unwrap_or_default(),
-            made.err().map(|f| f.message),
-        ));
+        let target = p.label.map(|l| l.to_string()).unwrap_or_default();
+        let check = match render_label(&url, "E3000000000000000", &label_spec(p)) {
+            Ok(_) => crate::core::doctor::Check::ok(
+                "printer.label",
+                crate::fl!(
+                    "checks-label-ok",
+                    label = p
+                        .label
+                        .map_or_else(|| crate::fl!("checks-label-default"), |l| l.to_string()),
+                    dpi = p.dpi
+                ),
+            ),
+            Err(f) => crate::core::doctor::Check::fail(
+                "printer.label",
+                f.code,
+                f.message,
+                crate::fl!("station-check-label-hint"),
+            ),
+        };
+        let at = all
+            .iter()
+            .position(|l| l.what == CheckWhat::Printer)
+            .map_or(all.len(), |i| i + 1);
+        all.insert(
+            at,
+            preflight::Looked {
+                what: CheckWhat::Label,
+                target,
+                check,
+            },
+        );
     }
-    for (what, cmd) in [
-        (CheckWhat::Flasher, &p.flash),
-        (CheckWhat::Verifier, &p.verify),
-    ] {
-        if let Some(c) = cmd {
-            checks.push(preflight::program(what, c));
-        }
-    }
-    checks.push(preflight::disk(&std::env::temp_dir(), MIN_FREE));
-    checks
+    all
 }
 
 fn hook(p: &Profile, slot: usize, sn: &str, pass: bool) {

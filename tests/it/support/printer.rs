@@ -32,7 +32,8 @@ impl Answer {
     };
 }
 
-fn host_status(paper_out: bool, paused: bool, head_open: bool, ribbon_out: bool) -> Vec<u8> {
+/// A ZPL printer's answer to `~HS` with these flags.
+pub fn host_status(paper_out: bool, paused: bool, head_open: bool, ribbon_out: bool) -> Vec<u8> {
     let b = |f: bool| u8::from(f);
     format!(
         "\x02030,{},{},0812,000,0,0,0,000,0,0,0\x03\r\n\x02001,0,{},{},0,2,6,0,00000000,1,000\x03\r\n\x021234,0\x03\r\n",

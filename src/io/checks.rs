@@ -1,9 +1,11 @@
 //! The checks of things on or beside this machine: the device store, the label printer,
-//! flashers, free disk, the language, the terminal. Each is a plain function of plain
-//! parameters returning [`Check`]s, so other callers (a station's preflight, a profile)
-//! run the very same checks.
+//! flashers and other commands, free disk, the language, the terminal. Each is a plain
+//! function of plain parameters returning [`Check`]s. `wecom-hw doctor` runs them, and so
+//! does a station's preflight (`io/preflight.rs`): one implementation of each check, so
+//! what `doctor --profile` says ahead of a shift is what the station will find.
 
 use crate::core::doctor::{self, Check, PrinterState, Status};
+use crate::core::station::profile::{LabelLang, PrinterTo};
 use crate::fl;
 use crate::output::ErrorCode;
 use crate::store::StoreLocation;
@@ -11,13 +13,24 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// The store checks: `store.file` (location, file and directory mode), `store.schema`,
-/// `store.integrity` (SQLite `quick_check`), `store.units` (units by status). Reads only:
-/// the store is opened read-only and never migrated or created. A `postgres://` location
-/// is checked by [`pg_store_checks`].
-pub fn store_checks(location: &StoreLocation, allow_shared: bool) -> Vec<Check> {
+/// What the store is checked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreNeed {
+    /// `doctor --store`: a missing store is only a warning (importing creates one).
+    Look,
+    /// A station's (`line station`, `doctor --profile`): the store must exist, since a
+    /// station never creates an empty one, and this user must be able to write it.
+    Station,
+}
+
+/// The store checks: `store.file` (location, file and directory mode; for a station also
+/// that it exists and can be written), `store.schema`, `store.integrity` (SQLite
+/// `quick_check`), `store.units` (units by status). Reads only: the store is opened
+/// read-only and never migrated or created. A `postgres://` location is checked by
+/// [`pg_store_checks`].
+pub fn store_checks(location: &StoreLocation, allow_shared: bool, need: StoreNeed) -> Vec<Check> {
     let location = match location {
-        StoreLocation::Postgres(url) => return pg_store_checks(url),
+        StoreLocation::Postgres(url) => return pg_store_checks(url, need),
         StoreLocation::Sqlite(path) => path.as_path(),
     };
     let path = location.display().to_string();
@@ -25,12 +38,7 @@ pub fn store_checks(location: &StoreLocation, allow_shared: bool) -> Vec<Check> 
     let meta = match std::fs::metadata(location) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            checks.push(Check::warn(
-                "store.file",
-                ErrorCode::StoreMissing,
-                fl!("doctor-store-missing", path = path.clone()),
-                fl!("doctor-store-missing-hint"),
-            ));
+            checks.push(missing_check(&path, need));
             return checks;
         }
         Err(e) => {
@@ -47,9 +55,49 @@ pub fn store_checks(location: &StoreLocation, allow_shared: bool) -> Vec<Check> 
             return checks;
         }
     };
-    checks.push(file_mode_check(location, &meta, allow_shared));
+    let file = file_mode_check(location, &meta, allow_shared);
+    checks.push(match need {
+        StoreNeed::Station if file.status != Status::Fail && !writable(location) => Check::fail(
+            "store.file",
+            ErrorCode::StoreFailed,
+            fl!("checks-store-readonly", path = path.clone()),
+            fl!("station-check-store-hint"),
+        ),
+        _ => file,
+    });
     checks.extend(sqlite_checks(location));
     checks
+}
+
+/// No store at `path` (a file, or a PostgreSQL database without the tool's tables).
+fn missing_check(path: &str, need: StoreNeed) -> Check {
+    let (status, hint) = match need {
+        StoreNeed::Look => (Status::Warn, fl!("doctor-store-missing-hint")),
+        StoreNeed::Station => (Status::Fail, fl!("station-check-store-missing-hint")),
+    };
+    Check::bad(
+        "store.file",
+        status,
+        ErrorCode::StoreMissing,
+        fl!("doctor-store-missing", path = path.to_owned()),
+        hint,
+    )
+}
+
+/// Whether this user may write `p` (access(2), so ACLs and read-only mounts count).
+#[cfg(unix)]
+pub fn writable(p: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(p.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: access(2) reads a NUL-terminated path we own; no memory is shared.
+    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+}
+
+#[cfg(not(unix))]
+pub fn writable(p: &Path) -> bool {
+    std::fs::metadata(p).is_ok_and(|m| !m.permissions().readonly())
 }
 
 #[cfg(unix)]
@@ -73,10 +121,11 @@ fn file_mode_check(location: &Path, meta: &std::fs::Metadata, allow_shared: bool
     match doctor::store_mode_status(mode, allow_shared) {
         Status::Ok => {}
         status => {
+            // The code the store itself refuses such a file with.
             return Check::bad(
                 "store.file",
                 status,
-                ErrorCode::StoreShared,
+                ErrorCode::StoreReadableByOthers,
                 value,
                 fl!(
                     "doctor-store-mode-hint",
@@ -214,11 +263,11 @@ fn units_check(units: Result<Vec<(String, i64)>, String>) -> Check {
 
 /// A PostgreSQL store: `store.server` (reachable, TLS in use, server version),
 /// `store.schema`, `store.privileges` (what the tool needs on its tables), `store.units`.
-pub fn pg_store_checks(url: &str) -> Vec<Check> {
-    crate::store::pg::off_runtime(|| pg_checks_blocking(url))
+pub fn pg_store_checks(url: &str, need: StoreNeed) -> Vec<Check> {
+    crate::store::pg::off_runtime(|| pg_checks_blocking(url, need))
 }
 
-fn pg_checks_blocking(url: &str) -> Vec<Check> {
+fn pg_checks_blocking(url: &str, need: StoreNeed) -> Vec<Check> {
     let mut checks = Vec::new();
     let shown = crate::store::pg::connect::redact(url);
     let mut c = match crate::store::pg::connect::connect(url) {
@@ -272,12 +321,10 @@ fn pg_checks_blocking(url: &str) -> Vec<Check> {
         }
     };
     if !exists {
-        checks.push(Check::warn(
-            "store.schema",
-            ErrorCode::StoreMissing,
-            fl!("doctor-store-missing", path = shown.clone()),
-            fl!("doctor-store-missing-hint"),
-        ));
+        checks.push(Check {
+            name: "store.schema",
+            ..missing_check(&shown, need)
+        });
         return checks;
     }
     let v: i64 = c
@@ -422,6 +469,35 @@ pub fn printer_check(url: &str, language: Option<PrinterLanguage>, timeout: Dura
     )
 }
 
+/// The `printer` check of where a station profile sends its labels: a raw-port printer
+/// is asked for its status as [`printer_check`] asks, in the profile's label language; a
+/// device file (`/dev/usb/lp0`) or a label folder must exist and be writable.
+pub fn printer_to_check(to: &PrinterTo, format: LabelLang, timeout: Duration) -> Check {
+    match to {
+        PrinterTo::Tcp(url) => printer_check(
+            url,
+            Some(match format {
+                LabelLang::Zpl => PrinterLanguage::Zpl,
+                LabelLang::Tspl => PrinterLanguage::Tspl,
+            }),
+            timeout,
+        ),
+        PrinterTo::Path(p) => {
+            let path = p.display().to_string();
+            if p.exists() && writable(p) {
+                Check::ok("printer", fl!("checks-printer-path-ok", path = path))
+            } else {
+                Check::fail(
+                    "printer",
+                    ErrorCode::PrinterUnreachable,
+                    fl!("station-check-printer-path", path = path),
+                    fl!("station-check-printer-path-hint"),
+                )
+            }
+        }
+    }
+}
+
 /// Sends `query` on a fresh connection and reads until `parse` accepts the answer.
 fn ask<T>(
     addr: std::net::SocketAddr,
@@ -495,39 +571,43 @@ fn printer_state_check(url: &str, language: &str, s: PrinterState) -> Check {
     )
 }
 
-/// The `flasher` check of one command line (`'esptool.py write_flash 0x0 {file}'`): its
-/// program exists (on `path_var`, the `PATH` to search, unless it names a path) and is
-/// executable.
-pub fn flasher_check(command_line: &str, path_var: Option<&std::ffi::OsStr>) -> Check {
-    const NAME: &str = "flasher";
-    let Some(program) = doctor::program_of(command_line) else {
-        return Check::fail(
-            NAME,
+/// The check of one command line a flasher, verifier or hook runs (`'esptool.py
+/// write_flash 0x0 {file}'`), named `name` (`flasher`, `flasher.verify` …): it splits as
+/// the station's runner splits it, and its program exists and is executable — found the
+/// way the runner will start it (a word with a slash from the current directory, a bare
+/// name on `path_var`, the `PATH` to search).
+pub fn flasher_check(
+    name: &'static str,
+    command_line: &str,
+    path_var: Option<&std::ffi::OsStr>,
+) -> Check {
+    let program = match crate::io::runner::argv(command_line, &[]) {
+        Ok(words) => words.into_iter().next().unwrap_or_default(),
+        Err(f) => {
+            return Check::fail(
+                name,
+                ErrorCode::FlasherMissing,
+                f.message,
+                fl!("doctor-flasher-missing-hint"),
+            );
+        }
+    };
+    use crate::io::runner::Located;
+    match crate::io::runner::locate_program(&program, path_var) {
+        Located::Missing if program.contains('/') => Check::fail(
+            name,
             ErrorCode::FlasherMissing,
-            fl!("doctor-flasher-empty"),
-            fl!("doctor-flasher-missing-hint"),
-        );
-    };
-    let found: Option<PathBuf> = if program.contains('/') {
-        Some(PathBuf::from(&program)).filter(|p| p.exists())
-    } else {
-        path_var.and_then(|p| {
-            std::env::split_paths(p)
-                .map(|d| d.join(&program))
-                .find(|c| c.is_file())
-        })
-    };
-    let Some(found) = found else {
-        return Check::fail(
-            NAME,
+            fl!("checks-program-missing", program = program),
+            fl!("checks-program-path-hint"),
+        ),
+        Located::Missing => Check::fail(
+            name,
             ErrorCode::FlasherMissing,
-            fl!("doctor-flasher-missing", program = program.clone()),
+            fl!("doctor-flasher-missing", program = program),
             fl!("doctor-flasher-missing-hint"),
-        );
-    };
-    if !is_executable(&found) {
-        return Check::fail(
-            NAME,
+        ),
+        Located::NotExecutable(found) => Check::fail(
+            name,
             ErrorCode::FlasherMissing,
             fl!(
                 "doctor-flasher-not-executable",
@@ -540,27 +620,91 @@ pub fn flasher_check(command_line: &str, path_var: Option<&std::ffi::OsStr>) -> 
                     crate::output::shell_quote(&found.display().to_string())
                 )
             ),
-        );
-    }
-    Check::ok(
-        NAME,
-        fl!(
-            "doctor-flasher-ok",
-            program = program,
-            path = found.display().to_string()
         ),
-    )
+        Located::Runnable(found) => Check::ok(
+            name,
+            fl!(
+                "doctor-flasher-ok",
+                program = program,
+                path = found.display().to_string()
+            ),
+        ),
+    }
 }
 
+/// The `flasher.port` check of a fixture's `port` (what `{port}` becomes in its commands)
+/// when it names a device (`/dev/ttyUSB0`): it exists and this user may open it for
+/// reading and writing — the serial port's permission is what most often stops a flasher.
+/// `None` for anything else (an address, a serial number, nothing): there is nothing here
+/// to look at.
+pub fn port_check(slot: usize, port: &str) -> Option<Check> {
+    const NAME: &str = "flasher.port";
+    if !port.starts_with("/dev/") {
+        return None;
+    }
+    let path = Path::new(port);
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Some(Check::fail(
+            NAME,
+            ErrorCode::FlasherMissing,
+            fl!("checks-port-missing", slot = slot, port = port.to_owned()),
+            fl!("checks-port-missing-hint"),
+        ));
+    };
+    if !may_open(path) {
+        let group = group_name(&meta).unwrap_or_else(|| "dialout".to_owned());
+        return Some(Check::fail(
+            NAME,
+            ErrorCode::FlasherMissing,
+            fl!("checks-port-denied", slot = slot, port = port.to_owned()),
+            fl!(
+                "checks-port-denied-hint",
+                group = group.clone(),
+                command = format!("sudo usermod -aG {group} \"$USER\"")
+            ),
+        ));
+    }
+    Some(Check::ok(
+        NAME,
+        fl!("checks-port-ok", slot = slot, port = port.to_owned()),
+    ))
+}
+
+/// Whether this user may open `p` for reading and writing (access(2)).
 #[cfg(unix)]
-fn is_executable(p: &Path) -> bool {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+fn may_open(p: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(p.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: access(2) reads a NUL-terminated path we own; no memory is shared.
+    unsafe { libc::access(c.as_ptr(), libc::R_OK | libc::W_OK) == 0 }
 }
 
 #[cfg(not(unix))]
-fn is_executable(p: &Path) -> bool {
-    p.is_file()
+fn may_open(p: &Path) -> bool {
+    writable(p)
+}
+
+/// The name of the group owning a file, from /etc/group (serial ports: `dialout` on Debian
+/// and Ubuntu, `uucp` on Arch and Fedora).
+#[cfg(unix)]
+fn group_name(meta: &std::fs::Metadata) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let gid = meta.gid().to_string();
+    std::fs::read_to_string("/etc/group")
+        .ok()?
+        .lines()
+        .find_map(|l| {
+            let mut f = l.split(':');
+            let name = f.next()?;
+            (f.nth(1)? == gid).then(|| name.to_owned())
+        })
+}
+
+#[cfg(not(unix))]
+fn group_name(_meta: &std::fs::Metadata) -> Option<String> {
+    None
 }
 
 /// `machine.disk`: free space in `dir` (the store's directory, or its nearest existing
@@ -580,10 +724,12 @@ pub fn disk_check(dir: &Path) -> Check {
     let Some(free) = free_bytes(&d) else {
         return Check::skip(NAME, d.display().to_string());
     };
+    // `.` says little in a checklist: the directory as the system names it.
+    let shown = std::fs::canonicalize(&d).unwrap_or(d);
     let value = fl!(
         "doctor-disk-free",
         free = format!("{:.1}", free as f64 / (1u64 << 30) as f64),
-        dir = d.display().to_string()
+        dir = shown.display().to_string()
     );
     match doctor::disk_status(free) {
         Status::Ok => Check::ok(NAME, value),
