@@ -13,7 +13,7 @@
 
 use crate::core::line::Step;
 use crate::core::station::profile::Mode;
-use crate::io::preflight::Check;
+use crate::io::preflight::{Check, CheckWhat};
 use i18n_embed::fluent::FluentLanguageLoader;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -118,20 +118,24 @@ fn glyph(c: char) -> [&'static str; 5] {
     }
 }
 
-/// `word` in large letters: each pixel two cells wide, lit ones in `on`.
-fn big(word: &str, on: Style) -> Vec<Line<'static>> {
+/// `word` in large letters, lit pixels in `on`: each pixel `px` cells wide and `rows`
+/// rows high (a cell is about half as wide as it is high, so 2×1 is square), letters
+/// one pixel apart.
+fn big(word: &str, on: Style, px: usize, rows: usize) -> Vec<Line<'static>> {
+    let cell = " ".repeat(px);
     (0..5)
+        .flat_map(|row| std::iter::repeat_n(row, rows))
         .map(|row| {
             let mut spans = Vec::new();
             for (i, c) in word.chars().enumerate() {
                 if i > 0 {
-                    spans.push(Span::raw("  "));
+                    spans.push(Span::raw(cell.clone()));
                 }
-                for px in glyph(c)[row].chars() {
-                    spans.push(if px == '#' {
-                        Span::styled("  ", on)
+                for p in glyph(c)[row].chars() {
+                    spans.push(if p == '#' {
+                        Span::styled(cell.clone(), on)
                     } else {
-                        Span::raw("  ")
+                        Span::raw(cell.clone())
                     });
                 }
             }
@@ -140,10 +144,18 @@ fn big(word: &str, on: Style) -> Vec<Line<'static>> {
         .collect()
 }
 
-/// The width of `word` in large letters.
-fn big_width(word: &str) -> u16 {
-    let n = word.chars().count() as u16;
-    n * 6 + n.saturating_sub(1) * 2
+/// The width of `word` in large letters of `px`-cell pixels.
+fn big_width(word: &str, px: usize) -> usize {
+    let n = word.chars().count();
+    px * (n * 4).saturating_sub(1)
+}
+
+/// The largest letters that fit `w` columns and `h` rows: twice the size where a panel
+/// has the room (one slot, or two at 120 columns), so PASS/FAIL is read from further.
+fn big_scale(word: &str, w: usize, h: usize) -> Option<(usize, usize)> {
+    [(4, 2), (3, 2), (2, 1), (1, 1)]
+        .into_iter()
+        .find(|&(px, rows)| big_width(word, px) <= w && 5 * rows <= h)
 }
 
 pub(super) fn draw(f: &mut Frame, s: &Screen, l: &FluentLanguageLoader) {
@@ -222,8 +234,15 @@ fn centred(text: &str, w: usize) -> String {
 /// right. The printer's state is what the operator acts on, so it is never cut; the store
 /// path gives way first (its end kept: the file name says most).
 fn header(f: &mut Frame, a: Rect, s: &Screen, l: &FluentLanguageLoader) {
+    let printer_failed = s.preflight.iter().any(|c| c.what == CheckWhat::Printer);
     let say = |addr: &str| match &s.printer {
         PrinterState::None => (t!(l, "station-screen-printer-none"), false),
+        // A failed preflight check of the printer: the header must not say "ready"
+        // above the check that says it does not answer.
+        PrinterState::Ready(_) if printer_failed => (
+            t!(l, "station-screen-printer-down", printer = addr.to_owned()),
+            true,
+        ),
         PrinterState::Ready(_) => (
             t!(l, "station-screen-printer-ready", printer = addr.to_owned()),
             false,
@@ -438,9 +457,10 @@ fn panel(f: &mut Frame, a: Rect, v: &SlotView, s: &Screen, l: &FluentLanguageLoa
             Style::default().add_modifier(Modifier::REVERSED)
         };
         let detail_rows = u16::from(v.detail.is_some()) * 2;
-        if inner.width >= big_width(latin) && inner.height >= 2 + 5 + 1 + detail_rows {
-            let pad = " ".repeat((w - big_width(latin) as usize) / 2);
-            for mut row in big(latin, on) {
+        let room = (inner.height as usize).saturating_sub(2 + 1 + detail_rows as usize);
+        if let Some((px, rows)) = big_scale(latin, w, room) {
+            let pad = " ".repeat((w - big_width(latin, px)) / 2);
+            for mut row in big(latin, on, px, rows) {
                 row.spans.insert(0, Span::raw(pad.clone()));
                 lines.push(row);
             }
@@ -525,10 +545,14 @@ fn preflight(f: &mut Frame, a: Rect, s: &Screen, l: &FluentLanguageLoader) {
     );
     let mut lines = vec![Line::from("")];
     for c in &s.preflight {
-        lines.push(Line::from(Span::styled(
-            format!("{}: {}", c.target, c.problem.clone().unwrap_or_default()),
-            bold(),
-        )));
+        // The problem usually names its target already ("printer X does not answer").
+        let problem = c.problem.clone().unwrap_or_default();
+        let text = if problem.contains(&c.target) {
+            problem
+        } else {
+            format!("{}: {problem}", c.target)
+        };
+        lines.push(Line::from(Span::styled(text, bold())));
         lines.push(Line::from(format!(
             "  {}",
             c.hint.clone().unwrap_or_default()
