@@ -9,7 +9,7 @@
 
 mod hint;
 mod next;
-mod screen;
+pub(crate) mod screen;
 mod station;
 mod tui;
 

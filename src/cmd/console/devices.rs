@@ -3,7 +3,8 @@
 //! fingerprints of secrets are shown: a SecretNo, active code or device secret never
 //! reaches a browser.
 
-use super::page::{esc, t, url_enc};
+use super::page::{esc, loader, t, url_enc};
+use crate::cmd::line::screen::{event_word, state_word};
 use crate::core::bindcode::BindCode;
 use crate::core::secret::fingerprint;
 use crate::i18n::Lang;
@@ -83,7 +84,7 @@ pub fn search(store: &Store, lang: Lang, q: &str, batch: Option<i64>) -> Result<
             "<tr><td><a href=\"/devices/{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td></tr>",
             url_enc(&d.sn),
             esc(&d.sn),
-            esc(&d.status),
+            esc(&event_word(loader(lang), &d.status)),
             d.batch_id.map(|b| format!("#{b}")).unwrap_or_default(),
             esc(&d.imported_at)
         );
@@ -135,7 +136,10 @@ pub fn unit(store: &Store, lang: Lang, d: &StoredDevice) -> Result<String, Failu
     let mut row = |k: String, v: String| {
         let _ = write!(h, "<dt>{}</dt><dd>{}</dd>", esc(&k), esc(&v));
     };
-    row(t!(lang, "console-devices-status"), d.status.clone());
+    row(
+        t!(lang, "console-devices-status"),
+        event_word(loader(lang), &d.status),
+    );
     row(
         t!(lang, "console-devices-batch"),
         d.batch_id.map(|b| format!("#{b}")).unwrap_or_default(),
@@ -178,7 +182,7 @@ pub fn unit(store: &Store, lang: Lang, d: &StoredDevice) -> Result<String, Failu
             t!(lang, "console-line-state"),
             format!(
                 "{} · {} · {}",
-                u.state,
+                state_word(loader(lang), u.state.as_str()),
                 u.station.as_deref().unwrap_or("-"),
                 u.updated_at
             ),
@@ -193,9 +197,10 @@ pub fn unit(store: &Store, lang: Lang, d: &StoredDevice) -> Result<String, Failu
     for e in store.ledger(&d.sn)? {
         let _ = write!(
             h,
-            "<li><time>{}</time> <b>{}</b> <span class=\"muted\">{}</span> {}</li>",
+            "<li><time>{}</time> <b title=\"{}\">{}</b> <span class=\"muted\">{}</span> {}</li>",
             esc(&e.at),
             esc(&e.event),
+            esc(&event_word(loader(lang), &e.event)),
             esc(e.station.as_deref().unwrap_or("")),
             esc(e.detail.as_deref().unwrap_or(""))
         );

@@ -3,7 +3,8 @@
 //! open page (and every event stream) renders in its own language without asking the
 //! store again.
 
-use super::page::{esc, t, url_enc};
+use super::page::{esc, loader, t, url_enc};
+use crate::cmd::line::screen::{event_word, ledger_why, state_word};
 use crate::core::ledger::LedgerEvent;
 use crate::i18n::Lang;
 use crate::output::Failure;
@@ -278,7 +279,7 @@ pub fn live_html(s: &LineSnapshot, lang: Lang) -> String {
         max = s.total.max(1),
     );
     for (k, _) in &s.counts {
-        let _ = write!(h, "<th>{}</th>", esc(k));
+        let _ = write!(h, "<th>{}</th>", esc(&state_word(loader(lang), k)));
     }
     h.push_str("</tr><tr>");
     for (k, n) in &s.counts {
@@ -310,14 +311,15 @@ pub fn live_html(s: &LineSnapshot, lang: Lang) -> String {
                 "<a href=\"/devices/{}\">{}</a> · {}",
                 url_enc(sn),
                 esc(sn),
-                esc(step)
+                esc(&state_word(loader(lang), step))
             ),
             None => "–".to_owned(),
         };
         let last = match &st.last {
             Some((at, ev, sn)) => format!(
-                "<span class=\"ev {cls}\">{}</span> {} <span class=\"muted\">{}</span>",
+                "<span class=\"ev {cls}\" title=\"{}\">{}</span> {} <span class=\"muted\">{}</span>",
                 esc(ev),
+                esc(&event_word(loader(lang), ev)),
                 esc(sn),
                 esc(at),
                 cls = if is_failure(ev) { "bad" } else { "" }
@@ -363,6 +365,8 @@ pub fn live_html(s: &LineSnapshot, lang: Lang) -> String {
         );
     }
     for f in &s.failures {
+        // `event: detail` as the ledger has it (English, for every reader), said in the
+        // page's language; the profile tag is for audits, not for the lead's eye.
         let reason = f
             .last_error
             .as_deref()
@@ -370,6 +374,14 @@ pub fn live_html(s: &LineSnapshot, lang: Lang) -> String {
             .lines()
             .next()
             .unwrap_or("");
+        let reason = match reason.split_once(": ") {
+            Some((event, detail)) => ledger_why(
+                loader(lang),
+                event,
+                detail.split(" [profile ").next().unwrap_or(detail),
+            ),
+            None => event_word(loader(lang), reason),
+        };
         let _ = write!(
             h,
             "<tr><td>{}</td><td><a href=\"/devices/{}\">{}</a></td><td>{}</td><td>{}</td></tr>",
@@ -377,7 +389,7 @@ pub fn live_html(s: &LineSnapshot, lang: Lang) -> String {
             url_enc(&f.sn),
             esc(&f.sn),
             esc(f.station.as_deref().unwrap_or("-")),
-            esc(reason)
+            esc(&reason)
         );
     }
     h.push_str("</table>");

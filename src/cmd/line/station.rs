@@ -161,7 +161,12 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
                 Out::Notice(n) => {
                     match &n {
                         Notice::Pass { .. } => tally.0 += 1,
-                        Notice::Fail { .. } => tally.1 += 1,
+                        // A unit held on its slot (R retries it) is not a failure yet:
+                        // it may still pass, and then counts as a pass.
+                        Notice::Fail {
+                            fail: Fail::SetAside(_),
+                            ..
+                        } => tally.1 += 1,
                         _ => {}
                     }
                     face.notice(&n)?;
@@ -963,7 +968,7 @@ impl View {
                     Refusal::AlreadyIssued { state, station } => crate::fl!(
                         "station-refused-issued",
                         sn = sn,
-                        state = state.clone(),
+                        state = super::screen::state_word(crate::i18n::loader(), state),
                         station = station.clone()
                     ),
                     Refusal::OnSlot(i) => {

@@ -7,6 +7,7 @@
 
 use super::screen::{self, Counters, PrinterState, Screen, Show, SlotView};
 use super::station::{Msg, View, fail_why, held_todo};
+use crate::core::line::Step;
 use crate::core::station::profile::{PrinterTo, Profile};
 use crate::core::station::{Fail, Notice, Phase, Station};
 use crate::io::preflight::Check;
@@ -16,6 +17,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::crossterm::{execute, terminal};
+use std::collections::HashMap;
 use std::io::{Stdout, Write};
 use std::sync::Arc;
 use std::sync::mpsc;
@@ -87,6 +89,9 @@ pub(super) struct Tui {
     view: View,
     reader: Store,
     profile: Arc<Profile>,
+    /// Per slot (station index): the step being tried again and which attempt it is on,
+    /// so the operator sees a retry rather than the same step starting over unexplained.
+    attempts: HashMap<usize, (Step, u32)>,
 }
 
 impl Tui {
@@ -109,6 +114,7 @@ impl Tui {
             },
             reader,
             profile,
+            attempts: HashMap::new(),
         };
         t.refresh();
         Ok(t)
@@ -142,6 +148,17 @@ impl Tui {
                 self.refresh();
             }
             Notice::Quitting { .. } => self.screen.banner = Some(self.view.line(n)),
+            Notice::Started { slot, .. } => {
+                self.attempts.remove(slot);
+            }
+            Notice::Retrying { slot, step, .. } => {
+                let a = self.attempts.entry(*slot).or_insert((*step, 1));
+                *a = if a.0 == *step {
+                    (*step, a.1 + 1)
+                } else {
+                    (*step, 2)
+                };
+            }
             _ => {}
         }
     }
@@ -196,6 +213,10 @@ impl Tui {
                     show,
                     step: s.step,
                     elapsed: s.elapsed(now),
+                    attempt: match self.attempts.get(&i) {
+                        Some((step, a)) if s.step == Some(*step) => *a,
+                        _ => 1,
+                    },
                     detail,
                 }
             })
@@ -300,7 +321,11 @@ fn shift(store: &Store, station: &str) -> Result<(Counters, Vec<(String, String)
                 c.fail += 1;
                 let why = r.detail.as_deref().unwrap_or("");
                 let why = why.split(" [profile ").next().unwrap_or(why);
-                fails.push((r.sn.clone(), why.lines().next().unwrap_or("").to_owned()));
+                let why = why.lines().next().unwrap_or("");
+                fails.push((
+                    r.sn.clone(),
+                    screen::ledger_why(crate::i18n::loader(), &r.event, why),
+                ));
             }
             _ => {}
         }

@@ -23,6 +23,7 @@ fn slot(
         show,
         step,
         elapsed: Duration::from_millis(12_300),
+        attempt: 1,
         detail: detail.map(str::to_owned),
     }
 }
@@ -104,6 +105,52 @@ fn screen(state: &str, l: &FluentLanguageLoader) -> Screen {
             ];
             s.banner = Some(t!(l, "station-refused-unknown", sn = "NOPE1"));
         }
+        // A unit set aside after its retries, the other slot on its second attempt at
+        // the flash, and a refusal too long for one row at 80 columns.
+        "aside" => {
+            let why = t!(
+                l,
+                "station-why-exited",
+                step = step_word(l, Step::Flash),
+                code = 3
+            );
+            s.slots[0] = slot(
+                1,
+                Show::Fail { held: false },
+                Some("E30000000017"),
+                Some(Step::Flash),
+                Some(&why),
+            );
+            s.slots[1] = slot(
+                2,
+                Show::Running,
+                Some("E30000000018"),
+                Some(Step::Flash),
+                None,
+            );
+            s.slots[1].attempt = 2;
+            s.failures = vec![(
+                "E30000000017".into(),
+                t!(
+                    l,
+                    "station-failed-log",
+                    why = why.clone(),
+                    log = "error: no ack from chip on /dev/ttyUSB0"
+                ),
+            )];
+            s.banner = Some(t!(
+                l,
+                "station-on-slot",
+                slot = 1,
+                text = t!(
+                    l,
+                    "station-refused-issued",
+                    sn = "E30000000001",
+                    state = t!(l, "line-state-done"),
+                    station = "line-1/1"
+                )
+            ));
+        }
         "preflight" => {
             s.preflight = vec![
                 Check {
@@ -170,7 +217,7 @@ fn every_state_in_both_languages_at_both_sizes_matches_its_snapshot() {
     let mut differ = Vec::new();
     for lang in Lang::ALL {
         let l = new_loader(MESSAGES_DOMAIN, lang);
-        for state in ["idle", "running", "pass", "fail", "preflight"] {
+        for state in ["idle", "running", "pass", "fail", "aside", "preflight"] {
             for (w, h) in [(80, 24), (120, 40)] {
                 let got = text(&render(&screen(state, &l), &l, w, h));
                 let file = dir.join(format!("{state}-{}-{w}x{h}.txt", lang.tag()));
@@ -191,6 +238,35 @@ fn every_state_in_both_languages_at_both_sizes_matches_its_snapshot() {
         "frames differ from their snapshots (WECOM_HW_BLESS=1 rewrites them after review):\n{}",
         differ.join("\n")
     );
+}
+
+/// No cell holds a character whose width depends on the terminal (East Asian ambiguous:
+/// box-drawing lines, `…`, `■`, `①` …): a terminal set for Chinese draws those two columns
+/// wide and every row they are on breaks.
+#[test]
+fn no_cell_is_ambiguous_width_in_any_state_language_or_size() {
+    use unicode_width::UnicodeWidthStr;
+    for lang in Lang::ALL {
+        let l = new_loader(MESSAGES_DOMAIN, lang);
+        for state in ["idle", "running", "pass", "fail", "aside", "preflight"] {
+            for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+                for color in [true, false] {
+                    let mut s = screen(state, &l);
+                    s.color = color;
+                    let t = render(&s, &l, w, h);
+                    for c in t.backend().buffer().content() {
+                        let sym = c.symbol();
+                        assert_eq!(
+                            sym.width(),
+                            sym.width_cjk(),
+                            "{sym:?} in {state} ({}, {w}x{h})",
+                            lang.tag()
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[test]
