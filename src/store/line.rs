@@ -445,7 +445,6 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(e)
     }
 
-    /// Ledger lines at or after `since` (RFC 3339 UTC, compared as text), oldest first.
     /// Unfinished units whose line record has not moved since `before` (RFC 3339 UTC):
     /// held by a station that went silent (crashed, lost its link, or was switched off).
     pub fn line_held_before(&self, before: &str) -> Result<Vec<LineUnit>, Failure> {
@@ -470,32 +469,42 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(e)
     }
 
+    /// Ledger lines at or after `since` (RFC 3339 UTC, compared as text), oldest first.
     pub fn ledger_since(&self, since: &str) -> Result<Vec<LedgerRow>, Failure> {
-        let conn = match &self.conn {
-            Conn::Lite(c) => c,
-            Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_since(since)),
-        };
+        match &self.conn {
+            Conn::Lite(c) => self.ledger_where(c, "at >= ?1", &since),
+            Conn::Pg(p) => super::pg::off_runtime(|| p.ledger_where("at >= $1", &since)),
+        }
+    }
+
+    /// The ledger lines matching `filter` (an SQL condition on `ledger` with one
+    /// parameter, `?1`), oldest first: the one query behind every ledger read.
+    pub(super) fn ledger_where(
+        &self,
+        conn: &Connection,
+        filter: &str,
+        arg: &dyn ToSql,
+    ) -> Result<Vec<LedgerRow>, Failure> {
         let e = |err| self.err(StoreStep::ReadLedger, err);
         let mut st = conn
-            .prepare(
-                "SELECT id, sn, at, station, event, detail FROM ledger
-                 WHERE at >= ?1 ORDER BY id",
-            )
+            .prepare(&format!(
+                "SELECT id, sn, at, station, event, detail FROM ledger WHERE {filter} ORDER BY id"
+            ))
             .map_err(e)?;
-        let rows = st
-            .query_map([since], |r| {
-                Ok(LedgerRow {
-                    id: r.get(0)?,
-                    sn: r.get(1)?,
-                    at: r.get(2)?,
-                    station: r.get(3)?,
-                    event: r.get(4)?,
-                    detail: r.get(5)?,
-                })
-            })
-            .map_err(e)?;
+        let rows = st.query_map([arg], ledger_row).map_err(e)?;
         rows.collect::<Result<_, _>>().map_err(e)
     }
+}
+
+fn ledger_row(r: &rusqlite::Row) -> rusqlite::Result<LedgerRow> {
+    Ok(LedgerRow {
+        id: r.get(0)?,
+        sn: r.get(1)?,
+        at: r.get(2)?,
+        station: r.get(3)?,
+        event: r.get(4)?,
+        detail: r.get(5)?,
+    })
 }
 
 impl Store {
@@ -582,30 +591,10 @@ impl Store {
 
     /// Ledger lines from id `from` on, oldest first (the console's shift window).
     pub fn ledger_from_id(&self, from: i64) -> Result<Vec<LedgerRow>, Failure> {
-        let conn = match &self.conn {
-            Conn::Lite(c) => c,
-            Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_from_id(from)),
-        };
-        let e = |err| self.err(StoreStep::ReadLedger, err);
-        let mut st = conn
-            .prepare(
-                "SELECT id, sn, at, station, event, detail FROM ledger
-                 WHERE id >= ?1 ORDER BY id",
-            )
-            .map_err(e)?;
-        let rows = st
-            .query_map([from], |r| {
-                Ok(LedgerRow {
-                    id: r.get(0)?,
-                    sn: r.get(1)?,
-                    at: r.get(2)?,
-                    station: r.get(3)?,
-                    event: r.get(4)?,
-                    detail: r.get(5)?,
-                })
-            })
-            .map_err(e)?;
-        rows.collect::<Result<_, _>>().map_err(e)
+        match &self.conn {
+            Conn::Lite(c) => self.ledger_where(c, "id >= ?1", &from),
+            Conn::Pg(p) => super::pg::off_runtime(|| p.ledger_where("id >= $1", &from)),
+        }
     }
 }
 

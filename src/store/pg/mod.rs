@@ -16,7 +16,7 @@ pub(crate) mod schema;
 
 use super::line::{Claim, LedgerEvent, LedgerRow, LineState, LineUnit};
 use super::{
-    Batch, BatchSource, Conflict, Credentials, DeviceFilter, ImportOutcome, LIFECYCLE, LedgerEntry,
+    Batch, BatchSource, Conflict, Credentials, DeviceFilter, ImportOutcome, LIFECYCLE,
     StoredDevice, batch_kind, glob_to_like, now_rfc3339,
 };
 use crate::core::secret::Secret;
@@ -474,26 +474,6 @@ impl Pg {
         tx.commit().map_err(&e)
     }
 
-    pub fn ledger(&self, sn: &str) -> Result<Vec<LedgerEntry>, Failure> {
-        let rows = self
-            .c()
-            .query(
-                "SELECT at, station, event, detail FROM ledger WHERE lower(sn) = lower($1)
-                 ORDER BY id",
-                &[&sn],
-            )
-            .map_err(self.err(StoreStep::ReadLedger))?;
-        Ok(rows
-            .iter()
-            .map(|r| LedgerEntry {
-                at: r.get(0),
-                station: r.get(1),
-                event: r.get(2),
-                detail: r.get(3),
-            })
-            .collect())
-    }
-
     pub fn save_state(&self, sn: &str, s: &Credentials) -> Result<(), Failure> {
         let n = self
             .c()
@@ -869,26 +849,24 @@ impl Pg {
         Ok(rows.iter().map(unit_from_row).collect())
     }
 
-    pub fn ledger_since(&self, since: &str) -> Result<Vec<LedgerRow>, Failure> {
+    /// The ledger lines matching `filter` (an SQL condition on `ledger` with one
+    /// parameter, `$1`), oldest first: the one query behind every ledger read.
+    pub fn ledger_where(
+        &self,
+        filter: &str,
+        arg: &(dyn ToSql + Sync),
+    ) -> Result<Vec<LedgerRow>, Failure> {
         let rows = self
             .c()
             .query(
-                "SELECT id, sn, at, station, event, detail FROM ledger
-                 WHERE at >= $1 ORDER BY id",
-                &[&since],
+                &format!(
+                    "SELECT id, sn, at, station, event, detail FROM ledger
+                     WHERE {filter} ORDER BY id"
+                ),
+                &[arg],
             )
             .map_err(self.err(StoreStep::ReadLedger))?;
-        Ok(rows
-            .iter()
-            .map(|r| LedgerRow {
-                id: r.get(0),
-                sn: r.get(1),
-                at: r.get(2),
-                station: r.get(3),
-                event: r.get(4),
-                detail: r.get(5),
-            })
-            .collect())
+        Ok(rows.iter().map(ledger_row).collect())
     }
 
     /// The newest ledger id (0 when empty): see `Store::change_marker`.
@@ -908,28 +886,6 @@ impl Pg {
             .query_one("SELECT min(id) FROM ledger WHERE at >= $1", &[&since])
             .map_err(self.err(StoreStep::ReadLedger))
             .map(|r| r.get(0))
-    }
-
-    pub fn ledger_from_id(&self, from: i64) -> Result<Vec<LedgerRow>, Failure> {
-        let rows = self
-            .c()
-            .query(
-                "SELECT id, sn, at, station, event, detail FROM ledger
-                 WHERE id >= $1 ORDER BY id",
-                &[&from],
-            )
-            .map_err(self.err(StoreStep::ReadLedger))?;
-        Ok(rows
-            .iter()
-            .map(|r| LedgerRow {
-                id: r.get(0),
-                sn: r.get(1),
-                at: r.get(2),
-                station: r.get(3),
-                event: r.get(4),
-                detail: r.get(5),
-            })
-            .collect())
     }
 
     /// Runs `f` with the client (for `store copy` and `store info`).
@@ -1000,6 +956,17 @@ fn unit_from_row(r: &Row) -> LineUnit {
         issues: r.get(5),
         reason: r.get(6),
         last_error: r.get(7),
+    }
+}
+
+fn ledger_row(r: &Row) -> LedgerRow {
+    LedgerRow {
+        id: r.get(0),
+        sn: r.get(1),
+        at: r.get(2),
+        station: r.get(3),
+        event: r.get(4),
+        detail: r.get(5),
     }
 }
 
