@@ -1393,3 +1393,7 @@ console-serving-failed = the console's web server stopped
 console-task-failed = a background task of the console failed
 station-claimed-vanished = the claimed SN { $sn } is no longer in the device store
 cloud-cannot-serialise-state = cannot serialise the emulator's state
+
+## console live feed (PostgreSQL)
+store-watch-listen-lost = lost the connection that listens for new ledger lines ({ $error }); the console asks the store every 250 ms until it can listen again
+console-watch-listening = listening for new ledger lines (PostgreSQL LISTEN/NOTIFY) again

@@ -1349,3 +1349,7 @@ console-serving-failed = 控制台的网页服务已停止
 console-task-failed = 控制台的后台任务失败
 station-claimed-vanished = 已领取的 SN { $sn } 已不在设备库中
 cloud-cannot-serialise-state = 无法序列化模拟器的状态
+
+## console live feed (PostgreSQL)
+store-watch-listen-lost = 监听台账新记录的连接已断开（{ $error }）；在恢复监听之前，控制台每 250 毫秒查询一次设备库
+console-watch-listening = 已恢复监听台账新记录（PostgreSQL LISTEN/NOTIFY）

@@ -409,8 +409,7 @@ impl Store {
         let e = |err| self.err(StoreStep::CountLineStates, err);
         let unclaimed: i64 = conn
             .query_row(
-                "SELECT count(*) FROM devices d
-                 WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)",
+                &format!("SELECT count(*) FROM devices d WHERE {UNCLAIMED_SQL}"),
                 [],
                 |r| r.get(0),
             )
@@ -508,8 +507,8 @@ fn ledger_row(r: &rusqlite::Row) -> rusqlite::Result<LedgerRow> {
 }
 
 impl Store {
-    /// A number that changes whenever another connection commits a write: the console
-    /// polls it to know when to recompute its pages. SQLite: `PRAGMA data_version` (it
+    /// A number that changes whenever another connection commits a write: a polling
+    /// [`super::changes::ChangeWatch`] compares it to know when the store changed. SQLite: `PRAGMA data_version` (it
     /// changes only for commits by other connections, which is every writer: the console
     /// never writes). PostgreSQL: the newest ledger id, since every line step and import
     /// appends a ledger line.
@@ -520,6 +519,15 @@ impl Store {
         };
         conn.query_row("PRAGMA data_version", [], |r| r.get(0))
             .map_err(|e| self.err(StoreStep::WatchForChanges, e))
+    }
+
+    /// Reconnects a PostgreSQL store whose connection was lost (see
+    /// [`super::pg::Pg::reconnect_if_lost`]); a SQLite file has nothing to reconnect.
+    pub fn reconnect_if_lost(&self) -> Result<bool, Failure> {
+        match &self.conn {
+            Conn::Lite(_) => Ok(false),
+            Conn::Pg(p) => super::pg::off_runtime(|| p.reconnect_if_lost()),
+        }
     }
 
     /// [`Store::line_counts`] for the console, without its per-unit `NOT EXISTS`: the
@@ -611,13 +619,17 @@ pub(super) fn counts(unclaimed: i64, rows: &[(LineState, i64)]) -> Vec<(String, 
 /// The count of units without a line record, beside the states in `line status`.
 pub const UNCLAIMED: &str = "unclaimed";
 
+/// Units without a line record (both engines): `line_claimed` is set by the schema's
+/// trigger on `line_units` (migration 4), and its partial index `devices_unclaimed` holds
+/// exactly these units in import order, so neither the next unit nor their count walks
+/// the units already claimed.
+pub(super) const UNCLAIMED_SQL: &str = "d.line_claimed IS NULL";
+
 /// The first unit in import order without a line record (with `need_url`: the first
 /// that also has a static bind URL, so its label can be printed).
-fn next_sql(need_url: bool) -> String {
+pub(super) fn next_sql(need_url: bool) -> String {
     format!(
-        "SELECT d.sn FROM devices d
-         WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn){}
-         ORDER BY d.id LIMIT 1",
+        "SELECT d.sn FROM devices d WHERE {UNCLAIMED_SQL}{} ORDER BY d.id LIMIT 1",
         if need_url { HAS_URL } else { "" }
     )
 }
@@ -625,12 +637,13 @@ fn next_sql(need_url: bool) -> String {
 /// The condition on `devices d` that a label can be printed (both engines).
 pub(super) const HAS_URL: &str = " AND coalesce(d.qr_url, '') <> ''";
 
-/// How many unclaimed units have no static bind URL, and the first of them.
-const WITHOUT_URL_SQL: &str = "SELECT
-    (SELECT count(*) FROM devices d WHERE coalesce(d.qr_url, '') = ''
-        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)),
-    (SELECT d.sn FROM devices d WHERE coalesce(d.qr_url, '') = ''
-        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn) ORDER BY d.id LIMIT 1)";
+/// How many unclaimed units have no static bind URL, and the first of them (both
+/// engines).
+pub(super) const WITHOUT_URL_SQL: &str = "SELECT
+    (SELECT count(*) FROM devices d WHERE d.line_claimed IS NULL
+        AND coalesce(d.qr_url, '') = ''),
+    (SELECT d.sn FROM devices d WHERE d.line_claimed IS NULL
+        AND coalesce(d.qr_url, '') = '' ORDER BY d.id LIMIT 1)";
 
 #[cfg(test)]
 mod tests {

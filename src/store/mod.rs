@@ -30,6 +30,7 @@
 //!   transaction leaves the file byte-for-byte as it was (rollback journal, not WAL);
 //! - the ledger refuses UPDATE and DELETE (triggers).
 
+pub mod changes;
 pub mod copy;
 pub mod error;
 pub mod line;

@@ -14,7 +14,9 @@
 pub mod connect;
 pub(crate) mod schema;
 
-use super::line::{Claim, LedgerEvent, LedgerRow, LineState, LineUnit};
+use super::line::{
+    Claim, LedgerEvent, LedgerRow, LineState, LineUnit, UNCLAIMED_SQL, WITHOUT_URL_SQL, next_sql,
+};
 use super::{
     Batch, BatchSource, Conflict, Credentials, DeviceFilter, ImportOutcome, LIFECYCLE,
     StoredDevice, batch_kind, glob_to_like, now_rfc3339,
@@ -801,8 +803,7 @@ impl Pg {
         let mut c = self.c();
         let unclaimed: i64 = c
             .query_one(
-                "SELECT count(*) FROM devices d
-                 WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))",
+                &format!("SELECT count(*) FROM devices d WHERE {UNCLAIMED_SQL}"),
                 &[],
             )
             .map_err(&e)?
@@ -888,6 +889,21 @@ impl Pg {
             .map(|r| r.get(0))
     }
 
+    /// Connects again when the connection was lost (the server restarted): for a
+    /// long-lived reader (`console`), whose next query would otherwise fail for good.
+    /// True when it reconnected.
+    pub fn reconnect_if_lost(&self) -> Result<bool, Failure> {
+        let mut c = self.c();
+        if !c.is_closed() {
+            return Ok(false);
+        }
+        let fresh = connect::connect(&self.url)?;
+        if let Some(old) = c.0.replace(fresh) {
+            drop(old);
+        }
+        Ok(true)
+    }
+
     /// Runs `f` with the client (for `store copy` and `store info`).
     pub fn with_client<T>(&self, f: impl FnOnce(&mut Client) -> T) -> T {
         f(&mut self.c())
@@ -924,25 +940,6 @@ fn ledger(
     }
     Ok(())
 }
-
-/// The first unit in import order without a line record (with `need_url`: the first
-/// that also has a static bind URL, so its label can be printed).
-fn next_sql(need_url: bool) -> String {
-    format!(
-        "SELECT d.sn FROM devices d
-         WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn)){}
-         ORDER BY d.id LIMIT 1",
-        if need_url { super::line::HAS_URL } else { "" }
-    )
-}
-
-/// How many unclaimed units have no static bind URL, and the first of them.
-const WITHOUT_URL_SQL: &str = "SELECT
-    (SELECT count(*) FROM devices d WHERE coalesce(d.qr_url, '') = ''
-        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))),
-    (SELECT d.sn FROM devices d WHERE coalesce(d.qr_url, '') = ''
-        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))
-        ORDER BY d.id LIMIT 1)";
 
 const UNIT_COLUMNS: &str = "sn, state, station, claimed_at, updated_at, issues, reason, last_error";
 
