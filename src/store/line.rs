@@ -564,15 +564,12 @@ impl Store {
             Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_first_id_since(since)),
         };
         let e = |err| self.err(StoreStep::ReadLedger, err);
-        let (lo, hi): (Option<i64>, Option<i64>) = conn
+        let bounds = conn
             .query_row("SELECT min(id), max(id) FROM ledger", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .map_err(e)?;
-        let (Some(mut lo), Some(mut hi)) = (lo, hi) else {
-            return Ok(None);
-        };
-        let at = |id: i64| -> Result<Option<(i64, String)>, Failure> {
+        first_id_since(since, bounds, |id| {
             conn.query_row(
                 "SELECT id, at FROM ledger WHERE id >= ?1 ORDER BY id LIMIT 1",
                 [id],
@@ -580,21 +577,7 @@ impl Store {
             )
             .optional()
             .map_err(e)
-        };
-        match at(hi)? {
-            Some((_, t)) if t.as_str() >= since => {}
-            _ => return Ok(None),
-        }
-        // P(x) = "the first line at or after id x is in the window" is monotone in x:
-        // find the smallest x where it holds.
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match at(mid)? {
-                Some((_, t)) if t.as_str() >= since => hi = mid,
-                _ => lo = mid + 1,
-            }
-        }
-        Ok(at(lo)?.map(|(id, _)| id))
+        })
     }
 
     /// Ledger lines from id `from` on, oldest first (the console's shift window).
@@ -604,6 +587,33 @@ impl Store {
             Conn::Pg(p) => super::pg::off_runtime(|| p.ledger_where("id >= $1", &from)),
         }
     }
+}
+
+/// The bisection of [`Store::ledger_first_id_since`] (both engines): `bounds` are the
+/// ledger's smallest and largest id, `at(x)` the first line at or after id `x` with its
+/// time. About 20 look-ups by primary key for a ledger of millions of lines.
+pub(super) fn first_id_since(
+    since: &str,
+    bounds: (Option<i64>, Option<i64>),
+    mut at: impl FnMut(i64) -> Result<Option<(i64, String)>, Failure>,
+) -> Result<Option<i64>, Failure> {
+    let (Some(mut lo), Some(mut hi)) = bounds else {
+        return Ok(None);
+    };
+    match at(hi)? {
+        Some((_, t)) if t.as_str() >= since => {}
+        _ => return Ok(None),
+    }
+    // P(x) = "the first line at or after id x is in the window" is monotone in x:
+    // find the smallest x where it holds.
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match at(mid)? {
+            Some((_, t)) if t.as_str() >= since => hi = mid,
+            _ => lo = mid + 1,
+        }
+    }
+    Ok(at(lo)?.map(|(id, _)| id))
 }
 
 /// `unclaimed` first, then every [`LineState`] in order with its count (0 when absent).
@@ -751,6 +761,32 @@ mod tests {
         let counts = a.line_counts().unwrap();
         assert!(counts.contains(&(LineState::Printed.as_str().to_owned(), 1)));
         assert!(counts.contains(&(UNCLAIMED.to_owned(), 0)));
+    }
+
+    /// The shift's first line is found among ids with gaps (a rolled-back insert leaves
+    /// one on PostgreSQL), whatever side of a gap the window starts.
+    #[test]
+    fn the_first_line_of_a_window_is_found_by_bisection() {
+        let lines: Vec<(i64, &str)> = vec![(3, "a"), (4, "b"), (9, "c"), (10, "c"), (17, "e")];
+        let find = |since: &str| {
+            let at = |x: i64| {
+                Ok(lines
+                    .iter()
+                    .find(|(id, _)| *id >= x)
+                    .map(|(id, t)| (*id, t.to_string())))
+            };
+            first_id_since(since, (Some(3), Some(17)), at).unwrap()
+        };
+        assert_eq!(find(""), Some(3));
+        assert_eq!(find("b"), Some(4));
+        assert_eq!(find("bb"), Some(9));
+        assert_eq!(find("c"), Some(9));
+        assert_eq!(find("d"), Some(17));
+        assert_eq!(find("f"), None);
+        assert_eq!(
+            first_id_since("a", (None, None), |_| Ok(None)).unwrap(),
+            None
+        );
     }
 
     /// The schema's CHECK (a migration, frozen) names exactly the states of [`LineState`],
