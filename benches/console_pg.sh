@@ -47,8 +47,8 @@ for _ in $(seq 1200); do [ -s "$work/url" ] && break; sleep 0.05; done
 url=$(head -1 "$work/url")
 [ -n "$url" ] || { cat "$work/console.err" >&2; exit 1; }
 printf 'console up (first snapshot computed) in %.2f s\n' "$(echo "$(date +%s.%N) - $t0" | bc -l)"
-listening=$(psql "$WECOM_HW_STORE" -Atc "SELECT count(*) FROM pg_stat_activity WHERE datname = 'bench' AND query = 'LISTEN wecom_hw_ledger'")
-echo "connections listening on wecom_hw_ledger: $listening"
+listening=$(psql "$WECOM_HW_STORE" -Atc "SELECT count(*) FROM pg_stat_activity WHERE datname = 'bench' AND application_name = 'wecom-hw console'")
+echo "console connections listening on wecom_hw_ledger: $listening"
 
 python3 benches/console_measure.py pages "$url"
 python3 benches/console_measure.py events "$url" "$bin" "$work"

@@ -62,11 +62,18 @@ struct Listener {
     lost: Option<Failure>,
 }
 
+/// The `application_name` of the listening connection: what a DBA sees of it in
+/// `pg_stat_activity` (the console is the one watcher).
+const LISTENER_NAME: &str = "wecom-hw console";
+
 /// Connects and listens (on the caller's thread, which must not be inside a runtime).
 fn listen(url: &str) -> Result<postgres::Client, Failure> {
     let mut c = connect::connect(url)?;
-    c.batch_execute(&format!("LISTEN {}", pg::schema::LEDGER_CHANNEL))
-        .map_err(|e| pg::pg_err(url, super::StoreStep::WatchForChanges, e))?;
+    c.batch_execute(&format!(
+        "SET application_name = '{LISTENER_NAME}'; LISTEN {}",
+        pg::schema::LEDGER_CHANNEL
+    ))
+    .map_err(|e| pg::pg_err(url, super::StoreStep::WatchForChanges, e))?;
     Ok(c)
 }
 

@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 /// The channel the ledger trigger notifies (the schema's, spelled out here on purpose:
 /// a rename would break every console already listening).
 const CHANNEL: &str = "wecom_hw_ledger";
+/// The `application_name` of the console's listening connection (what a DBA sees).
+const LISTENER: &str = "wecom-hw console";
 
 fn wait_until(secs: u64, what: &str, mut f: impl FnMut() -> bool) {
     let t = Instant::now();
@@ -24,15 +26,16 @@ fn wait_until(secs: u64, what: &str, mut f: impl FnMut() -> bool) {
     }
 }
 
-/// Backends of this store's database that are listening: their last statement was the
-/// `LISTEN` (the listener sends nothing else while notifications keep coming).
+/// Backends of this store's database that are the console's listener: it names itself
+/// (`application_name`) in the statement that starts to `LISTEN` (its last statement is
+/// not always that one: a quiet listener is asked now and then whether it is alive).
 fn listeners(l: &Line) -> i64 {
     let db = l.loc.pg.as_ref().unwrap();
     db.client()
         .query_one(
             "SELECT count(*) FROM pg_stat_activity
-             WHERE datname = current_database() AND query = $1",
-            &[&format!("LISTEN {CHANNEL}")],
+             WHERE datname = current_database() AND application_name = $1",
+            &[&LISTENER],
         )
         .unwrap()
         .get(0)
