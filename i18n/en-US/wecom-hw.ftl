@@ -1466,3 +1466,6 @@ line-event-label-skipped = no label printed
 line-event-print-failed = label failed
 line-event-line-set-aside = set aside
 line-event-line-done = done
+## console live feed (PostgreSQL)
+store-watch-listen-lost = lost the connection that listens for new ledger lines ({ $error }); the console asks the store every 250 ms until it can listen again
+console-watch-listening = listening for new ledger lines (PostgreSQL LISTEN/NOTIFY) again

@@ -1421,3 +1421,6 @@ line-event-label-skipped = 未打印标签
 line-event-print-failed = 标签打印失败
 line-event-line-set-aside = 已隔离
 line-event-line-done = 完成
+## console live feed (PostgreSQL)
+store-watch-listen-lost = 监听台账新记录的连接已断开（{ $error }）；在恢复监听之前，控制台每 250 毫秒查询一次设备库
+console-watch-listening = 已恢复监听台账新记录（PostgreSQL LISTEN/NOTIFY）

@@ -409,8 +409,7 @@ impl Store {
         let e = |err| self.err(StoreStep::CountLineStates, err);
         let unclaimed: i64 = conn
             .query_row(
-                "SELECT count(*) FROM devices d
-                 WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)",
+                &format!("SELECT count(*) FROM devices d WHERE {UNCLAIMED_SQL}"),
                 [],
                 |r| r.get(0),
             )
@@ -445,7 +444,6 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(e)
     }
 
-    /// Ledger lines at or after `since` (RFC 3339 UTC, compared as text), oldest first.
     /// Unfinished units whose line record has not moved since `before` (RFC 3339 UTC):
     /// held by a station that went silent (crashed, lost its link, or was switched off).
     pub fn line_held_before(&self, before: &str) -> Result<Vec<LineUnit>, Failure> {
@@ -470,37 +468,47 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(e)
     }
 
+    /// Ledger lines at or after `since` (RFC 3339 UTC, compared as text), oldest first.
     pub fn ledger_since(&self, since: &str) -> Result<Vec<LedgerRow>, Failure> {
-        let conn = match &self.conn {
-            Conn::Lite(c) => c,
-            Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_since(since)),
-        };
+        match &self.conn {
+            Conn::Lite(c) => self.ledger_where(c, "at >= ?1", &since),
+            Conn::Pg(p) => super::pg::off_runtime(|| p.ledger_where("at >= $1", &since)),
+        }
+    }
+
+    /// The ledger lines matching `filter` (an SQL condition on `ledger` with one
+    /// parameter, `?1`), oldest first: the one query behind every ledger read.
+    pub(super) fn ledger_where(
+        &self,
+        conn: &Connection,
+        filter: &str,
+        arg: &dyn ToSql,
+    ) -> Result<Vec<LedgerRow>, Failure> {
         let e = |err| self.err(StoreStep::ReadLedger, err);
         let mut st = conn
-            .prepare(
-                "SELECT id, sn, at, station, event, detail FROM ledger
-                 WHERE at >= ?1 ORDER BY id",
-            )
+            .prepare(&format!(
+                "SELECT id, sn, at, station, event, detail FROM ledger WHERE {filter} ORDER BY id"
+            ))
             .map_err(e)?;
-        let rows = st
-            .query_map([since], |r| {
-                Ok(LedgerRow {
-                    id: r.get(0)?,
-                    sn: r.get(1)?,
-                    at: r.get(2)?,
-                    station: r.get(3)?,
-                    event: r.get(4)?,
-                    detail: r.get(5)?,
-                })
-            })
-            .map_err(e)?;
+        let rows = st.query_map([arg], ledger_row).map_err(e)?;
         rows.collect::<Result<_, _>>().map_err(e)
     }
 }
 
+fn ledger_row(r: &rusqlite::Row) -> rusqlite::Result<LedgerRow> {
+    Ok(LedgerRow {
+        id: r.get(0)?,
+        sn: r.get(1)?,
+        at: r.get(2)?,
+        station: r.get(3)?,
+        event: r.get(4)?,
+        detail: r.get(5)?,
+    })
+}
+
 impl Store {
-    /// A number that changes whenever another connection commits a write: the console
-    /// polls it to know when to recompute its pages. SQLite: `PRAGMA data_version` (it
+    /// A number that changes whenever another connection commits a write: a polling
+    /// [`super::changes::ChangeWatch`] compares it to know when the store changed. SQLite: `PRAGMA data_version` (it
     /// changes only for commits by other connections, which is every writer: the console
     /// never writes). PostgreSQL: the newest ledger id, since every line step and import
     /// appends a ledger line.
@@ -511,6 +519,15 @@ impl Store {
         };
         conn.query_row("PRAGMA data_version", [], |r| r.get(0))
             .map_err(|e| self.err(StoreStep::WatchForChanges, e))
+    }
+
+    /// Reconnects a PostgreSQL store whose connection was lost (see
+    /// [`super::pg::Pg::reconnect_if_lost`]); a SQLite file has nothing to reconnect.
+    pub fn reconnect_if_lost(&self) -> Result<bool, Failure> {
+        match &self.conn {
+            Conn::Lite(_) => Ok(false),
+            Conn::Pg(p) => super::pg::off_runtime(|| p.reconnect_if_lost()),
+        }
     }
 
     /// [`Store::line_counts`] for the console, without its per-unit `NOT EXISTS`: the
@@ -547,15 +564,12 @@ impl Store {
             Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_first_id_since(since)),
         };
         let e = |err| self.err(StoreStep::ReadLedger, err);
-        let (lo, hi): (Option<i64>, Option<i64>) = conn
+        let bounds = conn
             .query_row("SELECT min(id), max(id) FROM ledger", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .map_err(e)?;
-        let (Some(mut lo), Some(mut hi)) = (lo, hi) else {
-            return Ok(None);
-        };
-        let at = |id: i64| -> Result<Option<(i64, String)>, Failure> {
+        first_id_since(since, bounds, |id| {
             conn.query_row(
                 "SELECT id, at FROM ledger WHERE id >= ?1 ORDER BY id LIMIT 1",
                 [id],
@@ -563,50 +577,43 @@ impl Store {
             )
             .optional()
             .map_err(e)
-        };
-        match at(hi)? {
-            Some((_, t)) if t.as_str() >= since => {}
-            _ => return Ok(None),
-        }
-        // P(x) = "the first line at or after id x is in the window" is monotone in x:
-        // find the smallest x where it holds.
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match at(mid)? {
-                Some((_, t)) if t.as_str() >= since => hi = mid,
-                _ => lo = mid + 1,
-            }
-        }
-        Ok(at(lo)?.map(|(id, _)| id))
+        })
     }
 
     /// Ledger lines from id `from` on, oldest first (the console's shift window).
     pub fn ledger_from_id(&self, from: i64) -> Result<Vec<LedgerRow>, Failure> {
-        let conn = match &self.conn {
-            Conn::Lite(c) => c,
-            Conn::Pg(p) => return super::pg::off_runtime(|| p.ledger_from_id(from)),
-        };
-        let e = |err| self.err(StoreStep::ReadLedger, err);
-        let mut st = conn
-            .prepare(
-                "SELECT id, sn, at, station, event, detail FROM ledger
-                 WHERE id >= ?1 ORDER BY id",
-            )
-            .map_err(e)?;
-        let rows = st
-            .query_map([from], |r| {
-                Ok(LedgerRow {
-                    id: r.get(0)?,
-                    sn: r.get(1)?,
-                    at: r.get(2)?,
-                    station: r.get(3)?,
-                    event: r.get(4)?,
-                    detail: r.get(5)?,
-                })
-            })
-            .map_err(e)?;
-        rows.collect::<Result<_, _>>().map_err(e)
+        match &self.conn {
+            Conn::Lite(c) => self.ledger_where(c, "id >= ?1", &from),
+            Conn::Pg(p) => super::pg::off_runtime(|| p.ledger_where("id >= $1", &from)),
+        }
     }
+}
+
+/// The bisection of [`Store::ledger_first_id_since`] (both engines): `bounds` are the
+/// ledger's smallest and largest id, `at(x)` the first line at or after id `x` with its
+/// time. About 20 look-ups by primary key for a ledger of millions of lines.
+pub(super) fn first_id_since(
+    since: &str,
+    bounds: (Option<i64>, Option<i64>),
+    mut at: impl FnMut(i64) -> Result<Option<(i64, String)>, Failure>,
+) -> Result<Option<i64>, Failure> {
+    let (Some(mut lo), Some(mut hi)) = bounds else {
+        return Ok(None);
+    };
+    match at(hi)? {
+        Some((_, t)) if t.as_str() >= since => {}
+        _ => return Ok(None),
+    }
+    // P(x) = "the first line at or after id x is in the window" is monotone in x:
+    // find the smallest x where it holds.
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match at(mid)? {
+            Some((_, t)) if t.as_str() >= since => hi = mid,
+            _ => lo = mid + 1,
+        }
+    }
+    Ok(at(lo)?.map(|(id, _)| id))
 }
 
 /// `unclaimed` first, then every [`LineState`] in order with its count (0 when absent).
@@ -622,13 +629,17 @@ pub(super) fn counts(unclaimed: i64, rows: &[(LineState, i64)]) -> Vec<(String, 
 /// The count of units without a line record, beside the states in `line status`.
 pub const UNCLAIMED: &str = "unclaimed";
 
+/// Units without a line record (both engines): `line_claimed` is set by the schema's
+/// trigger on `line_units` (migration 4), and its partial index `devices_unclaimed` holds
+/// exactly these units in import order, so neither the next unit nor their count walks
+/// the units already claimed.
+pub(super) const UNCLAIMED_SQL: &str = "d.line_claimed IS NULL";
+
 /// The first unit in import order without a line record (with `need_url`: the first
 /// that also has a static bind URL, so its label can be printed).
-fn next_sql(need_url: bool) -> String {
+pub(super) fn next_sql(need_url: bool) -> String {
     format!(
-        "SELECT d.sn FROM devices d
-         WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn){}
-         ORDER BY d.id LIMIT 1",
+        "SELECT d.sn FROM devices d WHERE {UNCLAIMED_SQL}{} ORDER BY d.id LIMIT 1",
         if need_url { HAS_URL } else { "" }
     )
 }
@@ -636,12 +647,13 @@ fn next_sql(need_url: bool) -> String {
 /// The condition on `devices d` that a label can be printed (both engines).
 pub(super) const HAS_URL: &str = " AND coalesce(d.qr_url, '') <> ''";
 
-/// How many unclaimed units have no static bind URL, and the first of them.
-const WITHOUT_URL_SQL: &str = "SELECT
-    (SELECT count(*) FROM devices d WHERE coalesce(d.qr_url, '') = ''
-        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn)),
-    (SELECT d.sn FROM devices d WHERE coalesce(d.qr_url, '') = ''
-        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE l.sn = d.sn) ORDER BY d.id LIMIT 1)";
+/// How many unclaimed units have no static bind URL, and the first of them (both
+/// engines).
+pub(super) const WITHOUT_URL_SQL: &str = "SELECT
+    (SELECT count(*) FROM devices d WHERE d.line_claimed IS NULL
+        AND coalesce(d.qr_url, '') = ''),
+    (SELECT d.sn FROM devices d WHERE d.line_claimed IS NULL
+        AND coalesce(d.qr_url, '') = '' ORDER BY d.id LIMIT 1)";
 
 #[cfg(test)]
 mod tests {
@@ -749,6 +761,32 @@ mod tests {
         let counts = a.line_counts().unwrap();
         assert!(counts.contains(&(LineState::Printed.as_str().to_owned(), 1)));
         assert!(counts.contains(&(UNCLAIMED.to_owned(), 0)));
+    }
+
+    /// The shift's first line is found among ids with gaps (a rolled-back insert leaves
+    /// one on PostgreSQL), whatever side of a gap the window starts.
+    #[test]
+    fn the_first_line_of_a_window_is_found_by_bisection() {
+        let lines: Vec<(i64, &str)> = vec![(3, "a"), (4, "b"), (9, "c"), (10, "c"), (17, "e")];
+        let find = |since: &str| {
+            let at = |x: i64| {
+                Ok(lines
+                    .iter()
+                    .find(|(id, _)| *id >= x)
+                    .map(|(id, t)| (*id, t.to_string())))
+            };
+            first_id_since(since, (Some(3), Some(17)), at).unwrap()
+        };
+        assert_eq!(find(""), Some(3));
+        assert_eq!(find("b"), Some(4));
+        assert_eq!(find("bb"), Some(9));
+        assert_eq!(find("c"), Some(9));
+        assert_eq!(find("d"), Some(17));
+        assert_eq!(find("f"), None);
+        assert_eq!(
+            first_id_since("a", (None, None), |_| Ok(None)).unwrap(),
+            None
+        );
     }
 
     /// The schema's CHECK (a migration, frozen) names exactly the states of [`LineState`],

@@ -30,6 +30,7 @@
 //!   transaction leaves the file byte-for-byte as it was (rollback journal, not WAL);
 //! - the ledger refuses UPDATE and DELETE (triggers).
 
+pub mod changes;
 pub mod copy;
 pub mod error;
 pub mod line;
@@ -197,6 +198,18 @@ pub struct LedgerEntry {
     pub station: Option<String>,
     pub event: String,
     pub detail: Option<String>,
+}
+
+/// A unit's own ledger shows its lines without the id and SN the whole ledger needs.
+impl From<line::LedgerRow> for LedgerEntry {
+    fn from(r: line::LedgerRow) -> Self {
+        LedgerEntry {
+            at: r.at,
+            station: r.station,
+            event: r.event,
+            detail: r.detail,
+        }
+    }
 }
 
 /// One import batch.
@@ -804,25 +817,11 @@ impl Store {
 
     /// The ledger of one unit, oldest first.
     pub fn ledger(&self, sn: &str) -> Result<Vec<LedgerEntry>, Failure> {
-        let conn = match &self.conn {
-            Conn::Lite(c) => c,
-            Conn::Pg(p) => return pg::off_runtime(|| p.ledger(sn)),
+        let rows = match &self.conn {
+            Conn::Lite(c) => self.ledger_where(c, "sn = ?1", &sn)?,
+            Conn::Pg(p) => pg::off_runtime(|| p.ledger_where("lower(sn) = lower($1)", &sn))?,
         };
-        let mut st = conn
-            .prepare("SELECT at, station, event, detail FROM ledger WHERE sn = ?1 ORDER BY id")
-            .map_err(|e| self.err(StoreStep::ReadLedger, e))?;
-        let rows = st
-            .query_map([sn], |r| {
-                Ok(LedgerEntry {
-                    at: r.get(0)?,
-                    station: r.get(1)?,
-                    event: r.get(2)?,
-                    detail: r.get(3)?,
-                })
-            })
-            .map_err(|e| self.err(StoreStep::ReadLedger, e))?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err(StoreStep::ReadLedger, e))
+        Ok(rows.into_iter().map(LedgerEntry::from).collect())
     }
 
     /// Saves what `connect` learnt. `None` fields keep their stored value.

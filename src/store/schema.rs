@@ -81,6 +81,22 @@ pub const MIGRATIONS: &[&str] = &[
     UPDATE devices SET exchanged_secret_no = device_secret, device_secret = NULL
         WHERE secret_kind = 'seed' AND device_secret IS NOT NULL;
     ",
+    // 4: `line next` finds the next unclaimed unit through an index. It took the first
+    // unit in import order without a `line_units` row, which no index answers: SQLite
+    // walked every claimed unit (a look-up each) before the first free one, a second per
+    // claim with a million units. `line_claimed` is set by a trigger whenever a line row
+    // is made (by `line next`, `store copy`, anything), so it cannot drift from
+    // `line_units`; the partial index holds only the unclaimed units, in import order.
+    "
+    ALTER TABLE devices ADD COLUMN line_claimed INTEGER;
+    UPDATE devices SET line_claimed = 1 WHERE sn IN (SELECT sn FROM line_units);
+    CREATE INDEX devices_unclaimed ON devices(id) WHERE line_claimed IS NULL;
+    CREATE TRIGGER line_units_claimed AFTER INSERT ON line_units
+        BEGIN UPDATE devices SET line_claimed = 1 WHERE sn = NEW.sn; END;
+    ",
+    // 5: PostgreSQL announces ledger appends (NOTIFY) to the console; a SQLite reader
+    // sees commits through `PRAGMA data_version` and needs nothing.
+    "",
 ];
 
 /// The schema version this build writes.

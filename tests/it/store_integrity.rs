@@ -244,6 +244,8 @@ fn a_version_2_store_moves_a_seed_units_secret_no_to_its_own_column(b: Backend) 
         format!("UPDATE devices SET device_secret = '{wss}' WHERE sn = 'E30000000002'"),
         "ALTER TABLE devices DROP COLUMN exchanged_secret_no".to_owned(),
     ];
+    // Without what the later migrations (4, 5) added, which opening it adds again.
+    env.loc.undo_migrations_4_and_5();
     match &env.loc.pg {
         None => {
             let conn = rusqlite::Connection::open(&env.store).unwrap();

@@ -78,18 +78,18 @@ fn eight_station_processes_issue_2000_units_each_exactly_once() {
 
 // ---- the killable server -----------------------------------------------------------
 
-/// One fault test at a time: they share the killable server.
-static KILL: Mutex<()> = Mutex::new(());
+/// One fault test at a time: they share the killable server (`console_pg` takes it too).
+pub(crate) static KILL: Mutex<()> = Mutex::new(());
 
 /// Stops and starts the killable server; restarts it when dropped (a failed test must not
 /// leave it down for the next one).
-struct Server {
+pub(crate) struct Server {
     ctl: Vec<String>,
     down: bool,
 }
 
 impl Server {
-    fn new() -> Server {
+    pub(crate) fn new() -> Server {
         let ctl = store::server_url("WECOM_HW_TEST_PG_KILL_CTL");
         Server {
             ctl: ctl.split_whitespace().map(str::to_owned).collect(),
@@ -97,7 +97,7 @@ impl Server {
         }
     }
 
-    fn run(&mut self, what: &str) {
+    pub(crate) fn run(&mut self, what: &str) {
         let st = std::process::Command::new(&self.ctl[0])
             .args(&self.ctl[1..])
             .arg(what)
@@ -116,7 +116,7 @@ impl Drop for Server {
     }
 }
 
-fn kill_url() -> String {
+pub(crate) fn kill_url() -> String {
     store::server_url("WECOM_HW_TEST_PG_KILL_URL")
 }
 

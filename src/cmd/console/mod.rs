@@ -13,8 +13,9 @@
 //! own origin (403 otherwise); bodies are capped (413); inputs are validated before use;
 //! and no page, event or image carries a secret (fingerprints only, see [`devices`]).
 //!
-//! Live updates: one thread polls the store for changes (SQLite: `PRAGMA data_version`
-//! every 250 ms; PostgreSQL: the newest ledger id, same interval), recomputes the line's
+//! Live updates: one thread watches the store for changes ([`crate::store::changes`]:
+//! SQLite's `PRAGMA data_version` every 250 ms; PostgreSQL's `LISTEN` on the ledger
+//! trigger's channel, polling the newest ledger id while it cannot listen), recomputes the line's
 //! [`line::LineSnapshot`] once per change and publishes it; each open page holds a
 //! Server-Sent Events stream that renders the snapshot in its own language. Fifty pages
 //! cost fifty renders of a snapshot, not fifty store queries.
@@ -26,6 +27,7 @@ pub mod page;
 
 use crate::cli::console::ConsoleArgs;
 use crate::output::{ErrorCode, Failure, Output};
+use crate::store::changes::ChangeSource;
 use crate::store::{Store, StoreOptions};
 use anyhow::Result;
 use axum::Router;
@@ -48,8 +50,6 @@ use tokio::sync::watch;
 pub const MAX_BODY: usize = 16 * 1024;
 /// The cookie that carries the access token after the first request.
 pub const TOKEN_COOKIE: &str = "wecom_hw_console";
-/// How often the store is asked whether it changed (the bound is 500 ms).
-const POLL: Duration = Duration::from_millis(250);
 /// The snapshot is recomputed this often even without a change: the hour moves, and a
 /// station with nothing new turns silent.
 const REFRESH: Duration = Duration::from_secs(30);
@@ -278,7 +278,7 @@ fn router(app: Shared) -> Router {
         .with_state(app)
 }
 
-/// Polls the store and publishes a new snapshot after each change, in two steps: first
+/// Waits for the store's changes and publishes a new snapshot after each, in two steps: first
 /// the shift's news (stations, counters, chart, failures: a read of the shift's ledger
 /// lines) with the previous state counts, then the new state counts (two counts over the
 /// whole store, about half a second with a million units). The counts wait while more
@@ -286,16 +286,23 @@ fn router(app: Shared) -> Router {
 /// never hold up the news of the next step, but never longer than [`COUNTS_AT_MOST`].
 /// Ends with the process.
 fn watch_store(store: Store, tx: watch::Sender<Arc<line::LineSnapshot>>) {
-    let mut marker = store.change_marker().ok();
+    let mut changes = store.watch_changes();
+    let mut source = changes.source();
     let mut computed = Instant::now();
     let mut counted = Instant::now();
     let mut counts_stale = false;
     loop {
-        std::thread::sleep(POLL);
-        let now = store.change_marker().ok();
-        let changed = now != marker;
+        let changed = changes.wait(&store);
+        if let Some(f) = changes.lost() {
+            crate::errln!("{}", f.message);
+        }
+        if changes.source() != source {
+            source = changes.source();
+            if source == ChangeSource::Listen {
+                crate::errln!("{}", crate::fl!("console-watch-listening"));
+            }
+        }
         if changed || computed.elapsed() >= REFRESH {
-            marker = now;
             computed = Instant::now();
             let counts = tx.borrow().counts.clone();
             match line::snapshot(&store, time::OffsetDateTime::now_utc(), Some(counts)) {
@@ -306,7 +313,7 @@ fn watch_store(store: Store, tx: watch::Sender<Arc<line::LineSnapshot>>) {
                 Err(f) => crate::errln!("{}", f.message),
             }
             // More news already? Publish it first, unless the counts waited too long.
-            if store.change_marker().ok() != marker && counted.elapsed() < COUNTS_AT_MOST {
+            if changes.pending(&store) && counted.elapsed() < COUNTS_AT_MOST {
                 continue;
             }
         }

@@ -14,9 +14,11 @@
 pub mod connect;
 pub(crate) mod schema;
 
-use super::line::{Claim, LedgerEvent, LedgerRow, LineState, LineUnit};
+use super::line::{
+    Claim, LedgerEvent, LedgerRow, LineState, LineUnit, UNCLAIMED_SQL, WITHOUT_URL_SQL, next_sql,
+};
 use super::{
-    Batch, BatchSource, Conflict, Credentials, DeviceFilter, ImportOutcome, LIFECYCLE, LedgerEntry,
+    Batch, BatchSource, Conflict, Credentials, DeviceFilter, ImportOutcome, LIFECYCLE,
     StoredDevice, batch_kind, glob_to_like, now_rfc3339,
 };
 use crate::core::secret::Secret;
@@ -474,26 +476,6 @@ impl Pg {
         tx.commit().map_err(&e)
     }
 
-    pub fn ledger(&self, sn: &str) -> Result<Vec<LedgerEntry>, Failure> {
-        let rows = self
-            .c()
-            .query(
-                "SELECT at, station, event, detail FROM ledger WHERE lower(sn) = lower($1)
-                 ORDER BY id",
-                &[&sn],
-            )
-            .map_err(self.err(StoreStep::ReadLedger))?;
-        Ok(rows
-            .iter()
-            .map(|r| LedgerEntry {
-                at: r.get(0),
-                station: r.get(1),
-                event: r.get(2),
-                detail: r.get(3),
-            })
-            .collect())
-    }
-
     pub fn save_state(&self, sn: &str, s: &Credentials) -> Result<(), Failure> {
         let n = self
             .c()
@@ -821,8 +803,7 @@ impl Pg {
         let mut c = self.c();
         let unclaimed: i64 = c
             .query_one(
-                "SELECT count(*) FROM devices d
-                 WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))",
+                &format!("SELECT count(*) FROM devices d WHERE {UNCLAIMED_SQL}"),
                 &[],
             )
             .map_err(&e)?
@@ -869,26 +850,24 @@ impl Pg {
         Ok(rows.iter().map(unit_from_row).collect())
     }
 
-    pub fn ledger_since(&self, since: &str) -> Result<Vec<LedgerRow>, Failure> {
+    /// The ledger lines matching `filter` (an SQL condition on `ledger` with one
+    /// parameter, `$1`), oldest first: the one query behind every ledger read.
+    pub fn ledger_where(
+        &self,
+        filter: &str,
+        arg: &(dyn ToSql + Sync),
+    ) -> Result<Vec<LedgerRow>, Failure> {
         let rows = self
             .c()
             .query(
-                "SELECT id, sn, at, station, event, detail FROM ledger
-                 WHERE at >= $1 ORDER BY id",
-                &[&since],
+                &format!(
+                    "SELECT id, sn, at, station, event, detail FROM ledger
+                     WHERE {filter} ORDER BY id"
+                ),
+                &[arg],
             )
             .map_err(self.err(StoreStep::ReadLedger))?;
-        Ok(rows
-            .iter()
-            .map(|r| LedgerRow {
-                id: r.get(0),
-                sn: r.get(1),
-                at: r.get(2),
-                station: r.get(3),
-                event: r.get(4),
-                detail: r.get(5),
-            })
-            .collect())
+        Ok(rows.iter().map(ledger_row).collect())
     }
 
     /// The newest ledger id (0 when empty): see `Store::change_marker`.
@@ -901,35 +880,38 @@ impl Pg {
         Ok(n.unwrap_or(0))
     }
 
-    /// The first ledger id at or after `since`. (A plain scan: the SQLite engine bisects
-    /// on the id instead; PostgreSQL scans in parallel and serves a site's few stations.)
+    /// The first ledger id at or after `since`, by bisection on the id as on SQLite: a
+    /// scan of the `at` column read every line of a ledger of millions (seconds per
+    /// change the console shows).
     pub fn ledger_first_id_since(&self, since: &str) -> Result<Option<i64>, Failure> {
-        self.c()
-            .query_one("SELECT min(id) FROM ledger WHERE at >= $1", &[&since])
-            .map_err(self.err(StoreStep::ReadLedger))
-            .map(|r| r.get(0))
+        let e = self.err(StoreStep::ReadLedger);
+        let mut c = self.c();
+        let r = c
+            .query_one("SELECT min(id), max(id) FROM ledger", &[])
+            .map_err(&e)?;
+        let at = c
+            .prepare("SELECT id, at FROM ledger WHERE id >= $1 ORDER BY id LIMIT 1")
+            .map_err(&e)?;
+        super::line::first_id_since(since, (r.get(0), r.get(1)), |id| {
+            Ok(c.query_opt(&at, &[&id])
+                .map_err(&e)?
+                .map(|r| (r.get(0), r.get(1))))
+        })
     }
 
-    pub fn ledger_from_id(&self, from: i64) -> Result<Vec<LedgerRow>, Failure> {
-        let rows = self
-            .c()
-            .query(
-                "SELECT id, sn, at, station, event, detail FROM ledger
-                 WHERE id >= $1 ORDER BY id",
-                &[&from],
-            )
-            .map_err(self.err(StoreStep::ReadLedger))?;
-        Ok(rows
-            .iter()
-            .map(|r| LedgerRow {
-                id: r.get(0),
-                sn: r.get(1),
-                at: r.get(2),
-                station: r.get(3),
-                event: r.get(4),
-                detail: r.get(5),
-            })
-            .collect())
+    /// Connects again when the connection was lost (the server restarted): for a
+    /// long-lived reader (`console`), whose next query would otherwise fail for good.
+    /// True when it reconnected.
+    pub fn reconnect_if_lost(&self) -> Result<bool, Failure> {
+        let mut c = self.c();
+        if !c.is_closed() {
+            return Ok(false);
+        }
+        let fresh = connect::connect(&self.url)?;
+        if let Some(old) = c.0.replace(fresh) {
+            drop(old);
+        }
+        Ok(true)
     }
 
     /// Runs `f` with the client (for `store copy` and `store info`).
@@ -969,25 +951,6 @@ fn ledger(
     Ok(())
 }
 
-/// The first unit in import order without a line record (with `need_url`: the first
-/// that also has a static bind URL, so its label can be printed).
-fn next_sql(need_url: bool) -> String {
-    format!(
-        "SELECT d.sn FROM devices d
-         WHERE NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn)){}
-         ORDER BY d.id LIMIT 1",
-        if need_url { super::line::HAS_URL } else { "" }
-    )
-}
-
-/// How many unclaimed units have no static bind URL, and the first of them.
-const WITHOUT_URL_SQL: &str = "SELECT
-    (SELECT count(*) FROM devices d WHERE coalesce(d.qr_url, '') = ''
-        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))),
-    (SELECT d.sn FROM devices d WHERE coalesce(d.qr_url, '') = ''
-        AND NOT EXISTS (SELECT 1 FROM line_units l WHERE lower(l.sn) = lower(d.sn))
-        ORDER BY d.id LIMIT 1)";
-
 const UNIT_COLUMNS: &str = "sn, state, station, claimed_at, updated_at, issues, reason, last_error";
 
 fn unit_from_row(r: &Row) -> LineUnit {
@@ -1000,6 +963,17 @@ fn unit_from_row(r: &Row) -> LineUnit {
         issues: r.get(5),
         reason: r.get(6),
         last_error: r.get(7),
+    }
+}
+
+fn ledger_row(r: &Row) -> LedgerRow {
+    LedgerRow {
+        id: r.get(0),
+        sn: r.get(1),
+        at: r.get(2),
+        station: r.get(3),
+        event: r.get(4),
+        detail: r.get(5),
     }
 }
 

@@ -179,6 +179,32 @@ impl StoreLoc {
             Some(db) => db.count(table),
         }
     }
+
+    /// Takes away what schema migrations 4 and 5 added (the index of unclaimed units,
+    /// PostgreSQL's ledger NOTIFY trigger), leaving the version number to the caller: a
+    /// store as a release before them left it.
+    pub fn undo_migrations_4_and_5(&self) {
+        match &self.pg {
+            None => rusqlite::Connection::open(&self.location)
+                .unwrap()
+                .execute_batch(
+                    "DROP TRIGGER line_units_claimed; DROP INDEX devices_unclaimed;
+                     ALTER TABLE devices DROP COLUMN line_claimed;",
+                )
+                .unwrap(),
+            Some(db) => db
+                .client()
+                .batch_execute(
+                    "DROP TRIGGER line_units_claimed ON line_units;
+                     DROP FUNCTION wecom_hw_line_claimed();
+                     DROP TRIGGER ledger_notify ON ledger;
+                     DROP FUNCTION wecom_hw_ledger_notify();
+                     DROP INDEX devices_unclaimed;
+                     ALTER TABLE devices DROP COLUMN line_claimed;",
+                )
+                .unwrap(),
+        }
+    }
 }
 
 /// `both_backends!(a, b)` → `mod sqlite { #[test] fn a() … }` and `mod pg { … }`, each
