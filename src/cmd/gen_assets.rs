@@ -50,10 +50,11 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
             crate::fl!("gen-assets-writing-man", path = dir.display().to_string())
         })?;
         let book = book_reference_dir(root, lang);
-        std::fs::create_dir_all(&book).with_context(|| format!("creating {}", book.display()))?;
+        std::fs::create_dir_all(&book)
+            .with_context(|| crate::fl!("demo-creating", path = book.display().to_string()))?;
         let page = book.join("commands.md");
         std::fs::write(&page, command_reference(lang))
-            .with_context(|| format!("writing {}", page.display()))?;
+            .with_context(|| crate::fl!("demo-writing", path = page.display().to_string()))?;
         out.debug(format!("wrote {}", page.display()));
     }
     // WeCom's 600xxx table in the English book; its rows are English with WeCom's own
@@ -61,7 +62,7 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
     // Chinese book links to it).
     let page = book_reference_dir(root, Lang::En).join("errcodes.md");
     std::fs::write(&page, errcode_reference(Lang::En))
-        .with_context(|| format!("writing {}", page.display()))?;
+        .with_context(|| crate::fl!("demo-writing", path = page.display().to_string()))?;
     out.debug(format!("wrote {}", page.display()));
     out.info(crate::fl!(
         "gen-assets-done",
