@@ -148,7 +148,14 @@ impl Failure {
         what: impl fmt::Display,
         e: impl std::error::Error + Send + Sync + 'static,
     ) -> Failure {
-        Failure::new(code, format!("{what}: {e}")).with_source(e)
+        // The OS's (or driver's) own text stays as it comes; the sentence around it is
+        // catalog text (`output-caused-by`: a full-width colon in Chinese).
+        let message = crate::fl!(
+            "output-caused-by",
+            what = what.to_string(),
+            error = e.to_string()
+        );
+        Failure::new(code, message).with_source(e)
     }
 
     /// Keeps the driver error the message reports.
@@ -160,7 +167,11 @@ impl Failure {
     /// Puts where it happened in front of the message: `"{at}: {message}"` (a flag, a
     /// file and line, a row, a step).
     pub fn at(mut self, at: impl fmt::Display) -> Failure {
-        self.message = format!("{at}: {}", self.message);
+        self.message = crate::fl!(
+            "output-caused-by",
+            what = at.to_string(),
+            error = std::mem::take(&mut self.message)
+        );
         self
     }
 
@@ -191,10 +202,11 @@ impl std::error::Error for Failure {
 pub fn error_text(err: &anyhow::Error) -> String {
     let mut s = String::new();
     for cause in err.chain() {
-        if !s.is_empty() {
-            s.push_str(": ");
-        }
-        s.push_str(&cause.to_string());
+        s = if s.is_empty() {
+            cause.to_string()
+        } else {
+            crate::fl!("output-caused-by", what = s, error = cause.to_string())
+        };
         if cause.is::<Failure>() {
             break;
         }

@@ -1423,3 +1423,46 @@ rest-transport-tls-failed = TLS handshake with { $host } failed: { $error }
 rest-transport-upgrade-failed = WebSocket upgrade failed: { $error }
 rest-transport-tls-config = cannot set up TLS
 rest-pgpass-too-open = { $file } is readable by group or others and is ignored (chmod 600 it)
+# Ledger events and unit statuses in human tables (the English label is the stored name).
+ledger-imported = imported
+ledger-secret-exchanged = secret-exchanged
+ledger-registered = registered
+ledger-activated = activated
+ledger-bound = bound
+ledger-unbound = unbound
+ledger-line-claimed = line-claimed
+ledger-line-reissued = line-reissued
+ledger-line-resumed = line-resumed
+ledger-secret-issued = secret-issued
+ledger-flashed = flashed
+ledger-flash-failed = flash-failed
+ledger-verify-failed = verify-failed
+ledger-step-retried = step-retried
+ledger-label-printed = label-printed
+ledger-label-skipped = label-skipped
+ledger-print-failed = print-failed
+ledger-line-set-aside = line-set-aside
+ledger-line-done = line-done
+# Durations (sign --explain, qr --watch, connect): 45s, 1m 05s, 1h 02m 03s, 3d 2h.
+duration-s = { $s }s
+duration-m-s = { $m }m { $s }s
+duration-h-m-s = { $h }h { $m }m { $s }s
+duration-d-h = { $d }d { $h }h
+# Why an SN is refused (the cloud's rule: [0-9A-Za-z]{1,128}).
+sn-empty = SN is empty
+sn-too-long = SN is { $len } characters long; at most { $max } are allowed
+sn-bad-char = SN contains { $char }; only 0-9, A-Z and a-z are allowed
+# -v lines: a technician reads them to learn where a secret or URL came from.
+rest-debug-secret-from = { $what } from { $origin } ({ $secret })
+rest-debug-secret-fingerprint = SecretNo from { $origin } (fingerprint { $fingerprint })
+rest-debug-secret-of-unit = SecretNo of SN { $sn } from the device store { $store } (fingerprint { $fingerprint })
+rest-debug-seed-unknown = SN { $sn } is a seed unit whose own SecretNo is not known yet (run `connect` first)
+rest-debug-url-from-store = URL of SN { $sn } from the device store { $store }
+rest-debug-backend-sim = backend: simulator ({ $sn } at { $address })
+rest-debug-backend-bluez = backend: BlueZ adapter { $adapter }
+rest-debug-ignored = ignored { $address }: { $why }
+rest-debug-device-id = SN { $sn } is device ID { $id } in the device store
+rest-debug-wrote = wrote { $path }
+rest-debug-flasher-output = { $sn }: flasher output:
+# The sentence around a cause (an OS or driver error, kept as it comes): "what: cause".
+output-caused-by = { $what }: { $error }

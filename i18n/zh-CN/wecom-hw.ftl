@@ -1379,3 +1379,46 @@ rest-transport-tls-failed = 与 { $host } 的 TLS 握手失败：{ $error }
 rest-transport-upgrade-failed = WebSocket 升级失败：{ $error }
 rest-transport-tls-config = 无法初始化 TLS
 rest-pgpass-too-open = { $file } 可被同组或其他用户读取，已忽略（请执行 chmod 600）
+# Ledger events and unit statuses in human tables (the English label is the stored name).
+ledger-imported = 已导入
+ledger-secret-exchanged = 已换取 SecretNo
+ledger-registered = 已注册
+ledger-activated = 已激活
+ledger-bound = 已绑定
+ledger-unbound = 已解绑
+ledger-line-claimed = 工位已领取
+ledger-line-reissued = 已重新下发
+ledger-line-resumed = 工位接续
+ledger-secret-issued = 已下发密钥
+ledger-flashed = 已烧录
+ledger-flash-failed = 烧录失败
+ledger-verify-failed = 回读校验失败
+ledger-step-retried = 步骤重试
+ledger-label-printed = 已打印标签
+ledger-label-skipped = 未打印标签
+ledger-print-failed = 打印失败
+ledger-line-set-aside = 已隔离
+ledger-line-done = 已完成
+# Durations (sign --explain, qr --watch, connect): 45s, 1m 05s, 1h 02m 03s, 3d 2h.
+duration-s = { $s } 秒
+duration-m-s = { $m } 分钟 { $s } 秒
+duration-h-m-s = { $h } 小时 { $m } 分钟 { $s } 秒
+duration-d-h = { $d } 天 { $h } 小时
+# Why an SN is refused (the cloud's rule: [0-9A-Za-z]{1,128}).
+sn-empty = SN 为空
+sn-too-long = SN 长 { $len } 个字符，最多允许 { $max } 个
+sn-bad-char = SN 含有 { $char }；只允许 0-9、A-Z 和 a-z
+# -v lines: a technician reads them to learn where a secret or URL came from.
+rest-debug-secret-from = { $what } 来自{ $origin }（{ $secret }）
+rest-debug-secret-fingerprint = SecretNo 来自{ $origin }（指纹 { $fingerprint }）
+rest-debug-secret-of-unit = SN { $sn } 的 SecretNo 来自设备库 { $store }（指纹 { $fingerprint }）
+rest-debug-seed-unknown = SN { $sn } 是种子设备，它自己的 SecretNo 尚未获取（请先运行 `connect`）
+rest-debug-url-from-store = SN { $sn } 的 URL 来自设备库 { $store }
+rest-debug-backend-sim = 后端：模拟器（{ $sn }，地址 { $address }）
+rest-debug-backend-bluez = 后端：BlueZ 适配器 { $adapter }
+rest-debug-ignored = 已忽略 { $address }：{ $why }
+rest-debug-device-id = 设备库中 SN { $sn } 的设备ID为 { $id }
+rest-debug-wrote = 已写入 { $path }
+rest-debug-flasher-output = { $sn }：烧录程序输出：
+# The sentence around a cause (an OS or driver error, kept as it comes): "what: cause".
+output-caused-by = { $what }：{ $error }

@@ -72,7 +72,12 @@ fn scene(scene: Scene, a: SceneArgs, store: &StoreOptions, out: &Output) -> Resu
         secrets::StoreSecret::Device
     };
     let (secret, origin) = secrets::load_for_sn(&a.secret, sn, store, scene.secret_name(), kind)?;
-    out.debug(format!("{} from {origin} ({secret})", scene.secret_name()));
+    out.debug(crate::fl!(
+        "rest-debug-secret-from",
+        what = scene.secret_name(),
+        origin = origin.to_string(),
+        secret = secret.to_string()
+    ));
     let ts = a.timestamp.unwrap_or_else(now_secs).to_string();
     let nonce = a.nonce.unwrap_or_else(rand::random).to_string();
     let req = SignRequest {
@@ -207,7 +212,12 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         "SecretNo",
         secrets::StoreSecret::Device,
     )?;
-    out.debug(format!("SecretNo from {origin} ({secret})"));
+    out.debug(crate::fl!(
+        "rest-debug-secret-from",
+        what = "SecretNo",
+        origin = origin.to_string(),
+        secret = secret.to_string()
+    ));
     let now = a.at.unwrap_or_else(now_secs);
     let sig_ok = d.verify(&secret);
     let v = d.validity(now);
@@ -314,20 +324,27 @@ fn explain_command(
 
 /// A duration for people, the one form every command shows: `45s`, `1m 05s`, `1h 02m 03s`
 /// (codes live minutes, so seconds count), and from a day on `1117d 2h` (a code or a
-/// clock that is days off is read by its days; "26810h 55m 20s" is not).
+/// clock that is days off is read by its days; "26810h 55m 20s" is not). The units are
+/// catalog text (`duration-*`: 秒, 分钟, 小时, 天 in Chinese).
 pub fn human_secs(s: i64) -> String {
     let sign = if s < 0 { "-" } else { "" };
     let s = s.unsigned_abs();
     let (d, h, m, sec) = (s / 86400, (s % 86400) / 3600, (s % 3600) / 60, s % 60);
-    if d > 0 {
-        format!("{sign}{d}d {h}h")
+    let text = if d > 0 {
+        crate::fl!("duration-d-h", d = d.to_string(), h = h.to_string())
     } else if h > 0 {
-        format!("{sign}{h}h {m:02}m {sec:02}s")
+        crate::fl!(
+            "duration-h-m-s",
+            h = h.to_string(),
+            m = format!("{m:02}"),
+            s = format!("{sec:02}")
+        )
     } else if m > 0 {
-        format!("{sign}{m}m {sec:02}s")
+        crate::fl!("duration-m-s", m = m.to_string(), s = format!("{sec:02}"))
     } else {
-        format!("{sign}{sec}s")
-    }
+        crate::fl!("duration-s", s = sec.to_string())
+    };
+    format!("{sign}{text}")
 }
 
 // ---------------------------------------------------------------------------------------

@@ -454,7 +454,10 @@ fn drive(
                 let r = runner::run_with_timeout(&argv, timeout)?;
                 let log = line::masked_output(&r.stdout, &r.stderr, dev.secret_no.expose());
                 if step == Step::Flash && !r.timed_out && r.code == Some(0) {
-                    out.debug(format!("{sn}: flasher output:\n{log}"));
+                    out.debug(format!(
+                        "{}\n{log}",
+                        crate::fl!("rest-debug-flasher-output", sn = sn.to_string())
+                    ));
                 }
                 Event::Exited {
                     code: r.code,
