@@ -1466,3 +1466,15 @@ rest-debug-wrote = wrote { $path }
 rest-debug-flasher-output = { $sn }: flasher output:
 # The sentence around a cause (an OS or driver error, kept as it comes): "what: cause".
 output-caused-by = { $what }: { $error }
+# Why `line next` failed a unit (the ledger keeps its English record).
+rest-line-flasher = flasher
+rest-line-verifier = verifier
+rest-line-why-exited = { $who } exited with { $code }
+rest-line-why-signal = { $who } exited with a signal
+rest-line-why-timeout = { $who } timed out after { $secs } s
+rest-line-why-mismatch = read-back differs from the payload ({ $read } bytes read, { $written } written)
+rest-line-why-set-aside = set aside at the { $step } step: { $reason } ({ $halted })
+rest-line-issued-detail = { $format } payload, { $bytes } bytes, secret fingerprint { $fingerprint }, to { $to }
+rest-line-temp-file = temporary file
+rest-line-flashed-detail = flasher exit 0 in { $ms } ms
+rest-line-flashed-verified = flasher exit 0 in { $ms } ms; read-back verified

@@ -1422,3 +1422,15 @@ rest-debug-wrote = 已写入 { $path }
 rest-debug-flasher-output = { $sn }：烧录程序输出：
 # The sentence around a cause (an OS or driver error, kept as it comes): "what: cause".
 output-caused-by = { $what }：{ $error }
+# Why `line next` failed a unit (the ledger keeps its English record).
+rest-line-flasher = 烧录程序
+rest-line-verifier = 校验程序
+rest-line-why-exited = { $who }退出，退出码 { $code }
+rest-line-why-signal = { $who }被信号终止
+rest-line-why-timeout = { $who }超时：{ $secs } 秒内未完成
+rest-line-why-mismatch = 回读内容与写入的数据不一致（回读 { $read } 字节，写入 { $written } 字节）
+rest-line-why-set-aside = 在{ $step }步骤被隔离：{ $reason }（{ $halted }）
+rest-line-issued-detail = { $format } 格式，{ $bytes } 字节，SecretNo 指纹 { $fingerprint }，写入 { $to }
+rest-line-temp-file = 临时文件
+rest-line-flashed-detail = 烧录程序正常退出，用时 { $ms } 毫秒
+rest-line-flashed-verified = 烧录程序正常退出，用时 { $ms } 毫秒；回读校验通过

@@ -224,3 +224,35 @@ fn the_demo_prints_no_english_sentence_in_chinese() {
     assert!(english_phrase("已连接（网络 \"DemoWiFi\"），SN E30000000001").is_none());
     assert!(english_phrase("qr static：2/20 张标签，MAC AA:BB").is_none());
 }
+
+#[test]
+fn a_failed_flash_is_told_in_chinese_with_its_seconds() {
+    let l = crate::support::line::Line::new(1);
+    l.script("slow.sh", "sleep 5");
+    let o = l
+        .process_in_any_language("st1")
+        .env_remove("WECOM_HW_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8")
+        .args([
+            "line",
+            "next",
+            "--emit",
+            "env",
+            "--out",
+            "u.env",
+            "--flash",
+            "./slow.sh {file}",
+            "--flash-timeout",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert_ne!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("已下发烧录数据（env 格式，"), "{err}");
+    let line = err.lines().find(|l| l.starts_with("错误：")).unwrap();
+    assert!(line.contains("烧录程序超时：1 秒内未完成"), "{line}");
+    assert!(!line.contains("timed out"), "{line}");
+}
