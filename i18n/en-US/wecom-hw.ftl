@@ -1478,3 +1478,7 @@ rest-line-issued-detail = { $format } payload, { $bytes } bytes, secret fingerpr
 rest-line-temp-file = temporary file
 rest-line-flashed-detail = flasher exit 0 in { $ms } ms
 rest-line-flashed-verified = flasher exit 0 in { $ms } ms; read-back verified
+# Why a secret (SecretNo, seed) as read is refused.
+secret-error-empty = the secret is empty
+secret-error-multi-line = the secret contains a line break inside it (only one trailing newline is allowed)
+secret-error-control = the secret contains control characters

@@ -1434,3 +1434,7 @@ rest-line-issued-detail = { $format } 格式，{ $bytes } 字节，SecretNo 指�
 rest-line-temp-file = 临时文件
 rest-line-flashed-detail = 烧录程序正常退出，用时 { $ms } 毫秒
 rest-line-flashed-verified = 烧录程序正常退出，用时 { $ms } 毫秒；回读校验通过
+# Why a secret (SecretNo, seed) as read is refused.
+secret-error-empty = 密钥为空
+secret-error-multi-line = 密钥中间含有换行（只允许末尾有一个换行）
+secret-error-control = 密钥含有控制字符
