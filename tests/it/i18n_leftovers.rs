@@ -256,3 +256,30 @@ fn a_failed_flash_is_told_in_chinese_with_its_seconds() {
     assert!(line.contains("烧录程序超时：1 秒内未完成"), "{line}");
     assert!(!line.contains("timed out"), "{line}");
 }
+
+#[test]
+fn a_second_emulator_on_the_same_state_is_refused_in_chinese() {
+    let cloud = crate::support::cloud::Cloud::start(&[]);
+    let o = std::process::Command::new(crate::support::cloud::bin())
+        .env_remove("WECOM_HW_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8")
+        .env("NO_COLOR", "1")
+        .args(["cloud", "--state-dir"])
+        .arg(&cloud.state)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert_ne!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains(&format!(
+            "错误：已有另一个模拟器在使用 {}",
+            cloud.state.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("提示：请先停止它"), "{err}");
+    drop(cloud);
+}
