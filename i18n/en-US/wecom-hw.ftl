@@ -1499,3 +1499,4 @@ rest-cloud-log-fault-drop-reply = conn { $conn }: fault: reply to { $cmd } [{ $r
 rest-cloud-log-fault-truncate = conn { $conn }: fault: binary reply to { $cmd } [{ $req_id }] truncated
 rest-cloud-log-fault-errcode = conn { $conn }: fault: answering { $cmd } with { $code }
 rest-cloud-log-fault-unknown-push = conn { $conn }: fault: unknown push { $cmd }
+rest-ble-transient-ignored = ignored transient error while waiting: { $error }

@@ -1455,3 +1455,4 @@ rest-cloud-log-fault-drop-reply = 连接 { $conn }：注入故障：丢弃对 { 
 rest-cloud-log-fault-truncate = 连接 { $conn }：注入故障：截断对 { $cmd } [{ $req_id }] 的二进制回复
 rest-cloud-log-fault-errcode = 连接 { $conn }：注入故障：以 { $code } 回复 { $cmd }
 rest-cloud-log-fault-unknown-push = 连接 { $conn }：注入故障：推送未知的 { $cmd }
+rest-ble-transient-ignored = 等待时出现暂时性错误，已忽略：{ $error }
