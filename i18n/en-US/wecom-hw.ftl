@@ -1500,3 +1500,13 @@ rest-cloud-log-fault-truncate = conn { $conn }: fault: binary reply to { $cmd } 
 rest-cloud-log-fault-errcode = conn { $conn }: fault: answering { $cmd } with { $code }
 rest-cloud-log-fault-unknown-push = conn { $conn }: fault: unknown push { $cmd }
 rest-ble-transient-ignored = ignored transient error while waiting: { $error }
+# sign --batch: a row's errors, and what kind of JSON value was found instead.
+rest-sign-row-missing-column = missing column `{ $name }`
+rest-sign-row-not-object = not a JSON object: { $error }
+rest-sign-row-not-string = `{ $key }` must be a string, got { $got }
+rest-json-null = null
+rest-json-boolean = a boolean
+rest-json-number = a number
+rest-json-string = a string
+rest-json-array = an array
+rest-json-object = an object

@@ -1456,3 +1456,13 @@ rest-cloud-log-fault-truncate = 连接 { $conn }：注入故障：截断对 { $c
 rest-cloud-log-fault-errcode = 连接 { $conn }：注入故障：以 { $code } 回复 { $cmd }
 rest-cloud-log-fault-unknown-push = 连接 { $conn }：注入故障：推送未知的 { $cmd }
 rest-ble-transient-ignored = 等待时出现暂时性错误，已忽略：{ $error }
+# sign --batch: a row's errors, and what kind of JSON value was found instead.
+rest-sign-row-missing-column = 缺少 `{ $name }` 列
+rest-sign-row-not-object = 不是 JSON 对象：{ $error }
+rest-sign-row-not-string = `{ $key }` 必须是字符串，实际是{ $got }
+rest-json-null = 空值（null）
+rest-json-boolean = 布尔值
+rest-json-number = 数字
+rest-json-string = 字符串
+rest-json-array = 数组
+rest-json-object = 对象

@@ -737,7 +737,13 @@ fn batch_csv(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Result<
         if rec.iter().all(|f| f.trim_ascii().is_empty()) {
             continue; // blank line
         }
-        let missing = |name: &str| row_error(ctx, line, format!("missing column `{name}`"));
+        let missing = |name: &str| {
+            row_error(
+                ctx,
+                line,
+                crate::fl!("rest-sign-row-missing-column", name = name.to_string()),
+            )
+        };
         let sn = rec.get(cols.sn).ok_or_else(|| missing("sn"))?;
         let secret = rec.get(cols.secret).ok_or_else(|| missing("secret_no"))?;
         let ts = cols.timestamp.and_then(|i| rec.get(i));
@@ -755,15 +761,15 @@ fn batch_csv(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Result<
     Ok(())
 }
 
-/// What kind of JSON value `v` is, for messages that must not show it.
-fn json_kind(v: &serde_json::Value) -> &'static str {
+/// What kind of JSON value `v` is, for messages that must not show it (catalog text).
+fn json_kind(v: &serde_json::Value) -> String {
     match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "an array",
-        serde_json::Value::Object(_) => "an object",
+        serde_json::Value::Null => crate::fl!("rest-json-null"),
+        serde_json::Value::Bool(_) => crate::fl!("rest-json-boolean"),
+        serde_json::Value::Number(_) => crate::fl!("rest-json-number"),
+        serde_json::Value::String(_) => crate::fl!("rest-json-string"),
+        serde_json::Value::Array(_) => crate::fl!("rest-json-array"),
+        serde_json::Value::Object(_) => crate::fl!("rest-json-object"),
     }
 }
 
@@ -775,8 +781,14 @@ fn batch_ndjson(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Resu
         if line.trim().is_empty() {
             continue;
         }
-        let obj: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&line)
-            .map_err(|e| row_error(ctx, n, format!("not a JSON object: {e}")))?;
+        let obj: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&line).map_err(|e| {
+                row_error(
+                    ctx,
+                    n,
+                    crate::fl!("rest-sign-row-not-object", error = e.to_string()),
+                )
+            })?;
         let mut fields: [Option<String>; 5] = Default::default();
         for (k, v) in &obj {
             let slot = match match_header(k) {
@@ -795,14 +807,22 @@ fn batch_ndjson(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Resu
                     return Err(row_error(
                         ctx,
                         n,
-                        format!("`{k}` must be a string, got {}", json_kind(other)),
+                        crate::fl!(
+                            "rest-sign-row-not-string",
+                            key = k.clone(),
+                            got = json_kind(other)
+                        ),
                     ));
                 }
                 other => {
                     return Err(row_error(
                         ctx,
                         n,
-                        format!("`{k}` must be a string, got {other}"),
+                        crate::fl!(
+                            "rest-sign-row-not-string",
+                            key = k.clone(),
+                            got = other.to_string()
+                        ),
                     ));
                 }
             };
