@@ -430,6 +430,14 @@ impl Output {
         }
     }
 
+    /// Detail shown with `-v`, built only when it is shown: a catalog message costs the
+    /// catalog's parsing, which a command run without `-v` (`sign …`) must not pay.
+    pub fn debug_with(&self, msg: impl FnOnce() -> String) {
+        if self.verbose > 0 {
+            self.debug(msg());
+        }
+    }
+
     /// Prints one JSON value as a line on stdout.
     pub fn json_line(&self, value: &impl serde::Serialize) -> anyhow::Result<()> {
         let mut out = stdout();

@@ -33,10 +33,7 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
             clap_complete::generate_to(shell, &mut cmd, "wecom-hw", &comp).with_context(|| {
                 crate::fl!("gen-assets-writing-completions", shell = shell.to_string())
             })?;
-        out.debug(crate::fl!(
-            "rest-debug-wrote",
-            path = path.display().to_string()
-        ));
+        out.debug_with(|| crate::fl!("rest-debug-wrote", path = path.display().to_string()));
     }
     for lang in Lang::ALL {
         // `man/zh_CN/` is where man(1) looks for a zh_CN locale's pages.
@@ -58,10 +55,7 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
         let page = book.join("commands.md");
         std::fs::write(&page, command_reference(lang))
             .with_context(|| crate::fl!("demo-writing", path = page.display().to_string()))?;
-        out.debug(crate::fl!(
-            "rest-debug-wrote",
-            path = page.display().to_string()
-        ));
+        out.debug_with(|| crate::fl!("rest-debug-wrote", path = page.display().to_string()));
     }
     // WeCom's 600xxx table in the English book; its rows are English with WeCom's own
     // Chinese errmsg beside them, which is what a Chinese reader looks for too (the
@@ -69,10 +63,7 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
     let page = book_reference_dir(root, Lang::En).join("errcodes.md");
     std::fs::write(&page, errcode_reference(Lang::En))
         .with_context(|| crate::fl!("demo-writing", path = page.display().to_string()))?;
-    out.debug(crate::fl!(
-        "rest-debug-wrote",
-        path = page.display().to_string()
-    ));
+    out.debug_with(|| crate::fl!("rest-debug-wrote", path = page.display().to_string()));
     out.info(crate::fl!(
         "gen-assets-done",
         completions = comp.display().to_string(),

@@ -72,12 +72,14 @@ fn scene(scene: Scene, a: SceneArgs, store: &StoreOptions, out: &Output) -> Resu
         secrets::StoreSecret::Device
     };
     let (secret, origin) = secrets::load_for_sn(&a.secret, sn, store, scene.secret_name(), kind)?;
-    out.debug(crate::fl!(
-        "rest-debug-secret-from",
-        what = scene.secret_name(),
-        origin = origin.to_string(),
-        secret = secret.to_string()
-    ));
+    out.debug_with(|| {
+        crate::fl!(
+            "rest-debug-secret-from",
+            what = scene.secret_name(),
+            origin = origin.to_string(),
+            secret = secret.to_string()
+        )
+    });
     let ts = a.timestamp.unwrap_or_else(now_secs).to_string();
     let nonce = a.nonce.unwrap_or_else(rand::random).to_string();
     let req = SignRequest {
@@ -212,12 +214,14 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         "SecretNo",
         secrets::StoreSecret::Device,
     )?;
-    out.debug(crate::fl!(
-        "rest-debug-secret-from",
-        what = "SecretNo",
-        origin = origin.to_string(),
-        secret = secret.to_string()
-    ));
+    out.debug_with(|| {
+        crate::fl!(
+            "rest-debug-secret-from",
+            what = "SecretNo",
+            origin = origin.to_string(),
+            secret = secret.to_string()
+        )
+    });
     let now = a.at.unwrap_or_else(now_secs);
     let sig_ok = d.verify(&secret);
     let v = d.validity(now);

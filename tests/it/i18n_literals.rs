@@ -46,6 +46,7 @@ const TRIGGERS: &[&str] = &[
     // What `-v` shows is read by technicians too (where a secret came from, which device
     // was ignored and why): it is catalog text like any other line.
     ".debug(",
+    ".debug_with(",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -319,6 +320,7 @@ fn f() {
     .hint(crate::fl!("x-y")));
     out.info(format!("{}: {}", a, b));
     out.debug(format!("ignored {addr}: {why}"));
+    out.debug_with(|| format!("wrote {path}"));
     let c = '"';
     bail!("it broke");
     log.warn(fl!("x"), json!({"event": "upload_failed", "message": "it failed", "n": 1}));
@@ -336,6 +338,7 @@ mod tests { fn g() { outln!("not counted") } }
             "wrote {n} labels",
             "bad SN {sn:?}: too long",
             "ignored {addr}: {why}",
+            "wrote {path}",
             "it broke",
             "it failed",
             "reading the file",

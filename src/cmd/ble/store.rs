@@ -26,11 +26,13 @@ pub(super) fn secret(
     out: &Output,
 ) -> Result<Option<Secret>, Failure> {
     if let Some((s, origin)) = secrets::load_explicit(args, "SecretNo")? {
-        out.debug(crate::fl!(
-            "rest-debug-secret-fingerprint",
-            origin = origin.to_string(),
-            fingerprint = s.fingerprint()
-        ));
+        out.debug_with(|| {
+            crate::fl!(
+                "rest-debug-secret-fingerprint",
+                origin = origin.to_string(),
+                fingerprint = s.fingerprint()
+            )
+        });
         return Ok(Some(s));
     }
     let Some(d) = dev else { return Ok(None) };
@@ -39,13 +41,15 @@ pub(super) fn secret(
         SecretKind::Seed => d.state.exchanged_secret_no.clone(),
     };
     match &s {
-        Some(s) => out.debug(crate::fl!(
-            "rest-debug-secret-of-unit",
-            sn = d.sn.clone(),
-            store = opts.location.to_string(),
-            fingerprint = s.fingerprint()
-        )),
-        None => out.debug(crate::fl!("rest-debug-seed-unknown", sn = d.sn.clone())),
+        Some(s) => out.debug_with(|| {
+            crate::fl!(
+                "rest-debug-secret-of-unit",
+                sn = d.sn.clone(),
+                store = opts.location.to_string(),
+                fingerprint = s.fingerprint()
+            )
+        }),
+        None => out.debug_with(|| crate::fl!("rest-debug-seed-unknown", sn = d.sn.clone())),
     }
     Ok(s)
 }

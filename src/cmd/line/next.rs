@@ -477,10 +477,12 @@ fn drive(
                 }
                 let log = line::masked_output(&r.stdout, &r.stderr, dev.secret_no.expose());
                 if step == Step::Flash && !r.timed_out && r.code == Some(0) {
-                    out.debug(format!(
-                        "{}\n{log}",
-                        crate::fl!("rest-debug-flasher-output", sn = sn.to_string())
-                    ));
+                    out.debug_with(|| {
+                        format!(
+                            "{}\n{log}",
+                            crate::fl!("rest-debug-flasher-output", sn = sn.to_string())
+                        )
+                    });
                 }
                 Event::Exited {
                     code: r.code,
