@@ -334,26 +334,6 @@ impl ErrorCode {
     }
 }
 
-/// Transitional: the code of a failure built from a bare exit class by a call site not yet
-/// converted (`Failure::new(ExitClass::…)`, `Failure::data`, `Failure::io`). Remove it (and
-/// the `unclassified.*` codes) once no call site needs it: the compiler then lists the rest.
-impl From<ExitClass> for ErrorCode {
-    fn from(class: ExitClass) -> ErrorCode {
-        match class {
-            ExitClass::Usage => ErrorCode::UnclassifiedUsage,
-            ExitClass::Data => ErrorCode::UnclassifiedData,
-            ExitClass::Verify => ErrorCode::UnclassifiedVerify,
-            ExitClass::Expired => ErrorCode::UnclassifiedExpired,
-            ExitClass::Conflict => ErrorCode::UnclassifiedConflict,
-            ExitClass::Network => ErrorCode::UnclassifiedNetwork,
-            ExitClass::Rejected => ErrorCode::UnclassifiedRejected,
-            ExitClass::Timeout => ErrorCode::UnclassifiedTimeout,
-            ExitClass::Io => ErrorCode::IoFailed,
-            ExitClass::Internal => ErrorCode::InternalBug,
-        }
-    }
-}
-
 impl std::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -406,13 +386,12 @@ mod tests {
     }
 
     #[test]
-    fn every_class_has_codes_and_a_bare_class_keeps_its_class() {
+    fn every_class_has_codes() {
         for class in ExitClass::ALL {
             assert!(
                 ErrorCode::ALL.iter().any(|c| c.class() == class),
                 "{class:?}"
             );
-            assert_eq!(ErrorCode::from(class).class(), class);
         }
         // The codes report_error gives errors that are not Failures.
         assert_eq!(ErrorCode::InternalBug.class(), ExitClass::Internal);

@@ -118,11 +118,8 @@ pub struct Failure {
 }
 
 impl Failure {
-    /// A failure with `code`, whose class comes from the code table. (A bare
-    /// [`ExitClass`] is still accepted, with that class's `unclassified.*` code, until the
-    /// last call sites are converted.)
-    pub fn new(code: impl Into<ErrorCode>, message: impl Into<String>) -> Failure {
-        let code = code.into();
+    /// A failure with `code`, whose class comes from the code table.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Failure {
         Failure {
             class: code.class(),
             code,
@@ -147,11 +144,18 @@ impl Failure {
     /// `"{what}: {e}"`, keeping `e` as the source: the usual report of a driver error
     /// (`cannot write out.png: No space left on device`).
     pub fn caused_by(
-        code: impl Into<ErrorCode>,
+        code: ErrorCode,
         what: impl fmt::Display,
         e: impl std::error::Error + Send + Sync + 'static,
     ) -> Failure {
-        Failure::new(code, format!("{what}: {e}")).with_source(e)
+        // The OS's (or driver's) own text stays as it comes; the sentence around it is
+        // catalog text (`output-caused-by`: a full-width colon in Chinese).
+        let message = crate::fl!(
+            "output-caused-by",
+            what = what.to_string(),
+            error = e.to_string()
+        );
+        Failure::new(code, message).with_source(e)
     }
 
     /// Keeps the driver error the message reports.
@@ -163,7 +167,11 @@ impl Failure {
     /// Puts where it happened in front of the message: `"{at}: {message}"` (a flag, a
     /// file and line, a row, a step).
     pub fn at(mut self, at: impl fmt::Display) -> Failure {
-        self.message = format!("{at}: {}", self.message);
+        self.message = crate::fl!(
+            "output-caused-by",
+            what = at.to_string(),
+            error = std::mem::take(&mut self.message)
+        );
         self
     }
 
@@ -172,16 +180,6 @@ impl Failure {
     pub fn passing_on(mut self, class: ExitClass) -> Failure {
         self.class = class;
         self
-    }
-
-    /// Transitional: `Failure::new(ErrorCode::…)` says which data error it is.
-    pub fn data(message: impl Into<String>) -> Failure {
-        Failure::new(ExitClass::Data, message)
-    }
-
-    /// Transitional: `Failure::new(ErrorCode::…)` says which I/O error it is.
-    pub fn io(message: impl Into<String>) -> Failure {
-        Failure::new(ExitClass::Io, message)
     }
 }
 
@@ -204,10 +202,11 @@ impl std::error::Error for Failure {
 pub fn error_text(err: &anyhow::Error) -> String {
     let mut s = String::new();
     for cause in err.chain() {
-        if !s.is_empty() {
-            s.push_str(": ");
-        }
-        s.push_str(&cause.to_string());
+        s = if s.is_empty() {
+            cause.to_string()
+        } else {
+            crate::fl!("output-caused-by", what = s, error = cause.to_string())
+        };
         if cause.is::<Failure>() {
             break;
         }
@@ -431,6 +430,14 @@ impl Output {
         }
     }
 
+    /// Detail shown with `-v`, built only when it is shown: a catalog message costs the
+    /// catalog's parsing, which a command run without `-v` (`sign …`) must not pay.
+    pub fn debug_with(&self, msg: impl FnOnce() -> String) {
+        if self.verbose > 0 {
+            self.debug(msg());
+        }
+    }
+
     /// Prints one JSON value as a line on stdout.
     pub fn json_line(&self, value: &impl serde::Serialize) -> anyhow::Result<()> {
         let mut out = stdout();
@@ -505,7 +512,8 @@ mod tests {
 
     #[test]
     fn classify_finds_the_failure_under_context() {
-        let e = anyhow::Error::new(Failure::new(ExitClass::Expired, "old")).context("verifying");
+        let e =
+            anyhow::Error::new(Failure::new(ErrorCode::SignExpired, "old")).context("verifying");
         assert_eq!(classify(&e).exit_code, 5);
         let io = anyhow::Error::new(std::io::Error::other("disk")).context("writing x");
         assert_eq!(classify(&io).exit_code, 10);
@@ -537,14 +545,18 @@ mod tests {
             (f.class, f.code),
             (ExitClass::Usage, ErrorCode::RenderLabelTooSmall)
         );
-        // A bare class (call sites not converted yet) gets that class's generic code.
-        let f = Failure::new(ExitClass::Conflict, "x");
+        let f = Failure::new(ErrorCode::StoreNotEmpty, "x");
         assert_eq!(
             (f.class, f.code),
-            (ExitClass::Conflict, ErrorCode::UnclassifiedConflict)
+            (ExitClass::Conflict, ErrorCode::StoreNotEmpty)
         );
-        assert_eq!(Failure::data("x").code, ErrorCode::UnclassifiedData);
-        assert_eq!(Failure::io("x").code, ErrorCode::IoFailed);
+        let f = Failure::new(ErrorCode::ImportRowInvalid, "x");
+        assert_eq!(
+            (f.class, f.code),
+            (ExitClass::Data, ErrorCode::ImportRowInvalid)
+        );
+        let f = Failure::new(ErrorCode::IoWriteFailed, "x");
+        assert_eq!((f.class, f.code), (ExitClass::Io, ErrorCode::IoWriteFailed));
         // Only a step run as a process of ours passes its own class on.
         let f = Failure::new(ErrorCode::DemoStepFailed, "x").passing_on(ExitClass::Data);
         assert_eq!(f.class, ExitClass::Data);

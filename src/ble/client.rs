@@ -212,7 +212,7 @@ async fn drive(
             tokio::select! {
                 got = link.next_indication() => match got {
                     Ok(bytes) => pending.extend(session.on_indication(&bytes, now())),
-                    Err(e) if e.is_transient() => warn(format!("ignored transient error while waiting: {e}")),
+                    Err(e) if e.is_transient() => warn(crate::fl!("rest-ble-transient-ignored", error = e.to_string())),
                     Err(error) => return Err(ClientError::Link { step: session.step(), error }),
                 },
                 _ = tokio::time::sleep(wait) => pending.extend(session.on_tick(now())),

@@ -133,17 +133,25 @@ async fn open_central(
                     Failure::from(e).at(format_args!("environment variable {name}"))
                 })?;
             }
-            out.debug(format!(
-                "backend: simulator ({} at {})",
-                cfg.sn, cfg.address
-            ));
+            out.debug_with(|| {
+                crate::fl!(
+                    "rest-debug-backend-sim",
+                    sn = cfg.sn.to_string(),
+                    address = cfg.address.to_string()
+                )
+            });
             Ok(Box::new(SimCentral::new(cfg)))
         }
         Backend::Bluez => {
             let central = crate::ble::bluez::open(link.adapter.as_deref())
                 .await
                 .map_err(|e| link_failure(out, link, Step::Adapter, &e))?;
-            out.debug(format!("backend: BlueZ adapter {}", central.name()));
+            out.debug_with(|| {
+                crate::fl!(
+                    "rest-debug-backend-bluez",
+                    adapter = central.name().to_string()
+                )
+            });
             Ok(Box::new(central))
         }
     }
@@ -279,7 +287,13 @@ async fn collect(
                     }
                 },
                 Err(why) if !ignored.contains(&a.address) => {
-                    out.debug(format!("ignored {}: {why}", a.address));
+                    out.debug_with(|| {
+                        crate::fl!(
+                            "rest-debug-ignored",
+                            address = a.address.to_string(),
+                            why = why.to_string()
+                        )
+                    });
                     ignored.push(a.address.clone());
                 }
                 Err(_) => {}
@@ -400,7 +414,13 @@ async fn scan(a: &ScanArgs, link: &LinkArgs, opts: &StoreOptions, out: &Output) 
         Some(sn) => {
             let dev = store::lookup(opts, sn)?;
             let id = store::device_id(dev.as_ref(), sn, opts)?;
-            out.debug(format!("SN {sn} is device ID {id} in the device store"));
+            out.debug_with(|| {
+                crate::fl!(
+                    "rest-debug-device-id",
+                    sn = sn.to_string(),
+                    id = id.to_string()
+                )
+            });
             (store::secret(&a.secret, dev.as_ref(), opts, out)?, Some(id))
         }
         None => (
@@ -595,7 +615,13 @@ async fn run_session(
     let scan_id = match (&sa.address, sa.device_id, &sa.sn) {
         (None, None, Some(sn)) => match dev.as_ref().and_then(|d| d.device_id) {
             Some(id) => {
-                out.debug(format!("SN {sn} is device ID {id} in the device store"));
+                out.debug_with(|| {
+                    crate::fl!(
+                        "rest-debug-device-id",
+                        sn = sn.to_string(),
+                        id = id.to_string()
+                    )
+                });
                 Some(id)
             }
             None => None,

@@ -258,7 +258,7 @@ fn print_status(r: &Value) -> std::io::Result<()> {
     crate::outln!(
         "{}",
         row([
-            "SN",
+            &crate::fl!("rest-cloud-status-sn"),
             &crate::fl!("cloud-status-online"),
             &crate::fl!("cloud-status-stage"),
             &crate::fl!("cloud-status-bound-to"),

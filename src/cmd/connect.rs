@@ -259,7 +259,7 @@ fn check_download_dir(dir: &std::path::Path) -> Result<(), Failure> {
         .hint(crate::fl!("connect-download-dir-not-dir-hint"))),
         Err(e) => Err(Failure::caused_by(
             ErrorCode::UsageBadValue,
-            format_args!("--download-dir {}", dir.display()),
+            crate::fl!("rest-connect-download-dir", dir = dir.display().to_string()),
             e,
         )
         .hint(crate::fl!(

@@ -6,6 +6,7 @@
 use crate::cli::devices::{
     DevicesArgs, DevicesCommand, ExportArgs, ExportFormat, FilterArgs, ListArgs, ShowArgs,
 };
+use crate::core::ledger::LedgerEvent;
 use crate::io::FileError;
 use crate::io::atomic::AtomicFile;
 use crate::output::{ErrorCode, Failure, Output};
@@ -76,9 +77,9 @@ fn list(store: Store, a: ListArgs, out: &Output) -> Result<()> {
     for d in &devs {
         writeln!(
             w,
-            "{:<20} {:<14} {:>5}  {:<20} {:<10} {}",
+            "{:<20} {} {:>5}  {:<20} {:<10} {}",
             d.sn,
-            d.status,
+            pad(&LedgerEvent::label_of(&d.status), 14),
             d.batch_id.map(|b| b.to_string()).unwrap_or_default(),
             d.device_id.map(|b| b.to_string()).unwrap_or_default(),
             d.secret_kind.name().replace('_', "-"),
@@ -187,6 +188,7 @@ fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<
         .filter_map(|k| {
             let text = match &v[*k] {
                 serde_json::Value::Null => return None,
+                serde_json::Value::String(s) if *k == "status" => LedgerEvent::label_of(s),
                 serde_json::Value::String(s) => s.clone(),
                 other => other.to_string(),
             };
@@ -207,9 +209,9 @@ fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<
     for e in &ledger {
         writeln!(
             w,
-            "  {}  {:<14} {:<12} {}",
+            "  {}  {} {:<12} {}",
             e.at,
-            e.event,
+            pad(&LedgerEvent::label_of(&e.event), 14),
             e.station.as_deref().unwrap_or("-"),
             e.detail.as_deref().unwrap_or("")
         )?;

@@ -33,7 +33,7 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
             clap_complete::generate_to(shell, &mut cmd, "wecom-hw", &comp).with_context(|| {
                 crate::fl!("gen-assets-writing-completions", shell = shell.to_string())
             })?;
-        out.debug(format!("wrote {}", path.display()));
+        out.debug_with(|| crate::fl!("rest-debug-wrote", path = path.display().to_string()));
     }
     for lang in Lang::ALL {
         // `man/zh_CN/` is where man(1) looks for a zh_CN locale's pages.
@@ -50,19 +50,20 @@ pub fn run(dir: &Path, out: &Output) -> Result<()> {
             crate::fl!("gen-assets-writing-man", path = dir.display().to_string())
         })?;
         let book = book_reference_dir(root, lang);
-        std::fs::create_dir_all(&book).with_context(|| format!("creating {}", book.display()))?;
+        std::fs::create_dir_all(&book)
+            .with_context(|| crate::fl!("demo-creating", path = book.display().to_string()))?;
         let page = book.join("commands.md");
         std::fs::write(&page, command_reference(lang))
-            .with_context(|| format!("writing {}", page.display()))?;
-        out.debug(format!("wrote {}", page.display()));
+            .with_context(|| crate::fl!("demo-writing", path = page.display().to_string()))?;
+        out.debug_with(|| crate::fl!("rest-debug-wrote", path = page.display().to_string()));
     }
     // WeCom's 600xxx table in each book, in the book's language, with WeCom's own Chinese
     // errmsg beside every row (what a reader matches against a device's log).
     for lang in Lang::ALL {
         let page = book_reference_dir(root, lang).join("errcodes.md");
         std::fs::write(&page, errcode_reference(lang))
-            .with_context(|| format!("writing {}", page.display()))?;
-        out.debug(format!("wrote {}", page.display()));
+            .with_context(|| crate::fl!("demo-writing", path = page.display().to_string()))?;
+        out.debug_with(|| crate::fl!("rest-debug-wrote", path = page.display().to_string()));
     }
     out.info(crate::fl!(
         "gen-assets-done",

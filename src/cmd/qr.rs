@@ -229,10 +229,13 @@ fn static_one(mut s: StaticArgs, opts: &StoreOptions, out: &Output) -> Result<()
     let data = match (&s.url, &s.hw_code) {
         (None, None) if s.sn.is_some() => {
             let (sn, url) = store::unit(opts, s.sn.as_deref().unwrap_or_default())?;
-            out.debug(format!(
-                "URL of SN {sn} from the device store {}",
-                opts.location
-            ));
+            out.debug_with(|| {
+                crate::fl!(
+                    "rest-debug-url-from-store",
+                    sn = sn.clone(),
+                    store = opts.location.to_string()
+                )
+            });
             s.sn = Some(sn);
             from_store = true;
             url
@@ -347,7 +350,14 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
         "SecretNo",
         secrets::StoreSecret::Device,
     )?;
-    out.debug(format!("SecretNo from {origin} ({secret})"));
+    out.debug_with(|| {
+        crate::fl!(
+            "rest-debug-secret-from",
+            what = "SecretNo",
+            origin = origin.to_string(),
+            secret = secret.to_string()
+        )
+    });
     let caption = caption(&d.draw, None);
     let signed = |ts: u64, nonce: u64| {
         DynamicCode::sign(scene, &d.sn, &secret, ts, nonce, d.state.as_deref())

@@ -72,7 +72,14 @@ fn scene(scene: Scene, a: SceneArgs, store: &StoreOptions, out: &Output) -> Resu
         secrets::StoreSecret::Device
     };
     let (secret, origin) = secrets::load_for_sn(&a.secret, sn, store, scene.secret_name(), kind)?;
-    out.debug(format!("{} from {origin} ({secret})", scene.secret_name()));
+    out.debug_with(|| {
+        crate::fl!(
+            "rest-debug-secret-from",
+            what = scene.secret_name(),
+            origin = origin.to_string(),
+            secret = secret.to_string()
+        )
+    });
     let ts = a.timestamp.unwrap_or_else(now_secs).to_string();
     let nonce = a.nonce.unwrap_or_else(rand::random).to_string();
     let req = SignRequest {
@@ -207,7 +214,14 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         "SecretNo",
         secrets::StoreSecret::Device,
     )?;
-    out.debug(format!("SecretNo from {origin} ({secret})"));
+    out.debug_with(|| {
+        crate::fl!(
+            "rest-debug-secret-from",
+            what = "SecretNo",
+            origin = origin.to_string(),
+            secret = secret.to_string()
+        )
+    });
     let now = a.at.unwrap_or_else(now_secs);
     let sig_ok = d.verify(&secret);
     let v = d.validity(now);
@@ -314,20 +328,27 @@ fn explain_command(
 
 /// A duration for people, the one form every command shows: `45s`, `1m 05s`, `1h 02m 03s`
 /// (codes live minutes, so seconds count), and from a day on `1117d 2h` (a code or a
-/// clock that is days off is read by its days; "26810h 55m 20s" is not).
+/// clock that is days off is read by its days; "26810h 55m 20s" is not). The units are
+/// catalog text (`duration-*`: 秒, 分钟, 小时, 天 in Chinese).
 pub fn human_secs(s: i64) -> String {
     let sign = if s < 0 { "-" } else { "" };
     let s = s.unsigned_abs();
     let (d, h, m, sec) = (s / 86400, (s % 86400) / 3600, (s % 3600) / 60, s % 60);
-    if d > 0 {
-        format!("{sign}{d}d {h}h")
+    let text = if d > 0 {
+        crate::fl!("duration-d-h", d = d.to_string(), h = h.to_string())
     } else if h > 0 {
-        format!("{sign}{h}h {m:02}m {sec:02}s")
+        crate::fl!(
+            "duration-h-m-s",
+            h = h.to_string(),
+            m = format!("{m:02}"),
+            s = format!("{sec:02}")
+        )
     } else if m > 0 {
-        format!("{sign}{m}m {sec:02}s")
+        crate::fl!("duration-m-s", m = m.to_string(), s = format!("{sec:02}"))
     } else {
-        format!("{sign}{sec}s")
-    }
+        crate::fl!("duration-s", s = sec.to_string())
+    };
+    format!("{sign}{text}")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -720,7 +741,13 @@ fn batch_csv(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Result<
         if rec.iter().all(|f| f.trim_ascii().is_empty()) {
             continue; // blank line
         }
-        let missing = |name: &str| row_error(ctx, line, format!("missing column `{name}`"));
+        let missing = |name: &str| {
+            row_error(
+                ctx,
+                line,
+                crate::fl!("rest-sign-row-missing-column", name = name.to_string()),
+            )
+        };
         let sn = rec.get(cols.sn).ok_or_else(|| missing("sn"))?;
         let secret = rec.get(cols.secret).ok_or_else(|| missing("secret_no"))?;
         let ts = cols.timestamp.and_then(|i| rec.get(i));
@@ -738,15 +765,15 @@ fn batch_csv(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Result<
     Ok(())
 }
 
-/// What kind of JSON value `v` is, for messages that must not show it.
-fn json_kind(v: &serde_json::Value) -> &'static str {
+/// What kind of JSON value `v` is, for messages that must not show it (catalog text).
+fn json_kind(v: &serde_json::Value) -> String {
     match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "an array",
-        serde_json::Value::Object(_) => "an object",
+        serde_json::Value::Null => crate::fl!("rest-json-null"),
+        serde_json::Value::Bool(_) => crate::fl!("rest-json-boolean"),
+        serde_json::Value::Number(_) => crate::fl!("rest-json-number"),
+        serde_json::Value::String(_) => crate::fl!("rest-json-string"),
+        serde_json::Value::Array(_) => crate::fl!("rest-json-array"),
+        serde_json::Value::Object(_) => crate::fl!("rest-json-object"),
     }
 }
 
@@ -758,8 +785,14 @@ fn batch_ndjson(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Resu
         if line.trim().is_empty() {
             continue;
         }
-        let obj: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&line)
-            .map_err(|e| row_error(ctx, n, format!("not a JSON object: {e}")))?;
+        let obj: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&line).map_err(|e| {
+                row_error(
+                    ctx,
+                    n,
+                    crate::fl!("rest-sign-row-not-object", error = e.to_string()),
+                )
+            })?;
         let mut fields: [Option<String>; 5] = Default::default();
         for (k, v) in &obj {
             let slot = match match_header(k) {
@@ -778,14 +811,22 @@ fn batch_ndjson(ctx: &mut BatchCtx, r: Box<dyn Read>, w: &mut dyn Write) -> Resu
                     return Err(row_error(
                         ctx,
                         n,
-                        format!("`{k}` must be a string, got {}", json_kind(other)),
+                        crate::fl!(
+                            "rest-sign-row-not-string",
+                            key = k.clone(),
+                            got = json_kind(other)
+                        ),
                     ));
                 }
                 other => {
                     return Err(row_error(
                         ctx,
                         n,
-                        format!("`{k}` must be a string, got {other}"),
+                        crate::fl!(
+                            "rest-sign-row-not-string",
+                            key = k.clone(),
+                            got = other.to_string()
+                        ),
                     ));
                 }
             };

@@ -3,16 +3,30 @@
 /// Longest SN the cloud accepts (`registration-and-labels.md` 3.6, page 95980).
 pub const SN_MAX_LEN: usize = 128;
 
-/// Why an SN is not acceptable.
-#[derive(Debug, thiserror::Error, PartialEq, Eq, Clone)]
+/// Why an SN is not acceptable. Its text is catalog text (`sn-*`), in the chosen language.
+#[derive(Debug, PartialEq, Eq, Clone)]
 pub enum SnError {
-    #[error("SN is empty")]
     Empty,
-    #[error("SN is {0} characters long; at most {SN_MAX_LEN} are allowed")]
     TooLong(usize),
-    #[error("SN contains {0:?}; only 0-9, A-Z and a-z are allowed")]
     BadChar(char),
 }
+
+impl std::fmt::Display for SnError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            SnError::Empty => crate::fl!("sn-empty"),
+            SnError::TooLong(n) => crate::fl!(
+                "sn-too-long",
+                len = n.to_string(),
+                max = SN_MAX_LEN.to_string()
+            ),
+            SnError::BadChar(c) => crate::fl!("sn-bad-char", char = format!("{c:?}")),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SnError {}
 
 impl From<SnError> for crate::output::Failure {
     /// Callers say where the SN came from with [`Failure::at`](crate::output::Failure::at).

@@ -152,6 +152,40 @@ impl LedgerEvent {
     pub fn status_rank(status: &str) -> Option<usize> {
         status.parse::<LedgerEvent>().ok()?.lifecycle_rank()
     }
+
+    /// The event (or status) for people, in the chosen language: human tables show it,
+    /// while `--json`, CSV reports and the store keep [`LedgerEvent::as_str`].
+    pub fn label(self) -> String {
+        match self {
+            LedgerEvent::Imported => crate::fl!("ledger-imported"),
+            LedgerEvent::SecretExchanged => crate::fl!("ledger-secret-exchanged"),
+            LedgerEvent::Registered => crate::fl!("ledger-registered"),
+            LedgerEvent::Activated => crate::fl!("ledger-activated"),
+            LedgerEvent::Bound => crate::fl!("ledger-bound"),
+            LedgerEvent::Unbound => crate::fl!("ledger-unbound"),
+            LedgerEvent::LineClaimed => crate::fl!("ledger-line-claimed"),
+            LedgerEvent::LineReissued => crate::fl!("ledger-line-reissued"),
+            LedgerEvent::LineResumed => crate::fl!("ledger-line-resumed"),
+            LedgerEvent::SecretIssued => crate::fl!("ledger-secret-issued"),
+            LedgerEvent::Flashed => crate::fl!("ledger-flashed"),
+            LedgerEvent::FlashFailed => crate::fl!("ledger-flash-failed"),
+            LedgerEvent::VerifyFailed => crate::fl!("ledger-verify-failed"),
+            LedgerEvent::StepRetried => crate::fl!("ledger-step-retried"),
+            LedgerEvent::LabelPrinted => crate::fl!("ledger-label-printed"),
+            LedgerEvent::LabelSkipped => crate::fl!("ledger-label-skipped"),
+            LedgerEvent::PrintFailed => crate::fl!("ledger-print-failed"),
+            LedgerEvent::LineSetAside => crate::fl!("ledger-line-set-aside"),
+            LedgerEvent::LineDone => crate::fl!("ledger-line-done"),
+        }
+    }
+
+    /// A stored event or status for people: its [`label`](LedgerEvent::label), or the
+    /// name as stored when this version does not know it (a store written by a later one).
+    pub fn label_of(stored: &str) -> String {
+        stored
+            .parse::<LedgerEvent>()
+            .map_or_else(|_| stored.to_owned(), LedgerEvent::label)
+    }
 }
 
 #[cfg(test)]

@@ -9,15 +9,24 @@ use std::fmt;
 use zeroize::Zeroizing;
 
 /// Why a secret could not be accepted.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum SecretError {
-    #[error("the secret is empty")]
     Empty,
-    #[error("the secret contains a line break inside it (only one trailing newline is allowed)")]
     MultiLine,
-    #[error("the secret contains control characters")]
     Control,
 }
+
+impl fmt::Display for SecretError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            SecretError::Empty => crate::fl!("secret-error-empty"),
+            SecretError::MultiLine => crate::fl!("secret-error-multi-line"),
+            SecretError::Control => crate::fl!("secret-error-control"),
+        })
+    }
+}
+
+impl std::error::Error for SecretError {}
 
 impl From<SecretError> for crate::output::Failure {
     /// Callers say where the secret came from with

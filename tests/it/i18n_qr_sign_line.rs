@@ -237,7 +237,8 @@ fn i18n_qr_sign_line_line_refusals_are_chinese_with_their_codes() {
         .clone();
     let err = text(&out.stderr);
     assert!(
-        err.contains("--since \"yesterday\": 应为 RFC 3339 时间"),
+        // Where it happened, then a full-width colon: the frame is Chinese too.
+        err.contains("--since \"yesterday\"：应为 RFC 3339 时间"),
         "{err}"
     );
 

@@ -26,10 +26,13 @@ pub(super) fn secret(
     out: &Output,
 ) -> Result<Option<Secret>, Failure> {
     if let Some((s, origin)) = secrets::load_explicit(args, "SecretNo")? {
-        out.debug(format!(
-            "SecretNo from {origin} (fingerprint {})",
-            s.fingerprint()
-        ));
+        out.debug_with(|| {
+            crate::fl!(
+                "rest-debug-secret-fingerprint",
+                origin = origin.to_string(),
+                fingerprint = s.fingerprint()
+            )
+        });
         return Ok(Some(s));
     }
     let Some(d) = dev else { return Ok(None) };
@@ -38,16 +41,15 @@ pub(super) fn secret(
         SecretKind::Seed => d.state.exchanged_secret_no.clone(),
     };
     match &s {
-        Some(s) => out.debug(format!(
-            "SecretNo of SN {} from the device store {} (fingerprint {})",
-            d.sn,
-            opts.location,
-            s.fingerprint()
-        )),
-        None => out.debug(format!(
-            "SN {} is a seed unit whose own SecretNo is not known yet (run `connect` first)",
-            d.sn
-        )),
+        Some(s) => out.debug_with(|| {
+            crate::fl!(
+                "rest-debug-secret-of-unit",
+                sn = d.sn.clone(),
+                store = opts.location.to_string(),
+                fingerprint = s.fingerprint()
+            )
+        }),
+        None => out.debug_with(|| crate::fl!("rest-debug-seed-unknown", sn = d.sn.clone())),
     }
     Ok(s)
 }

@@ -34,8 +34,11 @@ impl Reactions {
         let mut r = Reactions::default();
         for s in specs {
             let usage = |why: &str| {
-                Failure::new(ErrorCode::UsageBadValue, format!("--on {s:?}: {why}"))
-                    .hint(crate::fl!("connect-on-hint"))
+                Failure::new(
+                    ErrorCode::UsageBadValue,
+                    crate::fl!("rest-connect-on-bad", spec = format!("{s:?}"), why = why),
+                )
+                .hint(crate::fl!("connect-on-hint"))
             };
             let (cmd, action) = s
                 .split_once('=')
@@ -348,18 +351,19 @@ async fn fetch(
 ) -> anyhow::Result<PathBuf> {
     let data = download::get(&fw.download_url, tls, fw.size).await?;
     if data.len() as u64 != fw.size {
-        anyhow::bail!(
-            "download is {} bytes, get_firmware_info said {}",
-            data.len(),
-            fw.size
-        );
+        anyhow::bail!(crate::fl!(
+            "rest-connect-download-size",
+            got = data.len().to_string(),
+            said = fw.size.to_string()
+        ));
     }
     let md5 = hex::encode(Md5::digest(&data));
     if !md5.eq_ignore_ascii_case(&fw.md5sum) {
-        anyhow::bail!(
-            "md5 mismatch: got {md5}, get_firmware_info said {}",
-            fw.md5sum
-        );
+        anyhow::bail!(crate::fl!(
+            "rest-connect-download-md5",
+            got = md5.clone(),
+            said = fw.md5sum.clone()
+        ));
     }
     let safe: String = fw
         .firmware_version
@@ -375,11 +379,12 @@ async fn fetch(
     let path = dir.join(format!("firmware-{safe}.bin"));
     // The directory was checked at start; it may have gone since. Name the path.
     crate::io::atomic::write(&path, &data, None).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot save {}: {e} (create --download-dir {} again, or give another)",
-            path.display(),
-            dir.display()
-        )
+        anyhow::anyhow!(crate::fl!(
+            "rest-connect-download-save",
+            path = path.display().to_string(),
+            error = e.to_string(),
+            dir = dir.display().to_string()
+        ))
     })?;
     Ok(path)
 }

@@ -420,6 +420,11 @@ fn drive(
 ) -> Result<Result<Vec<serde_json::Value>, StepFailure>> {
     let sn = dev.sn.as_str();
     let mut steps = Vec::new();
+    // The core's summaries are English records (the ledger and `--json` keep them); the
+    // lines shown to people are said again from what happened, in the reader's language.
+    let mut issued: Option<String> = None;
+    let mut flash_ms: Option<u128> = None;
+    let mut verified = false;
     loop {
         let Some(action) = trip.poll_action() else {
             // Nothing out: a retry waits out its delay.
@@ -436,6 +441,17 @@ fn drive(
         };
         let event = match action {
             Action::WritePayload(p) => {
+                issued = Some(crate::fl!(
+                    "rest-line-issued-detail",
+                    format = p.format,
+                    bytes = p.bytes.len().to_string(),
+                    fingerprint = p.fingerprint.clone(),
+                    to = match &p.to {
+                        PayloadTo::File(f) => f.display().to_string(),
+                        PayloadTo::TempFile(_) => crate::fl!("rest-line-temp-file"),
+                        PayloadTo::Stdout => "stdout".to_owned(),
+                    }
+                ));
                 match p.to.path() {
                     Some(path) => write_payload(path, &p.bytes)?,
                     None => {
@@ -451,10 +467,22 @@ fn drive(
                 argv,
                 timeout,
             } => {
+                let started = Instant::now();
                 let r = runner::run_with_timeout(&argv, timeout)?;
+                match step {
+                    Step::Flash => flash_ms = Some(started.elapsed().as_millis()),
+                    // A flash is recorded after its read-back only when the read-back passed.
+                    Step::Verify => verified = true,
+                    _ => {}
+                }
                 let log = line::masked_output(&r.stdout, &r.stderr, dev.secret_no.expose());
                 if step == Step::Flash && !r.timed_out && r.code == Some(0) {
-                    out.debug(format!("{sn}: flasher output:\n{log}"));
+                    out.debug_with(|| {
+                        format!(
+                            "{}\n{log}",
+                            crate::fl!("rest-debug-flasher-output", sn = sn.to_string())
+                        )
+                    });
                 }
                 Event::Exited {
                     code: r.code,
@@ -491,9 +519,19 @@ fn drive(
                 }
                 if let (Some(s), Some(d)) = (state, summary) {
                     out.info(match s {
-                        LineState::Issued => crate::fl!("line-issued", sn = sn, detail = d.clone()),
+                        LineState::Issued => crate::fl!(
+                            "line-issued",
+                            sn = sn,
+                            detail = issued.clone().unwrap_or_else(|| d.clone())
+                        ),
                         LineState::Flashed => {
-                            crate::fl!("line-flashed", sn = sn, detail = d.clone())
+                            let ms = flash_ms.unwrap_or_default().to_string();
+                            let detail = if verified {
+                                crate::fl!("rest-line-flashed-verified", ms = ms)
+                            } else {
+                                crate::fl!("rest-line-flashed-detail", ms = ms)
+                            };
+                            crate::fl!("line-flashed", sn = sn, detail = detail)
                         }
                         _ => format!("{sn}: {d}"),
                     });
@@ -534,6 +572,8 @@ fn nothing_left(store: &Store, store_flags: &str) -> Failure {
 
 /// The error of a unit the flasher or the verifier failed (marked failed by then).
 fn step_failure(a: &NextArgs, store_flags: &str, sn: &str, f: &StepFailure) -> Failure {
+    // `why()` is the ledger's English record (and the `--reissue` reason the hint
+    // suggests); the message says the same in the reader's language.
     let why = f.why();
     let (code, failed) = match (&f.kind, f.step) {
         (FailKind::TimedOut, Step::Flash) => (ErrorCode::LineStepTimedOut, Failed::Flasher),
@@ -546,9 +586,40 @@ fn step_failure(a: &NextArgs, store_flags: &str, sn: &str, f: &StepFailure) -> F
     };
     Failure::new(
         code,
-        crate::fl!("line-step-failed", sn = sn, why = why.clone()),
+        crate::fl!("line-step-failed", sn = sn, why = why_for_people(f)),
     )
     .hint(failed_hint(a, store_flags, sn, failed, &why))
+}
+
+/// [`StepFailure::why`] in the reader's language.
+fn why_for_people(f: &StepFailure) -> String {
+    let who = if f.step == Step::Verify {
+        crate::fl!("rest-line-verifier")
+    } else {
+        crate::fl!("rest-line-flasher")
+    };
+    match &f.kind {
+        FailKind::Exited(Some(code)) => {
+            crate::fl!("rest-line-why-exited", who = who, code = code.to_string())
+        }
+        FailKind::Exited(None) => crate::fl!("rest-line-why-signal", who = who),
+        FailKind::TimedOut => crate::fl!(
+            "rest-line-why-timeout",
+            who = who,
+            secs = f.timeout.as_secs().to_string()
+        ),
+        FailKind::Mismatch { read, written } => crate::fl!(
+            "rest-line-why-mismatch",
+            read = read.to_string(),
+            written = written.to_string()
+        ),
+        FailKind::SetAside { reason, halted } => crate::fl!(
+            "rest-line-why-set-aside",
+            step = super::station::step_word(f.step),
+            reason = reason.clone(),
+            halted = halted.clone()
+        ),
+    }
 }
 
 fn dry_run(a: &NextArgs, take: &Take, problems: Vec<Failure>, out: &Output) -> Result<()> {

@@ -14,28 +14,38 @@ use tokio_tungstenite::tungstenite::http::Uri;
 pub async fn get(url: &str, tls: Arc<rustls::ClientConfig>, max: u64) -> Result<Vec<u8>> {
     let uri: Uri = url
         .parse()
-        .with_context(|| format!("bad download_url {url:?}"))?;
+        .with_context(|| crate::fl!("rest-download-bad-url", url = format!("{url:?}")))?;
     let host = uri
         .host()
-        .ok_or_else(|| anyhow!("download_url {url:?} has no host"))?
+        .ok_or_else(|| {
+            anyhow!(crate::fl!(
+                "rest-download-no-host",
+                url = format!("{url:?}")
+            ))
+        })?
         .trim_matches(['[', ']'])
         .to_owned();
     let https = match uri.scheme_str() {
         Some("https") => true,
         Some("http") => false,
-        _ => bail!("download_url {url:?} is neither http:// nor https://"),
+        _ => bail!(crate::fl!("rest-download-scheme", url = format!("{url:?}"))),
     };
     let port = uri.port_u16().unwrap_or(if https { 443 } else { 80 });
     let tcp = TcpStream::connect((host.as_str(), port))
         .await
-        .with_context(|| format!("cannot reach {host}:{port}"))?;
+        .with_context(|| {
+            crate::fl!(
+                "rest-download-cannot-reach",
+                addr = format!("{host}:{port}")
+            )
+        })?;
     let mut s: Box<dyn Io> = if https {
         let name = ServerName::try_from(host.clone())?;
         Box::new(
             tokio_rustls::TlsConnector::from(tls)
                 .connect(name, tcp)
                 .await
-                .with_context(|| format!("TLS with {host}"))?,
+                .with_context(|| crate::fl!("rest-download-tls", host = host.clone()))?,
         )
     } else {
         Box::new(tcp)
@@ -50,11 +60,11 @@ pub async fn get(url: &str, tls: Arc<rustls::ClientConfig>, max: u64) -> Result<
         .take(max + 64 * 1024)
         .read_to_end(&mut buf)
         .await
-        .context("reading the download")?;
+        .with_context(|| crate::fl!("rest-download-reading"))?;
     let split = buf
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
-        .ok_or_else(|| anyhow!("no HTTP response from {host}"))?;
+        .ok_or_else(|| anyhow!(crate::fl!("rest-download-no-response", host = host.clone())))?;
     let head = String::from_utf8_lossy(&buf[..split]).to_string();
     let status = head
         .lines()
@@ -62,17 +72,25 @@ pub async fn get(url: &str, tls: Arc<rustls::ClientConfig>, max: u64) -> Result<
         .and_then(|l| l.split_whitespace().nth(1))
         .unwrap_or("");
     if status != "200" {
-        bail!("download of {url} answered HTTP {status}");
+        bail!(crate::fl!(
+            "rest-download-status",
+            url = url,
+            status = status
+        ));
     }
     if head
         .lines()
         .any(|l| l.to_ascii_lowercase().starts_with("transfer-encoding:") && l.contains("chunked"))
     {
-        bail!("download of {url}: chunked transfer encoding is not supported");
+        bail!(crate::fl!("rest-download-chunked", url = url));
     }
     let body = buf.split_off(split + 4);
     if body.len() as u64 > max {
-        bail!("download of {url} is larger than {max} bytes");
+        bail!(crate::fl!(
+            "rest-download-too-large",
+            url = url,
+            max = max.to_string()
+        ));
     }
     Ok(body)
 }

@@ -146,7 +146,11 @@ impl Endpoint {
             .map_err(|e| {
                 plain(
                     ConnectStep::Tcp,
-                    format!("cannot reach {}:{}: {e}", self.host, self.port),
+                    crate::fl!(
+                        "rest-transport-cannot-reach",
+                        addr = format!("{}:{}", self.host, self.port),
+                        error = e.to_string()
+                    ),
                 )
             })?;
         let _ = tcp.set_nodelay(true);
@@ -156,7 +160,11 @@ impl Endpoint {
                 let name = ServerName::try_from(self.host.clone()).map_err(|e| {
                     plain(
                         ConnectStep::Tls,
-                        format!("bad host name {:?}: {e}", self.host),
+                        crate::fl!(
+                            "rest-transport-bad-host",
+                            host = format!("{:?}", self.host),
+                            error = e.to_string()
+                        ),
                     )
                 })?;
                 let tls = tokio_rustls::TlsConnector::from(cfg.clone())
@@ -174,7 +182,11 @@ impl Endpoint {
                                 )
                             });
                         ConnectError {
-                            message: format!("TLS handshake with {} failed: {e}", self.host),
+                            message: crate::fl!(
+                                "rest-transport-tls-failed",
+                                host = self.host.clone(),
+                                error = e.to_string()
+                            ),
                             step: ConnectStep::Tls,
                             certificate,
                         }
@@ -195,7 +207,7 @@ impl Endpoint {
                 .map_err(|e| {
                     plain(
                         ConnectStep::Upgrade,
-                        format!("WebSocket upgrade failed: {e}"),
+                        crate::fl!("rest-transport-upgrade-failed", error = e.to_string()),
                     )
                 })?;
         Ok(ws)
@@ -209,7 +221,13 @@ fn client_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, Failure
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     Ok(rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| Failure::caused_by(ErrorCode::InternalBug, "TLS", e))?
+        .map_err(|e| {
+            Failure::caused_by(
+                ErrorCode::InternalBug,
+                crate::fl!("rest-transport-tls-config"),
+                e,
+            )
+        })?
         .with_root_certificates(roots)
         .with_no_client_auth())
 }

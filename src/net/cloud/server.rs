@@ -254,7 +254,7 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     std::fs::create_dir_all(&dir).map_err(|e| {
         Failure::caused_by(
             ErrorCode::IoWriteFailed,
-            format_args!("creating state dir {}", dir.display()),
+            crate::fl!("rest-cloud-state-dir", dir = dir.display().to_string()),
             e,
         )
     })?;
@@ -263,9 +263,12 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
         if UnixStream::connect(&control_path).await.is_ok() {
             return Err(Failure::new(
                 ErrorCode::CloudAlreadyServing,
-                format!("another emulator is serving {}", dir.display()),
+                crate::fl!(
+                    "rest-cloud-already-serving",
+                    dir = dir.display().to_string()
+                ),
             )
-            .hint("stop it, or give this one its own --state-dir")
+            .hint(crate::fl!("rest-cloud-already-serving-hint"))
             .into());
         }
         let _ = std::fs::remove_file(&control_path);
@@ -273,7 +276,7 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     let listener = TcpListener::bind(opts.listen).await.map_err(|e| {
         Failure::caused_by(
             ErrorCode::NetListenFailed,
-            format_args!("cannot listen on {}", opts.listen),
+            crate::fl!("rest-cloud-cannot-listen", addr = opts.listen.to_string()),
             e,
         )
     })?;
@@ -291,9 +294,9 @@ pub async fn serve(cloud: Cloud, opts: ServeOptions) -> Result<()> {
     let fw_listener = TcpListener::bind(opts.firmware_listen).await.map_err(|e| {
         Failure::caused_by(
             ErrorCode::NetListenFailed,
-            format_args!(
-                "cannot listen on {} for firmware downloads",
-                opts.firmware_listen
+            crate::fl!(
+                "rest-cloud-cannot-listen-firmware",
+                addr = opts.firmware_listen.to_string()
             ),
             e,
         )
@@ -456,7 +459,7 @@ async fn accept(
     };
     if !shared.lock().cloud.admit_tls() {
         shared.log.warn(
-            format!("{peer}: fault: TLS handshake refused"),
+            crate::fl!("rest-cloud-log-tls-refused", peer = peer.to_string()),
             json!({"event": "fault", "fault": "refuse_tls", "peer": peer.to_string()}),
         );
         drop(stream);

@@ -214,8 +214,12 @@ fn pgpass_lookup(file: &Path, t: &Target) -> Option<String> {
         if mode & 0o077 != 0 {
             // libpq ignores such a file too; say why the password was not found.
             crate::errln!(
-                "warning: {} is readable by group or others and is ignored (chmod 600 it)",
-                file.display()
+                "{}",
+                crate::fl!(
+                    "output-labelled",
+                    label = crate::fl!("output-warning"),
+                    text = crate::fl!("rest-pgpass-too-open", file = file.display().to_string())
+                )
             );
             return None;
         }

@@ -244,10 +244,23 @@ impl Cloud {
         self.cfg.faults.adversarial.contains(&mode) && self.fire(mode.name())
     }
 
-    fn fault_log(conn: ConnId, mode: Adversarial, what: String, out: &mut Vec<Action>) {
+    /// `what` is the log's record (`--json`'s `detail`, English in every language); `said`
+    /// the same for people, from the catalogs.
+    fn fault_log(
+        conn: ConnId,
+        mode: Adversarial,
+        what: String,
+        said: String,
+        out: &mut Vec<Action>,
+    ) {
         out.push(log(
             Level::Warn,
-            format!("conn {conn}: fault {}: {what}", mode.name()),
+            crate::fl!(
+                "rest-cloud-log-fault",
+                conn = conn.to_string(),
+                mode = mode.name(),
+                what = said
+            ),
             json!({"event": "fault", "fault": mode.name(), "conn": conn, "detail": what}),
         ));
     }
@@ -292,6 +305,7 @@ impl Cloud {
                 id,
                 Adversarial::SplitBytes,
                 "every frame written one byte at a time".into(),
+                crate::fl!("rest-cloud-fault-split-bytes"),
                 &mut out,
             );
             out.push(Action::SplitBytes { conn: id });
@@ -364,6 +378,7 @@ impl Cloud {
                 conn,
                 Adversarial::DuplicateKeys,
                 format!("{cmd} sent with `cmd` twice (push_unbind_corp first)"),
+                crate::fl!("rest-cloud-fault-duplicate-keys", cmd = cmd.to_string()),
                 out,
             );
         }
@@ -443,7 +458,11 @@ impl Cloud {
         if c.frames == n && self.fire("drop_after") {
             out.push(log(
                 Level::Warn,
-                format!("conn {conn}: fault: closing after {n} frames"),
+                crate::fl!(
+                    "rest-cloud-log-fault-drop-after",
+                    conn = conn.to_string(),
+                    frames = n.to_string()
+                ),
                 json!({"event": "fault", "fault": "drop_after", "conn": conn, "frames": n}),
             ));
             self.send(conn, Outbound::Close, out);
@@ -496,7 +515,7 @@ impl Cloud {
         if self.cfg.faults.drop_replies.iter().any(|c| c == cmd) && self.fire("drop_reply") {
             out.push(log(
                 Level::Warn,
-                format!("conn {conn}: fault: reply to {cmd} [{req_id}] dropped"),
+                crate::fl!("rest-cloud-log-fault-drop-reply", conn = conn.to_string(), cmd = cmd.to_string(), req_id = req_id.to_string()),
                 json!({"event": "fault", "fault": "drop_reply", "conn": conn, "cmd": cmd, "req_id": req_id}),
             ));
             return;
@@ -510,6 +529,12 @@ impl Cloud {
                 conn,
                 Adversarial::WrongReqId,
                 format!("reply to {cmd} [{req_id}] sent as [{wrong_id}]"),
+                crate::fl!(
+                    "rest-cloud-fault-wrong-req-id",
+                    cmd = cmd.to_string(),
+                    req_id = req_id.to_string(),
+                    wrong = wrong_id.clone()
+                ),
                 out,
             );
             wrong_id.as_str()
@@ -536,6 +561,11 @@ impl Cloud {
                 conn,
                 Adversarial::PingFlood,
                 format!("{PING_FLOOD} WebSocket pings after the reply to {cmd}"),
+                crate::fl!(
+                    "rest-cloud-fault-ping-flood",
+                    n = PING_FLOOD.to_string(),
+                    cmd = cmd.to_string()
+                ),
                 out,
             );
             self.send(conn, Outbound::PingFlood(PING_FLOOD), out);
@@ -566,6 +596,11 @@ impl Cloud {
                 conn,
                 Adversarial::OversizeText,
                 format!("reply to {cmd} padded to {} bytes", t.len()),
+                crate::fl!(
+                    "rest-cloud-fault-oversize-text",
+                    cmd = cmd.to_string(),
+                    bytes = t.len().to_string()
+                ),
                 out,
             );
             return Outbound::Text(t);
@@ -577,6 +612,7 @@ impl Cloud {
                 conn,
                 Adversarial::InvalidUtf8,
                 format!("reply to {cmd} sent with invalid UTF-8 (c3 28)"),
+                crate::fl!("rest-cloud-fault-invalid-utf8", cmd = cmd.to_string()),
                 out,
             );
             return Outbound::RawText(b);
@@ -586,6 +622,7 @@ impl Cloud {
                 conn,
                 Adversarial::ReorderReplies,
                 format!("reply to {cmd} held until the next reply has gone out"),
+                crate::fl!("rest-cloud-fault-reorder", cmd = cmd.to_string()),
                 out,
             );
             return Outbound::Held(Box::new(Outbound::Text(text)));
@@ -608,6 +645,12 @@ impl Cloud {
                 conn,
                 Adversarial::OversizeBinary,
                 format!("binary reply to {cmd} [{req_id}] padded to {OVERSIZE_BYTES} bytes"),
+                crate::fl!(
+                    "rest-cloud-fault-oversize-binary",
+                    cmd = cmd.to_string(),
+                    req_id = req_id.to_string(),
+                    bytes = OVERSIZE_BYTES.to_string()
+                ),
                 out,
             );
             let frame = BinaryReply {
@@ -642,13 +685,20 @@ impl Cloud {
                 format!(
                     "binary reply to {cmd} [{req_id}] declares data_len {len} for {real} bytes"
                 ),
+                crate::fl!(
+                    "rest-cloud-fault-data-len",
+                    cmd = cmd.to_string(),
+                    req_id = req_id.to_string(),
+                    len = len.to_string(),
+                    real = real.to_string()
+                ),
                 out,
             );
         }
         if self.cfg.faults.truncate_binary && self.fire("truncate_binary") {
             out.push(log(
                 Level::Warn,
-                format!("conn {conn}: fault: binary reply to {cmd} [{req_id}] truncated"),
+                crate::fl!("rest-cloud-log-fault-truncate", conn = conn.to_string(), cmd = cmd.to_string(), req_id = req_id.to_string()),
                 json!({"event": "fault", "fault": "truncate_binary", "conn": conn, "cmd": cmd, "req_id": req_id}),
             ));
             frame.truncate(frame.len() / 2);
@@ -680,6 +730,10 @@ impl Cloud {
                 conn,
                 Adversarial::PushBeforeSubscribe,
                 format!("push_unbind_corp before answering {}", req.cmd),
+                crate::fl!(
+                    "rest-cloud-fault-push-before-subscribe",
+                    cmd = req.cmd.to_string()
+                ),
                 out,
             );
             self.push_to(conn, "push_unbind_corp", None, out);
@@ -696,7 +750,7 @@ impl Cloud {
             Some(code) if self.fire("errcode") => {
                 out.push(log(
                     Level::Warn,
-                    format!("conn {conn}: fault: answering {} with {code}", req.cmd),
+                    crate::fl!("rest-cloud-log-fault-errcode", conn = conn.to_string(), cmd = req.cmd.to_string(), code = code.to_string()),
                     json!({"event": "fault", "fault": "errcode", "conn": conn, "cmd": req.cmd, "errcode": code}),
                 ));
                 Err(reject(code))
@@ -1007,7 +1061,11 @@ impl Cloud {
         {
             after.push(log(
                 Level::Warn,
-                format!("conn {conn}: fault: unknown push {name}"),
+                crate::fl!(
+                    "rest-cloud-log-fault-unknown-push",
+                    conn = conn.to_string(),
+                    cmd = name.to_string()
+                ),
                 json!({"event": "fault", "fault": "unknown_push", "conn": conn, "cmd": name}),
             ));
             self.push_to(conn, &name, Some(json!({"injected": true})), after);
