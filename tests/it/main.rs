@@ -31,6 +31,7 @@ mod console_browser;
 mod console_browser_emulator;
 mod console_emulator;
 mod console_http;
+mod console_polish;
 mod crash_kill;
 mod demo;
 mod devices_cli;

@@ -175,6 +175,15 @@ impl Browser {
     }
 
     /// Runs a script in the page and returns its value.
+    /// Resizes the window (CSS pixels), e.g. to a phone's 390 × 844.
+    pub fn resize(&self, width: u32, height: u32) {
+        self.call(
+            "POST",
+            &self.s("/window/rect"),
+            Some(json!({"width": width, "height": height})),
+        );
+    }
+
     pub fn script(&self, js: &str) -> Value {
         self.call(
             "POST",
