@@ -29,6 +29,7 @@ mod connect_lifecycle;
 mod connect_store;
 mod console_browser;
 mod console_browser_emulator;
+mod console_browser_polish;
 mod console_emulator;
 mod console_http;
 mod console_polish;
