@@ -1481,3 +1481,4 @@ console-emu-actions = Actions
 console-emu-corp-label = Corp
 console-emu-push-name = Command
 console-emu-push-body = Body (JSON)
+console-emu-optional = optional

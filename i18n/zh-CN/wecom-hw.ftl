@@ -1436,3 +1436,4 @@ console-emu-actions = 操作
 console-emu-corp-label = 企业
 console-emu-push-name = 命令
 console-emu-push-body = 内容（JSON）
+console-emu-optional = 可选

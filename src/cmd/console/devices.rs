@@ -205,16 +205,17 @@ pub fn unit(store: &Store, lang: Lang, d: &StoredDevice) -> Result<String, Failu
     );
     for e in store.ledger(&d.sn)? {
         // A failure's detail in the page's language, as the line page says it; other
-        // details (a file name, a corp) are shown as the ledger has them.
-        let detail = match e.detail.as_deref() {
+        // details (files, sizes, fingerprints) are the ledger's record, in English for
+        // every reader, and marked so (`lang`) for the browser's fonts and screen readers.
+        let (detail, detail_lang) = match e.detail.as_deref() {
             Some(d) if super::line::is_failure(&e.event) => {
-                super::line::failure_why(lang, &e.event, d)
+                (super::line::failure_why(lang, &e.event, d), lang.tag())
             }
-            d => d.unwrap_or("").to_owned(),
+            d => (d.unwrap_or("").to_owned(), "en"),
         };
         let _ = write!(
             h,
-            "<li>{} <b title=\"{}\">{}</b> <span class=\"muted\">{}</span> <span class=\"detail\">{}</span></li>",
+            "<li>{} <b title=\"{}\">{}</b> <span class=\"muted\">{}</span> <span class=\"detail\" lang=\"{detail_lang}\">{}</span></li>",
             when(&e.at),
             esc(&e.event),
             esc(&event_word(loader(lang), &e.event)),

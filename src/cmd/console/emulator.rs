@@ -359,7 +359,7 @@ pub fn body(
             sn = esc(sn),
             sn_url = super::page::url_enc(sn),
             corp_label = esc(&t!(lang, "console-emu-corp-label")),
-            corp = esc(&t!(lang, "console-emu-corp")),
+            corp = esc(&t!(lang, "console-emu-optional")),
             bind = esc(&t!(lang, "console-emu-bind")),
             unbind = esc(&t!(lang, "console-emu-unbind")),
             push_name = esc(&t!(lang, "console-emu-push-name")),
