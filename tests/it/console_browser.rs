@@ -92,7 +92,7 @@ fn the_bind_button_lets_a_waiting_device_finish() {
     let emulator = format!("http://{}/emulator", c.addr);
     let online = b.wait(30.0, |b| {
         b.goto(&emulator);
-        b.text(&format!("{row} .online")) == "✔"
+        b.text(&format!("{row} .online")) == "在线"
     });
     assert!(online, "{}", b.text("#emu-devices"));
     b.screenshot(&screenshot_path("emulator-before-bind"));

@@ -3,7 +3,7 @@
 //! fingerprints of secrets are shown: a SecretNo, active code or device secret never
 //! reaches a browser.
 
-use super::page::{esc, loader, t, url_enc};
+use super::page::{esc, loader, t, url_enc, when};
 use crate::cmd::line::screen::{event_word, state_word};
 use crate::core::bindcode::BindCode;
 use crate::core::secret::fingerprint;
@@ -86,7 +86,7 @@ pub fn search(store: &Store, lang: Lang, q: &str, batch: Option<i64>) -> Result<
             esc(&d.sn),
             esc(&event_word(loader(lang), &d.status)),
             d.batch_id.map(|b| format!("#{b}")).unwrap_or_default(),
-            esc(&d.imported_at)
+            when(&d.imported_at)
         );
     }
     h.push_str("</table>");
@@ -136,6 +136,10 @@ pub fn unit(store: &Store, lang: Lang, d: &StoredDevice) -> Result<String, Failu
     let mut row = |k: String, v: String| {
         let _ = write!(h, "<dt>{}</dt><dd>{}</dd>", esc(&k), esc(&v));
     };
+    // A row whose value is HTML already (a `<time>`).
+    let at_row = |h: &mut String, k: String, v: String| {
+        let _ = write!(h, "<dt>{}</dt><dd>{v}</dd>", esc(&k));
+    };
     row(
         t!(lang, "console-devices-status"),
         event_word(loader(lang), &d.status),
@@ -174,17 +178,22 @@ pub fn unit(store: &Store, lang: Lang, d: &StoredDevice) -> Result<String, Failu
         row(t!(lang, "console-unit-corp"), c.clone());
     }
     if let Some(s) = &d.state.last_seen {
-        row(t!(lang, "console-unit-last-seen"), s.clone());
+        at_row(&mut h, t!(lang, "console-unit-last-seen"), when(s));
     }
-    row(t!(lang, "console-devices-imported"), d.imported_at.clone());
+    at_row(
+        &mut h,
+        t!(lang, "console-devices-imported"),
+        when(&d.imported_at),
+    );
     if let Some(u) = store.line_unit(&d.sn)? {
-        row(
+        at_row(
+            &mut h,
             t!(lang, "console-line-state"),
             format!(
                 "{} · {} · {}",
-                state_word(loader(lang), u.state.as_str()),
-                u.station.as_deref().unwrap_or("-"),
-                u.updated_at
+                esc(&state_word(loader(lang), u.state.as_str())),
+                esc(u.station.as_deref().unwrap_or("-")),
+                when(&u.updated_at)
             ),
         );
     }
@@ -195,14 +204,23 @@ pub fn unit(store: &Store, lang: Lang, d: &StoredDevice) -> Result<String, Failu
         esc(&t!(lang, "console-unit-ledger"))
     );
     for e in store.ledger(&d.sn)? {
+        // A failure's detail in the page's language, as the line page says it; other
+        // details (files, sizes, fingerprints) are the ledger's record, in English for
+        // every reader, and marked so (`lang`) for the browser's fonts and screen readers.
+        let (detail, detail_lang) = match e.detail.as_deref() {
+            Some(d) if super::line::is_failure(&e.event) => {
+                (super::line::failure_why(lang, &e.event, d), lang.tag())
+            }
+            d => (d.unwrap_or("").to_owned(), "en"),
+        };
         let _ = write!(
             h,
-            "<li><time>{}</time> <b title=\"{}\">{}</b> <span class=\"muted\">{}</span> {}</li>",
-            esc(&e.at),
+            "<li>{} <b title=\"{}\">{}</b> <span class=\"muted\">{}</span> <span class=\"detail\" lang=\"{detail_lang}\">{}</span></li>",
+            when(&e.at),
             esc(&e.event),
             esc(&event_word(loader(lang), &e.event)),
             esc(e.station.as_deref().unwrap_or("")),
-            esc(e.detail.as_deref().unwrap_or(""))
+            esc(&detail)
         );
     }
     let _ = write!(

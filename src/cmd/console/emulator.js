@@ -1,6 +1,7 @@
 // wecom-hw console: keeps the emulator page live. "frames" events carry the new rows of
 // the frame log, already rendered and masked by the server, newest first; "state" events
-// carry each device's online/stage/corp and each fault switch's state. EventSource
+// carry each device's cells (in the page's language), each fault switch's state and the
+// connections summary. EventSource
 // reconnects by itself and says the last frame it saw (Last-Event-ID): nothing repeats.
 (function () {
   "use strict";
@@ -23,10 +24,20 @@
       var row = document.querySelector('tr[data-sn="' + sn + '"]');
       if (!row) return;
       var d = s.devices[sn];
-      row.querySelector(".online").textContent = d[0];
-      row.querySelector(".stage").textContent = d[1];
-      row.querySelector(".bound").textContent = d[2];
+      var online = row.querySelector(".online");
+      online.textContent = d.online;
+      online.className = "online " + (d.is_online ? "good" : "muted");
+      var stage = row.querySelector(".stage");
+      stage.textContent = d.stage;
+      stage.title = d.stage_name;
+      row.querySelector(".registered").textContent = d.registered;
+      row.querySelector(".bound").textContent = d.corp;
     });
+    var summary = document.getElementById("emu-summary");
+    if (summary && s.summary) {
+      summary.textContent = s.summary;
+      summary.setAttribute("data-connections", String(s.connections));
+    }
     var faults = document.getElementById("faults");
     Object.keys(s.faults || {}).forEach(function (name) {
       var b = document.getElementById("fault-" + name);

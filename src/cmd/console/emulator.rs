@@ -81,15 +81,29 @@ pub fn pick_sn(status: &Value, want: Option<&str>) -> Option<String> {
         .and_then(sn_of)
 }
 
-/// `HH:MM:SS.mmm` (UTC) of a unix time in milliseconds.
+/// A frame's time, `HH:MM:SS.mmm` on the line PC's clock like every time of the console,
+/// with its exact instant (UTC) in `datetime`.
 fn clock(ms: u64) -> String {
-    let day = ms % 86_400_000;
+    let secs = (ms / 1000) as i64;
+    let frac = ms % 1000;
+    let Some(t) = super::page::local(secs) else {
+        return String::new();
+    };
+    let utc = t.to_offset(time::UtcOffset::UTC);
+    let instant = format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{frac:03}Z",
+        utc.year(),
+        u8::from(utc.month()),
+        utc.day(),
+        utc.hour(),
+        utc.minute(),
+        utc.second()
+    );
     format!(
-        "{:02}:{:02}:{:02}.{:03}",
-        day / 3_600_000,
-        day / 60_000 % 60,
-        day / 1000 % 60,
-        day % 1000
+        "<time datetime=\"{instant}\" title=\"{instant}\">{:02}:{:02}:{:02}.{frac:03}</time>",
+        t.hour(),
+        t.minute(),
+        t.second()
     )
 }
 
@@ -109,7 +123,7 @@ pub fn frame_rows(lang: Lang, answer: &Value) -> String {
         };
         let _ = write!(
             h,
-            "<tr class=\"{class}\" data-seq=\"{}\"><td><time>{}</time></td><td>{}</td><td class=\"cmd\">{}</td><td><code>{}</code></td></tr>",
+            "<tr class=\"{class}\" data-seq=\"{}\"><td>{}</td><td>{}</td><td class=\"cmd\">{}</td><td><code>{}</code></td></tr>",
             f["seq"].as_u64().unwrap_or(0),
             clock(f["ts_ms"].as_u64().unwrap_or(0)),
             esc(&word),
@@ -120,19 +134,25 @@ pub fn frame_rows(lang: Lang, answer: &Value) -> String {
     h
 }
 
-/// What the page keeps live besides the frames: per device `[online, stage, corp]` as the
-/// table shows them, and each fault switch.
-pub fn state_json(status: &Value) -> Value {
+/// What the page keeps live besides the frames, in the page's language: per device its
+/// cells as the table shows them (`stage_name`: the machine name, the cell's tooltip), each
+/// fault switch, and the connections (`connections`; `summary`, the sentence above the
+/// table, which also names the cloud time: the feed leaves it out when it compares states,
+/// or a state would be sent every second).
+pub fn state_json(lang: Lang, status: &Value) -> Value {
     let mut devices = serde_json::Map::new();
     for d in status["devices"].as_array().into_iter().flatten() {
         if let Some(sn) = d["sn"].as_str() {
             devices.insert(
                 sn.to_owned(),
-                json!([
-                    flag(&d["online"]),
-                    text(&d["stage"]),
-                    text(&d["bound_corp"])
-                ]),
+                json!({
+                    "online": online_word(lang, &d["online"]),
+                    "is_online": d["online"] == true,
+                    "stage": stage_word(lang, &d["stage"]),
+                    "stage_name": text(&d["stage"]),
+                    "registered": registered_word(lang, &d["registered"]),
+                    "corp": text(&d["bound_corp"]),
+                }),
             );
         }
     }
@@ -142,7 +162,51 @@ pub fn state_json(status: &Value) -> Value {
         .flatten()
         .filter_map(|f| Some((f["name"].as_str()?.to_owned(), f["on"].clone())))
         .collect();
-    json!({"devices": devices, "faults": faults})
+    json!({"devices": devices, "faults": faults,
+        "connections": status["connections"].as_u64().unwrap_or(0),
+        "summary": summary(lang, status)})
+}
+
+/// "N connection(s), cloud time …", the cloud time on the line PC's clock.
+fn summary(lang: Lang, status: &Value) -> String {
+    let time = match status["cloud_time"].as_i64() {
+        Some(secs) => super::page::local_text(secs),
+        None => text(&status["cloud_time"]),
+    };
+    t!(
+        lang,
+        "console-emu-summary",
+        connections = status["connections"].as_u64().unwrap_or(0),
+        time = time
+    )
+}
+
+/// A connection's stage (`connected` … `subscribed`) in the page's language; a stage not
+/// known here as the emulator names it.
+fn stage_word(lang: Lang, v: &Value) -> String {
+    match v.as_str() {
+        Some("connected") => t!(lang, "console-emu-stage-connected"),
+        Some("registered") => t!(lang, "console-emu-stage-registered"),
+        Some("activated") => t!(lang, "console-emu-stage-activated"),
+        Some("subscribed") => t!(lang, "console-emu-stage-subscribed"),
+        _ => text(v),
+    }
+}
+
+fn online_word(lang: Lang, v: &Value) -> String {
+    if v.as_bool() == Some(true) {
+        t!(lang, "console-emu-is-online")
+    } else {
+        t!(lang, "console-emu-is-offline")
+    }
+}
+
+fn registered_word(lang: Lang, v: &Value) -> String {
+    if v.as_bool() == Some(true) {
+        t!(lang, "console-emu-is-registered")
+    } else {
+        t!(lang, "console-emu-not-registered")
+    }
 }
 
 fn text(v: &Value) -> String {
@@ -205,10 +269,6 @@ pub fn call(dir: &Path, req: &Value) -> Result<Value, Failure> {
     control::call(&state::control_path(dir), req)
 }
 
-fn flag(v: &Value) -> &'static str {
-    if v.as_bool() == Some(true) { "✔" } else { "" }
-}
-
 /// The frame log of the device the page shows: its SN and the emulator's answer.
 pub struct Log {
     pub sn: String,
@@ -263,45 +323,47 @@ pub fn body(
     );
     let _ = write!(
         h,
-        "<p class=\"muted\">{}</p><table id=\"emu-devices\"><tr><th>SN</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th></th></tr>",
-        esc(&t!(
-            lang,
-            "console-emu-summary",
-            connections = status["connections"].as_u64().unwrap_or(0),
-            time = status["cloud_time"].to_string()
-        )),
+        "<p class=\"muted\" id=\"emu-summary\" data-connections=\"{}\">{}</p><table id=\"emu-devices\"><tr><th>SN</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        status["connections"].as_u64().unwrap_or(0),
+        esc(&summary(lang, &status)),
         esc(&t!(lang, "console-emu-online")),
         esc(&t!(lang, "console-emu-stage")),
         esc(&t!(lang, "console-emu-registered")),
         esc(&t!(lang, "console-emu-bound")),
-        esc(&t!(lang, "console-emu-firmware"))
+        esc(&t!(lang, "console-emu-firmware")),
+        esc(&t!(lang, "console-emu-actions"))
     );
     for d in status["devices"].as_array().into_iter().flatten() {
         let sn = d["sn"].as_str().unwrap_or("");
         let cur = if sn == shown { " class=\"shown\"" } else { "" };
         let _ = write!(
             h,
-            "<tr data-sn=\"{sn}\"{cur}><td><a href=\"/emulator?sn={sn_url}\">{sn}</a></td><td class=\"online\">{}</td><td class=\"stage\">{}</td><td>{}</td><td class=\"bound\">{}</td><td>{}</td><td>\
+            "<tr data-sn=\"{sn}\"{cur}><td><a href=\"/emulator?sn={sn_url}\">{sn}</a></td><td class=\"online {on_class}\">{}</td><td class=\"stage\" title=\"{}\">{}</td><td class=\"registered\">{}</td><td class=\"bound\">{}</td><td>{}</td><td class=\"acts\">\
              <form method=\"post\" action=\"/emulator/action\" class=\"inline\">\
              <input type=\"hidden\" name=\"sn\" value=\"{sn}\">\
-             <input name=\"corp\" placeholder=\"{corp}\" maxlength=\"64\">\
-             <button name=\"action\" value=\"bind\" class=\"bind\">{bind}</button>\
-             <button name=\"action\" value=\"unbind\" class=\"unbind\">{unbind}</button></form>\
+             <label>{corp_label} <input name=\"corp\" placeholder=\"{corp}\" maxlength=\"64\"></label> \
+             <button name=\"action\" value=\"bind\" class=\"bind\">{bind}</button> \
+             <button name=\"action\" value=\"unbind\" class=\"unbind\">{unbind}</button></form> \
              <form method=\"post\" action=\"/emulator/action\" class=\"inline\">\
              <input type=\"hidden\" name=\"sn\" value=\"{sn}\">\
-             <input name=\"cmd\" placeholder=\"fetch_log\" maxlength=\"64\" required>\
-             <input name=\"body\" placeholder=\"{{}}\" maxlength=\"4096\">\
+             <label>{push_name} <input name=\"cmd\" placeholder=\"fetch_log\" maxlength=\"64\" required></label> \
+             <label>{push_body} <input name=\"body\" placeholder=\"{{}}\" maxlength=\"4096\"></label> \
              <button name=\"action\" value=\"push\">{push}</button></form></td></tr>",
-            flag(&d["online"]),
+            esc(&online_word(lang, &d["online"])),
             esc(&text(&d["stage"])),
-            flag(&d["registered"]),
+            esc(&stage_word(lang, &d["stage"])),
+            esc(&registered_word(lang, &d["registered"])),
             esc(&text(&d["bound_corp"])),
             esc(&text(&d["firmware_version"])),
+            on_class = if d["online"] == true { "good" } else { "muted" },
             sn = esc(sn),
             sn_url = super::page::url_enc(sn),
-            corp = esc(&t!(lang, "console-emu-corp")),
+            corp_label = esc(&t!(lang, "console-emu-corp-label")),
+            corp = esc(&t!(lang, "console-emu-optional")),
             bind = esc(&t!(lang, "console-emu-bind")),
             unbind = esc(&t!(lang, "console-emu-unbind")),
+            push_name = esc(&t!(lang, "console-emu-push-name")),
+            push_body = esc(&t!(lang, "console-emu-push-body")),
             push = esc(&t!(lang, "console-emu-push")),
         );
     }
@@ -477,7 +539,10 @@ mod tests {
         ]});
         let h = frame_rows(Lang::En, &answer);
         assert!(h.find("data-seq=\"2\"").unwrap() < h.find("data-seq=\"1\"").unwrap());
-        assert!(h.contains("01:02:03.004"), "{h}");
+        assert!(
+            h.contains("datetime=\"1970-01-01T01:02:03.004Z\""),
+            "the exact instant stays: {h}"
+        );
         assert!(h.contains("&lt;b&gt;") && !h.contains("<b>"), "{h}");
     }
 }

@@ -3,7 +3,7 @@
 //! open page (and every event stream) renders in its own language without asking the
 //! store again.
 
-use super::page::{esc, loader, t, url_enc};
+use super::page::{esc, loader, t, url_enc, when, when_text};
 use crate::cmd::line::screen::{event_word, ledger_why, state_word};
 use crate::core::ledger::LedgerEvent;
 use crate::i18n::Lang;
@@ -116,7 +116,18 @@ fn step_of(event: &str) -> Option<&'static str> {
     )
 }
 
-fn is_failure(event: &str) -> bool {
+/// A failure's ledger detail (English, for every reader) in the page's language, in the
+/// station's words ([`ledger_why`]); the profile tag is for audits, not for the lead's eye.
+/// The line page's failures and a unit's timeline both say it this way.
+pub fn failure_why(lang: Lang, event: &str, detail: &str) -> String {
+    ledger_why(
+        loader(lang),
+        event,
+        detail.split(" [profile ").next().unwrap_or(detail),
+    )
+}
+
+pub fn is_failure(event: &str) -> bool {
     [
         LedgerEvent::FlashFailed,
         LedgerEvent::VerifyFailed,
@@ -226,8 +237,8 @@ pub fn live_html(s: &LineSnapshot, lang: Lang) -> String {
         esc(&t!(
             lang,
             "console-line-shift",
-            start = s.shift_start.clone(),
-            at = s.at.clone()
+            start = when_text(&s.shift_start),
+            at = when_text(&s.at)
         ))
     );
     for (id, label, value) in [
@@ -321,7 +332,7 @@ pub fn live_html(s: &LineSnapshot, lang: Lang) -> String {
                 esc(ev),
                 esc(&event_word(loader(lang), ev)),
                 esc(sn),
-                esc(at),
+                when(at),
                 cls = if is_failure(ev) { "bad" } else { "" }
             ),
             None => "–".to_owned(),
@@ -375,17 +386,13 @@ pub fn live_html(s: &LineSnapshot, lang: Lang) -> String {
             .next()
             .unwrap_or("");
         let reason = match reason.split_once(": ") {
-            Some((event, detail)) => ledger_why(
-                loader(lang),
-                event,
-                detail.split(" [profile ").next().unwrap_or(detail),
-            ),
+            Some((event, detail)) => failure_why(lang, event, detail),
             None => event_word(loader(lang), reason),
         };
         let _ = write!(
             h,
             "<tr><td>{}</td><td><a href=\"/devices/{}\">{}</a></td><td>{}</td><td>{}</td></tr>",
-            esc(&f.updated_at),
+            when(&f.updated_at),
             url_enc(&f.sn),
             esc(&f.sn),
             esc(f.station.as_deref().unwrap_or("-")),
@@ -439,8 +446,9 @@ pub fn chart_svg(s: &LineSnapshot, lang: Lang) -> String {
     for hour in 0..hours {
         let x0 = left + group * hour as f64;
         let t = s.chart_start + 3600 * hour as i64;
-        let label = OffsetDateTime::from_unix_timestamp(t)
-            .map(|t| format!("{:02}:00", t.hour()))
+        // The hour on the line PC's clock, as every other time on the page.
+        let label = super::page::local(t)
+            .map(|t| format!("{:02}:{:02}", t.hour(), t.minute()))
             .unwrap_or_default();
         let _ = write!(
             o,

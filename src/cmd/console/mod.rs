@@ -349,6 +349,15 @@ fn query_token(q: Option<&str>) -> Option<&str> {
     q?.split('&').find_map(|kv| kv.strip_prefix("token="))
 }
 
+/// A query string without its `token=` parameters, the others as they were sent.
+fn without_token(q: Option<&str>) -> String {
+    q.unwrap_or("")
+        .split('&')
+        .filter(|kv| !kv.is_empty() && !kv.starts_with("token="))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// A change (anything but GET/HEAD) must name this server as its origin: `Origin`, else
 /// `Referer`, must be `http://` + the `Host` the browser sent. A missing header is refused
 /// too: every browser sends `Origin` with a form POST.
@@ -377,8 +386,19 @@ async fn guard(State(app): State<Shared>, req: Request, next: Next) -> Response 
             return refuse(StatusCode::UNAUTHORIZED, &t!(lang, "console-no-token"));
         }
         // Trade the token for the cookie and take it out of the address bar (and so out
-        // of the browser's history and any Referer).
-        let mut r = redirect(req.uri().path());
+        // of the browser's history and any Referer); the rest of the query stays, so a
+        // link to a search or a device still opens it.
+        let rest = without_token(req.uri().query());
+        // `//host` would be another site to the browser: back to this one's root then.
+        let path = Some(req.uri().path())
+            .filter(|p| !p.starts_with("//"))
+            .unwrap_or("/");
+        let to = if rest.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{rest}")
+        };
+        let mut r = redirect(&to);
         r.headers_mut().insert(
             header::SET_COOKIE,
             HeaderValue::from_str(&format!(
@@ -569,6 +589,16 @@ async fn devices_page(
     let (Ok(batch), true) = (batch, ok_text) else {
         return refuse(StatusCode::BAD_REQUEST, &t!(lang, "console-bad-query"));
     };
+    // The language switch comes back to the same search.
+    let mut here = "/devices".to_owned();
+    let mut sep = '?';
+    if !text.is_empty() {
+        here.push_str(&format!("{sep}q={}", page::url_enc(&text)));
+        sep = '&';
+    }
+    if let Some(b) = batch {
+        here.push_str(&format!("{sep}batch={b}"));
+    }
     let r = with_store(&app, move |s| devices::search(s, lang, &text, batch)).await;
     match r {
         Ok(body) => html(
@@ -576,7 +606,7 @@ async fn devices_page(
             page::page(
                 lang,
                 Nav::Devices,
-                "/devices",
+                &here,
                 &t!(lang, "console-devices-title"),
                 app.cloud_dir.is_some(),
                 &body,
@@ -678,13 +708,17 @@ async fn emulator_render(
         }
         None => None,
     };
+    // The language switch comes back to this device's frame log.
+    let here = match &log {
+        Some(l) => format!("/emulator?sn={}", page::url_enc(&l.sn)),
+        None => "/emulator".to_owned(),
+    };
     html(
         StatusCode::OK,
         page::page(
             lang,
             Nav::Emulator,
-            // The language switch comes back to a bare path (it takes no query string).
-            "/emulator",
+            &here,
             &t!(lang, "console-emu-title"),
             app.cloud_dir.is_some(),
             &emulator::body(lang, status, note, log),
@@ -698,7 +732,7 @@ async fn emulator_page(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     let Some(dir) = app.cloud_dir.clone() else {
-        return not_found(State(app), headers).await;
+        return emulator_off(&headers);
     };
     let lang = page::request_lang(&headers);
     emulator_render(&app, dir, lang, q.get("sn").map(String::as_str), None).await
@@ -850,11 +884,18 @@ async fn emulator_events(
                 }
             }
             if let Ok(s) = emulator_status(f.dir.clone()).await {
-                let state = emulator::state_json(&s).to_string();
-                if state != f.state {
+                let mut state = emulator::state_json(lang, &s);
+                // Sent when something but the cloud clock changed (its time rides along).
+                let summary = state
+                    .as_object_mut()
+                    .and_then(|o| o.remove("summary"))
+                    .unwrap_or_default();
+                let key = state.to_string();
+                if key != f.state {
+                    state["summary"] = summary;
                     f.queue
-                        .push_back(Event::default().event("state").data(state.clone()));
-                    f.state = state;
+                        .push_back(Event::default().event("state").data(state.to_string()));
+                    f.state = key;
                 }
             }
         }
@@ -864,20 +905,43 @@ async fn emulator_events(
         .into_response()
 }
 
+/// `/emulator` of a console without an emulator: still "not found", but saying how to
+/// attach one (the navigation has no link to it then; an old bookmark lands here).
+fn emulator_off(headers: &HeaderMap) -> Response {
+    let lang = page::request_lang(headers);
+    html(
+        StatusCode::NOT_FOUND,
+        page::page(
+            lang,
+            Nav::Emulator,
+            "/emulator",
+            &t!(lang, "console-emu-title"),
+            false,
+            &format!(
+                "<h1>{}</h1><p id=\"emu-off\">{}</p><p id=\"emu-off-hint\">{}</p>",
+                esc(&t!(lang, "console-emu-title")),
+                esc(&t!(lang, "console-emu-off")),
+                esc(&t!(lang, "console-emu-off-hint"))
+            ),
+        ),
+    )
+}
+
 /// The language switch: remembers the choice in a cookie and goes back to the page.
 async fn set_lang(Form(f): Form<HashMap<String, String>>) -> Response {
     let Some(lang) = f.get("lang").and_then(|l| page::parse_lang(l)) else {
         return refuse(StatusCode::BAD_REQUEST, "lang: en | zh-CN");
     };
-    // Back to a path of this server only (never `//host`, never a scheme).
+    // Back to a path of this server only (never `//host`, never a scheme), with the
+    // query it had (a search, the device shown).
     let back = f
         .get("back")
         .filter(|b| {
-            b.len() <= 200
+            b.len() <= 300
                 && b.starts_with('/')
                 && !b.starts_with("//")
                 && b.bytes()
-                    .all(|c| c.is_ascii_alphanumeric() || b"/-_.%".contains(&c))
+                    .all(|c| c.is_ascii_alphanumeric() || b"/-_.%?=&*".contains(&c))
         })
         .map_or("/line", String::as_str);
     let mut r = redirect(back);
@@ -931,5 +995,10 @@ mod tests {
         assert!(!same_token("abc", "abd"));
         assert!(!same_token("abc", "ab"));
         assert_eq!(query_token(Some("a=1&token=xyz")), Some("xyz"));
+        assert_eq!(
+            without_token(Some("q=E3&token=xyz&batch=2")),
+            "q=E3&batch=2"
+        );
+        assert_eq!(without_token(Some("token=xyz")), "");
     }
 }

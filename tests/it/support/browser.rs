@@ -161,13 +161,15 @@ impl Browser {
 
     /// Clicks the element a CSS selector finds. Through a script, which returns at once:
     /// WebDriver's own click waits for the navigation a form button starts, and under load
-    /// chromedriver sometimes drops that connection unanswered.
+    /// chromedriver sometimes drops that connection unanswered. The click waits 50 ms, so
+    /// that the script's answer is sent before the navigation it starts (a click at once
+    /// sometimes lost that answer too).
     pub fn click(&self, css: &str) {
         let found = self.call(
             "POST",
             &self.s("/execute/sync"),
             Some(json!({
-                "script": "const e = document.querySelector(arguments[0]); if (!e) return false; setTimeout(() => e.click(), 0); return true;",
+                "script": "const e = document.querySelector(arguments[0]); if (!e) return false; setTimeout(() => e.click(), 50); return true;",
                 "args": [css]
             })),
         );
@@ -175,6 +177,15 @@ impl Browser {
     }
 
     /// Runs a script in the page and returns its value.
+    /// Resizes the window (CSS pixels), e.g. to a phone's 390 × 844.
+    pub fn resize(&self, width: u32, height: u32) {
+        self.call(
+            "POST",
+            &self.s("/window/rect"),
+            Some(json!({"width": width, "height": height})),
+        );
+    }
+
     pub fn script(&self, js: &str) -> Value {
         self.call(
             "POST",

@@ -48,11 +48,17 @@ impl Reply {
 impl Console {
     /// `wecom-hw --store STORE console --listen 127.0.0.1:0 EXTRA…`, up when it printed its URL.
     pub fn start(store: &Path, extra: &[&str]) -> Console {
+        Console::start_env(store, extra, &[])
+    }
+
+    /// [`Console::start`] with environment variables set (`TZ`: the line PC's zone).
+    pub fn start_env(store: &Path, extra: &[&str], env: &[(&str, &str)]) -> Console {
         let mut child = Command::new(bin())
             .arg("--store")
             .arg(store)
             .args(["--lang", "en", "console", "--listen", "127.0.0.1:0"])
             .args(extra)
+            .envs(env.iter().copied())
             .env_remove("WECOM_HW_STORE")
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -149,11 +155,16 @@ impl Console {
 
     /// Opens an event stream at `path`.
     pub fn events_at(&self, path: &str) -> Events {
+        self.events_at_lang(path, "en")
+    }
+
+    /// Opens an event stream at `path` for a browser that asks for `accept`.
+    pub fn events_at_lang(&self, path: &str, accept: &str) -> Events {
         let mut s = TcpStream::connect(&self.addr).unwrap();
         s.set_read_timeout(Some(Duration::from_millis(100)))
             .unwrap();
         let req = format!(
-            "GET {path} HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\nAccept: text/event-stream\r\n\r\n",
+            "GET {path} HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\nAccept: text/event-stream\r\nAccept-Language: {accept}\r\n\r\n",
             self.addr,
             self.cookie()
         );
