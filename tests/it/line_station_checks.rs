@@ -71,3 +71,25 @@ fn a_failed_preflight_says_each_hint_once() {
     }
     assert_eq!(l.fingerprint(), before, "nothing claimed");
 }
+
+/// `doctor --profile` prints the same checks: each line names what it looked at once.
+#[test]
+fn doctor_names_each_profile_target_once() {
+    let l = Line::new(1);
+    let p = broken_profile(&l);
+    let o = l
+        .cmd("x")
+        .args(["doctor", "--only", "printer", "flasher", "--profile"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_ne!(o.status.code(), Some(0), "{out}");
+    for (name, target) in [("printer", "no-such-dir"), ("flasher", "./no-such-flasher")] {
+        let line = out
+            .lines()
+            .find(|s| s.split_whitespace().nth(1) == Some(name))
+            .unwrap_or_else(|| panic!("no {name} line:\n{out}"));
+        assert_eq!(line.matches(target).count(), 1, "{line}");
+    }
+}
