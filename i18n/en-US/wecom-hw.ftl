@@ -122,7 +122,6 @@ doctor-printer-jammed = paper jam
 doctor-printer-error = printer error
 # flasher
 doctor-flasher-ok = { $program }: { $path }
-doctor-flasher-empty = the flasher command is empty
 doctor-flasher-missing = { $program } is not found on PATH
 doctor-flasher-missing-hint = install the flasher, or give its full path in the command
 doctor-flasher-not-executable = { $path } is not executable
@@ -1231,18 +1230,10 @@ station-pin-short = the lead PIN must have at least 4 characters
 # Preflight, before the first unit.
 station-preflight-failed = the station cannot start: { $count } check(s) failed (listed above); fix them and start it again
 station-check-line = NOT READY: { $problem } — { $hint }
-station-check-store-missing = the device store does not exist
 station-check-store-missing-hint = check `store` in the profile, or import the registration export first: wecom-hw import FILE
-station-check-store-readonly = the device store cannot be written
 station-check-store-hint = check `store` in the profile and that this user may write the store
-station-check-printer-down = the label printer { $printer } does not answer
-station-check-printer-down-hint = check the printer's power and network cable and its address in the profile (`printer`)
 station-check-printer-path = the printer device or label folder { $path } does not exist or cannot be written
 station-check-printer-path-hint = plug in the printer (or create the folder), or correct `printer` in the profile
-station-check-program = cannot find the program { $program }
-station-check-program-hint = correct `flash`/`verify` in the profile: a name with a slash is a path from the station's folder, and the file must be executable
-station-check-disk = only { $free } free on the disk (the station wants { $need })
-station-check-disk-hint = free some disk space, then start the station again
 station-check-label-hint = choose a larger `label` or a higher `dpi` in the profile
 station-no-url = SN { $sn }: the store has no bind URL (qr_url) to print on its label
 # Plain mode: one line per event. $slot is the fixture's number.
@@ -1601,3 +1592,7 @@ console-emu-corp-label = Corp
 console-emu-push-name = Command
 console-emu-push-body = Body (JSON)
 console-emu-optional = optional
+
+## station-polish
+# A failed preflight check whose message does not name what it looked at: that first.
+station-check-target = { $target }: { $problem }

@@ -591,7 +591,7 @@ cmd-cloud-about = 在本地运行企业微信设备云端的模拟器，并以�
 # wecom-hw cloud (after-help)
 cmd-cloud-after-help =
     示例：
-      # 终端 1：云端模拟器，设备来自 CSV 文件（sn,secret_no）
+      # 终端 1：模拟云端，设备来自 CSV 文件（sn,secret_no）
       wecom-hw cloud serve --listen 127.0.0.1:8443 --devices devices.csv
       # 终端 2：信任模拟器 CA 的设备
       wecom-hw connect --endpoint wss://127.0.0.1:8443/ --ca-file ~/.local/state/wecom-hw/cloud/ca.pem ...
@@ -1180,7 +1180,7 @@ cmd-demo-after-help =
       1. import      把示例设备登记表导入 DIR/devices.db（独立的设备库：
                      不会动你的默认设备库）
       2. qr static   每台设备一张 40x30 mm 标签，一个 PDF 打印任务（DIR/labels.pdf）和一张 PNG
-      3. cloud serve 在 127.0.0.1 上通过 TLS 运行本地云端模拟器，载入已导入的设备，
+      3. cloud serve 在 127.0.0.1 上通过 TLS 运行本地模拟云端，载入已导入的设备，
                      企业管理员在第一次 `active` 轮询后绑定设备
       4. connect     让一台设备依次完成注册、激活、绑定和订阅企业信息
       5. ble         对内置的蓝牙设备模拟器配网

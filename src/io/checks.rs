@@ -223,7 +223,7 @@ fn sqlite_checks(location: &Path) -> Vec<Check> {
             s.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
                 .collect::<Result<Vec<_>, _>>()
         });
-    checks.push(units_check(units.map_err(|e| e.to_string())));
+    checks.push(units_check(units.map_err(|e| e.to_string()), &path));
     checks
 }
 
@@ -242,7 +242,8 @@ fn schema_check(v: i64, current: i64) -> Check {
     }
 }
 
-fn units_check(units: Result<Vec<(String, i64)>, String>) -> Check {
+/// Units by status; `path` is the store as shown, for the hint when they cannot be read.
+fn units_check(units: Result<Vec<(String, i64)>, String>, path: &str) -> Check {
     match units {
         Ok(u) if u.is_empty() => Check::ok("store.units", fl!("doctor-store-no-units")),
         Ok(u) => Check::ok(
@@ -256,7 +257,7 @@ fn units_check(units: Result<Vec<(String, i64)>, String>) -> Check {
             "store.units",
             ErrorCode::StoreFailed,
             e,
-            fl!("doctor-store-corrupt-hint", path = String::new()),
+            fl!("doctor-store-corrupt-hint", path = path.to_owned()),
         ),
     }
 }
@@ -383,7 +384,7 @@ fn pg_checks_blocking(url: &str, need: StoreNeed) -> Vec<Check> {
                 .collect()
         })
         .map_err(|e| crate::store::pg::connect::error_text(&e));
-    checks.push(units_check(units));
+    checks.push(units_check(units, &shown));
     checks
 }
 

@@ -41,6 +41,29 @@ impl Check {
     pub fn ok(&self) -> bool {
         self.problem.is_none()
     }
+
+    /// The problem naming its target once, as the screen and the plain line show it: the
+    /// shared checks' messages mostly name what they looked at already ("tcp://… does
+    /// not answer", as `doctor` prints them); the others ("quick check found damage")
+    /// get the target in front.
+    pub fn text(&self) -> String {
+        self.text_in(crate::i18n::loader())
+    }
+
+    /// [`Check::text`] in `l`'s language.
+    pub fn text_in(&self, l: &i18n_embed::fluent::FluentLanguageLoader) -> String {
+        let problem = self.problem.clone().unwrap_or_default();
+        if self.target.is_empty() || problem.contains(&self.target) {
+            problem
+        } else {
+            i18n_embed_fl::fl!(
+                l,
+                "station-check-target",
+                target = self.target.clone(),
+                problem = problem
+            )
+        }
+    }
 }
 
 /// One of doctor's checks, with what it looked at.
@@ -87,19 +110,28 @@ pub const PRINTER_TIMEOUT: Duration = Duration::from_secs(3);
 /// into the profile's) that names a device (`flasher.port`) and the free disk where the
 /// station writes (the store's directory, and the temporary directory where payloads go
 /// when it is on another disk).
+///
+/// Only the checks `runs` accepts are made, asked by check name (`printer`,
+/// `flasher.port`) or, for the store's several checks, by its group (`store`): `doctor
+/// --profile --only store` must not query the printer. A station runs them all.
 pub fn profile_checks(
     p: &Profile,
     slots: &[usize],
     allow_shared: bool,
     timeout: Duration,
+    runs: &dyn Fn(&str) -> bool,
 ) -> Vec<Looked> {
     let location = StoreLocation::parse(std::ffi::OsStr::new(&p.store));
     let shown = location.to_string();
-    let mut all: Vec<Looked> = checks::store_checks(&location, allow_shared, StoreNeed::Station)
-        .into_iter()
-        .map(|c| Looked::new(CheckWhat::Store, shown.clone(), c))
-        .collect();
-    if let Some(to) = &p.printer {
+    let mut all: Vec<Looked> = Vec::new();
+    if runs("store") {
+        all.extend(
+            checks::store_checks(&location, allow_shared, StoreNeed::Station)
+                .into_iter()
+                .map(|c| Looked::new(CheckWhat::Store, shown.clone(), c)),
+        );
+    }
+    if let Some(to) = p.printer.as_ref().filter(|_| runs("printer")) {
         let target = match to {
             PrinterTo::Tcp(url) => url.clone(),
             PrinterTo::Path(p) => p.display().to_string(),
@@ -117,7 +149,7 @@ pub fn profile_checks(
         ("flasher.on_pass", CheckWhat::Flasher, &p.on_pass),
         ("flasher.on_fail", CheckWhat::Flasher, &p.on_fail),
     ] {
-        if let Some(cmd) = cmd {
+        if let Some(cmd) = cmd.as_ref().filter(|_| runs(name)) {
             let program = crate::io::runner::argv(cmd, &[])
                 .ok()
                 .and_then(|w| w.into_iter().next())
@@ -129,11 +161,14 @@ pub fn profile_checks(
             ));
         }
     }
-    for &slot in slots {
+    for &slot in slots.iter().filter(|_| runs("flasher.port")) {
         let port = &p.slots[slot].port;
         if let Some(c) = checks::port_check(slot + 1, port) {
             all.push(Looked::new(CheckWhat::Port, port.clone(), c));
         }
+    }
+    if !runs("machine.disk") {
+        return all;
     }
     let temp = std::env::temp_dir();
     let mut dirs = Vec::new();
@@ -150,9 +185,12 @@ pub fn profile_checks(
         dirs.push(temp);
     }
     for d in dirs {
+        // Named as the check names it (the system's name of the directory), so the
+        // screen does not show it twice in two spellings.
+        let shown = std::fs::canonicalize(&d).unwrap_or_else(|_| d.clone());
         all.push(Looked::new(
             CheckWhat::Disk,
-            d.display().to_string(),
+            shown.display().to_string(),
             checks::disk_check(&d),
         ));
     }
@@ -187,7 +225,7 @@ mod tests {
         let p = Profile::parse(&text, Path::new("t.toml"))
             .unwrap()
             .resolve(dir.path());
-        let all = profile_checks(&p, &[0], false, Duration::from_secs(1));
+        let all = profile_checks(&p, &[0], false, Duration::from_secs(1), &|_| true);
         let view = |what| {
             all.iter()
                 .find(|l| l.what == what)

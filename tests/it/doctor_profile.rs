@@ -495,7 +495,8 @@ fn each_fixtures_serial_port_must_exist_and_open() {
         .unwrap();
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
-        text.contains("工装 2：/dev/ttyWECOMHW9 不存在") && text.contains("ls /dev/serial/by-id/"),
+        text.contains("工装位 2：/dev/ttyWECOMHW9 不存在")
+            && text.contains("ls /dev/serial/by-id/"),
         "{text}"
     );
 }

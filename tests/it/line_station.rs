@@ -508,7 +508,7 @@ fn the_plain_lines_are_chinese_for_the_operator() {
     assert!(o.status.success());
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(
-        out.contains(&format!("工装 1：{} 合格 PASS", sn(1))),
+        out.contains(&format!("工装位 1：{} 合格 PASS", sn(1))),
         "{out}"
     );
     assert!(out.contains("NOPE：设备库中没有此设备"), "{out}");

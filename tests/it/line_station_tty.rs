@@ -107,7 +107,7 @@ impl Tty {
     }
 
     /// The exit code (bounded wait).
-    fn exit(mut self) -> Option<i32> {
+    fn exit(&mut self) -> Option<i32> {
         let t = Instant::now();
         loop {
             if let Some(st) = self.child.try_wait().unwrap() {
@@ -183,4 +183,31 @@ fn the_screen_is_chinese_and_q_mid_unit_finishes_the_step_first() {
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("\"resumed\":true"), "{out}");
     assert_eq!(l.status()["counts"]["done"], 1);
+}
+
+/// A failed preflight: the screen says NOT READY with each check; after a key the screen
+/// closes and the terminal keeps each check's line with what to do — once, not again
+/// under the final error.
+#[test]
+fn after_a_failed_preflight_the_terminal_shows_each_hint_once() {
+    let l = Line::new(1);
+    let p = profile(&l, "flash = \"./no-such-flasher {file}\"\n");
+    let mut t = Tty::start(&l, &p, "en_US.UTF-8");
+    t.wait_for("NOT READY: the station cannot start");
+    t.key("x");
+    assert_eq!(t.exit(), Some(10));
+    t.wait_for("the station cannot start: 1 check(s) failed");
+    // The process has ended; its last bytes may still be on their way to the emulator.
+    let mut shown = t.text();
+    loop {
+        std::thread::sleep(Duration::from_millis(200));
+        let now = t.text();
+        if now == shown {
+            break;
+        }
+        shown = now;
+    }
+    let hint = "a name with a slash is a path";
+    assert_eq!(shown.matches(hint).count(), 1, "{shown}");
+    assert_eq!(shown.matches("./no-such-flasher").count(), 1, "{shown}");
 }

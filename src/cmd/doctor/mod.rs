@@ -28,6 +28,9 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
                 .iter()
                 .any(|o| o == g || o.strip_prefix(g).is_some_and(|r| r.starts_with('.')))
     };
+    // What is shown is what is run: a check runs when the final filter below would keep
+    // it, so `--only store` does not query the profile's printer.
+    let runs = |name: &str| want(name) || group(name);
     let env = |n: &str| std::env::var(n).ok();
     let mut checks: Vec<Check> = Vec::new();
 
@@ -48,7 +51,7 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         .as_ref()
         .map(|p| {
             let every: Vec<usize> = (0..p.slots.len()).collect();
-            crate::cmd::line::station_checks(p, &every, store.allow_shared)
+            crate::cmd::line::station_checks(p, &every, store.allow_shared, &runs)
         })
         .unwrap_or_default();
     let of = |group: &str| -> Vec<Check> {
@@ -170,7 +173,7 @@ pub fn run(a: DoctorArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         }
         checks.push(local::terminal_check(out));
     }
-    checks.retain(|c| want(c.name) || group(c.name));
+    checks.retain(|c| runs(c.name));
 
     print_checklist(&checks, out)?;
     match doctor::verdict(&checks, a.strict) {

@@ -545,14 +545,7 @@ fn preflight(f: &mut Frame, a: Rect, s: &Screen, l: &FluentLanguageLoader) {
     );
     let mut lines = vec![Line::from("")];
     for c in &s.preflight {
-        // The problem usually names its target already ("printer X does not answer").
-        let problem = c.problem.clone().unwrap_or_default();
-        let text = if problem.contains(&c.target) {
-            problem
-        } else {
-            format!("{}: {problem}", c.target)
-        };
-        lines.push(Line::from(Span::styled(text, bold())));
+        lines.push(Line::from(Span::styled(c.text_in(l), bold())));
         lines.push(Line::from(format!(
             "  {}",
             c.hint.clone().unwrap_or_default()

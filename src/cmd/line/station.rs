@@ -63,7 +63,7 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
     let screen = !a.plain && !out.json && std::io::stdout().is_terminal();
 
     // Preflight: nothing is claimed until every check passes.
-    let looked = station_checks(&profile, &slots, global.allow_shared);
+    let looked = station_checks(&profile, &slots, global.allow_shared, &|_| true);
     if !screen {
         // Warnings (a printer that does not say whether it has paper, little disk) do not
         // stop the station, but the operator hears of them.
@@ -83,12 +83,12 @@ pub(super) fn station(a: StationArgs, global: &StoreOptions, out: &Output) -> Re
         for c in &failed {
             view.check(c)?;
         }
-        let first = &failed[0];
+        // No hint of its own: each check's line above already says what to do, and
+        // repeating the first one under the error printed it twice.
         return Err(Failure::new(
             ErrorCode::StationPreflightFailed,
             crate::fl!("station-preflight-failed", count = failed.len()),
         )
-        .hint(first.hint.clone().unwrap_or_default())
         .json_reported(out.json)
         .into());
     }
@@ -510,14 +510,16 @@ fn label_spec(p: &Profile) -> LabelSpec {
 /// Everything the profile names (of its fixtures, those in `slots`), checked with
 /// `wecom-hw doctor`'s checks (the same list `doctor --profile` runs): the world's through
 /// [`preflight::profile_checks`], then, after the printer, whether the label holds a bind
-/// URL as long as WeCom's.
+/// URL as long as WeCom's. Only those `runs` accepts (see [`preflight::profile_checks`]).
 pub(crate) fn station_checks(
     p: &Profile,
     slots: &[usize],
     allow_shared: bool,
+    runs: &dyn Fn(&str) -> bool,
 ) -> Vec<preflight::Looked> {
-    let mut all = preflight::profile_checks(p, slots, allow_shared, preflight::PRINTER_TIMEOUT);
-    if p.printer.is_some() {
+    let mut all =
+        preflight::profile_checks(p, slots, allow_shared, preflight::PRINTER_TIMEOUT, runs);
+    if p.printer.is_some() && runs("printer.label") {
         // A bind URL as long as WeCom's are, so a label that fits it fits theirs.
         let url = format!(
             "https://open.work.weixin.qq.com/connect/hardware?hw_code={}",
@@ -931,7 +933,7 @@ impl View {
             "{}",
             crate::fl!(
                 "station-check-line",
-                problem = c.problem.clone().unwrap_or_default(),
+                problem = c.text(),
                 hint = c.hint.clone().unwrap_or_default()
             )
         )?;

@@ -152,22 +152,35 @@ fn screen(state: &str, l: &FluentLanguageLoader) -> Screen {
             ));
         }
         "preflight" => {
+            // The shared checks' own messages (those `doctor` prints): two that name
+            // what they looked at, one that does not (the screen puts the store in front).
             s.preflight = vec![
+                Check {
+                    what: CheckWhat::Store,
+                    target: "devices.db".into(),
+                    problem: Some(t!(
+                        l,
+                        "doctor-store-integrity-bad",
+                        detail = "database disk image is malformed"
+                    )),
+                    hint: Some(t!(l, "doctor-store-corrupt-hint", path = "devices.db")),
+                },
                 Check {
                     what: CheckWhat::Printer,
                     target: "tcp://192.168.1.50:9100".into(),
                     problem: Some(t!(
                         l,
-                        "station-check-printer-down",
-                        printer = "tcp://192.168.1.50:9100"
+                        "doctor-printer-unreachable",
+                        printer = "tcp://192.168.1.50:9100",
+                        error = "connection timed out"
                     )),
-                    hint: Some(t!(l, "station-check-printer-down-hint")),
+                    hint: Some(t!(l, "doctor-printer-unreachable-hint")),
                 },
                 Check {
                     what: CheckWhat::Flasher,
                     target: "./flash.sh".into(),
-                    problem: Some(t!(l, "station-check-program", program = "./flash.sh")),
-                    hint: Some(t!(l, "station-check-program-hint")),
+                    problem: Some(t!(l, "checks-program-missing", program = "./flash.sh")),
+                    hint: Some(t!(l, "checks-program-path-hint")),
                 },
             ];
         }
@@ -265,6 +278,42 @@ fn no_cell_is_ambiguous_width_in_any_state_language_or_size() {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Each failed check names what it looked at once, whether its message names it (the
+/// printer, the program) or not (the store's quick check: the screen puts it in front).
+#[test]
+fn each_preflight_line_names_its_target_once() {
+    for lang in Lang::ALL {
+        let l = new_loader(MESSAGES_DOMAIN, lang);
+        let t = render(&screen("preflight", &l), &l, 120, 40);
+        // The problem lines are the bold text below the header (which names the printer
+        // on its own: "printer … NOT ANSWERING"); the hints under them may name it again.
+        let buf = t.backend().buffer();
+        let w = buf.area().width as usize;
+        let problems: Vec<String> = buf
+            .content()
+            .chunks(w)
+            .skip(1)
+            .map(|row| {
+                row.iter()
+                    .filter(|c| c.modifier.contains(Modifier::BOLD))
+                    .map(|c| c.symbol())
+                    .collect::<String>()
+            })
+            .filter(|r| !r.trim().is_empty())
+            .collect();
+        for target in ["devices.db", "tcp://192.168.1.50:9100", "./flash.sh"] {
+            let lines: Vec<&String> = problems.iter().filter(|p| p.contains(target)).collect();
+            assert_eq!(lines.len(), 1, "{target} in {}: {problems:#?}", lang.tag());
+            assert_eq!(
+                lines[0].matches(target).count(),
+                1,
+                "{target} in {}: {problems:#?}",
+                lang.tag()
+            );
         }
     }
 }
