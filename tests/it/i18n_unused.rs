@@ -45,10 +45,7 @@ fn built_at_run_time(id: &str) -> bool {
 
 /// Known to be unused, each with why it is kept for now. Empty this list rather than
 /// grow it: a new entry needs a reason a reviewer accepts.
-/// - `console-emu-frames-pick`: the console's frame-log picker lost its caption in a
-///   rework of `src/cmd/console/`, which is being changed on another branch; that work
-///   either uses it again or deletes it from both catalogs.
-const KNOWN_UNUSED: &[&str] = &["console-emu-frames-pick"];
+const KNOWN_UNUSED: &[&str] = &[];
 
 /// Ids other messages of the catalog refer to (`{ other-id }`).
 fn referenced_in_catalog(text: &str) -> BTreeSet<String> {
