@@ -1623,3 +1623,4 @@ ledger-words-output = { $words }: { $log }
 ledger-words-retried = { $step } attempt { $attempt } of { $of } failed: { $why }
 ledger-words-resumed = from state { $state }
 ledger-words-retry-after = retry after { $why }
+ledger-words-unit = { $sn }: { $detail }

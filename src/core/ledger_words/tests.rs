@@ -15,10 +15,10 @@ const FORMS: &[(&str, &str, &str)] = &[
     (
         "label-printed",
         "zpl → E30000000002.zpl",
-        "zpl 标签，写到 E30000000002.zpl",
+        "zpl 标签，写入 E30000000002.zpl",
     ),
-    ("label-printed", "png → labels", "png 标签，写到 labels"),
-    ("label-printed", "svg → stdout", "写到 标准输出"),
+    ("label-printed", "png → labels", "png 标签，写入 labels"),
+    ("label-printed", "svg → stdout", "写入 标准输出"),
     (
         "label-printed",
         "zpl label ×2 to tcp://127.0.0.1:9100",
@@ -61,20 +61,20 @@ const FORMS: &[(&str, &str, &str)] = &[
     (
         "secret-issued",
         "json payload, 159 bytes, secret fingerprint 9f8e7d6c, to temporary file",
-        "json 数据 159 字节，密钥指纹 9f8e7d6c，写到 临时文件",
+        "json 格式，159 字节，SecretNo 指纹 9f8e7d6c，写入 临时文件",
     ),
     (
         "secret-issued",
         "bin payload, 64 bytes, secret fingerprint 9f8e7d6c, to out/a, b.bin",
-        "写到 out/a, b.bin",
+        "写入 out/a, b.bin",
     ),
     ("flashed", "flasher exit 0 in 12 ms", "用时 12 毫秒"),
     ("flashed", "no flasher", "未设置烧录程序"),
-    ("flashed", "no flasher; read-back verified", "回读一致"),
+    ("flashed", "no flasher; read-back verified", "回读校验通过"),
     (
         "flashed",
         "flasher exit 0 in 7 ms; read-back verified: OK wrote 159 bytes",
-        "回读一致：OK wrote 159 bytes",
+        "回读校验通过：OK wrote 159 bytes",
     ),
     (
         "step-retried",
