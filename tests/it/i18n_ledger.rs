@@ -153,7 +153,7 @@ fn devices_show_says_every_ledger_detail_in_chinese_and_keeps_the_stored_ones_el
         "失败后重试：烧录失败（退出码 3）",
         "未打印标签",
         "已调用 register 注册",
-        "active 返回了设备密钥",
+        "active 返回了设备 secret",
     ] {
         assert!(all.contains(want), "{want:?} not in\n{all}");
     }

@@ -44,7 +44,7 @@ const FORMS: &[(&str, &str, &str)] = &[
     (
         "bound",
         "active returned the secret",
-        "active 返回了设备密钥",
+        "active 返回了设备 secret",
     ),
     (
         "bound",
