@@ -5,6 +5,7 @@
 //! details as stored) and with `--json` (the same bytes in both languages).
 
 use crate::support::cloud::{Cloud, SECRET_NO, SN};
+use crate::support::console::Console;
 use crate::support::line::*;
 use std::time::Duration;
 
@@ -157,4 +158,30 @@ fn devices_show_says_every_ledger_detail_in_chinese_and_keeps_the_stored_ones_el
     ] {
         assert!(all.contains(want), "{want:?} not in\n{all}");
     }
+
+    // The console's unit timeline says them in the page's language too, and marks as
+    // English (`lang="en"`) only what it shows as stored.
+    let console = Console::start(&l.store, &[]);
+    for unit in [sn(1), sn(2), SN.to_owned()] {
+        let page = console.get_lang(&format!("/devices/{unit}"), "zh-CN");
+        assert_eq!(page.status, 200, "{}", page.body);
+        let timeline = page
+            .body
+            .split_once("id=\"timeline\"")
+            .map(|(_, t)| t.split_once("</ol>").map_or(t, |(t, _)| t))
+            .unwrap_or_else(|| panic!("no timeline in {}", page.body));
+        assert!(!timeline.contains("lang=\"en\""), "{unit}: {timeline}");
+        for phrase in ENGLISH {
+            assert!(
+                !timeline.contains(phrase),
+                "{unit}: {phrase:?} left in English: {timeline}"
+            );
+        }
+    }
+    let page = console
+        .get_lang(&format!("/devices/{}", sn(1)), "zh-CN")
+        .body;
+    assert!(page.contains("zpl 标签 1 份，发往 u1.zpl"), "{page}");
+    let page = console.get_lang(&format!("/devices/{SN}"), "en").body;
+    assert!(page.contains("active returned the secret"), "{page}");
 }
