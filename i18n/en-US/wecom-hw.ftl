@@ -1594,3 +1594,31 @@ console-emu-optional = optional
 ## station-polish
 # A failed preflight check whose message does not name what it looked at: that first.
 station-check-target = { $target }: { $problem }
+
+## ledger-words
+# A ledger entry's detail as the store keeps it; these reproduce the stored English forms.
+ledger-words-profile = { $words } [profile { $hash }]
+ledger-words-profile-only = profile { $hash }
+ledger-words-stdout = stdout
+ledger-words-temp-file = temporary file
+ledger-words-batch = batch { $batch } from { $file } row { $row }
+ledger-words-label = { $format } → { $to }
+ledger-words-line-label = { $format } label ×{ $copies } to { $to }
+ledger-words-reprint = reprint: { $label }
+ledger-words-no-label = no label: neither --print nor --printer
+ledger-words-exchanged = get_secret_no, SecretNo fingerprint { $fingerprint }
+ledger-words-register = register
+ledger-words-already-registered = the cloud says already registered
+ledger-words-active-secret = active returned the secret
+ledger-words-saved-secret = subscribe_corp accepted the secret saved by an interrupted run
+ledger-words-unbind-pushed = push_unbind_corp
+ledger-words-answered = { $call } answered { $code }
+ledger-words-issued = { $format } payload, { $bytes } bytes, secret fingerprint { $fingerprint }, to { $to }
+ledger-words-flasher-exit = flasher exit 0 in { $ms } ms
+ledger-words-no-flasher = no flasher
+ledger-words-verified = { $flashed }; read-back verified
+ledger-words-output = { $words }: { $log }
+ledger-words-retried = { $step } attempt { $attempt } of { $of } failed: { $why }
+ledger-words-resumed = from state { $state }
+ledger-words-retry-after = retry after { $why }
+ledger-words-unit = { $sn }: { $detail }

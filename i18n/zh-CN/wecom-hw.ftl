@@ -1549,3 +1549,31 @@ console-emu-optional = 可选
 ## station-polish
 # 预检未通过、但消息本身没有写出检查对象时：先写对象。
 station-check-target = { $target }：{ $problem }
+
+## ledger-words
+# 台账明细按存储的记录换成读者的语言；存储本身保持英文原样。
+ledger-words-profile = { $words }（工位配置 { $hash }）
+ledger-words-profile-only = 工位配置 { $hash }
+ledger-words-stdout = 标准输出
+ledger-words-temp-file = 临时文件
+ledger-words-batch = 第 { $batch } 批次，来自 { $file } 第 { $row } 行
+ledger-words-label = { $format } 标签，写入 { $to }
+ledger-words-line-label = { $format } 标签 { $copies } 份，发往 { $to }
+ledger-words-reprint = 补打：{ $label }
+ledger-words-no-label = 未打印标签：既没有 --print，也没有 --printer
+ledger-words-exchanged = 已通过 get_secret_no 换取 SecretNo，指纹 { $fingerprint }
+ledger-words-register = 已调用 register 注册
+ledger-words-already-registered = 云端答复设备已注册
+ledger-words-active-secret = active 返回了设备 secret
+ledger-words-saved-secret = subscribe_corp 接受了上次中断运行时保存的设备 secret
+ledger-words-unbind-pushed = 企业已解绑设备（push_unbind_corp）
+ledger-words-answered = { $call } 返回 { $code }
+ledger-words-issued = { $format } 格式，{ $bytes } 字节，SecretNo 指纹 { $fingerprint }，写入 { $to }
+ledger-words-flasher-exit = 烧录程序正常退出，用时 { $ms } 毫秒
+ledger-words-no-flasher = 未设置烧录程序
+ledger-words-verified = { $flashed }；回读校验通过
+ledger-words-output = { $words }：{ $log }
+ledger-words-retried = { $step }第 { $attempt } 次尝试失败（共 { $of } 次）：{ $why }
+ledger-words-resumed = 从“{ $state }”状态继续
+ledger-words-retry-after = 失败后重试：{ $why }
+ledger-words-unit = { $sn }：{ $detail }

@@ -206,14 +206,22 @@ fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<
         writeln!(w, "{}  {text}", pad(label, width))?;
     }
     writeln!(w, "{}", crate::fl!("devices-show-ledger"))?;
+    // The stored detail is the English record: English readers see it as written (every
+    // byte of it, failures too), others in their words (`--json` keeps it as stored).
+    let english = crate::i18n::lang() == crate::i18n::Lang::En;
     for e in &ledger {
+        let detail = e.detail.as_deref().unwrap_or("");
+        let detail = if english {
+            detail.to_owned()
+        } else {
+            crate::core::ledger_words::say(crate::i18n::loader(), &e.event, detail).text
+        };
         writeln!(
             w,
-            "  {}  {} {:<12} {}",
+            "  {}  {} {:<12} {detail}",
             e.at,
             pad(&LedgerEvent::label_of(&e.event), 14),
             e.station.as_deref().unwrap_or("-"),
-            e.detail.as_deref().unwrap_or("")
         )?;
     }
     Ok(())

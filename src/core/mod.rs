@@ -8,6 +8,7 @@ pub mod errcode;
 pub mod headers;
 pub mod identity;
 pub mod ledger;
+pub mod ledger_words;
 pub mod line;
 pub mod payload;
 pub mod secret;

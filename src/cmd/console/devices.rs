@@ -6,6 +6,7 @@
 use super::page::{esc, loader, t, url_enc, when};
 use crate::cmd::line::screen::{event_word, state_word};
 use crate::core::bindcode::BindCode;
+use crate::core::ledger_words;
 use crate::core::secret::fingerprint;
 use crate::i18n::Lang;
 use crate::output::Failure;
@@ -204,14 +205,15 @@ pub fn unit(store: &Store, lang: Lang, d: &StoredDevice) -> Result<String, Failu
         esc(&t!(lang, "console-unit-ledger"))
     );
     for e in store.ledger(&d.sn)? {
-        // A failure's detail in the page's language, as the line page says it; other
-        // details (files, sizes, fingerprints) are the ledger's record, in English for
-        // every reader, and marked so (`lang`) for the browser's fonts and screen readers.
-        let (detail, detail_lang) = match e.detail.as_deref() {
-            Some(d) if super::line::is_failure(&e.event) => {
-                (super::line::failure_why(lang, &e.event, d), lang.tag())
-            }
-            d => (d.unwrap_or("").to_owned(), "en"),
+        // The detail in the page's language (a failure as the line page says it); one
+        // whose form this version does not know is the ledger's record as written, in
+        // English or the writer's words, and marked as not the page's language (`lang`)
+        // for the browser's fonts and screen readers.
+        let said = ledger_words::say(loader(lang), &e.event, e.detail.as_deref().unwrap_or(""));
+        let (detail, detail_lang) = if said.translated {
+            (said.text, lang.tag())
+        } else {
+            (said.text, "en")
         };
         let _ = write!(
             h,

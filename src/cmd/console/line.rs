@@ -4,7 +4,7 @@
 //! store again.
 
 use super::page::{esc, loader, t, url_enc, when, when_text};
-use crate::cmd::line::screen::{event_word, ledger_why, state_word};
+use crate::cmd::line::screen::{event_word, state_word};
 use crate::core::ledger::LedgerEvent;
 use crate::i18n::Lang;
 use crate::output::Failure;
@@ -117,13 +117,13 @@ fn step_of(event: &str) -> Option<&'static str> {
 }
 
 /// A failure's ledger detail (English, for every reader) in the page's language, in the
-/// station's words ([`ledger_why`]); the profile tag is for audits, not for the lead's eye.
-/// The line page's failures and a unit's timeline both say it this way.
+/// station's words ([`crate::core::ledger_words::failure_words`]); the profile tag is for
+/// audits, not for the lead's eye. The line page's failures say it this way.
 pub fn failure_why(lang: Lang, event: &str, detail: &str) -> String {
-    ledger_why(
+    crate::core::ledger_words::failure_words(
         loader(lang),
         event,
-        detail.split(" [profile ").next().unwrap_or(detail),
+        crate::core::ledger_words::split_profile(detail).0,
     )
 }
 

@@ -533,7 +533,17 @@ fn drive(
                             };
                             crate::fl!("line-flashed", sn = sn, detail = detail)
                         }
-                        _ => format!("{sn}: {d}"),
+                        // The label (or no label): the ledger's record in the reader's words.
+                        _ => crate::fl!(
+                            "ledger-words-unit",
+                            sn = sn,
+                            detail = crate::core::ledger_words::say(
+                                crate::i18n::loader(),
+                                event.as_str(),
+                                &d
+                            )
+                            .text
+                        ),
                     });
                     steps.push(serde_json::json!({"step": s, "detail": d}));
                 }

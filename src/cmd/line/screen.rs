@@ -96,13 +96,7 @@ macro_rules! t {
 }
 
 pub(super) fn step_word(l: &FluentLanguageLoader, s: Step) -> String {
-    match s {
-        Step::Payload => t!(l, "station-step-payload"),
-        Step::Flash => t!(l, "station-step-flash"),
-        Step::Verify => t!(l, "station-step-verify"),
-        Step::Label => t!(l, "station-step-label"),
-        Step::Finish => t!(l, "station-step-finish"),
-    }
+    crate::core::ledger_words::step_word(l, s)
 }
 
 /// 3×5 pixel letters for the big words.
@@ -562,16 +556,7 @@ fn preflight(f: &mut Frame, a: Rect, s: &Screen, l: &FluentLanguageLoader) {
 
 /// A unit's line state, as the store names it, in `l`'s language (an unknown name as is).
 pub(crate) fn state_word(l: &FluentLanguageLoader, state: &str) -> String {
-    match state {
-        "unclaimed" => t!(l, "line-state-unclaimed"),
-        "claimed" => t!(l, "line-state-claimed"),
-        "issued" => t!(l, "line-state-issued"),
-        "flashed" => t!(l, "line-state-flashed"),
-        "printed" => t!(l, "line-state-printed"),
-        "done" => t!(l, "line-state-done"),
-        "failed" => t!(l, "line-state-failed"),
-        other => other.to_owned(),
-    }
+    crate::core::ledger_words::state_word(l, state)
 }
 
 /// A ledger event (or a unit's status, which is one), as the store names it, in `l`'s
@@ -598,54 +583,6 @@ pub(crate) fn event_word(l: &FluentLanguageLoader, event: &str) -> String {
         "line-set-aside" => t!(l, "line-event-line-set-aside"),
         "line-done" => t!(l, "line-event-line-done"),
         other => other.to_owned(),
-    }
-}
-
-/// A failure's ledger detail in `l`'s language (the station's screen, the console). The ledger is written in English,
-/// the same for every reader (audits, `--json`); its forms come from
-/// `StepFailure::detail`: "flasher exited with 3: <the flasher's output>", "verifier timed
-/// out after 90 s", "read-back differs from the payload (…)", "set aside at the flash
-/// step: <the lead's reason> (…)". The flasher's output and the lead's reason are shown
-/// as written; a form not known here says which step failed rather than show English.
-pub(crate) fn ledger_why(l: &FluentLanguageLoader, event: &str, detail: &str) -> String {
-    let step = match event {
-        "verify-failed" => Step::Verify,
-        "print-failed" => Step::Label,
-        _ => Step::Flash,
-    };
-    let word = step_word(l, step);
-    if event == "line-set-aside" {
-        let reason = detail.split_once(": ").map_or(detail, |(_, r)| r);
-        let reason = reason.rsplit_once(" (").map_or(reason, |(r, _)| r);
-        return t!(l, "station-why-set-aside", reason = reason.to_owned());
-    }
-    let (head, log) = match detail.split_once(": ") {
-        Some((h, log)) if h.starts_with("flasher ") || h.starts_with("verifier ") => (h, log),
-        _ => (detail, ""),
-    };
-    let rest = head
-        .strip_prefix("flasher ")
-        .or_else(|| head.strip_prefix("verifier "));
-    let why = if let Some(code) = rest.and_then(|r| r.strip_prefix("exited with ")) {
-        match code.parse::<i32>() {
-            Ok(code) => t!(l, "station-why-exited", step = word, code = code),
-            Err(_) => t!(l, "station-why-signal", step = word),
-        }
-    } else if let Some(secs) = rest
-        .and_then(|r| r.strip_prefix("timed out after "))
-        .and_then(|r| r.strip_suffix(" s"))
-        .and_then(|r| r.parse::<u64>().ok())
-    {
-        t!(l, "station-why-timeout", step = word, seconds = secs)
-    } else if head.starts_with("read-back differs") {
-        t!(l, "station-why-mismatch")
-    } else {
-        t!(l, "station-failed-step", step = word)
-    };
-    if log.is_empty() {
-        why
-    } else {
-        t!(l, "station-failed-log", why = why, log = log.to_owned())
     }
 }
 

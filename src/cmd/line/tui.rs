@@ -324,7 +324,7 @@ fn shift(store: &Store, station: &str) -> Result<(Counters, Vec<(String, String)
                 let why = why.lines().next().unwrap_or("");
                 fails.push((
                     r.sn.clone(),
-                    screen::ledger_why(crate::i18n::loader(), &r.event, why),
+                    crate::core::ledger_words::failure_words(crate::i18n::loader(), &r.event, why),
                 ));
             }
             _ => {}
