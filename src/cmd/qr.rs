@@ -343,21 +343,14 @@ fn dynamic(scene: Scene, d: DynamicArgs, store: &StoreOptions, out: &Output) -> 
         )
         .into());
     }
-    let (secret, origin) = secrets::load_for_sn(
+    let (secret, _) = secrets::load_for_sn(
         &d.secret,
         &d.sn,
         store,
         "SecretNo",
         secrets::StoreSecret::Device,
+        out,
     )?;
-    out.debug_with(|| {
-        crate::fl!(
-            "rest-debug-secret-from",
-            what = "SecretNo",
-            origin = origin.to_string(),
-            secret = secret.to_string()
-        )
-    });
     let caption = caption(&d.draw, None);
     let signed = |ts: u64, nonce: u64| {
         DynamicCode::sign(scene, &d.sn, &secret, ts, nonce, d.state.as_deref())

@@ -71,15 +71,7 @@ fn scene(scene: Scene, a: SceneArgs, store: &StoreOptions, out: &Output) -> Resu
     } else {
         secrets::StoreSecret::Device
     };
-    let (secret, origin) = secrets::load_for_sn(&a.secret, sn, store, scene.secret_name(), kind)?;
-    out.debug_with(|| {
-        crate::fl!(
-            "rest-debug-secret-from",
-            what = scene.secret_name(),
-            origin = origin.to_string(),
-            secret = secret.to_string()
-        )
-    });
+    let (secret, _) = secrets::load_for_sn(&a.secret, sn, store, scene.secret_name(), kind, out)?;
     let ts = a.timestamp.unwrap_or_else(now_secs).to_string();
     let nonce = a.nonce.unwrap_or_else(rand::random).to_string();
     let req = SignRequest {
@@ -213,15 +205,8 @@ fn verify(a: VerifyArgs, store: &StoreOptions, out: &Output) -> Result<()> {
         store,
         "SecretNo",
         secrets::StoreSecret::Device,
+        out,
     )?;
-    out.debug_with(|| {
-        crate::fl!(
-            "rest-debug-secret-from",
-            what = "SecretNo",
-            origin = origin.to_string(),
-            secret = secret.to_string()
-        )
-    });
     let now = a.at.unwrap_or_else(now_secs);
     let sig_ok = d.verify(&secret);
     let v = d.validity(now);

@@ -123,8 +123,29 @@ pub enum StoreSecret {
 
 /// The secret for one SN: an explicit source (`--secret-file`, `--secret-stdin`, the
 /// environment variable) first, then the device store. When neither has it, the error says
-/// both ways to give it.
+/// both ways to give it. Under `-v` it says where the secret came from (its fingerprint,
+/// never the secret), so every command that signs tells it the same way.
 pub fn load_for_sn(
+    args: &SecretArgs,
+    sn: &str,
+    store: &crate::store::StoreOptions,
+    what: &str,
+    kind: StoreSecret,
+    out: &crate::output::Output,
+) -> Result<(Secret, SecretOrigin), Failure> {
+    let (secret, origin) = find_for_sn(args, sn, store, what, kind)?;
+    out.debug_with(|| {
+        crate::fl!(
+            "rest-debug-secret-from",
+            what = what,
+            origin = origin.to_string(),
+            secret = secret.to_string()
+        )
+    });
+    Ok((secret, origin))
+}
+
+fn find_for_sn(
     args: &SecretArgs,
     sn: &str,
     store: &crate::store::StoreOptions,
