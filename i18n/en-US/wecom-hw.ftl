@@ -1622,3 +1622,7 @@ ledger-words-retried = { $step } attempt { $attempt } of { $of } failed: { $why 
 ledger-words-resumed = from state { $state }
 ledger-words-retry-after = retry after { $why }
 ledger-words-unit = { $sn }: { $detail }
+
+## store-location
+store-url-lost-start = the store location "{ $store }" is the end of a PostgreSQL URL without its start (was a variable such as $PG empty?)
+store-url-lost-start-hint = give the whole URL, e.g. --store "postgres://USER@HOST:PORT/DATABASE?sslmode=require", or a file path

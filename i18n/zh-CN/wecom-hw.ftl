@@ -1577,3 +1577,7 @@ ledger-words-retried = { $step }第 { $attempt } 次尝试失败（共 { $of } �
 ledger-words-resumed = 从“{ $state }”状态继续
 ledger-words-retry-after = 失败后重试：{ $why }
 ledger-words-unit = { $sn }：{ $detail }
+
+## store-location
+store-url-lost-start = 设备库位置“{ $store }”只是 PostgreSQL URL 的后半段，缺少开头（$PG 之类的变量是否为空？）
+store-url-lost-start-hint = 请给出完整的 URL，例如 --store "postgres://USER@HOST:PORT/DATABASE?sslmode=require"，或一个文件路径

@@ -864,6 +864,18 @@ fn no_location(opts: &StoreOptions) -> Result<(), Failure> {
         )
         .hint(crate::fl!("store-no-location-hint")));
     }
+    // `--store "$PG?sslmode=require"` with `$PG` unset leaves `?sslmode=require`: taken as a
+    // file name it would quietly create a new, empty SQLite store beside the operator.
+    if let Some(path) = opts.location.sqlite_path() {
+        let shown = path.to_string_lossy();
+        if shown.starts_with('?') {
+            return Err(Failure::new(
+                ErrorCode::UsageBadValue,
+                crate::fl!("store-url-lost-start", store = shown.to_string()),
+            )
+            .hint(crate::fl!("store-url-lost-start-hint")));
+        }
+    }
     Ok(())
 }
 

@@ -93,3 +93,45 @@ fn a_file_path_is_shown_and_hinted_as_it_is() {
         "{err}"
     );
 }
+
+/// An unset `$PG` in `--store "$PG?sslmode=require"` leaves only the query: the store says
+/// so (usage, exit 2) instead of creating an empty SQLite file called `?sslmode=require`.
+#[test]
+fn the_end_of_a_url_without_its_start_is_refused_and_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, words) in [("en", "without its start"), ("zh-CN", "缺少开头")] {
+        let out = wecom("?sslmode=require")
+            .current_dir(dir.path())
+            .env("WECOM_HW_LANG", lang)
+            .args(["devices", "list"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            err.contains(words) && err.contains("?sslmode=require"),
+            "{err}"
+        );
+        let out = wecom("?sslmode=require")
+            .current_dir(dir.path())
+            .env("WECOM_HW_LANG", lang)
+            .arg("import")
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/examples/registration-export.csv"
+            ))
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no file was created"
+    );
+}
