@@ -1585,3 +1585,35 @@ rest-json-number = a number
 rest-json-string = a string
 rest-json-array = an array
 rest-json-object = an object
+
+## i18n-format
+# Why `connect` left a connection, restarted its login, wiped its secret or failed a call
+# (core/wss/client/reason.rs; `--json` keeps the stable English record).
+fmt-reason-send-failed = sending failed: { $error }
+fmt-reason-closed-by-cloud = the cloud closed the connection ({ $code } { $why })
+fmt-reason-closed-by-cloud-bare = the cloud closed the connection
+fmt-reason-connection-closed = the connection closed
+fmt-reason-connection-lost = connection lost: { $error }
+fmt-reason-too-big = the cloud sent a message of { $size } bytes, over the { $max }-byte limit (--max-message); closed with 1009
+fmt-reason-not-utf8 = the cloud sent a text frame that is not valid UTF-8; closed with 1007: { $detail }
+fmt-reason-protocol-broken = the cloud broke the WebSocket protocol; closed with 1002: { $detail }
+fmt-reason-during = { $why } (while { $doing })
+fmt-reason-heartbeats-missed = { $n } heartbeats in a row got no reply
+fmt-reason-no-reply = no reply to `{ $cmd }` after { $tries } tries
+fmt-reason-keeps-failing = { $why }; the login keeps failing
+fmt-reason-busy = `{ $cmd }` answered "system busy" 4 times
+fmt-reason-answered = `{ $cmd }` answered { $code } ({ $what })
+fmt-reason-heartbeat-answered = the heartbeat was answered { $code } ({ $what })
+fmt-reason-no-headers = the cloud answered { $code } ({ $what }) without headers
+fmt-reason-register-again = { $why }; registering again
+fmt-reason-no-active-code = the cloud says { $code } (already registered) but no active_code is stored
+fmt-reason-held-elsewhere = the cloud still holds this SN on another connection (600002), probably our previous one; reconnecting
+fmt-reason-lost-activation = this connection is already activated but no secret is stored; reconnecting to activate again
+fmt-reason-push-unbind = the cloud sent push_unbind_corp
+fmt-reason-call-timeout = no reply within { $secs } s
+fmt-reason-binary-malformed = the cloud's binary reply was malformed: { $detail }
+fmt-call-failed = `{ $cmd }`: { $reason }
+# What a parse error found malformed; the parser's detail follows as data.
+fmt-malformed-text-frame = a text frame is not a valid message envelope: { $error }
+fmt-malformed-binary-frame = a binary frame does not decode: { $error }
+fmt-malformed-timestamp = the get_timestamp reply carries no usable timestamp: { $error }

@@ -1540,3 +1540,34 @@ rest-json-number = 数字
 rest-json-string = 字符串
 rest-json-array = 数组
 rest-json-object = 对象
+
+## i18n-format
+# connect 断开长连接、重新登录、清除 secret 或调用失败的原因（core/wss/client/reason.rs；`--json` 保留稳定的英文记录）。
+fmt-reason-send-failed = 发送失败：{ $error }
+fmt-reason-closed-by-cloud = 云端关闭了长连接（{ $code } { $why }）
+fmt-reason-closed-by-cloud-bare = 云端关闭了长连接
+fmt-reason-connection-closed = 长连接已关闭
+fmt-reason-connection-lost = 长连接中断：{ $error }
+fmt-reason-too-big = 云端发来的消息有 { $size } 字节，超过 { $max } 字节的上限（--max-message），已以 1009 关闭
+fmt-reason-not-utf8 = 云端发来的文本帧不是有效的 UTF-8，已以 1007 关闭：{ $detail }
+fmt-reason-protocol-broken = 云端违反了 WebSocket 协议，已以 1002 关闭：{ $detail }
+fmt-reason-during = { $why }（当时：{ $doing }）
+fmt-reason-heartbeats-missed = 连续 { $n } 次心跳未收到回复
+fmt-reason-no-reply = `{ $cmd }` 重试 { $tries } 次仍未收到回复
+fmt-reason-keeps-failing = { $why }；登录反复失败
+fmt-reason-busy = `{ $cmd }` 连续 4 次返回“系统繁忙”
+fmt-reason-answered = `{ $cmd }` 返回 { $code }（{ $what }）
+fmt-reason-heartbeat-answered = 心跳返回 { $code }（{ $what }）
+fmt-reason-no-headers = 云端返回 { $code }（{ $what }），且没有 headers
+fmt-reason-register-again = { $why }；重新注册网络
+fmt-reason-no-active-code = 云端返回 { $code }（设备已注册），但本地没有保存 active_code
+fmt-reason-held-elsewhere = 云端仍在另一条长连接上保持该 SN（600002），多半是本机上一条连接；正在重连
+fmt-reason-lost-activation = 这条长连接已激活，但本地没有保存 secret；重连以重新激活设备
+fmt-reason-push-unbind = 云端推送了 push_unbind_corp
+fmt-reason-call-timeout = { $secs } 秒内未收到回复
+fmt-reason-binary-malformed = 云端的二进制回复格式错误：{ $detail }
+fmt-call-failed = `{ $cmd }`：{ $reason }
+# 解析器发现的格式错误；冒号后是解析器给出的原始细节。
+fmt-malformed-text-frame = 文本帧不是有效的消息信封：{ $error }
+fmt-malformed-binary-frame = 二进制帧无法解码：{ $error }
+fmt-malformed-timestamp = get_timestamp 的回复中没有可用的时间戳：{ $error }

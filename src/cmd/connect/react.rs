@@ -171,7 +171,8 @@ impl Reactions {
             }
             Lifecycle::CallFailed { id, reason, .. } => {
                 let (cmd, _) = self.pending.remove(id)?;
-                done(inbox, &cmd, Err(reason.clone()));
+                let line = super::report::words(reason);
+                done_human(inbox, &cmd, Err(reason.stable()), line);
                 Some(Flow::Continue)
             }
             _ => None,
