@@ -57,6 +57,7 @@ mod i18n_help;
 mod i18n_leftovers;
 mod i18n_literals;
 mod i18n_qr_sign_line;
+mod i18n_reasons;
 mod i18n_store_import;
 mod import_bounds;
 mod import_formats;

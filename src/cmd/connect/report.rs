@@ -142,7 +142,7 @@ impl Session {
                     crate::fl!(
                         "connect-cloud-error",
                         step = step.clone(),
-                        what = errcode::describe(*code),
+                        what = code_meaning(*code),
                         errmsg = errmsg.clone()
                     ),
                     v,
@@ -251,17 +251,17 @@ pub(crate) fn words(r: &Reason) -> String {
             "fmt-reason-answered",
             cmd = cmd.clone(),
             code = code.to_string(),
-            what = errcode::describe(*code)
+            what = code_meaning(*code)
         ),
         HeartbeatAnswered { code } => crate::fl!(
             "fmt-reason-heartbeat-answered",
             code = code.to_string(),
-            what = errcode::describe(*code)
+            what = code_meaning(*code)
         ),
         NoHeaders { code } => crate::fl!(
             "fmt-reason-no-headers",
             code = code.to_string(),
-            what = errcode::describe(*code)
+            what = code_meaning(*code)
         ),
         RegisterAgain { why } => crate::fl!("fmt-reason-register-again", why = words(why)),
         NoActiveCode { code } => crate::fl!("fmt-reason-no-active-code", code = code.to_string()),
@@ -273,6 +273,11 @@ pub(crate) fn words(r: &Reason) -> String {
             crate::fl!("fmt-reason-binary-malformed", detail = detail.clone())
         }
     }
+}
+
+/// A code's meaning in the reader's language; the bare code when the table lacks it.
+fn code_meaning(code: i64) -> String {
+    errcode::meaning(code).unwrap_or_else(|| code.to_string())
 }
 
 /// What was malformed, in the reader's language, then the parser's detail as data.

@@ -1,0 +1,136 @@
+//! Why `connect` left a connection, in the reader's language: the reasons the device's core
+//! gives as data are worded from the catalogs at the edge, in Chinese under a Chinese
+//! locale and in English with `--lang en`, while `--json` keeps their stable English
+//! record, byte for byte the same in every language.
+//!
+//! Real binaries, real TLS on loopback: `cloud serve` injects the fault, `connect` meets it.
+
+use crate::support::connect::*;
+use serde_json::Value;
+use std::time::Duration;
+
+/// `wecom-hw [PRE…] connect <dev's args> --until subscribed` with a clean language
+/// environment plus `vars`, run to completion.
+fn connect(dev: &Dev, pre: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
+    let mut c = assert_cmd::Command::new(bin());
+    for name in ["WECOM_HW_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        c.env_remove(name);
+    }
+    c.env("NO_COLOR", "1")
+        .env_remove("WECOM_HW_SECRET_NO")
+        .env("WECOM_HW_STORE", dev.path("no-store.db"))
+        .envs(vars.iter().copied())
+        .args(pre)
+        .args(dev.args())
+        .args(["--until", "subscribed", "--timeout", "50s"])
+        .current_dir(dev.dir.path())
+        .timeout(Duration::from_secs(60));
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// A fresh cloud that answers `subscribe_corp` once with 600005 (secret invalid): the
+/// device wipes its secret (unbound), and the connection, already activated, cannot give
+/// the secret again, so the device disconnects and reconnects to activate.
+fn fresh() -> (Cloud, Dev) {
+    let cloud = Cloud::start(&[
+        "--auto-bind-after",
+        "0",
+        "--fault-errcode",
+        "subscribe_corp=600005",
+    ]);
+    let dev = Dev::new(&cloud, SN, SECRET_NO);
+    (cloud, dev)
+}
+
+#[test]
+fn disconnect_reason_is_chinese_under_a_chinese_locale() {
+    let (_cloud, dev) = fresh();
+    let out = connect(&dev, &[], &[("LANG", "zh_CN.UTF-8")]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    // The disconnect and the wipe, each said in Chinese with the code's meaning.
+    assert!(
+        err.contains("这条长连接已激活，但本地没有保存 secret；重连以重新激活设备"),
+        "{err}"
+    );
+    assert!(err.contains("`subscribe_corp` 返回 600005（"), "{err}");
+    for english in [
+        "reconnecting to activate again",
+        "already activated but no secret",
+        "subscribe_corp answered",
+    ] {
+        assert!(!err.contains(english), "English {english:?} in:\n{err}");
+    }
+}
+
+#[test]
+fn disconnect_reason_is_english_with_lang_en() {
+    let (_cloud, dev) = fresh();
+    let out = connect(&dev, &["--lang", "en"], &[("LANG", "zh_CN.UTF-8")]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("this connection is already activated but no secret is stored: reconnecting to activate again"),
+        "{err}"
+    );
+    assert!(err.contains("`subscribe_corp` answered 600005 ("), "{err}");
+    assert!(!err.contains("长连接"), "{err}");
+}
+
+/// The events that carry a reason, as the exact NDJSON lines `connect --json` printed,
+/// less their `ts` (the clock differs between two runs, not the language).
+fn reason_lines(stdout: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .filter(|l| {
+            let v: Value = serde_json::from_str(l).unwrap_or(Value::Null);
+            matches!(
+                v["event"].as_str(),
+                Some("disconnected" | "unbound" | "restart" | "malformed")
+            )
+        })
+        .map(|l| {
+            let at = l.find(r#","ts":""#).expect("ts");
+            let end = at + 7 + l[at + 7..].find('"').expect("ts end") + 1;
+            format!("{}{}", &l[..at], &l[end..])
+        })
+        .collect()
+}
+
+/// The event names in order: the same story in every language.
+fn story(stdout: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter_map(|v| v["event"].as_str().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn json_reasons_are_byte_identical_across_languages() {
+    let (_c1, zh) = fresh();
+    let zh = connect(&zh, &["--json"], &[("LANG", "zh_CN.UTF-8")]);
+    let (_c2, en) = fresh();
+    let en = connect(&en, &["--json", "--lang", "en"], &[]);
+    let (zl, el) = (reason_lines(&zh.stdout), reason_lines(&en.stdout));
+    // The stable record, not words from either catalog.
+    assert!(
+        el.iter().any(|l| l.contains(
+            r#""reason":"this connection is already activated but no secret is stored: reconnecting to activate again""#
+        )),
+        "{el:#?}"
+    );
+    assert!(
+        el.iter()
+            .any(|l| l.contains(r#""reason":"subscribe_corp answered 600005""#)),
+        "{el:#?}"
+    );
+    // Byte-identical except `message` fields (these events have none).
+    assert!(zl.iter().all(|l| !l.contains("\"message\"")), "{zl:#?}");
+    assert_eq!(zl, el);
+    assert_eq!(story(&zh.stdout), story(&en.stdout));
+}
