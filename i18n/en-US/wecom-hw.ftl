@@ -1617,3 +1617,22 @@ fmt-call-failed = `{ $cmd }`: { $reason }
 fmt-malformed-text-frame = a text frame is not a valid message envelope: { $error }
 fmt-malformed-binary-frame = a binary frame does not decode: { $error }
 fmt-malformed-timestamp = the get_timestamp reply carries no usable timestamp: { $error }
+# qr --batch: where a row is, and what is wrong with it (render/batch.rs).
+fmt-batch-at-row = { $name }, row { $row }
+fmt-batch-at-line = { $name }, line { $row }
+fmt-batch-bad-sn = { $at }, column sn: { $sn }: { $error }
+fmt-batch-dynamic-url = { $at }, column url: a dynamic code expires and cannot be printed; labels carry the static hw_code URL
+fmt-batch-bad-url = { $at }, column url: { $error }
+fmt-batch-no-url = { $at }: no url or hw_code for SN { $sn }
+fmt-batch-no-sn-column = { $name }: no SN column (headers: { $headers })
+fmt-batch-no-url-column = { $name }: no url (qr_url, 二维码) or hw_code column
+fmt-batch-not-object = { $at }: not a JSON object
+fmt-batch-not-string = { $at }, key { $key }: expected a string
+fmt-batch-no-rows = { $name }: no rows
+fmt-batch-name-unclosed = --name { $template }: unclosed '{"{"}'
+fmt-batch-name-unknown-field = --name { $template }: unknown field { $field }; use {"{"}sn{"}"} or {"{"}row{"}"}
+fmt-batch-name-not-plain = --name { $template } must give a plain file name (files go into --out-dir)
+# --size of a label (render/layout.rs).
+fmt-label-size-shape = label size { $size }: expected WIDTHxHEIGHT in mm, e.g. 40x30
+fmt-label-size-not-number = label size { $size }: { $value } is not a number of mm
+fmt-label-size-range = label size { $size }: { $mm } mm is outside 1–1000 mm

@@ -1571,3 +1571,22 @@ fmt-call-failed = `{ $cmd }`：{ $reason }
 fmt-malformed-text-frame = 文本帧不是有效的消息信封：{ $error }
 fmt-malformed-binary-frame = 二进制帧无法解码：{ $error }
 fmt-malformed-timestamp = get_timestamp 的回复中没有可用的时间戳：{ $error }
+# qr --batch：出错的行在哪里、错在什么地方（render/batch.rs）。
+fmt-batch-at-row = { $name } 第 { $row } 行
+fmt-batch-at-line = { $name } 第 { $row } 行
+fmt-batch-bad-sn = { $at } sn 列：{ $sn }：{ $error }
+fmt-batch-dynamic-url = { $at } url 列：动态绑定二维码会失效，不能打印；标签上印的是静态 hw_code 链接
+fmt-batch-bad-url = { $at } url 列：{ $error }
+fmt-batch-no-url = { $at }：SN { $sn } 既没有 url 也没有 hw_code
+fmt-batch-no-sn-column = { $name }：没有 SN 列（表头：{ $headers }）
+fmt-batch-no-url-column = { $name }：没有 url 列（qr_url、二维码）或 hw_code 列
+fmt-batch-not-object = { $at }：不是 JSON 对象
+fmt-batch-not-string = { $at } 键 { $key }：应为字符串
+fmt-batch-no-rows = { $name }：没有数据行
+fmt-batch-name-unclosed = --name { $template }：缺少与“{"{"}”配对的“{"}"}”
+fmt-batch-name-unknown-field = --name { $template }：未知字段 { $field }；请用 {"{"}sn{"}"} 或 {"{"}row{"}"}
+fmt-batch-name-not-plain = --name { $template } 必须是单纯的文件名（文件都写入 --out-dir）
+# 标签的 --size（render/layout.rs）。
+fmt-label-size-shape = 标签尺寸 { $size }：应为“宽x高”（单位 mm），例如 40x30
+fmt-label-size-not-number = 标签尺寸 { $size }：{ $value } 不是以 mm 为单位的数字
+fmt-label-size-range = 标签尺寸 { $size }：{ $mm } mm 超出 1–1000 mm 的范围

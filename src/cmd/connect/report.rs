@@ -142,7 +142,7 @@ impl Session {
                     crate::fl!(
                         "connect-cloud-error",
                         step = step.clone(),
-                        what = code_meaning(*code),
+                        what = errcode::describe(*code),
                         errmsg = errmsg.clone()
                     ),
                     v,
