@@ -1636,3 +1636,8 @@ fmt-batch-name-not-plain = --name { $template } must give a plain file name (fil
 fmt-label-size-shape = label size { $size }: expected WIDTHxHEIGHT in mm, e.g. 40x30
 fmt-label-size-not-number = label size { $size }: { $value } is not a number of mm
 fmt-label-size-range = label size { $size }: { $mm } mm is outside 1–1000 mm
+# connect --on reactions (cmd/connect/react.rs); the `reaction` event keeps its English `error`.
+fmt-exec-wait-failed = { $program } could not be waited for: { $error }
+fmt-firmware-info-malformed = the firmware information from the cloud is malformed: { $error }
+# ble provision: the device could not join the Wi-Fi (core/ble/session.rs).
+fmt-ble-wifi-refused = the device reports wifi_connected: false for { $ssid } (wrong password, out of range, or MAC not whitelisted)

@@ -1590,3 +1590,8 @@ fmt-batch-name-not-plain = --name { $template } 必须是单纯的文件名（�
 fmt-label-size-shape = 标签尺寸 { $size }：应为“宽x高”（单位 mm），例如 40x30
 fmt-label-size-not-number = 标签尺寸 { $size }：{ $value } 不是以 mm 为单位的数字
 fmt-label-size-range = 标签尺寸 { $size }：{ $mm } mm 超出 1–1000 mm 的范围
+# connect --on 的响应（cmd/connect/react.rs）；`reaction` 事件里的 `error` 保持英文。
+fmt-exec-wait-failed = 无法等待 { $program } 结束：{ $error }
+fmt-firmware-info-malformed = 云端返回的固件最新信息格式错误：{ $error }
+# ble provision：设备没能连上 Wi-Fi（core/ble/session.rs）。
+fmt-ble-wifi-refused = 设备报告未能连上 { $ssid }（wifi_connected: false）：密码错误、信号覆盖不到，或 MAC 不在白名单中

@@ -116,7 +116,10 @@ pub fn read_units(input: impl Read, format: InputFormat, name: &str) -> Result<V
             })?;
             let (url_i, hw_i) = (find(Col::Url), find(Col::HwCode));
             if url_i.is_none() && hw_i.is_none() {
-                return Err(crate::fl!("fmt-batch-no-url-column", name = name.to_owned()));
+                return Err(crate::fl!(
+                    "fmt-batch-no-url-column",
+                    name = name.to_owned()
+                ));
             }
             for rec in r.records() {
                 let rec = rec.map_err(|e| format!("{name}: {e}"))?;
@@ -187,9 +190,12 @@ pub fn file_name(template: &str, unit: &Unit) -> Result<String, String> {
     let mut rest = template;
     while let Some(i) = rest.find('{') {
         out.push_str(&rest[..i]);
-        let end = rest[i..]
-            .find('}')
-            .ok_or_else(|| crate::fl!("fmt-batch-name-unclosed", template = format!("{template:?}")))?;
+        let end = rest[i..].find('}').ok_or_else(|| {
+            crate::fl!(
+                "fmt-batch-name-unclosed",
+                template = format!("{template:?}")
+            )
+        })?;
         match &rest[i + 1..i + end] {
             "sn" => out.push_str(&unit.sn),
             "row" => out.push_str(&unit.row.to_string()),

@@ -54,16 +54,13 @@ impl std::str::FromStr for LabelSize {
             .split_once(['x', 'X', '×', '*'])
             .ok_or_else(|| crate::fl!("fmt-label-size-shape", size = format!("{s:?}")))?;
         let mm = |v: &str| -> Result<u32, String> {
-            let f: f64 = v
-                .trim()
-                .parse()
-                .map_err(|_| {
-                    crate::fl!(
-                        "fmt-label-size-not-number",
-                        size = format!("{s:?}"),
-                        value = format!("{v:?}")
-                    )
-                })?;
+            let f: f64 = v.trim().parse().map_err(|_| {
+                crate::fl!(
+                    "fmt-label-size-not-number",
+                    size = format!("{s:?}"),
+                    value = format!("{v:?}")
+                )
+            })?;
             if !(1.0..=1000.0).contains(&f) {
                 return Err(crate::fl!(
                     "fmt-label-size-range",
