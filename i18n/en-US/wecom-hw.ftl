@@ -1641,3 +1641,7 @@ fmt-exec-wait-failed = { $program } could not be waited for: { $error }
 fmt-firmware-info-malformed = the firmware information from the cloud is malformed: { $error }
 # ble provision: the device could not join the Wi-Fi (core/ble/session.rs).
 fmt-ble-wifi-refused = the device reports wifi_connected: false for { $ssid } (wrong password, out of range, or MAC not whitelisted)
+# connect could not open the connection in time (net/client/mod.rs).
+fmt-no-connection-deadline = no connection to { $url } before the deadline
+fmt-no-connection-timeout = no connection to { $addr } before the deadline (--timeout)
+fmt-no-connection-within = no connection to { $addr } within { $secs } s

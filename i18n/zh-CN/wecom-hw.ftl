@@ -1595,3 +1595,7 @@ fmt-exec-wait-failed = 无法等待 { $program } 结束：{ $error }
 fmt-firmware-info-malformed = 云端返回的固件最新信息格式错误：{ $error }
 # ble provision：设备没能连上 Wi-Fi（core/ble/session.rs）。
 fmt-ble-wifi-refused = 设备报告未能连上 { $ssid }（wifi_connected: false）：密码错误、信号覆盖不到，或 MAC 不在白名单中
+# connect 没能及时建立长连接（net/client/mod.rs）。
+fmt-no-connection-deadline = 截止时间前未能连上 { $url }
+fmt-no-connection-timeout = 截止时间前未能连上 { $addr }（--timeout）
+fmt-no-connection-within = { $secs } 秒内未能连上 { $addr }

@@ -178,7 +178,10 @@ impl Driver {
         deadline: bool,
     ) -> anyhow::Error {
         let error = last.unwrap_or_else(|| ConnectError {
-            message: format!("no connection to {} before the deadline", self.endpoint.url),
+            message: crate::fl!(
+                "fmt-no-connection-deadline",
+                url = self.endpoint.url.clone()
+            ),
             step: ConnectStep::Timeout,
             certificate: false,
         });
@@ -346,10 +349,13 @@ impl Driver {
                                 return Ok(Outcome::TimedOut);
                             }
                             let cut = ConnectError {
-                                message: format!(
-                                    "no connection to {}:{} before the deadline (--timeout)",
-                                    self.endpoint.host(),
-                                    self.endpoint.port()
+                                message: crate::fl!(
+                                    "fmt-no-connection-timeout",
+                                    addr = format!(
+                                        "{}:{}",
+                                        self.endpoint.host(),
+                                        self.endpoint.port()
+                                    )
                                 ),
                                 step: ConnectStep::Timeout,
                                 certificate: false,
@@ -381,11 +387,10 @@ impl Driver {
                         Ok(Err(e)) if e.certificate => return Err(hooks.certificate_error(&e)),
                         Ok(Err(e)) => Some(e),
                         Err(_) => Some(ConnectError {
-                            message: format!(
-                                "no connection to {}:{} within {} s",
-                                self.endpoint.host(),
-                                self.endpoint.port(),
-                                self.connect_timeout.as_secs()
+                            message: crate::fl!(
+                                "fmt-no-connection-within",
+                                addr = format!("{}:{}", self.endpoint.host(), self.endpoint.port()),
+                                secs = self.connect_timeout.as_secs().to_string()
                             ),
                             step: ConnectStep::Timeout,
                             certificate: false,
