@@ -1,7 +1,7 @@
 //! Why `connect` left a connection, in the reader's language: the reasons the device's core
 //! gives as data are worded from the catalogs at the edge, in Chinese under a Chinese
 //! locale and in English with `--lang en`, while `--json` keeps their stable English
-//! record, byte for byte the same in every language.
+//! record, byte for byte the same in every language. The BLE Wi-Fi refusal likewise.
 //!
 //! Real binaries, real TLS on loopback: `cloud serve` injects the fault, `connect` meets it.
 
@@ -133,4 +133,89 @@ fn json_reasons_are_byte_identical_across_languages() {
     assert!(zl.iter().all(|l| !l.contains("\"message\"")), "{zl:#?}");
     assert_eq!(zl, el);
     assert_eq!(story(&zh.stdout), story(&en.stdout));
+}
+
+/// `ble … provision` against the simulator whose device cannot join the Wi-Fi.
+fn wifi_fail(pre: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = assert_cmd::Command::new(bin());
+    for name in ["WECOM_HW_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        c.env_remove(name);
+    }
+    c.env("NO_COLOR", "1")
+        .env("WECOM_HW_SECRET_NO", "secretNo")
+        .env("WIFI_PASS", "correct-horse-battery")
+        .env("WECOM_HW_STORE", dir.path().join("no-store.db"))
+        .envs(vars.iter().copied())
+        .args(pre)
+        .args([
+            "ble",
+            "--backend",
+            "sim",
+            "--sim-fault",
+            "wifi-fail",
+            "provision",
+        ])
+        .args(["--address", "11:22:33:44:55:66", "--ssid", "TestAP"])
+        .args(["--password-env", "WIFI_PASS"])
+        .current_dir(dir.path())
+        .timeout(Duration::from_secs(60));
+    let out = c.output().unwrap();
+    assert_eq!(out.status.code(), Some(8), "{out:?}");
+    out
+}
+
+/// The Wi-Fi refusal is said in the reader's language; under `--json` the failure record
+/// is the same in every language but for its human words.
+#[test]
+fn wifi_refusal_in_chinese_and_english_json_the_same_but_its_words() {
+    let zh = wifi_fail(&[], &[("LANG", "zh_CN.UTF-8")]);
+    let err = String::from_utf8_lossy(&zh.stderr);
+    assert!(
+        err.contains("设备报告未能连上 \"TestAP\"（wifi_connected: false）"),
+        "{err}"
+    );
+    assert!(!err.contains("wrong password"), "{err}");
+    let en = wifi_fail(&["--lang", "en"], &[]);
+    assert!(
+        String::from_utf8_lossy(&en.stderr).contains(
+            r#"the device reports wifi_connected: false for "TestAP" (wrong password, out of range, or MAC not whitelisted)"#
+        ),
+        "{en:?}"
+    );
+    let json = |o: &std::process::Output| -> Vec<Value> {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    };
+    let zh = json(&wifi_fail(&["--json"], &[("LANG", "zh_CN.UTF-8")]));
+    let en = json(&wifi_fail(&["--json", "--lang", "en"], &[]));
+    // The failure record is the same in every language except its human words
+    // (`error`, `hint`: the failure's message in the reader's language).
+    let machine = |vs: &[Value]| -> Vec<Value> {
+        vs.iter()
+            .map(|v| {
+                let mut v = v.clone();
+                if let Some(o) = v.as_object_mut() {
+                    o.remove("error");
+                    o.remove("hint");
+                }
+                v
+            })
+            .collect()
+    };
+    let (zm, em) = (machine(&zh), machine(&en));
+    assert!(
+        em.iter()
+            .any(|v| v["code"] == "ble.refused" && v["step"] == "wifi-report"),
+        "{en:#?}"
+    );
+    assert_eq!(zm, em);
+    assert!(
+        zh.iter().any(|v| v["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("设备报告未能连上"))),
+        "{zh:#?}"
+    );
 }
