@@ -1645,3 +1645,8 @@ fmt-ble-wifi-refused = the device reports wifi_connected: false for { $ssid } (w
 fmt-no-connection-deadline = no connection to { $url } before the deadline
 fmt-no-connection-timeout = no connection to { $addr } before the deadline (--timeout)
 fmt-no-connection-within = no connection to { $addr } within { $secs } s
+# What the device was doing when a frame arrived or the connection closed.
+fmt-doing-waiting = waiting for `{ $cmd }`
+fmt-doing-online = online
+fmt-doing-online-in-flight = online, `{ $cmds }` in flight
+fmt-doing-polling-active = polling `active`

@@ -1599,3 +1599,8 @@ fmt-ble-wifi-refused = 设备报告未能连上 { $ssid }（wifi_connected: fals
 fmt-no-connection-deadline = 截止时间前未能连上 { $url }
 fmt-no-connection-timeout = 截止时间前未能连上 { $addr }（--timeout）
 fmt-no-connection-within = { $secs } 秒内未能连上 { $addr }
+# 云端发来帧或连接关闭时，设备正在做什么。
+fmt-doing-waiting = 正在等待 `{ $cmd }` 的回复
+fmt-doing-online = 已上线
+fmt-doing-online-in-flight = 已上线，`{ $cmds }` 尚未收到回复
+fmt-doing-polling-active = 正在轮询 `active`

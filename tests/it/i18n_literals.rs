@@ -353,11 +353,11 @@ const FORMAT_ALLOWED: &[(&str, usize)] = &[
     // The Wi-Fi refusal's stable `--json` detail, and three BLE refusals/warnings English
     // still (the next pass).
     ("src/core/ble/session.rs", 4),
-    // The `malformed` event's stable `detail`, the `step` field (what the device was doing,
-    // also shown to people: the next pass), and 600023's fatal errmsg (English still).
-    ("src/core/wss/client.rs", 4),
-    // `Reason::stable`: the English record `--json`, transcripts and the ledger carry.
-    ("src/core/wss/client/reason.rs", 18),
+    // The `malformed` event's stable `detail`, and 600023's fatal errmsg (English still).
+    ("src/core/wss/client.rs", 2),
+    // `Reason::stable`, `Doing::stable`: the English record `--json`, transcripts and the
+    // ledger carry.
+    ("src/core/wss/client/reason.rs", 20),
     // The emulator's wire text (push names, errmsg) and its stable log `detail`s.
     ("src/core/wss/cloud/admin.rs", 2),
     ("src/core/wss/cloud/mod.rs", 18),

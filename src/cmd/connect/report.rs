@@ -2,7 +2,7 @@
 
 use super::Session;
 use crate::core::errcode;
-use crate::core::wss::client::{Lifecycle, Part, Reason};
+use crate::core::wss::client::{Doing, Lifecycle, Part, Reason};
 use serde_json::Value;
 
 impl Session {
@@ -164,7 +164,7 @@ impl Session {
             } => self.warn(
                 crate::fl!(
                     "connect-malformed",
-                    step = step.to_string(),
+                    step = doing(step),
                     detail = malformed(*part, error)
                 ),
                 v,
@@ -173,7 +173,7 @@ impl Session {
                 crate::fl!(
                     "connect-late-reply",
                     req_id = req_id.clone(),
-                    step = step.to_string()
+                    step = doing(step)
                 ),
                 v,
             ),
@@ -181,7 +181,7 @@ impl Session {
                 crate::fl!(
                     "connect-push-ignored",
                     cmd = cmd.clone(),
-                    step = step.to_string()
+                    step = doing(step)
                 ),
                 v,
             ),
@@ -237,7 +237,11 @@ pub(crate) fn words(r: &Reason) -> String {
             crate::fl!("fmt-reason-protocol-broken", detail = detail.clone())
         }
         During { why, doing } => {
-            crate::fl!("fmt-reason-during", why = words(why), doing = doing.clone())
+            crate::fl!(
+                "fmt-reason-during",
+                why = words(why),
+                doing = self::doing(doing)
+            )
         }
         HeartbeatsMissed { n } => crate::fl!("fmt-reason-heartbeats-missed", n = n.to_string()),
         NoReply { cmd, tries } => crate::fl!(
@@ -272,6 +276,19 @@ pub(crate) fn words(r: &Reason) -> String {
         BinaryMalformed { detail } => {
             crate::fl!("fmt-reason-binary-malformed", detail = detail.clone())
         }
+    }
+}
+
+/// What the device was doing, in the reader's language.
+pub(crate) fn doing(d: &Doing) -> String {
+    match d {
+        Doing::Waiting { cmd } => crate::fl!("fmt-doing-waiting", cmd = cmd.clone()),
+        Doing::Online => crate::fl!("fmt-doing-online"),
+        Doing::OnlineInFlight { cmds } => {
+            crate::fl!("fmt-doing-online-in-flight", cmds = cmds.join("`, `"))
+        }
+        Doing::PollingActive => crate::fl!("fmt-doing-polling-active"),
+        Doing::Named(s) => s.clone(),
     }
 }
 

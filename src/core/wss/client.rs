@@ -21,7 +21,7 @@ use rand::{Rng, SeedableRng};
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
-pub use reason::{Part, Reason};
+pub use reason::{Doing, Part, Reason};
 use timers::{Timer, Timers};
 pub use types::*;
 
@@ -631,22 +631,22 @@ impl Device {
     }
 
     /// What the device is doing, for log lines about what the cloud sent meanwhile.
-    fn doing(&self) -> String {
+    fn doing(&self) -> Doing {
         if let Some(s) = &self.conn.step {
-            return format!("waiting for `{}`", s.cmd);
+            return Doing::Waiting { cmd: s.cmd.into() };
         }
-        let mut inflight: Vec<&'static str> = self
+        let mut inflight: Vec<String> = self
             .conn
             .calls_inflight
             .values()
-            .map(|c| c.call.name())
+            .map(|c| c.call.name().to_owned())
             .collect();
         inflight.sort_unstable();
         match (self.state, inflight.is_empty()) {
-            (State::Online, true) => "online".into(),
-            (State::Online, false) => format!("online, `{}` in flight", inflight.join("`, `")),
-            (State::Activating, _) => "polling `active`".into(),
-            (s, _) => format!("{s:?}").to_lowercase(),
+            (State::Online, true) => Doing::Online,
+            (State::Online, false) => Doing::OnlineInFlight { cmds: inflight },
+            (State::Activating, _) => Doing::PollingActive,
+            (s, _) => Doing::Named(format!("{s:?}").to_lowercase()),
         }
     }
 
@@ -887,7 +887,7 @@ impl Device {
                         Ok(ts) => self.set_offset(ts, now),
                         Err(e) => self.emit(Lifecycle::Malformed {
                             detail: e.to_string(),
-                            step: step.into(),
+                            step: Doing::Named(step.into()),
                             part: Part::Timestamp,
                             error: e.to_string(),
                         }),

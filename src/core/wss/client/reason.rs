@@ -20,6 +20,48 @@ pub enum Part {
     Timestamp,
 }
 
+/// What the device was doing when something happened (a close, a malformed or late frame).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Doing {
+    /// Waiting for the reply to a lifecycle step (`register`, `active`, …).
+    Waiting {
+        cmd: String,
+    },
+    Online,
+    /// Online, with these calls in flight (sorted).
+    OnlineInFlight {
+        cmds: Vec<String>,
+    },
+    PollingActive,
+    /// A lifecycle state by its (lower-case) name, or a step's command name: identifiers.
+    Named(String),
+}
+
+impl Doing {
+    /// The stable English record (`--json` `step`), as it has always been written.
+    pub fn stable(&self) -> String {
+        match self {
+            Doing::Waiting { cmd } => format!("waiting for `{cmd}`"),
+            Doing::Online => "online".into(),
+            Doing::OnlineInFlight { cmds } => format!("online, `{}` in flight", cmds.join("`, `")),
+            Doing::PollingActive => "polling `active`".into(),
+            Doing::Named(s) => s.clone(),
+        }
+    }
+}
+
+impl serde::Serialize for Doing {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.stable())
+    }
+}
+
+impl PartialEq<str> for Doing {
+    fn eq(&self, other: &str) -> bool {
+        self.stable() == other
+    }
+}
+
 /// See the module documentation.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reason {
@@ -54,7 +96,7 @@ pub enum Reason {
     /// A reason, and what the device was doing when it happened.
     During {
         why: Box<Reason>,
-        doing: String,
+        doing: Doing,
     },
     HeartbeatsMissed {
         n: u32,
@@ -136,7 +178,7 @@ impl Reason {
             ProtocolBroken { detail } => {
                 format!("the cloud broke the WebSocket protocol ({detail}): closed with 1002")
             }
-            During { why, doing } => format!("{} ({doing})", why.stable()),
+            During { why, doing } => format!("{} ({})", why.stable(), doing.stable()),
             HeartbeatsMissed { n } => format!("{n} heartbeats without reply"),
             NoReply { cmd, tries } => format!("no reply to `{cmd}` after {tries} tries"),
             KeepsFailing { why } => format!("{}; login keeps failing", why.stable()),

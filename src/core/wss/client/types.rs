@@ -1,6 +1,6 @@
 //! The device's inputs, outputs and persisted state: everything a driver touches.
 
-use super::{Part, Reason};
+use super::{Doing, Part, Reason};
 use crate::core::secret::Secret;
 use crate::core::wss::messages::{Command, NetInfo, cmd};
 use serde_json::Value;
@@ -213,7 +213,7 @@ pub enum Lifecycle {
         /// The stable English record (`--json`).
         detail: String,
         /// What the device was doing (e.g. "waiting for `register`", "online").
-        step: String,
+        step: Doing,
         /// What was malformed, for a person.
         #[serde(skip)]
         part: Part,
@@ -225,13 +225,13 @@ pub enum Lifecycle {
     /// the device was waiting for.
     LateReply {
         req_id: String,
-        step: String,
+        step: Doing,
     },
     /// A push that arrived before `register` succeeded on this connection: it cannot be
     /// for this device yet, so it is ignored (an unbind would otherwise wipe the secret).
     PushIgnored {
         cmd: String,
-        step: String,
+        step: Doing,
     },
     /// The cloud sent more than [`PING_FLOOD_PER_SEC`](crate::net::client::PING_FLOOD_PER_SEC)
     /// WebSocket pings within a second (reported once a second; each is answered).
