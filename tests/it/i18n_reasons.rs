@@ -219,3 +219,40 @@ fn wifi_refusal_in_chinese_and_english_json_the_same_but_its_words() {
         "{zh:#?}"
     );
 }
+
+/// A connection the cloud drops mid-login: the reason and what the device was doing then
+/// are both Chinese, and `--json` keeps the stable English `step`-style wording.
+#[test]
+fn a_dropped_connection_says_what_the_device_was_doing_in_chinese() {
+    let start = || Cloud::start(&["--auto-bind-after", "0", "--fault-drop-after", "3"]);
+    let c1 = start();
+    let zh = connect(
+        &Dev::new(&c1, SN, SECRET_NO),
+        &[],
+        &[("LANG", "zh_CN.UTF-8")],
+    );
+    let err = String::from_utf8_lossy(&zh.stderr);
+    let line = err
+        .lines()
+        .find(|l| l.contains("连接已断开："))
+        .unwrap_or_else(|| panic!("no disconnect line:\n{err}"));
+    assert!(line.contains("（当时：正在等待 `"), "{line}");
+    assert!(!line.contains("waiting for"), "{line}");
+    let c2 = start();
+    let en = connect(
+        &Dev::new(&c2, SN, SECRET_NO),
+        &["--json"],
+        &[("LANG", "zh_CN.UTF-8")],
+    );
+    let reasons: Vec<Value> = String::from_utf8_lossy(&en.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["event"] == "disconnected")
+        .collect();
+    assert!(
+        reasons.iter().any(|v| v["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("(waiting for `"))),
+        "{reasons:#?}"
+    );
+}
