@@ -1626,3 +1626,68 @@ ledger-words-unit = { $sn }: { $detail }
 ## store-location
 store-url-lost-start = the store location "{ $store }" is the end of a PostgreSQL URL without its start (was a variable such as $PG empty?)
 store-url-lost-start-hint = give the whole URL, e.g. --store "postgres://USER@HOST:PORT/DATABASE?sslmode=require", or a file path
+
+## i18n-format
+# Why `connect` left a connection, restarted its login, wiped its secret or failed a call
+# (core/wss/client/reason.rs; `--json` keeps the stable English record).
+fmt-reason-send-failed = send failed: { $error }
+fmt-reason-closed-by-cloud = closed by the cloud ({ $code } { $why })
+fmt-reason-closed-by-cloud-bare = closed by the cloud
+fmt-reason-connection-closed = connection closed
+fmt-reason-connection-lost = connection lost: { $error }
+fmt-reason-too-big = the cloud sent a message of { $size } bytes, over the { $max }-byte limit (--max-message): closed with 1009
+fmt-reason-not-utf8 = the cloud sent a text frame that is not UTF-8, closed with 1007: { $detail }
+fmt-reason-protocol-broken = the cloud broke the WebSocket protocol, closed with 1002: { $detail }
+fmt-reason-during = { $why } ({ $doing })
+fmt-reason-heartbeats-missed = { $n } heartbeats without reply
+fmt-reason-no-reply = no reply to `{ $cmd }` after { $tries } tries
+fmt-reason-keeps-failing = { $why }; login keeps failing
+fmt-reason-busy = `{ $cmd }` answered "system busy" 4 times
+fmt-reason-answered = `{ $cmd }` answered { $code } ({ $what })
+fmt-reason-heartbeat-answered = heartbeat answered { $code } ({ $what })
+fmt-reason-no-headers = cloud said { $code } ({ $what }) without headers
+fmt-reason-register-again = { $why }: registering again
+fmt-reason-no-active-code = cloud says { $code } (already registered) and no active_code is stored
+fmt-reason-held-elsewhere = the cloud still holds this SN on another connection (600002), probably our previous one: reconnecting
+fmt-reason-lost-activation = this connection is already activated but no secret is stored: reconnecting to activate again
+fmt-reason-push-unbind = push_unbind_corp
+fmt-reason-call-timeout = no reply within { $secs } s
+fmt-reason-binary-malformed = the cloud's binary reply was malformed: { $detail }
+fmt-call-failed = `{ $cmd }`: { $reason }
+# What a parse error found malformed; the parser's detail follows as data.
+fmt-malformed-text-frame = a text frame is not a valid message envelope: { $error }
+fmt-malformed-binary-frame = a binary frame does not decode: { $error }
+fmt-malformed-timestamp = the get_timestamp reply carries no usable timestamp: { $error }
+# qr --batch: where a row is, and what is wrong with it (render/batch.rs).
+fmt-batch-at-row = { $name }, row { $row }
+fmt-batch-at-line = { $name }, line { $row }
+fmt-batch-bad-sn = { $at }, column sn: { $sn }: { $error }
+fmt-batch-dynamic-url = { $at }, column url: a dynamic code expires and cannot be printed; labels carry the static hw_code URL
+fmt-batch-bad-url = { $at }, column url: { $error }
+fmt-batch-no-url = { $at }: no url or hw_code for SN { $sn }
+fmt-batch-no-sn-column = { $name }: no SN column (headers: { $headers })
+fmt-batch-no-url-column = { $name }: no url (qr_url, 二维码) or hw_code column
+fmt-batch-not-object = { $at }: not a JSON object
+fmt-batch-not-string = { $at }, key { $key }: expected a string
+fmt-batch-no-rows = { $name }: no rows
+fmt-batch-name-unclosed = --name { $template }: unclosed '{"{"}'
+fmt-batch-name-unknown-field = --name { $template }: unknown field { $field }; use {"{"}sn{"}"} or {"{"}row{"}"}
+fmt-batch-name-not-plain = --name { $template } must give a plain file name (files go into --out-dir)
+# --size of a label (render/layout.rs).
+fmt-label-size-shape = label size { $size }: expected WIDTHxHEIGHT in mm, e.g. 40x30
+fmt-label-size-not-number = label size { $size }: { $value } is not a number of mm
+fmt-label-size-range = label size { $size }: { $mm } mm is outside 1–1000 mm
+# connect --on reactions (cmd/connect/react.rs); the `reaction` event keeps its English `error`.
+fmt-exec-wait-failed = { $program } could not be waited for: { $error }
+fmt-firmware-info-malformed = the firmware information from the cloud is malformed: { $error }
+# ble provision: the device could not join the Wi-Fi (core/ble/session.rs).
+fmt-ble-wifi-refused = the device reports wifi_connected: false for { $ssid } (wrong password, out of range, or MAC not whitelisted)
+# connect could not open the connection in time (net/client/mod.rs).
+fmt-no-connection-deadline = no connection to { $url } before the deadline
+fmt-no-connection-timeout = no connection to { $addr } before the deadline (--timeout)
+fmt-no-connection-within = no connection to { $addr } within { $secs } s
+# What the device was doing when a frame arrived or the connection closed.
+fmt-doing-waiting = waiting for `{ $cmd }`
+fmt-doing-online = online
+fmt-doing-online-in-flight = online, `{ $cmds }` in flight
+fmt-doing-polling-active = polling `active`

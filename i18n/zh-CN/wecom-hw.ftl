@@ -1581,3 +1581,67 @@ ledger-words-unit = { $sn }：{ $detail }
 ## store-location
 store-url-lost-start = 设备库位置“{ $store }”只是 PostgreSQL URL 的后半段，缺少开头（$PG 之类的变量是否为空？）
 store-url-lost-start-hint = 请给出完整的 URL，例如 --store "postgres://USER@HOST:PORT/DATABASE?sslmode=require"，或一个文件路径
+
+## i18n-format
+# connect 断开长连接、重新登录、清除 secret 或调用失败的原因（core/wss/client/reason.rs；`--json` 保留稳定的英文记录）。
+fmt-reason-send-failed = 发送失败：{ $error }
+fmt-reason-closed-by-cloud = 云端关闭了长连接（{ $code } { $why }）
+fmt-reason-closed-by-cloud-bare = 云端关闭了长连接
+fmt-reason-connection-closed = 长连接已关闭
+fmt-reason-connection-lost = 长连接中断：{ $error }
+fmt-reason-too-big = 云端发来的消息有 { $size } 字节，超过 { $max } 字节的上限（--max-message），已以 1009 关闭
+fmt-reason-not-utf8 = 云端发来的文本帧不是有效的 UTF-8，已以 1007 关闭：{ $detail }
+fmt-reason-protocol-broken = 云端违反了 WebSocket 协议，已以 1002 关闭：{ $detail }
+fmt-reason-during = { $why }（当时：{ $doing }）
+fmt-reason-heartbeats-missed = 连续 { $n } 次心跳未收到回复
+fmt-reason-no-reply = `{ $cmd }` 重试 { $tries } 次仍未收到回复
+fmt-reason-keeps-failing = { $why }；登录反复失败
+fmt-reason-busy = `{ $cmd }` 连续 4 次返回“系统繁忙”
+fmt-reason-answered = `{ $cmd }` 返回 { $code }（{ $what }）
+fmt-reason-heartbeat-answered = 心跳返回 { $code }（{ $what }）
+fmt-reason-no-headers = 云端返回 { $code }（{ $what }），且没有 headers
+fmt-reason-register-again = { $why }；重新注册网络
+fmt-reason-no-active-code = 云端返回 { $code }（设备已注册），但本地没有保存 active_code
+fmt-reason-held-elsewhere = 云端仍在另一条长连接上保持该 SN（600002），多半是本机上一条连接；正在重连
+fmt-reason-lost-activation = 这条长连接已激活，但本地没有保存 secret；重连以重新激活设备
+fmt-reason-push-unbind = 云端推送了 push_unbind_corp
+fmt-reason-call-timeout = { $secs } 秒内未收到回复
+fmt-reason-binary-malformed = 云端的二进制回复格式错误：{ $detail }
+fmt-call-failed = `{ $cmd }`：{ $reason }
+# 解析器发现的格式错误；冒号后是解析器给出的原始细节。
+fmt-malformed-text-frame = 文本帧不是有效的消息信封：{ $error }
+fmt-malformed-binary-frame = 二进制帧无法解码：{ $error }
+fmt-malformed-timestamp = get_timestamp 的回复中没有可用的时间戳：{ $error }
+# qr --batch：出错的行在哪里、错在什么地方（render/batch.rs）。
+fmt-batch-at-row = { $name } 第 { $row } 行
+fmt-batch-at-line = { $name } 第 { $row } 行
+fmt-batch-bad-sn = { $at } sn 列：{ $sn }：{ $error }
+fmt-batch-dynamic-url = { $at } url 列：动态绑定二维码会失效，不能打印；标签上印的是静态 hw_code 链接
+fmt-batch-bad-url = { $at } url 列：{ $error }
+fmt-batch-no-url = { $at }：SN { $sn } 既没有 url 也没有 hw_code
+fmt-batch-no-sn-column = { $name }：没有 SN 列（表头：{ $headers }）
+fmt-batch-no-url-column = { $name }：没有 url 列（qr_url、二维码）或 hw_code 列
+fmt-batch-not-object = { $at }：不是 JSON 对象
+fmt-batch-not-string = { $at } 键 { $key }：应为字符串
+fmt-batch-no-rows = { $name }：没有数据行
+fmt-batch-name-unclosed = --name { $template }：缺少与“{"{"}”配对的“{"}"}”
+fmt-batch-name-unknown-field = --name { $template }：未知字段 { $field }；请用 {"{"}sn{"}"} 或 {"{"}row{"}"}
+fmt-batch-name-not-plain = --name { $template } 必须是单纯的文件名（文件都写入 --out-dir）
+# 标签的 --size（render/layout.rs）。
+fmt-label-size-shape = 标签尺寸 { $size }：应为“宽x高”（单位 mm），例如 40x30
+fmt-label-size-not-number = 标签尺寸 { $size }：{ $value } 不是以 mm 为单位的数字
+fmt-label-size-range = 标签尺寸 { $size }：{ $mm } mm 超出 1–1000 mm 的范围
+# connect --on 的响应（cmd/connect/react.rs）；`reaction` 事件里的 `error` 保持英文。
+fmt-exec-wait-failed = 无法等待 { $program } 结束：{ $error }
+fmt-firmware-info-malformed = 云端返回的固件最新信息格式错误：{ $error }
+# ble provision：设备没能连上 Wi-Fi（core/ble/session.rs）。
+fmt-ble-wifi-refused = 设备报告未能连上 { $ssid }（wifi_connected: false）：密码错误、信号覆盖不到，或 MAC 不在白名单中
+# connect 没能及时建立长连接（net/client/mod.rs）。
+fmt-no-connection-deadline = 截止时间前未能连上 { $url }
+fmt-no-connection-timeout = 截止时间前未能连上 { $addr }（--timeout）
+fmt-no-connection-within = { $secs } 秒内未能连上 { $addr }
+# 云端发来帧或连接关闭时，设备正在做什么。
+fmt-doing-waiting = 正在等待 `{ $cmd }` 的回复
+fmt-doing-online = 已上线
+fmt-doing-online-in-flight = 已上线，`{ $cmds }` 尚未收到回复
+fmt-doing-polling-active = 正在轮询 `active`

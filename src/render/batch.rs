@@ -57,7 +57,14 @@ fn unit(
     at: &str,
 ) -> Result<Unit, String> {
     let sn = sn.map(str::trim).unwrap_or_default();
-    validate_sn(sn).map_err(|e| format!("{at}, column sn: {sn:?}: {e}"))?;
+    validate_sn(sn).map_err(|e| {
+        crate::fl!(
+            "fmt-batch-bad-sn",
+            at = at.to_owned(),
+            sn = format!("{sn:?}"),
+            error = e.to_string()
+        )
+    })?;
     let data = match (
         url.map(str::trim).filter(|s| !s.is_empty()),
         hw.map(str::trim).filter(|s| !s.is_empty()),
@@ -65,14 +72,24 @@ fn unit(
         (Some(u), _) => match BindCode::parse(u) {
             Ok(BindCode::Static { .. }) => u.to_owned(),
             Ok(_) => {
-                return Err(format!(
-                    "{at}, column url: a dynamic code expires and cannot be printed; labels carry the static hw_code URL"
+                return Err(crate::fl!("fmt-batch-dynamic-url", at = at.to_owned()));
+            }
+            Err(e) => {
+                return Err(crate::fl!(
+                    "fmt-batch-bad-url",
+                    at = at.to_owned(),
+                    error = e.to_string()
                 ));
             }
-            Err(e) => return Err(format!("{at}, column url: {e}")),
         },
         (None, Some(h)) => BindCode::static_url(h),
-        (None, None) => return Err(format!("{at}: no url or hw_code for SN {sn}")),
+        (None, None) => {
+            return Err(crate::fl!(
+                "fmt-batch-no-url",
+                at = at.to_owned(),
+                sn = sn.to_owned()
+            ));
+        }
     };
     Ok(Unit {
         row,
@@ -91,14 +108,18 @@ pub fn read_units(input: impl Read, format: InputFormat, name: &str) -> Result<V
             let cols: Vec<Option<Col>> = headers.iter().map(column).collect();
             let find = |c: Col| cols.iter().position(|x| *x == Some(c));
             let sn_i = find(Col::Sn).ok_or_else(|| {
-                format!(
-                    "{name}: no SN column (headers: {})",
-                    headers.iter().collect::<Vec<_>>().join(", ")
+                crate::fl!(
+                    "fmt-batch-no-sn-column",
+                    name = name.to_owned(),
+                    headers = headers.iter().collect::<Vec<_>>().join(", ")
                 )
             })?;
             let (url_i, hw_i) = (find(Col::Url), find(Col::HwCode));
             if url_i.is_none() && hw_i.is_none() {
-                return Err(format!("{name}: no url (qr_url, 二维码) or hw_code column"));
+                return Err(crate::fl!(
+                    "fmt-batch-no-url-column",
+                    name = name.to_owned()
+                ));
             }
             for rec in r.records() {
                 let rec = rec.map_err(|e| format!("{name}: {e}"))?;
@@ -107,7 +128,7 @@ pub fn read_units(input: impl Read, format: InputFormat, name: &str) -> Result<V
                 if rec.iter().all(|c| c.trim().is_empty()) {
                     continue;
                 }
-                let at = format!("{name}, row {row}");
+                let at = crate::fl!("fmt-batch-at-row", name = name.to_owned(), row = row);
                 units.push(unit(
                     row,
                     rec.get(sn_i),
@@ -120,7 +141,7 @@ pub fn read_units(input: impl Read, format: InputFormat, name: &str) -> Result<V
         InputFormat::Ndjson => {
             for (i, line) in std::io::BufReader::new(input).lines().enumerate() {
                 let row = i + 1;
-                let at = format!("{name}, line {row}");
+                let at = crate::fl!("fmt-batch-at-line", name = name.to_owned(), row = row);
                 let line = line.map_err(|e| format!("{at}: {e}"))?;
                 if line.trim().is_empty() {
                     continue;
@@ -129,7 +150,7 @@ pub fn read_units(input: impl Read, format: InputFormat, name: &str) -> Result<V
                     serde_json::from_str(&line).map_err(|e| format!("{at}: {e}"))?;
                 let obj = v
                     .as_object()
-                    .ok_or_else(|| format!("{at}: not a JSON object"))?;
+                    .ok_or_else(|| crate::fl!("fmt-batch-not-object", at = at.clone()))?;
                 let mut cells: [Option<String>; 3] = [None, None, None];
                 for (k, val) in obj {
                     let Some(c) = column(k) else { continue };
@@ -137,7 +158,13 @@ pub fn read_units(input: impl Read, format: InputFormat, name: &str) -> Result<V
                         serde_json::Value::String(s) => s.clone(),
                         serde_json::Value::Number(n) => n.to_string(),
                         serde_json::Value::Null => continue,
-                        _ => return Err(format!("{at}, key {k}: expected a string")),
+                        _ => {
+                            return Err(crate::fl!(
+                                "fmt-batch-not-string",
+                                at = at.clone(),
+                                key = k.clone()
+                            ));
+                        }
                     };
                     cells[c as usize] = Some(text);
                 }
@@ -152,7 +179,7 @@ pub fn read_units(input: impl Read, format: InputFormat, name: &str) -> Result<V
         }
     }
     if units.is_empty() {
-        return Err(format!("{name}: no rows"));
+        return Err(crate::fl!("fmt-batch-no-rows", name = name.to_owned()));
     }
     Ok(units)
 }
@@ -163,15 +190,20 @@ pub fn file_name(template: &str, unit: &Unit) -> Result<String, String> {
     let mut rest = template;
     while let Some(i) = rest.find('{') {
         out.push_str(&rest[..i]);
-        let end = rest[i..]
-            .find('}')
-            .ok_or_else(|| format!("--name {template:?}: unclosed '{{'"))?;
+        let end = rest[i..].find('}').ok_or_else(|| {
+            crate::fl!(
+                "fmt-batch-name-unclosed",
+                template = format!("{template:?}")
+            )
+        })?;
         match &rest[i + 1..i + end] {
             "sn" => out.push_str(&unit.sn),
             "row" => out.push_str(&unit.row.to_string()),
             other => {
-                return Err(format!(
-                    "--name {template:?}: unknown field {{{other}}}; use {{sn}} or {{row}}"
+                return Err(crate::fl!(
+                    "fmt-batch-name-unknown-field",
+                    template = format!("{template:?}"),
+                    field = format!("{{{other}}}")
                 ));
             }
         }
@@ -179,8 +211,9 @@ pub fn file_name(template: &str, unit: &Unit) -> Result<String, String> {
     }
     out.push_str(rest);
     if out.is_empty() || out.contains(['/', '\\']) || out == "." || out == ".." {
-        return Err(format!(
-            "--name {template:?} must give a plain file name (files go into --out-dir)"
+        return Err(crate::fl!(
+            "fmt-batch-name-not-plain",
+            template = format!("{template:?}")
         ));
     }
     Ok(out)

@@ -52,14 +52,21 @@ impl std::str::FromStr for LabelSize {
         let t = s.trim().trim_end_matches("mm");
         let (w, h) = t
             .split_once(['x', 'X', '×', '*'])
-            .ok_or_else(|| format!("label size {s:?}: expected WIDTHxHEIGHT in mm, e.g. 40x30"))?;
+            .ok_or_else(|| crate::fl!("fmt-label-size-shape", size = format!("{s:?}")))?;
         let mm = |v: &str| -> Result<u32, String> {
-            let f: f64 = v
-                .trim()
-                .parse()
-                .map_err(|_| format!("label size {s:?}: {v:?} is not a number of mm"))?;
+            let f: f64 = v.trim().parse().map_err(|_| {
+                crate::fl!(
+                    "fmt-label-size-not-number",
+                    size = format!("{s:?}"),
+                    value = format!("{v:?}")
+                )
+            })?;
             if !(1.0..=1000.0).contains(&f) {
-                return Err(format!("label size {s:?}: {f} mm is outside 1–1000 mm"));
+                return Err(crate::fl!(
+                    "fmt-label-size-range",
+                    size = format!("{s:?}"),
+                    mm = f.to_string()
+                ));
             }
             Ok((f * 10.0).round() as u32)
         };

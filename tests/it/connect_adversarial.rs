@@ -153,7 +153,8 @@ fn invalid_utf8_closes_with_1007_and_the_call_is_resent() {
     let err = stderr_of(&a);
     assert!(
         err.contains("the cloud sent a text frame that is not UTF-8")
-            && err.contains("closed with 1007 (online, `get_corp_info` in flight)"),
+            && err.contains("closed with 1007: ")
+            && err.contains(" (online, `get_corp_info` in flight)"),
         "{err}"
     );
     fired(&cloud, "invalid-utf8");
@@ -251,7 +252,7 @@ fn lying_length(mode: &str, detail: &str) {
     let a = dev.run(&["call", "login-qr"]).code(7);
     let err = stderr_of(&a);
     let line = format!(
-        "dropped a malformed frame from the cloud (online, `gen_login_qrcode` in flight): {detail}"
+        "dropped a malformed frame from the cloud (online, `gen_login_qrcode` in flight): a binary frame does not decode: {detail}"
     );
     assert!(err.contains(&line), "{err}");
     if mode == "binary-len-short" {

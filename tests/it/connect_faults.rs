@@ -137,7 +137,7 @@ fn invalid_secret_reactivates() {
         &["--fault-errcode", "subscribe_corp=600005"],
         &[
             "600005 hardware secret invalid",
-            "unbound (subscribe_corp answered 600005)",
+            "unbound (`subscribe_corp` answered 600005 (hardware secret invalid))",
             "reconnecting to activate again",
         ],
     );
@@ -194,10 +194,10 @@ fn truncated_binary_reply_is_dropped() {
     let dev = Dev::new(&cloud, SN, SECRET_NO);
     dev.run(&["call", "login-qr"]).code(7).stderr(
         predicate::str::contains(
-            "dropped a malformed frame from the cloud (online, `gen_login_qrcode` in flight): binary message truncated",
+            "dropped a malformed frame from the cloud (online, `gen_login_qrcode` in flight): a binary frame does not decode: binary message truncated",
         )
         .and(predicate::str::contains(
-            "`gen_login_qrcode`: the cloud's binary reply was malformed (binary message truncated",
+            "`gen_login_qrcode`: the cloud's binary reply was malformed: binary message truncated",
         )),
     );
     // The fault fired once: the next session gets a good image.

@@ -54,7 +54,14 @@ impl Session {
                 } else {
                     ErrorCode::CloudMalformed
                 };
-                Flow::Fail(Failure::new(code, format!("`{cmd}`: {reason}")).into())
+                let reason = super::report::words(reason);
+                Flow::Fail(
+                    Failure::new(
+                        code,
+                        crate::fl!("fmt-call-failed", cmd = cmd.clone(), reason = reason),
+                    )
+                    .into(),
+                )
             }
             (
                 Lifecycle::CallReply {

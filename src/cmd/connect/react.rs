@@ -156,7 +156,13 @@ impl Reactions {
                         let r = Reply::ok("", body.clone());
                         match messages::parse_firmware_info(&r) {
                             Ok(fw) => spawn_fetch(fw, ctx, cmd, inbox.clone()),
-                            Err(e) => done(inbox, &cmd, Err(e.to_string())),
+                            Err(e) => {
+                                let line = crate::fl!(
+                                    "fmt-firmware-info-malformed",
+                                    error = e.to_string()
+                                );
+                                done_human(inbox, &cmd, Err(e.to_string()), line)
+                            }
                         }
                     }
                     Reaction::Upload(path) => done_human(
@@ -171,7 +177,8 @@ impl Reactions {
             }
             Lifecycle::CallFailed { id, reason, .. } => {
                 let (cmd, _) = self.pending.remove(id)?;
-                done(inbox, &cmd, Err(reason.clone()));
+                let line = super::report::words(reason);
+                done_human(inbox, &cmd, Err(reason.stable()), line);
                 Some(Flow::Continue)
             }
             _ => None,
@@ -297,7 +304,14 @@ fn spawn_exec(program: String, push: String, cmd: String, sn: String, inbox: Inb
                     )
                 }
             }
-            Err(e) => done(&inbox, &cmd, Err(format!("{program}: {e}"))),
+            Err(e) => {
+                let line = crate::fl!(
+                    "fmt-exec-wait-failed",
+                    program = program.clone(),
+                    error = e.to_string()
+                );
+                done_human(&inbox, &cmd, Err(format!("{program}: {e}")), line)
+            }
         }
     });
 }

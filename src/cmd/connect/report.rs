@@ -2,7 +2,7 @@
 
 use super::Session;
 use crate::core::errcode;
-use crate::core::wss::client::Lifecycle;
+use crate::core::wss::client::{Doing, Lifecycle, Part, Reason};
 use serde_json::Value;
 
 impl Session {
@@ -121,7 +121,7 @@ impl Session {
             ),
             Lifecycle::Unbound { reason } => {
                 self.last = crate::fl!("connect-last-unbound");
-                self.warn(crate::fl!("connect-unbound", reason = reason.clone()), v)
+                self.warn(crate::fl!("connect-unbound", reason = words(reason)), v)
             }
             Lifecycle::CloudError {
                 step,
@@ -157,13 +157,15 @@ impl Session {
                 v,
             ),
             Lifecycle::Restart { reason } => {
-                self.warn(crate::fl!("connect-restart", reason = reason.clone()), v)
+                self.warn(crate::fl!("connect-restart", reason = words(reason)), v)
             }
-            Lifecycle::Malformed { detail, step } => self.warn(
+            Lifecycle::Malformed {
+                step, part, error, ..
+            } => self.warn(
                 crate::fl!(
                     "connect-malformed",
-                    step = step.to_string(),
-                    detail = detail.clone()
+                    step = doing(step),
+                    detail = malformed(*part, error)
                 ),
                 v,
             ),
@@ -171,7 +173,7 @@ impl Session {
                 crate::fl!(
                     "connect-late-reply",
                     req_id = req_id.clone(),
-                    step = step.to_string()
+                    step = doing(step)
                 ),
                 v,
             ),
@@ -179,7 +181,7 @@ impl Session {
                 crate::fl!(
                     "connect-push-ignored",
                     cmd = cmd.clone(),
-                    step = step.to_string()
+                    step = doing(step)
                 ),
                 v,
             ),
@@ -188,11 +190,9 @@ impl Session {
                 v,
             ),
             Lifecycle::Disconnected { reason } => {
+                let reason = words(reason);
                 self.last = crate::fl!("connect-last-disconnected", reason = reason.clone());
-                self.warn(
-                    crate::fl!("connect-disconnected", reason = reason.clone()),
-                    v,
-                )
+                self.warn(crate::fl!("connect-disconnected", reason = reason), v)
             }
             Lifecycle::Reconnecting { after_ms, attempt } => self.line(
                 crate::fl!(
@@ -208,6 +208,102 @@ impl Session {
             | Lifecycle::Fatal { .. }
             | Lifecycle::Stopped => {}
         }
+    }
+}
+
+/// A reason in the reader's language; `--json` carries [`Reason::stable`] instead.
+pub(crate) fn words(r: &Reason) -> String {
+    use Reason::*;
+    match r {
+        Driver(s) => s.clone(),
+        SendFailed { error } => crate::fl!("fmt-reason-send-failed", error = error.clone()),
+        ClosedByCloud { code, why } => crate::fl!(
+            "fmt-reason-closed-by-cloud",
+            code = code.to_string(),
+            why = why.clone()
+        ),
+        ClosedByCloudBare => crate::fl!("fmt-reason-closed-by-cloud-bare"),
+        ConnectionClosed => crate::fl!("fmt-reason-connection-closed"),
+        ConnectionLost { error } => {
+            crate::fl!("fmt-reason-connection-lost", error = error.clone())
+        }
+        TooBig { size, max } => crate::fl!(
+            "fmt-reason-too-big",
+            size = size.to_string(),
+            max = max.to_string()
+        ),
+        NotUtf8 { detail } => crate::fl!("fmt-reason-not-utf8", detail = detail.clone()),
+        ProtocolBroken { detail } => {
+            crate::fl!("fmt-reason-protocol-broken", detail = detail.clone())
+        }
+        During { why, doing } => {
+            crate::fl!(
+                "fmt-reason-during",
+                why = words(why),
+                doing = self::doing(doing)
+            )
+        }
+        HeartbeatsMissed { n } => crate::fl!("fmt-reason-heartbeats-missed", n = n.to_string()),
+        NoReply { cmd, tries } => crate::fl!(
+            "fmt-reason-no-reply",
+            cmd = cmd.clone(),
+            tries = tries.to_string()
+        ),
+        KeepsFailing { why } => crate::fl!("fmt-reason-keeps-failing", why = words(why)),
+        Busy { cmd } => crate::fl!("fmt-reason-busy", cmd = cmd.clone()),
+        Answered { cmd, code } | AnsweredBare { cmd, code } => crate::fl!(
+            "fmt-reason-answered",
+            cmd = cmd.clone(),
+            code = code.to_string(),
+            what = code_meaning(*code)
+        ),
+        HeartbeatAnswered { code } => crate::fl!(
+            "fmt-reason-heartbeat-answered",
+            code = code.to_string(),
+            what = code_meaning(*code)
+        ),
+        NoHeaders { code } => crate::fl!(
+            "fmt-reason-no-headers",
+            code = code.to_string(),
+            what = code_meaning(*code)
+        ),
+        RegisterAgain { why } => crate::fl!("fmt-reason-register-again", why = words(why)),
+        NoActiveCode { code } => crate::fl!("fmt-reason-no-active-code", code = code.to_string()),
+        HeldElsewhere => crate::fl!("fmt-reason-held-elsewhere"),
+        LostActivation => crate::fl!("fmt-reason-lost-activation"),
+        PushUnbind => crate::fl!("fmt-reason-push-unbind"),
+        CallTimeout { secs } => crate::fl!("fmt-reason-call-timeout", secs = secs.to_string()),
+        BinaryMalformed { detail } => {
+            crate::fl!("fmt-reason-binary-malformed", detail = detail.clone())
+        }
+    }
+}
+
+/// What the device was doing, in the reader's language.
+pub(crate) fn doing(d: &Doing) -> String {
+    match d {
+        Doing::Waiting { cmd } => crate::fl!("fmt-doing-waiting", cmd = cmd.clone()),
+        Doing::Online => crate::fl!("fmt-doing-online"),
+        Doing::OnlineInFlight { cmds } => {
+            crate::fl!("fmt-doing-online-in-flight", cmds = cmds.join("`, `"))
+        }
+        Doing::PollingActive => crate::fl!("fmt-doing-polling-active"),
+        Doing::Named(s) => s.clone(),
+    }
+}
+
+/// A code's meaning in the reader's language; the bare code when the table lacks it.
+fn code_meaning(code: i64) -> String {
+    errcode::meaning(code).unwrap_or_else(|| code.to_string())
+}
+
+/// What was malformed, in the reader's language, then the parser's detail as data.
+pub(crate) fn malformed(part: Part, error: &str) -> String {
+    let error = error.to_owned();
+    match part {
+        Part::TextFrame => crate::fl!("fmt-malformed-text-frame", error = error),
+        Part::BinaryFrame => crate::fl!("fmt-malformed-binary-frame", error = error),
+        Part::Timestamp => crate::fl!("fmt-malformed-timestamp", error = error),
     }
 }
 

@@ -150,7 +150,7 @@ impl StateBackend {
                     Some("active returned the secret".into()),
                 )
             }
-            Lifecycle::Unbound { reason } => s.record(LedgerEvent::Unbound, Some(reason.clone())),
+            Lifecycle::Unbound { reason } => s.record(LedgerEvent::Unbound, Some(reason.stable())),
             // subscribe_corp accepted the stored secret, so the unit is bound. A status
             // behind that means a run was killed between saving the secret `active`
             // returned and writing its `bound` line; this run starts from the saved secret

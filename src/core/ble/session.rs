@@ -187,8 +187,12 @@ pub enum FailKind {
     Timeout,
     /// The device sent something we cannot use.
     Malformed(String),
-    /// The device said no: an errcode, or `wifi_connected: false`.
+    /// The device said no: an errcode.
     Refused(String),
+    /// The device reported `wifi_connected: false` for this SSID. `--json` shows it as
+    /// a `refused` whose `detail` is the stable English sentence it has always been.
+    #[serde(rename = "refused", serialize_with = "wifi_refused_detail")]
+    WifiRefused(String),
     /// The signer failed.
     Signer(String),
     /// The device is not the one asked for (its SN differs).
@@ -215,6 +219,7 @@ impl std::fmt::Display for SessionError {
                 write!(f, "step {s}: the device sent a malformed packet: {m}")
             }
             FailKind::Refused(m) => write!(f, "step {s}: {m}"),
+            FailKind::WifiRefused(ssid) => write!(f, "step {s}: {}", wifi_refused_en(ssid)),
             FailKind::Signer(m) => write!(f, "step {s}: the handshake signer failed: {m}"),
             FailKind::WrongDevice(m) => write!(f, "step {s}: wrong device: {m}"),
         }
@@ -238,11 +243,11 @@ impl From<SessionError> for crate::output::Failure {
             ),
             (FailKind::Timeout, _) => (ErrorCode::BleTimeout, None),
             (FailKind::Malformed(_), _) => (ErrorCode::BleMalformed, None),
-            (FailKind::Refused(_), Step::WifiReport) => (
+            (FailKind::Refused(_) | FailKind::WifiRefused(_), Step::WifiReport) => (
                 ErrorCode::BleRefused,
                 Some(crate::fl!("ble-hint-wifi-refused")),
             ),
-            (FailKind::Refused(_), _) => (ErrorCode::BleRefused, None),
+            (FailKind::Refused(_) | FailKind::WifiRefused(_), _) => (ErrorCode::BleRefused, None),
             (FailKind::Signer(_), _) => (ErrorCode::BleSignerFailed, None),
             (FailKind::WrongDevice(_), _) => (
                 ErrorCode::BleWrongDevice,
@@ -254,6 +259,9 @@ impl From<SessionError> for crate::output::Failure {
             FailKind::Timeout => crate::fl!("ble-session-timeout", what = waiting_for_text(e.step)),
             FailKind::Malformed(m) => crate::fl!("ble-session-malformed", detail = m.clone()),
             FailKind::Refused(m) => m.clone(),
+            FailKind::WifiRefused(ssid) => {
+                crate::fl!("fmt-ble-wifi-refused", ssid = format!("{ssid:?}"))
+            }
             FailKind::Signer(m) => crate::fl!("ble-session-signer", detail = m.clone()),
             FailKind::WrongDevice(m) => crate::fl!("ble-session-wrong-device", detail = m.clone()),
         };
@@ -263,6 +271,17 @@ impl From<SessionError> for crate::output::Failure {
             None => f,
         }
     }
+}
+
+/// The stable English record of a Wi-Fi refusal (`--json` `detail`, logs).
+fn wifi_refused_en(ssid: &str) -> String {
+    format!(
+        "the device reports wifi_connected: false for \"{ssid}\" (wrong password, out of range, or MAC not whitelisted)"
+    )
+}
+
+fn wifi_refused_detail<S: serde::Serializer>(ssid: &str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&wifi_refused_en(ssid))
 }
 
 /// [`Step::waiting_for`] in the reader's language.
@@ -522,9 +541,7 @@ impl Session {
                         _ => String::new(),
                     };
                     self.out.report = Some(st);
-                    vec![self.fail(FailKind::Refused(format!(
-                        "the device reports wifi_connected: false for \"{ssid}\" (wrong password, out of range, or MAC not whitelisted)"
-                    )))]
+                    vec![self.fail(FailKind::WifiRefused(ssid))]
                 }
                 Err(e) => vec![self.malformed(&p, e)],
             },
@@ -838,9 +855,7 @@ mod tests {
         let Some(Action::Failed(e)) = a.last() else {
             panic!()
         };
-        assert!(
-            matches!(&e.kind, FailKind::Refused(m) if m.contains("wifi_connected: false") && m.contains("TestAP"))
-        );
+        assert!(matches!(&e.kind, FailKind::WifiRefused(ssid) if ssid == "TestAP"));
 
         let mut s = handshaken(Goal::Provision(wifi()));
         s.on_info(&info::encode([0; 6], 1), 0);

@@ -21,9 +21,11 @@ use rand::{Rng, SeedableRng};
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
+pub use reason::{Doing, Part, Reason};
 use timers::{Timer, Timers};
 pub use types::*;
 
+mod reason;
 mod timers;
 mod types;
 
@@ -212,7 +214,14 @@ impl Device {
             Event::Closed(reason) => {
                 if self.state != State::Disconnected {
                     let step = self.doing();
-                    self.disconnect(format!("{reason} ({step})"), false, now);
+                    self.disconnect(
+                        Reason::During {
+                            why: Box::new(reason),
+                            doing: step,
+                        },
+                        false,
+                        now,
+                    );
                 }
             }
             Event::Text(text) => self.on_text(&text, now),
@@ -259,7 +268,7 @@ impl Device {
             });
             if self.conn.missed >= self.cfg.max_missed_pongs {
                 let n = self.conn.missed;
-                self.disconnect(format!("{n} heartbeats without reply"), true, now);
+                self.disconnect(Reason::HeartbeatsMissed { n }, true, now);
                 return;
             }
         }
@@ -276,7 +285,7 @@ impl Device {
                 self.emit(Lifecycle::CallFailed {
                     id: c.id,
                     cmd: c.call.name().into(),
-                    reason: format!("no reply within {secs} s"),
+                    reason: Reason::CallTimeout { secs },
                     timed_out: true,
                 });
             }
@@ -392,7 +401,7 @@ impl Device {
     }
 
     /// Leaves the connection and schedules the next attempt with backoff.
-    fn disconnect(&mut self, reason: String, close: bool, now: Instant) {
+    fn disconnect(&mut self, reason: Reason, close: bool, now: Instant) {
         if close {
             self.actions.push_back(Action::Close);
         }
@@ -523,7 +532,10 @@ impl Device {
         if s.resends >= self.cfg.max_resends {
             let tries = s.resends + 1;
             self.disconnect(
-                format!("no reply to `{}` after {tries} tries", s.cmd),
+                Reason::NoReply {
+                    cmd: s.cmd.into(),
+                    tries,
+                },
                 true,
                 now,
             );
@@ -587,10 +599,11 @@ impl Device {
         }
     }
 
-    fn restart(&mut self, reason: String, now: Instant) {
+    fn restart(&mut self, reason: Reason, now: Instant) {
         self.conn.restarts += 1;
         if self.conn.restarts > 3 {
-            self.disconnect(format!("{reason}; login keeps failing"), true, now);
+            let why = Box::new(reason);
+            self.disconnect(Reason::KeepsFailing { why }, true, now);
             return;
         }
         self.emit(Lifecycle::Restart { reason });
@@ -609,6 +622,8 @@ impl Device {
             Err(e) => self.emit(Lifecycle::Malformed {
                 detail: format!("text frame: {e}"),
                 step: self.doing(),
+                part: Part::TextFrame,
+                error: e.to_string(),
             }),
             Ok(Inbound::Push(p)) => self.on_push(p, now),
             Ok(Inbound::Reply(r)) => self.on_reply(r, now),
@@ -616,22 +631,22 @@ impl Device {
     }
 
     /// What the device is doing, for log lines about what the cloud sent meanwhile.
-    fn doing(&self) -> String {
+    fn doing(&self) -> Doing {
         if let Some(s) = &self.conn.step {
-            return format!("waiting for `{}`", s.cmd);
+            return Doing::Waiting { cmd: s.cmd.into() };
         }
-        let mut inflight: Vec<&'static str> = self
+        let mut inflight: Vec<String> = self
             .conn
             .calls_inflight
             .values()
-            .map(|c| c.call.name())
+            .map(|c| c.call.name().to_owned())
             .collect();
         inflight.sort_unstable();
         match (self.state, inflight.is_empty()) {
-            (State::Online, true) => "online".into(),
-            (State::Online, false) => format!("online, `{}` in flight", inflight.join("`, `")),
-            (State::Activating, _) => "polling `active`".into(),
-            (s, _) => format!("{s:?}").to_lowercase(),
+            (State::Online, true) => Doing::Online,
+            (State::Online, false) => Doing::OnlineInFlight { cmds: inflight },
+            (State::Activating, _) => Doing::PollingActive,
+            (s, _) => Doing::Named(format!("{s:?}").to_lowercase()),
         }
     }
 
@@ -641,6 +656,8 @@ impl Device {
                 self.emit(Lifecycle::Malformed {
                     detail: e.to_string(),
                     step: self.doing(),
+                    part: Part::BinaryFrame,
+                    error: e.to_string(),
                 });
                 // When the req_id is still readable, the call it answers has its (bad)
                 // answer: fail it now instead of letting it wait for a timeout.
@@ -650,7 +667,9 @@ impl Device {
                     self.emit(Lifecycle::CallFailed {
                         id: c.id,
                         cmd: c.call.name().into(),
-                        reason: format!("the cloud's binary reply was malformed ({e})"),
+                        reason: Reason::BinaryMalformed {
+                            detail: e.to_string(),
+                        },
                         timed_out: false,
                     });
                 }
@@ -695,7 +714,7 @@ impl Device {
                 self.send_step(now);
             }
             PushMsg::UnbindCorp => {
-                self.wipe("push_unbind_corp".into());
+                self.wipe(Reason::PushUnbind);
                 if matches!(
                     self.state,
                     State::Activating | State::Subscribing | State::Online
@@ -709,7 +728,7 @@ impl Device {
     }
 
     /// 4.1 step 8: clear the secret (and business data, which this client has none of).
-    fn wipe(&mut self, reason: String) {
+    fn wipe(&mut self, reason: Reason) {
         if self.persisted.secret.take().is_some() {
             self.persist();
         }
@@ -725,7 +744,7 @@ impl Device {
                 errmsg: r.errmsg.clone(),
             });
             if is_restart(r.errcode) {
-                self.restart(format!("cloud said {} (no headers)", r.errcode), now);
+                self.restart(Reason::NoHeaders { code: r.errcode }, now);
             }
             return;
         };
@@ -746,7 +765,7 @@ impl Device {
             } else {
                 self.cloud_error(cmd::PING, &r);
                 if is_restart(r.errcode) {
-                    self.restart(format!("heartbeat answered {}", r.errcode), now);
+                    self.restart(Reason::HeartbeatAnswered { code: r.errcode }, now);
                 }
             }
             return;
@@ -769,7 +788,14 @@ impl Device {
                     id: c.id,
                     call: c.call,
                 });
-                self.restart(format!("`{name}` answered {}", r.errcode), now);
+                let code = r.errcode;
+                self.restart(
+                    Reason::Answered {
+                        cmd: name.into(),
+                        code,
+                    },
+                    now,
+                );
                 return;
             }
             self.emit(Lifecycle::CallReply {
@@ -820,11 +846,7 @@ impl Device {
     fn busy(&mut self, step: &str, now: Instant) {
         self.conn.busy_retries += 1;
         if self.conn.busy_retries > 3 {
-            self.disconnect(
-                format!("`{step}` answered \"system busy\" 4 times"),
-                true,
-                now,
-            );
+            self.disconnect(Reason::Busy { cmd: step.into() }, true, now);
         } else {
             self.conn
                 .timers
@@ -865,7 +887,9 @@ impl Device {
                         Ok(ts) => self.set_offset(ts, now),
                         Err(e) => self.emit(Lifecycle::Malformed {
                             detail: e.to_string(),
-                            step: step.into(),
+                            step: Doing::Named(step.into()),
+                            part: Part::Timestamp,
+                            error: e.to_string(),
                         }),
                     }
                 } else if code == errcode::SYSTEM_BUSY && self.conn.busy_retries < 3 {
@@ -937,11 +961,7 @@ impl Device {
                     });
                     if self.persisted.secret.is_none() && self.persisted.active_code.is_none() {
                         // Registered on this connection already, yet nothing stored.
-                        self.disconnect(
-                            format!("cloud says {code} (already registered) and no active_code is stored"),
-                            true,
-                            now,
-                        );
+                        self.disconnect(Reason::NoActiveCode { code }, true, now);
                     } else {
                         self.after_register(now);
                     }
@@ -961,7 +981,7 @@ impl Device {
                 }
                 errcode::SYSTEM_BUSY => self.busy(step, now),
                 c if is_fatal(c) => self.fatal_signed(step, c, r.errmsg, signed),
-                c => self.disconnect(format!("`register` answered {c}"), true, now),
+                c => self.disconnect(Reason::answered(cmd::REGISTER, c), true, now),
             },
             State::Activating => match code {
                 0 => match messages::parse_secret(&r).map(|s| Secret::new(&s)) {
@@ -990,7 +1010,7 @@ impl Device {
                 // 12: "device not network-registered: restart at `register`", e.g. after a
                 // 600002 that did not register this connection. Polling would never help.
                 errcode::NOT_NETWORK_REGISTERED => {
-                    self.reregister(format!("`{step}` answered 600014"), now)
+                    self.reregister(Reason::answered(step, errcode::NOT_NETWORK_REGISTERED), now)
                 }
                 c => self.poll_later(c, now),
             },
@@ -999,20 +1019,20 @@ impl Device {
                     self.enter(State::Online, now)
                 }
                 errcode::NOT_AUTHORISED | errcode::INVALID_SECRET => {
-                    self.wipe(format!("subscribe_corp answered {code}"));
+                    self.wipe(Reason::bare(cmd::SUBSCRIBE_CORP, code));
                     self.enter(State::Activating, now);
                 }
                 errcode::NOT_ACTIVATED => self.enter(State::Activating, now),
                 errcode::NOT_NETWORK_REGISTERED => {
-                    self.reregister(format!("`{step}` answered 600014"), now)
+                    self.reregister(Reason::answered(step, errcode::NOT_NETWORK_REGISTERED), now)
                 }
                 errcode::ALREADY_REGISTERED => self.live_elsewhere(step, r.errmsg, now),
                 errcode::NOT_LOGGED_IN => {
-                    self.restart(format!("subscribe_corp answered {code}"), now)
+                    self.restart(Reason::bare(cmd::SUBSCRIBE_CORP, code), now)
                 }
                 errcode::SYSTEM_BUSY => self.busy(step, now),
                 c if is_fatal(c) => self.fatal(step, c, r.errmsg),
-                c => self.disconnect(format!("`subscribe_corp` answered {c}"), true, now),
+                c => self.disconnect(Reason::answered(cmd::SUBSCRIBE_CORP, c), true, now),
             },
             State::Online | State::Disconnected | State::Stopped => {}
         }
@@ -1020,14 +1040,16 @@ impl Device {
 
     /// 600014 "device not network-registered": back to `register` on the same connection,
     /// but not forever against a cloud that keeps saying so.
-    fn reregister(&mut self, reason: String, now: Instant) {
+    fn reregister(&mut self, reason: Reason, now: Instant) {
         self.conn.restarts += 1;
         if self.conn.restarts > 3 {
-            self.disconnect(format!("{reason}; login keeps failing"), true, now);
+            let why = Box::new(reason);
+            self.disconnect(Reason::KeepsFailing { why }, true, now);
             return;
         }
+        let why = Box::new(reason);
         self.emit(Lifecycle::Restart {
-            reason: format!("{reason}: registering again"),
+            reason: Reason::RegisterAgain { why },
         });
         self.enter(State::Registering, now);
     }
@@ -1039,11 +1061,7 @@ impl Device {
     /// yet: reconnect with backoff.
     fn live_elsewhere(&mut self, step: &str, errmsg: String, now: Instant) {
         if self.registered_before {
-            self.disconnect(
-                "the cloud still holds this SN on another connection (600002), probably our previous one: reconnecting".into(),
-                true,
-                now,
-            );
+            self.disconnect(Reason::HeldElsewhere, true, now);
         } else {
             self.fatal(step, errcode::ALREADY_REGISTERED, errmsg);
         }
@@ -1053,11 +1071,7 @@ impl Device {
     /// just wiped, e.g. after 600005): `active` cannot return a secret again on this
     /// connection, and activation belongs to the connection (4.3), so start a new one.
     fn lost_activation(&mut self, now: Instant) {
-        self.disconnect(
-            "this connection is already activated but no secret is stored: reconnecting to activate again".into(),
-            true,
-            now,
-        );
+        self.disconnect(Reason::LostActivation, true, now);
     }
 
     fn after_register(&mut self, now: Instant) {
@@ -1073,7 +1087,7 @@ impl Device {
     fn poll_later(&mut self, code: i64, now: Instant) {
         if code == errcode::NOT_AUTHORISED && self.persisted.secret.is_some() {
             // 4.1 step 8: "not authorised" after having been bound: the corp withdrew.
-            self.wipe(format!("active answered {code}"));
+            self.wipe(Reason::bare(cmd::ACTIVE, code));
         }
         self.conn.polls += 1;
         self.emit(Lifecycle::WaitingForBind {

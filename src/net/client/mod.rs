@@ -6,7 +6,7 @@ pub mod download;
 pub mod transcript;
 pub mod transport;
 
-use crate::core::wss::client::{Action, Call, Device, Event, Lifecycle, Persisted, State};
+use crate::core::wss::client::{Action, Call, Device, Event, Lifecycle, Persisted, Reason, State};
 use futures_util::{SinkExt, StreamExt};
 use std::time::Duration;
 use tokio::sync::mpsc;
@@ -178,7 +178,10 @@ impl Driver {
         deadline: bool,
     ) -> anyhow::Error {
         let error = last.unwrap_or_else(|| ConnectError {
-            message: format!("no connection to {} before the deadline", self.endpoint.url),
+            message: crate::fl!(
+                "fmt-no-connection-deadline",
+                url = self.endpoint.url.clone()
+            ),
             step: ConnectStep::Timeout,
             certificate: false,
         });
@@ -233,7 +236,8 @@ impl Driver {
                             }
                             if let Err(e) = w.send(Message::text(t)).await {
                                 ws = None;
-                                dev.handle_event(Event::Closed(format!("send failed: {e}")), now);
+                                let error = e.to_string();
+                                dev.handle_event(Event::Closed(Reason::SendFailed { error }), now);
                             }
                         }
                     }
@@ -244,7 +248,8 @@ impl Driver {
                             }
                             if let Err(e) = w.send(Message::binary(b)).await {
                                 ws = None;
-                                dev.handle_event(Event::Closed(format!("send failed: {e}")), now);
+                                let error = e.to_string();
+                                dev.handle_event(Event::Closed(Reason::SendFailed { error }), now);
                             }
                         }
                     }
@@ -344,10 +349,13 @@ impl Driver {
                                 return Ok(Outcome::TimedOut);
                             }
                             let cut = ConnectError {
-                                message: format!(
-                                    "no connection to {}:{} before the deadline (--timeout)",
-                                    self.endpoint.host(),
-                                    self.endpoint.port()
+                                message: crate::fl!(
+                                    "fmt-no-connection-timeout",
+                                    addr = format!(
+                                        "{}:{}",
+                                        self.endpoint.host(),
+                                        self.endpoint.port()
+                                    )
                                 ),
                                 step: ConnectStep::Timeout,
                                 certificate: false,
@@ -379,11 +387,10 @@ impl Driver {
                         Ok(Err(e)) if e.certificate => return Err(hooks.certificate_error(&e)),
                         Ok(Err(e)) => Some(e),
                         Err(_) => Some(ConnectError {
-                            message: format!(
-                                "no connection to {}:{} within {} s",
-                                self.endpoint.host(),
-                                self.endpoint.port(),
-                                self.connect_timeout.as_secs()
+                            message: crate::fl!(
+                                "fmt-no-connection-within",
+                                addr = format!("{}:{}", self.endpoint.host(), self.endpoint.port()),
+                                secs = self.connect_timeout.as_secs().to_string()
                             ),
                             step: ConnectStep::Timeout,
                             certificate: false,
@@ -399,7 +406,7 @@ impl Driver {
                         if self.max_connect_failures.is_some_and(|m| failures >= m) {
                             return Err(self.gave_up(hooks, failures, last_error, false));
                         }
-                        dev.handle_event(Event::ConnectFailed(message), now);
+                        dev.handle_event(Event::ConnectFailed(Reason::Driver(message)), now);
                     }
                 }
                 Wake::Msg(m) => {
@@ -450,8 +457,11 @@ impl Driver {
                         }
                         Some(Ok(Message::Pong(_) | Message::Frame(_))) => None,
                         Some(Ok(Message::Close(f))) => Some(match f {
-                            Some(f) => format!("closed by the cloud ({} {})", f.code, f.reason),
-                            None => "closed by the cloud".to_owned(),
+                            Some(f) => Reason::ClosedByCloud {
+                                code: f.code.into(),
+                                why: f.reason.to_string(),
+                            },
+                            None => Reason::ClosedByCloudBare,
                         }),
                         Some(Err(e)) => {
                             let (reason, code) = read_error(&e, self.endpoint.max_message);
@@ -469,12 +479,12 @@ impl Driver {
                             }
                             Some(reason)
                         }
-                        None => Some("connection closed".to_owned()),
+                        None => Some(Reason::ConnectionClosed),
                     };
                     if let Some(reason) = closed {
                         ws = None;
                         if let Some(tr) = self.transcript.as_mut() {
-                            tr.note("closed", &reason);
+                            tr.note("closed", &reason.stable());
                         }
                         dev.handle_event(Event::Closed(reason), now);
                     }
@@ -530,27 +540,38 @@ impl PingMeter {
 fn read_error(
     e: &tokio_tungstenite::tungstenite::Error,
     max: usize,
-) -> (String, Option<CloseCode>) {
+) -> (Reason, Option<CloseCode>) {
     use tokio_tungstenite::tungstenite::Error as E;
     use tokio_tungstenite::tungstenite::error::CapacityError;
     match e {
-        E::Capacity(CapacityError::MessageTooLong { size, .. }) => (
-            format!(
-                "the cloud sent a message of {size} bytes, over the {max}-byte limit (--max-message): closed with 1009"
-            ),
-            Some(CloseCode::Size),
-        ),
+        E::Capacity(CapacityError::MessageTooLong { size, .. }) => {
+            (Reason::TooBig { size: *size, max }, Some(CloseCode::Size))
+        }
         E::Utf8(detail) => (
-            format!("the cloud sent a text frame that is not UTF-8 ({detail}): closed with 1007"),
+            Reason::NotUtf8 {
+                detail: detail.to_string(),
+            },
             Some(CloseCode::Invalid),
         ),
         E::Protocol(
             tokio_tungstenite::tungstenite::error::ProtocolError::ResetWithoutClosingHandshake,
-        ) => (format!("connection lost: {e}"), None),
+        ) => (
+            Reason::ConnectionLost {
+                error: e.to_string(),
+            },
+            None,
+        ),
         E::Protocol(p) => (
-            format!("the cloud broke the WebSocket protocol ({p}): closed with 1002"),
+            Reason::ProtocolBroken {
+                detail: p.to_string(),
+            },
             Some(CloseCode::Protocol),
         ),
-        other => (format!("connection lost: {other}"), None),
+        other => (
+            Reason::ConnectionLost {
+                error: other.to_string(),
+            },
+            None,
+        ),
     }
 }

@@ -1,5 +1,6 @@
 //! The device's inputs, outputs and persisted state: everything a driver touches.
 
+use super::{Doing, Part, Reason};
 use crate::core::secret::Secret;
 use crate::core::wss::messages::{Command, NetInfo, cmd};
 use serde_json::Value;
@@ -121,11 +122,11 @@ pub enum Event {
     /// TLS and the WebSocket upgrade succeeded.
     Connected,
     /// The connection attempt failed.
-    ConnectFailed(String),
+    ConnectFailed(Reason),
     Text(String),
     Binary(Vec<u8>),
     /// The socket closed or failed.
-    Closed(String),
+    Closed(Reason),
     /// Send this call once online; its outcome comes back as `CallReply`/`CallBinary`/
     /// `CallFailed` with the same id.
     Call {
@@ -193,7 +194,7 @@ pub enum Lifecycle {
         body: Option<Value>,
     },
     Unbound {
-        reason: String,
+        reason: Reason,
     },
     CloudError {
         step: String,
@@ -206,24 +207,31 @@ pub enum Lifecycle {
     },
     /// The state machine started over on the same connection.
     Restart {
-        reason: String,
+        reason: Reason,
     },
     Malformed {
+        /// The stable English record (`--json`).
         detail: String,
         /// What the device was doing (e.g. "waiting for `register`", "online").
-        step: String,
+        step: Doing,
+        /// What was malformed, for a person.
+        #[serde(skip)]
+        part: Part,
+        /// The parser's own detail, shown after the catalog sentence as data.
+        #[serde(skip)]
+        error: String,
     },
     /// A reply whose req_id matches nothing in flight: late, or not ours. `step` says what
     /// the device was waiting for.
     LateReply {
         req_id: String,
-        step: String,
+        step: Doing,
     },
     /// A push that arrived before `register` succeeded on this connection: it cannot be
     /// for this device yet, so it is ignored (an unbind would otherwise wipe the secret).
     PushIgnored {
         cmd: String,
-        step: String,
+        step: Doing,
     },
     /// The cloud sent more than [`PING_FLOOD_PER_SEC`](crate::net::client::PING_FLOOD_PER_SEC)
     /// WebSocket pings within a second (reported once a second; each is answered).
@@ -231,7 +239,7 @@ pub enum Lifecycle {
         pings: u32,
     },
     Disconnected {
-        reason: String,
+        reason: Reason,
     },
     Reconnecting {
         after_ms: u64,
@@ -254,7 +262,7 @@ pub enum Lifecycle {
     CallFailed {
         id: u64,
         cmd: String,
-        reason: String,
+        reason: Reason,
         /// No answer in time (else: the answer was unusable, e.g. a malformed binary reply).
         timed_out: bool,
     },
