@@ -1691,3 +1691,13 @@ fmt-doing-waiting = waiting for `{ $cmd }`
 fmt-doing-online = online
 fmt-doing-online-in-flight = online, `{ $cmds }` in flight
 fmt-doing-polling-active = polling `active`
+
+## i18n-last
+# `qr verify` findings: why a found code could not be read back.
+i18nl-verify-does-not-fit = the symbol and its quiet zone do not fit the { $w }×{ $h } image
+i18nl-verify-dark-quiet-zone = dark pixel ({ $x }, { $y }) in the quiet zone
+i18nl-verify-not-one-colour = module ({ $mx }, { $my }) is not one colour (pixel ({ $x }, { $y }))
+i18nl-verify-wrong-version = it declares version { $version } ECC { $ecc }, expected V{ $want_version }-{ $want_ecc }
+i18nl-verify-png-decode = the PNG does not decode: { $detail }
+# ZPL's automatic QR mode and a payload it cannot carry.
+i18nl-zpl-non-ascii = ZPL automatic QR mode cannot carry the non-ASCII payload { $payload }

@@ -1645,3 +1645,13 @@ fmt-doing-waiting = 正在等待 `{ $cmd }` 的回复
 fmt-doing-online = 已上线
 fmt-doing-online-in-flight = 已上线，`{ $cmds }` 尚未收到回复
 fmt-doing-polling-active = 正在轮询 `active`
+
+## i18n-last
+# `qr verify` 的检查结果：找到了码却无法回读的原因。
+i18nl-verify-does-not-fit = 二维码连同静区超出了 { $w }×{ $h } 的图像范围
+i18nl-verify-dark-quiet-zone = 静区内有深色像素（{ $x }, { $y }）
+i18nl-verify-not-one-colour = 模块（{ $mx }, { $my }）颜色不一致（像素（{ $x }, { $y }））
+i18nl-verify-wrong-version = 码中声明的是版本 { $version }、纠错等级 { $ecc }，应为 V{ $want_version }-{ $want_ecc }
+i18nl-verify-png-decode = PNG 文件无法解码：{ $detail }
+# ZPL 自动 QR 模式无法承载的内容。
+i18nl-zpl-non-ascii = ZPL 的自动 QR 模式无法承载非 ASCII 内容 { $payload }

@@ -209,6 +209,9 @@ pub enum RenderError {
     /// The unit's payload cannot be carried by the label language.
     #[error("{0}")]
     Unsupported(String),
+    /// A payload with bytes ZPL's automatic QR mode cannot carry (the payload itself).
+    #[error("ZPL automatic QR mode cannot carry the non-ASCII payload {0:?}")]
+    ZplNonAscii(String),
     /// Several labels asked of a format that holds one code per file.
     #[error("{0} holds one code per file; use --out-dir with --name, or zpl/tspl/pdf for one job")]
     OneCodePerFile(&'static str),
@@ -222,13 +225,18 @@ impl From<RenderError> for crate::output::Failure {
         let code = match &e {
             RenderError::Layout(l) => return l.clone().into(),
             RenderError::Encode(_) => ErrorCode::RenderPayloadTooLong,
-            RenderError::Unsupported(_) => ErrorCode::RenderPayloadUnsupported,
+            RenderError::Unsupported(_) | RenderError::ZplNonAscii(_) => {
+                ErrorCode::RenderPayloadUnsupported
+            }
             RenderError::OneCodePerFile(_) => ErrorCode::RenderOneCodePerFile,
         };
         let message = match &e {
             RenderError::Encode(why) => crate::fl!("render-encode", detail = why.clone()),
             RenderError::OneCodePerFile(format) => {
                 crate::fl!("qr-one-code-per-file", format = format.to_string())
+            }
+            RenderError::ZplNonAscii(payload) => {
+                crate::fl!("i18nl-zpl-non-ascii", payload = format!("{payload:?}"))
             }
             // What the label language cannot carry, as its writer said it.
             RenderError::Layout(_) | RenderError::Unsupported(_) => e.to_string(),

@@ -30,7 +30,83 @@ pub enum VerifyError {
         want: String,
     },
     #[error("decode-back check failed: the {0} code was found but could not be decoded: {1}")]
-    Unreadable(&'static str, String),
+    Unreadable(&'static str, Unreadable),
+}
+
+/// Why a found code could not be read back: typed, so the edge words it in the reader's
+/// language ([`Unreadable::message`]); `Display` is the English record for logs and tests.
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+pub enum Unreadable {
+    #[error("the symbol and its quiet zone do not fit the {w}×{h} image")]
+    DoesNotFit { w: usize, h: usize },
+    #[error("dark pixel ({x}, {y}) in the quiet zone")]
+    DarkQuietZone { x: usize, y: usize },
+    #[error("module ({mx}, {my}) is not one colour (pixel ({x}, {y}))")]
+    NotOneColour {
+        mx: usize,
+        my: usize,
+        x: usize,
+        y: usize,
+    },
+    #[error("it declares version {version} ECC {ecc}, expected V{want_version}-{want_ecc}")]
+    WrongVersion {
+        version: usize,
+        /// The ECC letter, `?` when the format field names none.
+        ecc: char,
+        want_version: u8,
+        want_ecc: char,
+    },
+    /// The PNG reader's own words (data after our sentence).
+    #[error("the PNG does not decode: {0}")]
+    PngDecode(String),
+    /// The QR decoder's own words (data after our sentence).
+    #[error("{0}")]
+    Decoder(String),
+}
+
+impl Unreadable {
+    /// The finding in the chosen language.
+    pub fn message(&self) -> String {
+        match self {
+            Unreadable::DoesNotFit { w, h } => {
+                crate::fl!(
+                    "i18nl-verify-does-not-fit",
+                    w = w.to_string(),
+                    h = h.to_string()
+                )
+            }
+            Unreadable::DarkQuietZone { x, y } => {
+                crate::fl!(
+                    "i18nl-verify-dark-quiet-zone",
+                    x = x.to_string(),
+                    y = y.to_string()
+                )
+            }
+            Unreadable::NotOneColour { mx, my, x, y } => crate::fl!(
+                "i18nl-verify-not-one-colour",
+                mx = mx.to_string(),
+                my = my.to_string(),
+                x = x.to_string(),
+                y = y.to_string()
+            ),
+            Unreadable::WrongVersion {
+                version,
+                ecc,
+                want_version,
+                want_ecc,
+            } => crate::fl!(
+                "i18nl-verify-wrong-version",
+                version = version.to_string(),
+                ecc = ecc.to_string(),
+                want_version = want_version.to_string(),
+                want_ecc = want_ecc.to_string()
+            ),
+            Unreadable::PngDecode(why) => {
+                crate::fl!("i18nl-verify-png-decode", detail = why.clone())
+            }
+            Unreadable::Decoder(why) => why.clone(),
+        }
+    }
 }
 
 impl From<VerifyError> for crate::output::Failure {
@@ -44,7 +120,11 @@ impl From<VerifyError> for crate::output::Failure {
                 want = format!("{want:?}")
             ),
             VerifyError::Unreadable(what, why) => {
-                crate::fl!("render-verify-unreadable", what = what, detail = why)
+                crate::fl!(
+                    "render-verify-unreadable",
+                    what = what,
+                    detail = why.message()
+                )
             }
         };
         crate::output::Failure::new(crate::output::ErrorCode::RenderDecodeBackFailed, message)
@@ -121,12 +201,10 @@ pub fn check_grid(
 ) -> Result<(), VerifyError> {
     let (w, h) = (img.width as usize, img.height as usize);
     let (n, d) = (g.modules, g.dots.max(1));
-    let unreadable = |m: String| VerifyError::Unreadable(what, m);
+    let unreadable = |m: Unreadable| VerifyError::Unreadable(what, m);
     let q = g.quiet * d;
     if g.x < q || g.y < q || g.x + (n * d) + q > w || g.y + (n * d) + q > h {
-        return Err(unreadable(format!(
-            "the symbol and its quiet zone do not fit the {w}×{h} image"
-        )));
+        return Err(unreadable(Unreadable::DoesNotFit { w, h }));
     }
     let dark = |x: usize, y: usize| img.pixels[y * w + x] < 128;
     // Quiet zone: every pixel of the frame around the symbol is light.
@@ -137,9 +215,7 @@ pub fn check_grid(
                 continue;
             }
             if dark(x, y) {
-                return Err(unreadable(format!(
-                    "dark pixel ({x}, {y}) in the quiet zone"
-                )));
+                return Err(unreadable(Unreadable::DarkQuietZone { x, y }));
             }
         }
     }
@@ -150,9 +226,7 @@ pub fn check_grid(
             let v = dark(x0 + d / 2, y0 + d / 2);
             for y in y0..y0 + d {
                 if let Some(x) = (x0..x0 + d).find(|&x| dark(x, y) != v) {
-                    return Err(unreadable(format!(
-                        "module ({mx}, {my}) is not one colour (pixel ({x}, {y}))"
-                    )));
+                    return Err(unreadable(Unreadable::NotOneColour { mx, my, x, y }));
                 }
             }
             if finder_module(n, mx, my).is_some_and(|f| f != v) {
@@ -174,12 +248,14 @@ pub fn decode_grid(
     g: &Geometry,
     want: &str,
 ) -> Result<(), VerifyError> {
-    let unreadable = |m: String| VerifyError::Unreadable(what, m);
+    let unreadable = |m: Unreadable| VerifyError::Unreadable(what, m);
     let (version, ecc, got) = match super::qrdecode::decode(n, |x, y| bits[y * n + x]) {
         Some(d) => (d.version as usize, Some(d.ecc), d.text),
         None => {
             let grid = rqrr::Grid::new(rqrr::SimpleGrid::from_func(n, |x, y| bits[y * n + x]));
-            let (meta, got) = grid.decode().map_err(|e| unreadable(e.to_string()))?;
+            let (meta, got) = grid
+                .decode()
+                .map_err(|e| unreadable(Unreadable::Decoder(e.to_string())))?;
             // rqrr reports the raw 2-bit format field: M = 0, L = 1, H = 2, Q = 3.
             let ecc = [Ecc::M, Ecc::L, Ecc::H, Ecc::Q]
                 .get(meta.ecc_level as usize)
@@ -188,13 +264,12 @@ pub fn decode_grid(
         }
     };
     if version != g.version as usize || ecc != Some(g.ecc) {
-        return Err(unreadable(format!(
-            "it declares version {} ECC {:?}, expected V{}-{}",
+        return Err(unreadable(Unreadable::WrongVersion {
             version,
-            ecc.map(Ecc::letter),
-            g.version,
-            g.ecc.letter()
-        )));
+            ecc: ecc.map_or('?', Ecc::letter),
+            want_version: g.version,
+            want_ecc: g.ecc.letter(),
+        }));
     }
     if got != want {
         return Err(VerifyError::Mismatch {
@@ -234,7 +309,7 @@ pub fn check_png(
         return r;
     }
     let img = image::load_from_memory_with_format(png, image::ImageFormat::Png)
-        .map_err(|e| VerifyError::Unreadable("PNG", format!("the PNG does not decode: {e}")))?
+        .map_err(|e| VerifyError::Unreadable("PNG", Unreadable::PngDecode(e.to_string())))?
         .into_luma8();
     let img = Gray {
         width: img.width(),
@@ -322,7 +397,7 @@ pub fn check_image(what: &'static str, img: &Gray, want: &str) -> Result<(), Ver
     let found = decode(img.width, img.height, &img.pixels);
     match found.into_iter().next() {
         None => Err(VerifyError::NotFound(what)),
-        Some(Err(e)) => Err(VerifyError::Unreadable(what, e)),
+        Some(Err(e)) => Err(VerifyError::Unreadable(what, Unreadable::Decoder(e))),
         Some(Ok(got)) if got == want => Ok(()),
         Some(Ok(got)) => Err(VerifyError::Mismatch {
             what,

@@ -40,10 +40,7 @@ pub fn job(labels: &[Placed]) -> Result<String, RenderError> {
             .bytes()
             .any(|b| (0x80..=0x9f).contains(&b) || b >= 0xe0)
         {
-            return Err(RenderError::Unsupported(format!(
-                "ZPL automatic QR mode cannot carry the non-ASCII payload {:?}",
-                p.label.data
-            )));
+            return Err(RenderError::ZplNonAscii(p.label.data.clone()));
         }
         let (fh, data) = field_data(&p.label.data);
         let _ = write!(

@@ -57,6 +57,7 @@ mod i18n_catalogs;
 mod i18n_cli;
 mod i18n_connect_cloud;
 mod i18n_help;
+mod i18n_last;
 mod i18n_ledger;
 mod i18n_leftovers;
 mod i18n_literals;
