@@ -1701,3 +1701,9 @@ i18nl-verify-wrong-version = it declares version { $version } ECC { $ecc }, expe
 i18nl-verify-png-decode = the PNG does not decode: { $detail }
 # ZPL's automatic QR mode and a payload it cannot carry.
 i18nl-zpl-non-ascii = ZPL automatic QR mode cannot carry the non-ASCII payload { $payload }
+# BLE: a device's errcode refusal, a packet that fits no step, a device with another SN.
+i18nl-ble-refused = the device answered { $cmd } with errcode { $errcode } { $errmsg }
+i18nl-ble-ignored-packet = ignored packet { $cmd } ({ $name }) while waiting for { $waiting }
+i18nl-ble-no-status-command = protocol version 1 (FCC9): the device has no status command (30004)
+i18nl-ble-wrong-sn = the device says SN { $got }, expected { $want }
+i18nl-ble-sim-out-of-range = { $address } is not in range of the simulator (it is { $sim })

@@ -1655,3 +1655,9 @@ i18nl-verify-wrong-version = 码中声明的是版本 { $version }、纠错等�
 i18nl-verify-png-decode = PNG 文件无法解码：{ $detail }
 # ZPL 自动 QR 模式无法承载的内容。
 i18nl-zpl-non-ascii = ZPL 的自动 QR 模式无法承载非 ASCII 内容 { $payload }
+# BLE：设备以 errcode 拒绝、与当前步骤无关的数据包、SN 不符的设备。
+i18nl-ble-refused = 设备拒绝：对命令 { $cmd } 回复 errcode { $errcode } { $errmsg }
+i18nl-ble-ignored-packet = 正在等待{ $waiting }，已忽略数据包 { $cmd }（{ $name }）
+i18nl-ble-no-status-command = 协议版本 1（FCC9）：设备不支持状态查询命令（30004）
+i18nl-ble-wrong-sn = 设备报告的 SN 为 { $got }，应为 { $want }
+i18nl-ble-sim-out-of-range = { $address } 不在模拟器的范围内（模拟器的地址是 { $sim }）

@@ -272,7 +272,7 @@ async fn drive(
                     t.packet("rx", &p);
                 }
             }
-            Action::Warn(m) => warn(m),
+            Action::Warn(m) => warn(m.message()),
             Action::Finished(out) => return Ok(*out),
             Action::Failed(error) => {
                 if let Some(t) = trace.as_deref_mut() {

@@ -446,10 +446,10 @@ impl BleCentral for SimCentral {
         _timeout: Duration,
     ) -> Result<Box<dyn BleLink>, LinkError> {
         if !address.eq_ignore_ascii_case(&self.cfg.address) {
-            return Err(LinkError::NotFound(format!(
-                "{address} is not in range of the simulator (it is {})",
-                self.cfg.address
-            )));
+            return Err(LinkError::SimOutOfRange {
+                address: address.to_owned(),
+                sim: self.cfg.address.clone(),
+            });
         }
         let n = self.connect_attempts.fetch_add(1, Ordering::SeqCst);
         if n < self.cfg.faults.connect_transient {

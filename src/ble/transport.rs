@@ -95,6 +95,8 @@ pub enum LinkError {
     Permission(String),
     /// The device address was not found (not in range, not advertising).
     NotFound(String),
+    /// The simulator was asked for another address than its own: typed so the edge words it.
+    SimOutOfRange { address: String, sim: String },
     /// A link operation did not finish in time; names the step (`"connect"`, `"discover"`, ...).
     Timeout(Step),
     /// Worth retrying: connection aborted, le-connection-abort-by-local, "In Progress", busy.
@@ -122,6 +124,11 @@ impl fmt::Display for LinkError {
             LinkError::AdapterOff(m) => write!(f, "Bluetooth adapter is off: {m}"),
             LinkError::Permission(m) => write!(f, "not permitted to use Bluetooth: {m}"),
             LinkError::NotFound(m) => write!(f, "device not found: {m}"),
+            // The English record it has always been (the trace, logs).
+            LinkError::SimOutOfRange { address, sim } => write!(
+                f,
+                "device not found: {address} is not in range of the simulator (it is {sim})"
+            ),
             LinkError::Timeout(step) => write!(f, "timed out during {step}"),
             LinkError::Transient(m) => write!(f, "transient Bluetooth error: {m}"),
             LinkError::Gatt(m) => write!(f, "GATT error: {m}"),
@@ -151,7 +158,7 @@ impl From<LinkError> for crate::output::Failure {
                 ErrorCode::BlePermission,
                 Some(crate::fl!("ble-hint-permission")),
             ),
-            LinkError::NotFound(_) => (
+            LinkError::NotFound(_) | LinkError::SimOutOfRange { .. } => (
                 ErrorCode::BleNotFound,
                 Some(crate::fl!(
                     "ble-not-found-hint",
@@ -173,6 +180,14 @@ impl From<LinkError> for crate::output::Failure {
             LinkError::AdapterOff(m) => crate::fl!("ble-link-adapter-off", detail = m.clone()),
             LinkError::Permission(m) => crate::fl!("ble-link-permission", detail = m.clone()),
             LinkError::NotFound(m) => crate::fl!("ble-link-not-found", detail = m.clone()),
+            LinkError::SimOutOfRange { address, sim } => crate::fl!(
+                "ble-link-not-found",
+                detail = crate::fl!(
+                    "i18nl-ble-sim-out-of-range",
+                    address = address.clone(),
+                    sim = sim.clone()
+                )
+            ),
             LinkError::Timeout(step) => crate::fl!("ble-link-timeout", step = step.to_string()),
             LinkError::Transient(m) => crate::fl!("ble-link-transient", detail = m.clone()),
             LinkError::Gatt(m) => crate::fl!("ble-link-gatt", detail = m.clone()),

@@ -115,3 +115,64 @@ fn zpl_refusal_json_is_the_same_record_in_both_languages() {
     let strip = |v: Vec<Value>| v.into_iter().map(without_words).collect::<Vec<_>>();
     assert_eq!(strip(en), strip(zh));
 }
+
+const ADDR: &str = "11:22:33:44:55:66";
+
+/// `wecom-hw ble --backend sim …` in `lang`, with a SecretNo and a short handshake.
+fn ble_sim(lang: &str, args: &[&str]) -> (i32, String, String) {
+    let o = bin()
+        .env("WECOM_HW_SECRET_NO", "secretNo")
+        .args(["--lang", lang, "ble", "--backend", "sim"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stdout).into(),
+        String::from_utf8_lossy(&o.stderr).into(),
+    )
+}
+
+#[test]
+fn ble_wrong_sn_is_worded_in_both_languages_and_json_keeps_its_record() {
+    let args = ["status", "--address", ADDR, "--sn", "SN9999"];
+    let (code, _, en) = ble_sim("en", &args);
+    assert_eq!(code, 4, "{en}");
+    assert!(
+        en.contains("the device says SN SN0001, expected SN9999"),
+        "{en}"
+    );
+    let (code, _, zh) = ble_sim("zh-CN", &args);
+    assert_eq!(code, 4, "{zh}");
+    assert!(zh.contains("设备报告的 SN 为 SN0001，应为 SN9999"), "{zh}");
+    assert!(!zh.contains("the device says"), "{zh}");
+
+    let json = |lang| {
+        let mut a = args.to_vec();
+        a.push("--json");
+        let (code, out, err) = ble_sim(lang, &a);
+        assert_eq!(code, 4, "{err}");
+        let mut all = json_lines(out.as_bytes());
+        all.extend(json_lines(err.as_bytes()));
+        all
+    };
+    let (en, zh) = (json("en"), json("zh-CN"));
+    assert!(!en.is_empty(), "an error record under --json");
+    let strip = |v: Vec<Value>| v.into_iter().map(without_words).collect::<Vec<_>>();
+    assert_eq!(strip(en), strip(zh));
+}
+
+#[test]
+fn ble_simulator_out_of_range_is_worded_in_both_languages() {
+    let args = ["status", "--address", "AA:BB:CC:DD:EE:FF"];
+    let (code, _, en) = ble_sim("en", &args);
+    assert_ne!(code, 0);
+    assert!(
+        en.contains("AA:BB:CC:DD:EE:FF is not in range of the simulator"),
+        "{en}"
+    );
+    let (code2, _, zh) = ble_sim("zh-CN", &args);
+    assert_eq!(code, code2);
+    assert!(zh.contains("AA:BB:CC:DD:EE:FF 不在模拟器的范围内"), "{zh}");
+    assert!(!zh.contains("not in range"), "{zh}");
+}

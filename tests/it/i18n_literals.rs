@@ -335,8 +335,6 @@ const FORMAT_ALLOWED: &[(&str, usize)] = &[
     ("src/ble/client.rs", 1),
     // The signer's name (`exec:PROGRAM`) and a test script's shebang.
     ("src/ble/exec_signer.rs", 2),
-    // The simulator's out-of-range error, English still.
-    ("src/ble/sim.rs", 1),
     // A 128-bit UUID, not words.
     ("src/ble/transport.rs", 1),
     // Commands to run (`mkdir -p`, `wecom-hw sign … --explain`), not words.
@@ -350,9 +348,9 @@ const FORMAT_ALLOWED: &[(&str, usize)] = &[
     ("src/core/ble/advert.rs", 1),
     // A BLE body parse error's detail (shown after a catalog sentence, as data).
     ("src/core/ble/command.rs", 1),
-    // The Wi-Fi refusal's stable `--json` detail, and three BLE refusals/warnings English
-    // still (the next pass).
-    ("src/core/ble/session.rs", 4),
+    // The stable `--json` details (`Refusal::stable`, `WrongSn::stable`, the Wi-Fi
+    // refusal's), each with a catalog line for people beside it.
+    ("src/core/ble/session.rs", 3),
     // The `malformed` event's stable `detail`, and 600023's fatal errmsg (English still).
     ("src/core/wss/client.rs", 2),
     // `Reason::stable`, `Doing::stable`: the English record `--json`, transcripts and the

@@ -188,7 +188,7 @@ pub enum FailKind {
     /// The device sent something we cannot use.
     Malformed(String),
     /// The device said no: an errcode.
-    Refused(String),
+    Refused(Refusal),
     /// The device reported `wifi_connected: false` for this SSID. `--json` shows it as
     /// a `refused` whose `detail` is the stable English sentence it has always been.
     #[serde(rename = "refused", serialize_with = "wifi_refused_detail")]
@@ -196,7 +196,100 @@ pub enum FailKind {
     /// The signer failed.
     Signer(String),
     /// The device is not the one asked for (its SN differs).
-    WrongDevice(String),
+    WrongDevice(WrongSn),
+}
+
+/// A device packet carrying errcode ≠ 0: typed so the edge words it for the reader; `--json`
+/// carries [`Refusal::stable`], the English sentence it has always been.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub cmd: u16,
+    pub errcode: i64,
+    pub errmsg: String,
+}
+
+impl Refusal {
+    /// The stable English record (`--json` `detail`, logs, the trace).
+    pub fn stable(&self) -> String {
+        format!(
+            "the device answered {} with errcode {} {}",
+            self.cmd, self.errcode, self.errmsg
+        )
+    }
+
+    /// The refusal in the reader's language.
+    pub fn message(&self) -> String {
+        crate::fl!(
+            "i18nl-ble-refused",
+            cmd = self.cmd.to_string(),
+            errcode = self.errcode.to_string(),
+            errmsg = self.errmsg.clone()
+        )
+    }
+}
+
+impl Serialize for Refusal {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.stable())
+    }
+}
+
+/// The device announced another SN than the one asked for; `--json` carries
+/// [`WrongSn::stable`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrongSn {
+    pub got: String,
+    pub want: String,
+}
+
+impl WrongSn {
+    /// The stable English record (`--json` `detail`, logs, the trace).
+    pub fn stable(&self) -> String {
+        format!("the device says SN {}, expected {}", self.got, self.want)
+    }
+
+    /// The mismatch in the reader's language.
+    pub fn message(&self) -> String {
+        crate::fl!(
+            "i18nl-ble-wrong-sn",
+            got = self.got.clone(),
+            want = self.want.clone()
+        )
+    }
+}
+
+impl Serialize for WrongSn {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.stable())
+    }
+}
+
+/// Something odd but not fatal, typed so the edge words it ([`Warning::message`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// A packet that fits no step, while waiting for `step`.
+    Ignored {
+        cmd: u16,
+        name: &'static str,
+        step: Step,
+    },
+    /// A protocol-version-1 device: no status command.
+    NoStatusCommand,
+}
+
+impl Warning {
+    /// The warning in the reader's language.
+    pub fn message(&self) -> String {
+        match self {
+            Warning::Ignored { cmd, name, step } => crate::fl!(
+                "i18nl-ble-ignored-packet",
+                cmd = cmd.to_string(),
+                name = name.to_string(),
+                waiting = waiting_for_text(*step)
+            ),
+            Warning::NoStatusCommand => crate::fl!("i18nl-ble-no-status-command"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -218,10 +311,10 @@ impl std::fmt::Display for SessionError {
             FailKind::Malformed(m) => {
                 write!(f, "step {s}: the device sent a malformed packet: {m}")
             }
-            FailKind::Refused(m) => write!(f, "step {s}: {m}"),
+            FailKind::Refused(r) => write!(f, "step {s}: {}", r.stable()),
             FailKind::WifiRefused(ssid) => write!(f, "step {s}: {}", wifi_refused_en(ssid)),
             FailKind::Signer(m) => write!(f, "step {s}: the handshake signer failed: {m}"),
-            FailKind::WrongDevice(m) => write!(f, "step {s}: wrong device: {m}"),
+            FailKind::WrongDevice(w) => write!(f, "step {s}: wrong device: {}", w.stable()),
         }
     }
 }
@@ -258,12 +351,14 @@ impl From<SessionError> for crate::output::Failure {
         let message = match &e.kind {
             FailKind::Timeout => crate::fl!("ble-session-timeout", what = waiting_for_text(e.step)),
             FailKind::Malformed(m) => crate::fl!("ble-session-malformed", detail = m.clone()),
-            FailKind::Refused(m) => m.clone(),
+            FailKind::Refused(r) => r.message(),
             FailKind::WifiRefused(ssid) => {
                 crate::fl!("fmt-ble-wifi-refused", ssid = format!("{ssid:?}"))
             }
             FailKind::Signer(m) => crate::fl!("ble-session-signer", detail = m.clone()),
-            FailKind::WrongDevice(m) => crate::fl!("ble-session-wrong-device", detail = m.clone()),
+            FailKind::WrongDevice(w) => {
+                crate::fl!("ble-session-wrong-device", detail = w.message())
+            }
         };
         let f = Failure::new(code, message).at(crate::fl!("ble-step", step = e.step.name()));
         match hint {
@@ -331,7 +426,7 @@ pub enum Action {
     /// A packet arrived (for the trace).
     Received(Packet),
     /// Something odd but not fatal, for stderr.
-    Warn(String),
+    Warn(Warning),
     Finished(Box<Outcome>),
     Failed(SessionError),
 }
@@ -450,21 +545,24 @@ impl Session {
     }
 
     fn ignored(&self, p: &Packet) -> Action {
-        Action::Warn(format!(
-            "ignored packet {} ({}) while waiting for {}",
-            p.cmd,
-            command::name(p.cmd, &self.cfg.wifi_ids),
-            self.step().waiting_for()
-        ))
+        Action::Warn(Warning::Ignored {
+            cmd: p.cmd,
+            name: command::name(p.cmd, &self.cfg.wifi_ids),
+            step: self.step(),
+        })
     }
 
     /// An errcode ≠ 0 in any device packet means the device refused (our reading).
-    fn refusal(p: &Packet) -> Option<String> {
+    fn refusal(p: &Packet) -> Option<Refusal> {
         let v: serde_json::Value = serde_json::from_slice(&p.body).ok()?;
         let code = v.get("errcode")?.as_i64()?;
         (code != 0).then(|| {
             let msg = v.get("errmsg").and_then(|m| m.as_str()).unwrap_or("");
-            format!("the device answered {} with errcode {code} {msg}", p.cmd)
+            Refusal {
+                cmd: p.cmd,
+                errcode: code,
+                errmsg: msg.to_owned(),
+            }
         })
     }
 
@@ -482,10 +580,10 @@ impl Session {
                         .is_some_and(|want| *want != h.sn) =>
                 {
                     let want = self.cfg.expected_sn.clone().unwrap_or_default();
-                    vec![self.fail(FailKind::WrongDevice(format!(
-                        "the device says SN {}, expected {want}",
-                        h.sn
-                    )))]
+                    vec![self.fail(FailKind::WrongDevice(WrongSn {
+                        got: h.sn.clone(),
+                        want,
+                    }))]
                 }
                 Ok(h) => {
                     let req = SignRequest {
@@ -592,9 +690,7 @@ impl Session {
                 Vec::new(),
             ))]
         } else {
-            let mut a = vec![Action::Warn(
-                "protocol version 1 (FCC9): the device has no status command (30004)".into(),
-            )];
+            let mut a = vec![Action::Warn(Warning::NoStatusCommand)];
             a.extend(self.after_status(now));
             a
         }
@@ -939,7 +1035,7 @@ mod tests {
             panic!("{a:?}")
         };
         assert!(
-            matches!(&e.kind, FailKind::WrongDevice(m) if m.contains("SN0001") && m.contains("SN0002"))
+            matches!(&e.kind, FailKind::WrongDevice(m) if m.stable().contains("SN0001") && m.stable().contains("SN0002"))
         );
     }
 
