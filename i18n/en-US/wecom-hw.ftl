@@ -1707,3 +1707,5 @@ i18nl-ble-ignored-packet = ignored packet { $cmd } ({ $name }) while waiting for
 i18nl-ble-no-status-command = protocol version 1 (FCC9): the device has no status command (30004)
 i18nl-ble-wrong-sn = the device says SN { $got }, expected { $want }
 i18nl-ble-sim-out-of-range = { $address } is not in range of the simulator (it is { $sim })
+# 600023 that outlived every clock sync; { $errmsg } is the cloud's own.
+i18nl-wss-still-stale = { $errmsg } (still stale after { $syncs } clock syncs: the cloud's clock or the signing clock is wrong)

@@ -1661,3 +1661,5 @@ i18nl-ble-ignored-packet = 正在等待{ $waiting }，已忽略数据包 { $cmd 
 i18nl-ble-no-status-command = 协议版本 1（FCC9）：设备不支持状态查询命令（30004）
 i18nl-ble-wrong-sn = 设备报告的 SN 为 { $got }，应为 { $want }
 i18nl-ble-sim-out-of-range = { $address } 不在模拟器的范围内（模拟器的地址是 { $sim }）
+# 600023 在多次校时后仍未消除；{ $errmsg } 是云端原文。
+i18nl-wss-still-stale = { $errmsg }（已校时 { $syncs } 次，时间戳仍然过期：云端时钟或签名时钟有误）

@@ -319,6 +319,7 @@ impl Session {
         step: &str,
         errcode: i64,
         errmsg: &str,
+        words: Option<&str>,
         signed: Option<crate::core::wss::client::Signed>,
     ) -> anyhow::Error {
         let code = if errcode == errcode::TIMESTAMP_EXPIRED {
@@ -339,7 +340,12 @@ impl Session {
         };
         let mut f = Failure::new(
             code,
-            crate::fl!("connect-refused", step = step, what = what, errmsg = errmsg),
+            crate::fl!(
+                "connect-refused",
+                step = step,
+                what = what,
+                errmsg = words.unwrap_or(errmsg)
+            ),
         );
         if let Some(h) = self.fatal_hint(crate::i18n::loader(), step, errcode, signed) {
             f = f.hint(h);
@@ -498,9 +504,18 @@ impl Hooks for Session {
             errcode,
             errmsg,
             signed,
+            still_stale,
         } = l
         {
-            return Flow::Fail(self.fatal(step, *errcode, errmsg, *signed));
+            // `--json` keeps the English record; a person reads the catalog's words.
+            let words = still_stale.as_ref().map(|(cloud, syncs)| {
+                crate::fl!(
+                    "i18nl-wss-still-stale",
+                    errmsg = cloud.clone(),
+                    syncs = syncs.to_string()
+                )
+            });
+            return Flow::Fail(self.fatal(step, *errcode, errmsg, words.as_deref(), *signed));
         }
         if let Some(flow) = self.reactions.on_event(
             l,

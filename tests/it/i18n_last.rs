@@ -176,3 +176,65 @@ fn ble_simulator_out_of_range_is_worded_in_both_languages() {
     assert!(zh.contains("AA:BB:CC:DD:EE:FF 不在模拟器的范围内"), "{zh}");
     assert!(!zh.contains("not in range"), "{zh}");
 }
+
+/// 600023 after every clock sync failed: the cloud's errmsg, then the catalog's words in
+/// the reader's language; `--json` keeps the same English `errmsg` in both.
+#[test]
+fn still_stale_after_clock_syncs_is_worded_in_both_languages() {
+    use crate::support::connect::{Cloud, Dev, SECRET_NO, SN};
+    let cloud = Cloud::start(&[
+        "--fault-errcode",
+        "get_timestamp=600039",
+        "--fault-times",
+        "0",
+    ]);
+    cloud.admin(&["set-clock-skew", "1000"]).success();
+    let dev = Dev::new(&cloud, SN, SECRET_NO);
+    let run = |lang: &str, json: bool| {
+        let mut c = assert_cmd::Command::new(crate::support::connect::bin());
+        c.args(["--lang", lang]);
+        if json {
+            c.arg("--json");
+        }
+        let o = c
+            .args(dev.args())
+            .args(["--until", "registered", "--timeout", "30s"])
+            .env_remove("WECOM_HW_SECRET_NO")
+            .env("WECOM_HW_STORE", crate::support::no_store())
+            .current_dir(dev.dir.path())
+            .timeout(std::time::Duration::from_secs(60))
+            .assert()
+            .code(5);
+        let o = o.get_output();
+        (
+            String::from_utf8_lossy(&o.stdout).to_string(),
+            String::from_utf8_lossy(&o.stderr).to_string(),
+        )
+    };
+    let (_, en) = run("en", false);
+    assert!(en.contains("still stale after 3 clock syncs"), "{en}");
+    std::fs::remove_file(&dev.state_file).ok();
+    let (_, zh) = run("zh-CN", false);
+    assert!(zh.contains("已校时 3 次，时间戳仍然过期"), "{zh}");
+    assert!(!zh.contains("still stale"), "{zh}");
+    std::fs::remove_file(&dev.state_file).ok();
+    let fatal = |lang| {
+        let (out, _) = run(lang, true);
+        let v: Value = json_lines(out.as_bytes())
+            .into_iter()
+            .find(|l| l["event"] == "fatal")
+            .expect("a fatal event");
+        // The cloud's errmsg carries a per-request hint id: compare from `reqid` on.
+        let m = v["errmsg"].as_str().unwrap().to_owned();
+        Value::from(m.split_once("reqid").expect("reqid in errmsg").1)
+    };
+    let en = fatal("en");
+    std::fs::remove_file(&dev.state_file).ok();
+    assert_eq!(en, fatal("zh-CN"));
+    assert!(
+        en.as_str()
+            .unwrap()
+            .contains("still stale after 3 clock syncs"),
+        "{en}"
+    );
+}

@@ -351,7 +351,8 @@ const FORMAT_ALLOWED: &[(&str, usize)] = &[
     // The stable `--json` details (`Refusal::stable`, `WrongSn::stable`, the Wi-Fi
     // refusal's), each with a catalog line for people beside it.
     ("src/core/ble/session.rs", 3),
-    // The `malformed` event's stable `detail`, and 600023's fatal errmsg (English still).
+    // The `malformed` event's stable `detail`, and 600023's stable `--json` errmsg (people
+    // read `i18nl-wss-still-stale`).
     ("src/core/wss/client.rs", 2),
     // `Reason::stable`, `Doing::stable`: the English record `--json`, transcripts and the
     // ledger carry.

@@ -87,7 +87,7 @@ impl Session {
                     ..
                 },
                 _,
-            ) if *errcode != 0 => Flow::Fail(self.fatal(cmd, *errcode, errmsg, None)),
+            ) if *errcode != 0 => Flow::Fail(self.fatal(cmd, *errcode, errmsg, None, None)),
             (Lifecycle::CallReply { body, .. }, kind) => {
                 let body = body.clone().unwrap_or(Value::Null);
                 self.print_call(kind, body, inbox)

@@ -327,7 +327,19 @@ impl Device {
         self.fatal_signed(step, errcode, errmsg, None);
     }
 
+    /// [`Self::fatal_signed`] with the words for people on a 600023 that outlived the syncs.
     fn fatal_signed(&mut self, step: &str, errcode: i64, errmsg: String, signed: Option<Signed>) {
+        self.fatal_full(step, errcode, errmsg, signed, None);
+    }
+
+    fn fatal_full(
+        &mut self,
+        step: &str,
+        errcode: i64,
+        errmsg: String,
+        signed: Option<Signed>,
+        still_stale: Option<(String, u32)>,
+    ) {
         // The reply that ends the run was just queued as a `CloudError`; the fatal event
         // reports it with what to do, so the user reads it once, not twice.
         if let Some(i) = self.actions.iter().rposition(|a| {
@@ -341,6 +353,7 @@ impl Device {
             errcode,
             errmsg,
             signed,
+            still_stale,
         });
         self.actions.push_back(Action::Close);
         self.stop();
@@ -863,7 +876,8 @@ impl Device {
                 r.errmsg,
                 self.stale_retries - 1
             );
-            self.fatal(step, r.errcode, msg);
+            let syncs = (r.errmsg.clone(), self.stale_retries - 1);
+            self.fatal_full(step, r.errcode, msg, None, Some(syncs));
         } else {
             self.enter(State::TimeSync, now);
         }

@@ -276,6 +276,11 @@ pub enum Lifecycle {
         /// `get_secret_no`), so the user can recompute the signature with `wecom-hw sign`.
         #[serde(skip_serializing_if = "Option::is_none")]
         signed: Option<Signed>,
+        /// 600023 that outlived every clock sync: the cloud's own errmsg and how many syncs
+        /// were tried, so the edge words it for people; `errmsg` above is the stable
+        /// English record `--json` carries.
+        #[serde(skip)]
+        still_stale: Option<(String, u32)>,
     },
     Stopped,
 }
