@@ -1709,3 +1709,13 @@ i18nl-ble-wrong-sn = the device says SN { $got }, expected { $want }
 i18nl-ble-sim-out-of-range = { $address } is not in range of the simulator (it is { $sim })
 # 600023 that outlived every clock sync; { $errmsg } is the cloud's own.
 i18nl-wss-still-stale = { $errmsg } (still stale after { $syncs } clock syncs: the cloud's clock or the signing clock is wrong)
+# BlueZ errors, shown inside the `ble` failure message.
+i18nl-bluez-no-adapter-named = no adapter named { $want }; available: { $available }
+i18nl-bluez-not-seen = { $address } is not known to BlueZ on { $adapter } and was not seen advertising within { $secs }s
+i18nl-bluez-no-characteristic = service 0xFCE7 has no 0x{ $uuid } ({ $role }) characteristic
+i18nl-bluez-fcc8-no-indicate = 0xFCC8 cannot indicate (properties { $properties })
+i18nl-bluez-fcc7-not-writable = 0xFCC7 is not writable (properties { $properties })
+i18nl-bluez-after-attempts = { $detail } (after { $attempts } attempts)
+i18nl-bluez-no-dbus = { $detail } — the system D-Bus is not reachable (is dbus running?)
+i18nl-bluez-not-running = { $detail } — BlueZ is not running (start it: `systemctl start bluetooth`)
+i18nl-bluez-power-on = { $detail } — power the adapter on (`rfkill unblock bluetooth`, `bluetoothctl power on`)

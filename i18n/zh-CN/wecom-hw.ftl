@@ -1663,3 +1663,13 @@ i18nl-ble-wrong-sn = 设备报告的 SN 为 { $got }，应为 { $want }
 i18nl-ble-sim-out-of-range = { $address } 不在模拟器的范围内（模拟器的地址是 { $sim }）
 # 600023 在多次校时后仍未消除；{ $errmsg } 是云端原文。
 i18nl-wss-still-stale = { $errmsg }（已校时 { $syncs } 次，时间戳仍然过期：云端时钟或签名时钟有误）
+# BlueZ 错误，显示在 `ble` 的失败信息中。
+i18nl-bluez-no-adapter-named = 没有名为 { $want } 的蓝牙适配器；可用的有：{ $available }
+i18nl-bluez-not-seen = BlueZ 在 { $adapter } 上不认识 { $address }，且 { $secs } 秒内未收到它的广播
+i18nl-bluez-no-characteristic = 服务 0xFCE7 中没有 0x{ $uuid }（{ $role }）特征值
+i18nl-bluez-fcc8-no-indicate = 0xFCC8 不支持 indicate（属性 { $properties }）
+i18nl-bluez-fcc7-not-writable = 0xFCC7 不可写（属性 { $properties }）
+i18nl-bluez-after-attempts = { $detail }（已尝试 { $attempts } 次）
+i18nl-bluez-no-dbus = { $detail }：无法连接系统 D-Bus（dbus 是否在运行？）
+i18nl-bluez-not-running = { $detail }：BlueZ 未运行（启动方法：`systemctl start bluetooth`）
+i18nl-bluez-power-on = { $detail }：请打开蓝牙适配器（`rfkill unblock bluetooth`、`bluetoothctl power on`）

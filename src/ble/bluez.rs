@@ -140,9 +140,10 @@ pub async fn open_with(opts: BluezOptions) -> Result<BtleplugCentral, LinkError>
     let (name, adapter) = match &opts.adapter {
         None => named.into_iter().next().expect("checked non-empty"),
         Some(want) => named.into_iter().find(|(n, _)| n == want).ok_or_else(|| {
-            LinkError::NoAdapter(format!(
-                "no adapter named {want:?}; available: {}",
-                available.join(", ")
+            LinkError::NoAdapter(crate::fl!(
+                "i18nl-bluez-no-adapter-named",
+                want = format!("{want:?}"),
+                available = available.join(", ")
             ))
         })?,
     };
@@ -227,10 +228,11 @@ impl BtleplugCentral {
         let _ = self.adapter.stop_scan().await;
         release(events).await;
         found.ok_or_else(|| {
-            LinkError::NotFound(format!(
-                "{address} is not known to BlueZ on {} and was not seen advertising within {}s",
-                self.name,
-                limit.as_secs()
+            LinkError::NotFound(crate::fl!(
+                "i18nl-bluez-not-seen",
+                address = address.to_string(),
+                adapter = self.name.clone(),
+                secs = limit.as_secs().to_string()
             ))
         })
     }
@@ -399,8 +401,10 @@ async fn prepare(
             .into_iter()
             .find(|c| c.uuid == want && c.service_uuid == service)
             .ok_or_else(|| {
-                LinkError::Gatt(format!(
-                    "service 0xFCE7 has no 0x{short:04X} ({role}) characteristic"
+                LinkError::Gatt(crate::fl!(
+                    "i18nl-bluez-no-characteristic",
+                    uuid = format!("{short:04X}"),
+                    role = role.to_string()
                 ))
             })
     };
@@ -409,9 +413,9 @@ async fn prepare(
     let fcc9 = find(uuid::READ_16, "read")?;
     if !fcc8.properties.contains(CharPropFlags::INDICATE) {
         // The App aborts here too ("Read characteristic can not be indicated", ble.md 1).
-        return Err(LinkError::Gatt(format!(
-            "0xFCC8 cannot indicate (properties {:?})",
-            fcc8.properties
+        return Err(LinkError::Gatt(crate::fl!(
+            "i18nl-bluez-fcc8-no-indicate",
+            properties = format!("{:?}", fcc8.properties)
         )));
     }
     let write_type = if fcc7.properties.contains(CharPropFlags::WRITE) {
@@ -422,9 +426,9 @@ async fn prepare(
     {
         WriteType::WithoutResponse
     } else {
-        return Err(LinkError::Gatt(format!(
-            "0xFCC7 is not writable (properties {:?})",
-            fcc7.properties
+        return Err(LinkError::Gatt(crate::fl!(
+            "i18nl-bluez-fcc7-not-writable",
+            properties = format!("{:?}", fcc7.properties)
         )));
     };
 
@@ -617,9 +621,11 @@ where
                 let err = classify(&e, step);
                 if !err.is_transient() || attempt >= attempts {
                     return Err(match err {
-                        LinkError::Transient(m) if attempt > 1 => {
-                            LinkError::Transient(format!("{m} (after {attempt} attempts)"))
-                        }
+                        LinkError::Transient(m) if attempt > 1 => LinkError::Transient(crate::fl!(
+                            "i18nl-bluez-after-attempts",
+                            detail = m,
+                            attempts = attempt.to_string()
+                        )),
                         other => other,
                     });
                 }
@@ -651,22 +657,16 @@ fn classify_text(debug: &str, shown: &str, step: Step) -> LinkError {
     let has = |needle: &str| debug.contains(needle);
     let msg = format!("{step}: {shown}");
     if has("Failed to connect to socket") || (has("No such file or directory") && has("bus")) {
-        LinkError::NoAdapter(format!(
-            "{msg} — the system D-Bus is not reachable (is dbus running?)"
-        ))
+        LinkError::NoAdapter(crate::fl!("i18nl-bluez-no-dbus", detail = msg))
     } else if has("org.freedesktop.DBus.Error.ServiceUnknown") {
-        LinkError::NoAdapter(format!(
-            "{msg} — BlueZ is not running (start it: `systemctl start bluetooth`)"
-        ))
+        LinkError::NoAdapter(crate::fl!("i18nl-bluez-not-running", detail = msg))
     } else if has("org.freedesktop.DBus.Error.AccessDenied")
         || has("org.bluez.Error.NotAuthorized")
         || has("org.bluez.Error.AuthenticationFailed")
     {
         LinkError::Permission(msg)
     } else if has("rfkill") || has("org.bluez.Error.NotReady") || has("Not Powered") {
-        LinkError::AdapterOff(format!(
-            "{msg} — power the adapter on (`rfkill unblock bluetooth`, `bluetoothctl power on`)"
-        ))
+        LinkError::AdapterOff(crate::fl!("i18nl-bluez-power-on", detail = msg))
     } else if has("org.freedesktop.DBus.Error.NoReply")
         || has("Did not receive a reply")
         || has("ServiceDiscoveryTimedOut")

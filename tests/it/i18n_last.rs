@@ -238,3 +238,26 @@ fn still_stale_after_clock_syncs_is_worded_in_both_languages() {
         "{en}"
     );
 }
+
+/// BlueZ not on the bus (a private D-Bus where nobody owns org.bluez): the BlueZ words
+/// inside the `ble` failure message follow the reader's language.
+#[test]
+fn bluez_not_running_is_worded_in_both_languages() {
+    let bus = crate::support::fake_bluez::PrivateBus::start();
+    let run = |lang: &str| {
+        let o = bin()
+            .env("DBUS_SYSTEM_BUS_ADDRESS", bus.address())
+            .timeout(std::time::Duration::from_secs(60))
+            .args(["--lang", lang, "ble", "--backend", "bluez", "scan"])
+            .args(["--timeout", "1"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(7));
+        String::from_utf8_lossy(&o.stderr).to_string()
+    };
+    let en = run("en");
+    assert!(en.contains("BlueZ is not running"), "{en}");
+    let zh = run("zh-CN");
+    assert!(zh.contains("BlueZ 未运行"), "{zh}");
+    assert!(!zh.contains("is not running"), "{zh}");
+}
