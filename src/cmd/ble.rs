@@ -368,7 +368,7 @@ fn pick_row(rows: Vec<Row>, pick: Pick, timeout: Duration, out: &Output) -> Resu
 
 fn link_failure(out: &Output, link: &LinkArgs, step: Step, e: &LinkError) -> anyhow::Error {
     let mut f = Failure::from(e.clone()).at(step_at(step));
-    if let LinkError::NotFound(_) = e {
+    if let LinkError::NotFound(_) | LinkError::SimOutOfRange { .. } = e {
         // The same radio as this run, so the scan runs as printed.
         let scan = format!("`wecom-hw ble{} scan`", link_hint_flags(link));
         f = f.hint(crate::fl!("ble-not-found-hint", command = scan));
