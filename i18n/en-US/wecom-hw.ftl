@@ -1719,3 +1719,30 @@ i18nl-bluez-after-attempts = { $detail } (after { $attempts } attempts)
 i18nl-bluez-no-dbus = { $detail } — the system D-Bus is not reachable (is dbus running?)
 i18nl-bluez-not-running = { $detail } — BlueZ is not running (start it: `systemctl start bluetooth`)
 i18nl-bluez-power-on = { $detail } — power the adapter on (`rfkill unblock bluetooth`, `bluetoothctl power on`)
+
+## last-words
+# A TSPL label whose QR content has a line break.
+render-tspl-line-break = TSPL QRCODE data cannot contain line breaks
+render-tspl-line-break-hint = remove the line breaks, or draw the code as PNG, SVG or PDF (--format png, svg or pdf)
+# Where a bad value came from, before the problem.
+at-sn-field = SN { $sn }: { $field }
+at-env-var = environment variable { $name }
+at-file-column = { $at }: column { $column }
+# A `print-failed` ledger entry whose label could not be made (the ledger keeps the error code).
+ledger-label-no-url = label not made: the unit has no static QR URL
+ledger-label-too-small = label not made: the QR code does not fit the label
+ledger-label-unsupported = label not made: the label language cannot carry the QR content
+ledger-label-not-made = label not made ({ $code })
+# What the device was doing, by its lifecycle state.
+fmt-doing-disconnected = not connected
+fmt-doing-time-sync = syncing the clock
+fmt-doing-secret-exchange = exchanging the seed for a SecretNo
+fmt-doing-registering = registering on the network
+fmt-doing-subscribing = subscribing to corp information
+fmt-doing-stopped = stopped
+# A unit's or batch's kind of secret in `devices list`, `show` and `batches`.
+devices-kind-per-device = per-device
+devices-kind-seed = seed
+devices-kind-mixed = mixed
+# doctor on a SQLite file that is not a device store.
+doctor-store-not-a-store = { $path } is not a device store: it has none of wecom-hw's tables (an empty file, or another program's database)

@@ -1274,7 +1274,7 @@ console-nav-line = 产线
 console-nav-devices = 设备
 console-nav-emulator = 模拟云端
 # The line page.
-console-line-title = 生产线
+console-line-title = 产线
 console-line-shift = 本班次自 { $start } 起 · 更新于 { $at }
 console-line-pass = 通过
 console-line-fail = 失败
@@ -1673,3 +1673,30 @@ i18nl-bluez-after-attempts = { $detail }（已尝试 { $attempts } 次）
 i18nl-bluez-no-dbus = { $detail }：无法连接系统 D-Bus（dbus 是否在运行？）
 i18nl-bluez-not-running = { $detail }：BlueZ 未运行（启动方法：`systemctl start bluetooth`）
 i18nl-bluez-power-on = { $detail }：请打开蓝牙适配器（`rfkill unblock bluetooth`、`bluetoothctl power on`）
+
+## last-words
+# A TSPL label whose QR content has a line break.
+render-tspl-line-break = TSPL 的 QRCODE 指令无法承载含换行的内容
+render-tspl-line-break-hint = 请去掉换行，或改用 PNG、SVG、PDF 格式（--format png、svg 或 pdf）
+# Where a bad value came from, before the problem.
+at-sn-field = SN { $sn }：{ $field }
+at-env-var = 环境变量 { $name }
+at-file-column = { $at }：{ $column } 列
+# A `print-failed` ledger entry whose label could not be made (the ledger keeps the error code).
+ledger-label-no-url = 未生成标签：该设备没有静态二维码链接
+ledger-label-too-small = 未生成标签：标签放不下二维码
+ledger-label-unsupported = 未生成标签：标签语言无法承载二维码内容
+ledger-label-not-made = 未生成标签（{ $code }）
+# What the device was doing, by its lifecycle state.
+fmt-doing-disconnected = 未连接
+fmt-doing-time-sync = 正在对时
+fmt-doing-secret-exchange = 正在用种子换取 SecretNo
+fmt-doing-registering = 正在注册网络
+fmt-doing-subscribing = 正在订阅企业信息
+fmt-doing-stopped = 已停止
+# A unit's or batch's kind of secret in `devices list`, `show` and `batches`.
+devices-kind-per-device = 一机一密
+devices-kind-seed = 种子
+devices-kind-mixed = 混合
+# doctor on a SQLite file that is not a device store.
+doctor-store-not-a-store = { $path } 不是设备库：其中没有 wecom-hw 的数据表（是空文件，或是其他程序的数据库）

@@ -272,7 +272,7 @@ async fn drive(
                     t.packet("rx", &p);
                 }
             }
-            Action::Warn(m) => warn(m.message()),
+            Action::Warn(m) => warn(super::words::warning(&m)),
             Action::Finished(out) => return Ok(*out),
             Action::Failed(error) => {
                 if let Some(t) = trace.as_deref_mut() {

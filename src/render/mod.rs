@@ -206,9 +206,9 @@ pub enum RenderError {
     Encode(String),
     #[error(transparent)]
     Layout(#[from] LayoutError),
-    /// The unit's payload cannot be carried by the label language.
-    #[error("{0}")]
-    Unsupported(String),
+    /// A payload with a line break, which TSPL's `QRCODE` command cannot carry.
+    #[error("TSPL QRCODE data cannot contain line breaks")]
+    TsplLineBreak,
     /// A payload with bytes ZPL's automatic QR mode cannot carry (the payload itself).
     #[error("ZPL automatic QR mode cannot carry the non-ASCII payload {0:?}")]
     ZplNonAscii(String),
@@ -225,7 +225,7 @@ impl From<RenderError> for crate::output::Failure {
         let code = match &e {
             RenderError::Layout(l) => return l.clone().into(),
             RenderError::Encode(_) => ErrorCode::RenderPayloadTooLong,
-            RenderError::Unsupported(_) | RenderError::ZplNonAscii(_) => {
+            RenderError::TsplLineBreak | RenderError::ZplNonAscii(_) => {
                 ErrorCode::RenderPayloadUnsupported
             }
             RenderError::OneCodePerFile(_) => ErrorCode::RenderOneCodePerFile,
@@ -238,12 +238,14 @@ impl From<RenderError> for crate::output::Failure {
             RenderError::ZplNonAscii(payload) => {
                 crate::fl!("i18nl-zpl-non-ascii", payload = format!("{payload:?}"))
             }
-            // What the label language cannot carry, as its writer said it.
-            RenderError::Layout(_) | RenderError::Unsupported(_) => e.to_string(),
+            RenderError::TsplLineBreak => crate::fl!("render-tspl-line-break"),
+            // Answered above.
+            RenderError::Layout(_) => e.to_string(),
         };
         let f = Failure::new(code, message);
         match e {
             RenderError::Encode(_) => f.hint(crate::fl!("render-encode-hint")),
+            RenderError::TsplLineBreak => f.hint(crate::fl!("render-tspl-line-break-hint")),
             _ => f,
         }
     }

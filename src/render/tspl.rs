@@ -57,9 +57,7 @@ pub fn job(labels: &[Placed]) -> Result<String, RenderError> {
     for p in labels {
         let l = &p.layout;
         if p.label.data.contains(['\r', '\n']) {
-            return Err(RenderError::Unsupported(
-                "TSPL QRCODE data cannot contain line breaks".into(),
-            ));
+            return Err(RenderError::TsplLineBreak);
         }
         let _ = write!(
             s,

@@ -261,3 +261,46 @@ fn bluez_not_running_is_worded_in_both_languages() {
     assert!(zh.contains("BlueZ 未运行"), "{zh}");
     assert!(!zh.contains("is not running"), "{zh}");
 }
+
+const TWO_LINES: &str = "https://a.cn/x\nsecond line";
+
+#[test]
+fn tspl_refuses_a_line_break_in_the_chosen_language_and_json_keeps_its_record() {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("label.tspl");
+    let run = |lang: &str, json: bool| {
+        let mut c = bin();
+        c.env("LANG", lang)
+            .args(["qr", "url", TWO_LINES, "--format", "tspl", "-o"])
+            .arg(&out);
+        if json {
+            c.arg("--json");
+        }
+        let o = c.assert().code(3).get_output().clone();
+        (
+            String::from_utf8(o.stderr).unwrap(),
+            String::from_utf8(o.stdout).unwrap(),
+        )
+    };
+    let (en, _) = run("C", false);
+    assert!(
+        en.contains("TSPL QRCODE data cannot contain line breaks") && en.contains("--format png"),
+        "{en}"
+    );
+    let (zh, _) = run("zh_CN.UTF-8", false);
+    assert!(
+        zh.contains("无法承载含换行的内容") && zh.contains("请去掉换行"),
+        "{zh}"
+    );
+    assert!(!zh.contains("cannot"), "{zh}");
+    assert!(!out.exists(), "a refused label writes no file");
+    let (_, en) = run("C", true);
+    let (_, zh) = run("zh_CN.UTF-8", true);
+    let (en, zh) = (json_lines(en.as_bytes()), json_lines(zh.as_bytes()));
+    assert!(
+        en.iter().any(|v| v["code"] == "render.payload_unsupported"),
+        "{en:?}"
+    );
+    let strip = |v: Vec<Value>| v.into_iter().map(without_words).collect::<Vec<_>>();
+    assert_eq!(strip(en), strip(zh));
+}

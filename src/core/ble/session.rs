@@ -216,16 +216,6 @@ impl Refusal {
             self.cmd, self.errcode, self.errmsg
         )
     }
-
-    /// The refusal in the reader's language.
-    pub fn message(&self) -> String {
-        crate::fl!(
-            "i18nl-ble-refused",
-            cmd = self.cmd.to_string(),
-            errcode = self.errcode.to_string(),
-            errmsg = self.errmsg.clone()
-        )
-    }
 }
 
 impl Serialize for Refusal {
@@ -247,15 +237,6 @@ impl WrongSn {
     pub fn stable(&self) -> String {
         format!("the device says SN {}, expected {}", self.got, self.want)
     }
-
-    /// The mismatch in the reader's language.
-    pub fn message(&self) -> String {
-        crate::fl!(
-            "i18nl-ble-wrong-sn",
-            got = self.got.clone(),
-            want = self.want.clone()
-        )
-    }
 }
 
 impl Serialize for WrongSn {
@@ -264,7 +245,7 @@ impl Serialize for WrongSn {
     }
 }
 
-/// Something odd but not fatal, typed so the edge words it ([`Warning::message`]).
+/// Something odd but not fatal, typed so the edge words it (`ble::words::warning`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {
     /// A packet that fits no step, while waiting for `step`.
@@ -275,21 +256,6 @@ pub enum Warning {
     },
     /// A protocol-version-1 device: no status command.
     NoStatusCommand,
-}
-
-impl Warning {
-    /// The warning in the reader's language.
-    pub fn message(&self) -> String {
-        match self {
-            Warning::Ignored { cmd, name, step } => crate::fl!(
-                "i18nl-ble-ignored-packet",
-                cmd = cmd.to_string(),
-                name = name.to_string(),
-                waiting = waiting_for_text(*step)
-            ),
-            Warning::NoStatusCommand => crate::fl!("i18nl-ble-no-status-command"),
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -319,55 +285,6 @@ impl std::fmt::Display for SessionError {
     }
 }
 
-impl From<SessionError> for crate::output::Failure {
-    /// The exit class and the words a technician needs for each way a session fails; the
-    /// hints that depend on the run (the signer in use, dropped packets) are added by
-    /// `ble::client::ClientError::failure`.
-    fn from(e: SessionError) -> Self {
-        use crate::output::{ErrorCode, Failure};
-        let (code, hint) = match (&e.kind, e.step) {
-            (FailKind::Timeout, Step::HandshakeStart) => (
-                ErrorCode::BleTimeout,
-                Some(crate::fl!("ble-hint-handshake-start")),
-            ),
-            (FailKind::Timeout, Step::WifiReport) => (
-                ErrorCode::BleTimeout,
-                Some(crate::fl!("ble-hint-wifi-report-timeout")),
-            ),
-            (FailKind::Timeout, _) => (ErrorCode::BleTimeout, None),
-            (FailKind::Malformed(_), _) => (ErrorCode::BleMalformed, None),
-            (FailKind::Refused(_) | FailKind::WifiRefused(_), Step::WifiReport) => (
-                ErrorCode::BleRefused,
-                Some(crate::fl!("ble-hint-wifi-refused")),
-            ),
-            (FailKind::Refused(_) | FailKind::WifiRefused(_), _) => (ErrorCode::BleRefused, None),
-            (FailKind::Signer(_), _) => (ErrorCode::BleSignerFailed, None),
-            (FailKind::WrongDevice(_), _) => (
-                ErrorCode::BleWrongDevice,
-                Some(crate::fl!("ble-hint-wrong-device")),
-            ),
-        };
-        // The words from the catalog; what the device or the signer said stays as it said it.
-        let message = match &e.kind {
-            FailKind::Timeout => crate::fl!("ble-session-timeout", what = waiting_for_text(e.step)),
-            FailKind::Malformed(m) => crate::fl!("ble-session-malformed", detail = m.clone()),
-            FailKind::Refused(r) => r.message(),
-            FailKind::WifiRefused(ssid) => {
-                crate::fl!("fmt-ble-wifi-refused", ssid = format!("{ssid:?}"))
-            }
-            FailKind::Signer(m) => crate::fl!("ble-session-signer", detail = m.clone()),
-            FailKind::WrongDevice(w) => {
-                crate::fl!("ble-session-wrong-device", detail = w.message())
-            }
-        };
-        let f = Failure::new(code, message).at(crate::fl!("ble-step", step = e.step.name()));
-        match hint {
-            Some(h) => f.hint(h),
-            None => f,
-        }
-    }
-}
-
 /// The stable English record of a Wi-Fi refusal (`--json` `detail`, logs).
 fn wifi_refused_en(ssid: &str) -> String {
     format!(
@@ -377,22 +294,6 @@ fn wifi_refused_en(ssid: &str) -> String {
 
 fn wifi_refused_detail<S: serde::Serializer>(ssid: &str, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&wifi_refused_en(ssid))
-}
-
-/// [`Step::waiting_for`] in the reader's language.
-fn waiting_for_text(step: Step) -> String {
-    match step {
-        Step::Adapter => crate::fl!("ble-waiting-adapter"),
-        Step::Scan => crate::fl!("ble-waiting-scan"),
-        Step::Connect => crate::fl!("ble-waiting-connect"),
-        Step::HandshakeStart => crate::fl!("ble-waiting-handshake-start"),
-        Step::Sign => crate::fl!("ble-waiting-sign"),
-        Step::HandshakeConfirm => crate::fl!("ble-waiting-handshake-confirm"),
-        Step::ReadInfo => crate::fl!("ble-waiting-read-info"),
-        Step::Status => crate::fl!("ble-waiting-status"),
-        Step::WifiList => crate::fl!("ble-waiting-wifi-list"),
-        Step::WifiReport => crate::fl!("ble-waiting-wifi-report"),
-    }
 }
 
 /// What a finished session learned.
