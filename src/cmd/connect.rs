@@ -452,7 +452,7 @@ impl Hooks for Session {
     }
 
     fn certificate_error(&mut self, e: &ConnectError) -> anyhow::Error {
-        Failure::new(ErrorCode::NetCertificateUntrusted, e.message.clone())
+        Failure::new(ErrorCode::NetCertificateUntrusted, e.message())
             .hint(crate::fl!("connect-hint-certificate"))
             .into()
     }
@@ -479,7 +479,7 @@ impl Hooks for Session {
             url = u.url.clone(),
             why = why,
             step = step,
-            error = u.error.message.clone()
+            error = u.error.message()
         );
         let hint = match u.error.step {
             ConnectStep::Tcp => crate::fl!("connect-hint-tcp"),

@@ -418,3 +418,58 @@ fn a_fatal_cloud_error_is_printed_once() {
         assert!(fatal["hint"].is_string(), "{fatal}");
     }
 }
+
+/// A failed attempt's `reason` in `--json` is the stable English record in every language
+/// (only `message`/`error`/`hint` are words), while a person reads the failure in Chinese;
+/// the transcript keeps the English record too.
+#[test]
+fn a_failed_attempt_is_the_same_json_record_in_both_languages() {
+    let cloud = Cloud::start(&[]);
+    let port = closed_port();
+    let dev = dev_at(&cloud, format!("wss://127.0.0.1:{port}/"));
+    let run = |lang: &str| {
+        let a = assert_cmd::Command::new(bin())
+            .args(["--lang", lang, "--json"])
+            .args(dev.args())
+            .args(["--connect-attempts", "2", "call", "corp"])
+            .env_remove("WECOM_HW_SECRET_NO")
+            .env("WECOM_HW_STORE", dev.path("no-store.db"))
+            .timeout(Duration::from_secs(30))
+            .assert()
+            .code(7);
+        let transcript = std::fs::read_to_string(&dev.transcript).unwrap_or_default();
+        (stdout_json(&a), transcript)
+    };
+    let strip = |v: &[Value]| -> Vec<Value> {
+        v.iter()
+            .map(|l| {
+                let mut l = l.clone();
+                // `after_ms` is the backoff, with its jitter.
+                for k in ["message", "error", "hint", "after_ms", "ts"] {
+                    l.as_object_mut().map(|m| m.remove(k));
+                }
+                l
+            })
+            .collect()
+    };
+    let (en, en_wire) = run("en");
+    let (zh, zh_wire) = run("zh-CN");
+    let reason = en
+        .iter()
+        .find_map(|l| l["reason"].as_str())
+        .unwrap_or_else(|| panic!("a reconnecting event with its reason: {en:?}"));
+    assert!(
+        reason.starts_with(&format!("cannot reach 127.0.0.1:{port}: ")),
+        "{reason}"
+    );
+    assert_eq!(strip(&en), strip(&zh));
+    let last = zh.last().unwrap()["error"].as_str().unwrap().to_owned();
+    assert!(
+        last.contains(&format!("无法连接 127.0.0.1:{port}")),
+        "{last}"
+    );
+    for wire in [&en_wire, &zh_wire] {
+        assert!(wire.contains("cannot reach 127.0.0.1"), "{wire}");
+        assert!(!wire.contains("无法"), "{wire}");
+    }
+}

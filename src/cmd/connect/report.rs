@@ -215,7 +215,7 @@ impl Session {
 pub(crate) fn words(r: &Reason) -> String {
     use Reason::*;
     match r {
-        Driver(s) => s.clone(),
+        Driver { words, .. } => words.clone(),
         SendFailed { error } => crate::fl!("fmt-reason-send-failed", error = error.clone()),
         ClosedByCloud { code, why } => crate::fl!(
             "fmt-reason-closed-by-cloud",
@@ -288,6 +288,20 @@ pub(crate) fn doing(d: &Doing) -> String {
             crate::fl!("fmt-doing-online-in-flight", cmds = cmds.join("`, `"))
         }
         Doing::PollingActive => crate::fl!("fmt-doing-polling-active"),
+        Doing::State(s) => {
+            use crate::core::wss::client::State;
+            match s {
+                State::Disconnected => crate::fl!("fmt-doing-disconnected"),
+                State::TimeSync => crate::fl!("fmt-doing-time-sync"),
+                State::SecretExchange => crate::fl!("fmt-doing-secret-exchange"),
+                State::Registering => crate::fl!("fmt-doing-registering"),
+                State::Activating => crate::fl!("fmt-doing-polling-active"),
+                State::Subscribing => crate::fl!("fmt-doing-subscribing"),
+                State::Online => crate::fl!("fmt-doing-online"),
+                State::Stopped => crate::fl!("fmt-doing-stopped"),
+            }
+        }
+        // A command name, an identifier.
         Doing::Named(s) => s.clone(),
     }
 }
@@ -315,4 +329,35 @@ pub(super) fn fmt_unix(ts: u64) -> String {
                 .ok()
         })
         .unwrap_or_else(|| ts.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::wss::client::State;
+
+    /// A lifecycle state is said in words (English here: unit tests run without a language),
+    /// while `--json` keeps its lower-case name.
+    #[test]
+    fn a_lifecycle_state_is_said_in_words_and_recorded_by_name() {
+        let cases = [
+            (State::TimeSync, "timesync", "syncing the clock"),
+            (
+                State::Registering,
+                "registering",
+                "registering on the network",
+            ),
+            (
+                State::Subscribing,
+                "subscribing",
+                "subscribing to corp information",
+            ),
+            (State::Activating, "activating", "polling `active`"),
+        ];
+        for (state, stable, words) in cases {
+            let d = Doing::State(state);
+            assert_eq!(d.stable(), stable);
+            assert_eq!(doing(&d), words);
+        }
+    }
 }

@@ -79,7 +79,13 @@ impl StateBackend {
                     .as_deref()
                     .map(Secret::new)
                     .transpose()
-                    .map_err(|e| Failure::from(e).at(format_args!("SN {sn}: active_code")))?;
+                    .map_err(|e| {
+                        Failure::from(e).at(crate::fl!(
+                            "at-sn-field",
+                            sn = sn.to_string(),
+                            field = "active_code"
+                        ))
+                    })?;
                 // The wss secret skips `active`; a seed unit's exchanged SecretNo skips
                 // `get_secret_no` (`sign --sn` signs with it too).
                 Ok(Persisted {

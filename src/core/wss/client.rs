@@ -659,7 +659,7 @@ impl Device {
             (State::Online, true) => Doing::Online,
             (State::Online, false) => Doing::OnlineInFlight { cmds: inflight },
             (State::Activating, _) => Doing::PollingActive,
-            (s, _) => Doing::Named(format!("{s:?}").to_lowercase()),
+            (s, _) => Doing::State(s),
         }
     }
 

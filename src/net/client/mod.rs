@@ -15,7 +15,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use transcript::{Dir, Transcript};
-use transport::{ConnectError, ConnectStep, Endpoint, Ws};
+use transport::{ConnectError, ConnectFailure, ConnectStep, Endpoint, Ws};
 
 /// What the caller wants after an event.
 pub enum Flow {
@@ -177,13 +177,13 @@ impl Driver {
         last: Option<ConnectError>,
         deadline: bool,
     ) -> anyhow::Error {
-        let error = last.unwrap_or_else(|| ConnectError {
-            message: crate::fl!(
-                "fmt-no-connection-deadline",
-                url = self.endpoint.url.clone()
-            ),
-            step: ConnectStep::Timeout,
-            certificate: false,
+        let error = last.unwrap_or_else(|| {
+            ConnectError::plain(
+                ConnectStep::Timeout,
+                ConnectFailure::Deadline {
+                    url: self.endpoint.url.clone(),
+                },
+            )
         });
         hooks.unreachable(&Unreachable {
             url: self.endpoint.url.clone(),
@@ -191,6 +191,30 @@ impl Driver {
             error,
             deadline,
         })
+    }
+
+    /// Sends one frame, written to the transcript first; a failed send drops the socket and
+    /// tells the device why.
+    async fn send(
+        &mut self,
+        ws: &mut Option<Ws>,
+        dev: &mut Device,
+        msg: Message,
+        now: std::time::Instant,
+    ) {
+        let Some(w) = ws.as_mut() else { return };
+        if let Some(tr) = self.transcript.as_mut() {
+            match &msg {
+                Message::Text(t) => tr.text(Dir::Out, t),
+                Message::Binary(b) => tr.binary(Dir::Out, b),
+                _ => {}
+            }
+        }
+        if let Err(e) = w.send(msg).await {
+            *ws = None;
+            let error = e.to_string();
+            dev.handle_event(Event::Closed(Reason::SendFailed { error }), now);
+        }
     }
 
     async fn close(&mut self, ws: &mut Option<Ws>) {
@@ -230,28 +254,10 @@ impl Driver {
                         attempt = n;
                     }
                     Action::SendText(t) => {
-                        if let Some(w) = ws.as_mut() {
-                            if let Some(tr) = self.transcript.as_mut() {
-                                tr.text(Dir::Out, &t);
-                            }
-                            if let Err(e) = w.send(Message::text(t)).await {
-                                ws = None;
-                                let error = e.to_string();
-                                dev.handle_event(Event::Closed(Reason::SendFailed { error }), now);
-                            }
-                        }
+                        self.send(&mut ws, &mut dev, Message::text(t), now).await;
                     }
                     Action::SendBinary(b) => {
-                        if let Some(w) = ws.as_mut() {
-                            if let Some(tr) = self.transcript.as_mut() {
-                                tr.binary(Dir::Out, &b);
-                            }
-                            if let Err(e) = w.send(Message::binary(b)).await {
-                                ws = None;
-                                let error = e.to_string();
-                                dev.handle_event(Event::Closed(Reason::SendFailed { error }), now);
-                            }
-                        }
+                        self.send(&mut ws, &mut dev, Message::binary(b), now).await;
                     }
                     Action::Persist(p) => {
                         if let Err(e) = hooks.persist(&p) {
@@ -348,18 +354,12 @@ impl Driver {
                             if ever_connected {
                                 return Ok(Outcome::TimedOut);
                             }
-                            let cut = ConnectError {
-                                message: crate::fl!(
-                                    "fmt-no-connection-timeout",
-                                    addr = format!(
-                                        "{}:{}",
-                                        self.endpoint.host(),
-                                        self.endpoint.port()
-                                    )
-                                ),
-                                step: ConnectStep::Timeout,
-                                certificate: false,
-                            };
+                            let cut = ConnectError::plain(
+                                ConnectStep::Timeout,
+                                ConnectFailure::CutShort {
+                                    addr: self.endpoint.addr(),
+                                },
+                            );
                             // The last complete failure says more than "cut short".
                             let last = last_error.or(Some(cut));
                             return Err(self.gave_up(hooks, failures, last, true));
@@ -386,27 +386,28 @@ impl Driver {
                         }
                         Ok(Err(e)) if e.certificate => return Err(hooks.certificate_error(&e)),
                         Ok(Err(e)) => Some(e),
-                        Err(_) => Some(ConnectError {
-                            message: crate::fl!(
-                                "fmt-no-connection-within",
-                                addr = format!("{}:{}", self.endpoint.host(), self.endpoint.port()),
-                                secs = self.connect_timeout.as_secs().to_string()
-                            ),
-                            step: ConnectStep::Timeout,
-                            certificate: false,
-                        }),
+                        Err(_) => Some(ConnectError::plain(
+                            ConnectStep::Timeout,
+                            ConnectFailure::Within {
+                                addr: self.endpoint.addr(),
+                                secs: self.connect_timeout.as_secs(),
+                            },
+                        )),
                     };
                     if let Some(e) = failed {
                         failures += 1;
                         if let Some(tr) = self.transcript.as_mut() {
-                            tr.note("connect_failed", &e.message);
+                            tr.note("connect_failed", &e.failure.stable());
                         }
-                        let message = e.message.clone();
+                        let reason = Reason::Driver {
+                            stable: e.failure.stable(),
+                            words: e.message(),
+                        };
                         last_error = Some(e);
                         if self.max_connect_failures.is_some_and(|m| failures >= m) {
                             return Err(self.gave_up(hooks, failures, last_error, false));
                         }
-                        dev.handle_event(Event::ConnectFailed(Reason::Driver(message)), now);
+                        dev.handle_event(Event::ConnectFailed(reason), now);
                     }
                 }
                 Wake::Msg(m) => {

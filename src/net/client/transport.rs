@@ -40,12 +40,116 @@ pub const DEFAULT_MAX_MESSAGE: usize = 1 << 20;
 /// Why a connection attempt failed, and whether retrying can help.
 #[derive(Debug, Clone)]
 pub struct ConnectError {
-    pub message: String,
+    pub failure: ConnectFailure,
     /// Where it failed, for the user's next step.
     pub step: ConnectStep,
     /// Certificate verification failed: retrying cannot fix that; the user must give the
     /// right `--ca-file` or endpoint.
     pub certificate: bool,
+}
+
+/// Why an attempt to open the WebSocket failed, as data. [`ConnectFailure::message`] says
+/// it in the reader's language; [`ConnectFailure::stable`] is the English record that
+/// `--json` (a `reconnecting` event's `reason`), the transcript and the ledger carry, the
+/// same in every language. `error` is the system's or the TLS library's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConnectFailure {
+    /// TCP connect failed (`addr` is `host:port`).
+    CannotReach {
+        addr: String,
+        error: String,
+    },
+    /// The host is not a name TLS can check.
+    BadHost {
+        host: String,
+        error: String,
+    },
+    Tls {
+        host: String,
+        error: String,
+    },
+    Upgrade {
+        error: String,
+    },
+    /// The run's deadline passed before any attempt finished.
+    Deadline {
+        url: String,
+    },
+    /// The run's deadline (`--timeout`) cut an attempt short.
+    CutShort {
+        addr: String,
+    },
+    /// One attempt took longer than its own limit.
+    Within {
+        addr: String,
+        secs: u64,
+    },
+}
+
+impl ConnectFailure {
+    /// The failure in the reader's language.
+    pub fn message(&self) -> String {
+        use ConnectFailure::*;
+        match self {
+            CannotReach { addr, error } => crate::fl!(
+                "rest-transport-cannot-reach",
+                addr = addr.clone(),
+                error = error.clone()
+            ),
+            BadHost { host, error } => crate::fl!(
+                "rest-transport-bad-host",
+                host = format!("{host:?}"),
+                error = error.clone()
+            ),
+            Tls { host, error } => crate::fl!(
+                "rest-transport-tls-failed",
+                host = host.clone(),
+                error = error.clone()
+            ),
+            Upgrade { error } => {
+                crate::fl!("rest-transport-upgrade-failed", error = error.clone())
+            }
+            Deadline { url } => crate::fl!("fmt-no-connection-deadline", url = url.clone()),
+            CutShort { addr } => crate::fl!("fmt-no-connection-timeout", addr = addr.clone()),
+            Within { addr, secs } => crate::fl!(
+                "fmt-no-connection-within",
+                addr = addr.clone(),
+                secs = secs.to_string()
+            ),
+        }
+    }
+
+    /// The stable English record (see the type).
+    pub fn stable(&self) -> String {
+        use ConnectFailure::*;
+        match self {
+            CannotReach { addr, error } => format!("cannot reach {addr}: {error}"),
+            BadHost { host, error } => format!("bad host name {host:?}: {error}"),
+            Tls { host, error } => format!("TLS handshake with {host} failed: {error}"),
+            Upgrade { error } => format!("WebSocket upgrade failed: {error}"),
+            Deadline { url } => format!("no connection to {url} before the deadline"),
+            CutShort { addr } => {
+                format!("no connection to {addr} before the deadline (--timeout)")
+            }
+            Within { addr, secs } => format!("no connection to {addr} within {secs} s"),
+        }
+    }
+}
+
+impl ConnectError {
+    /// A failure that is not about certificates.
+    pub fn plain(step: ConnectStep, failure: ConnectFailure) -> ConnectError {
+        ConnectError {
+            failure,
+            step,
+            certificate: false,
+        }
+    }
+
+    /// The failure in the reader's language.
+    pub fn message(&self) -> String {
+        self.failure.message()
+    }
 }
 
 /// The steps of opening the WebSocket, in order.
@@ -60,20 +164,9 @@ pub enum ConnectStep {
     Timeout,
 }
 
-impl ConnectStep {
-    pub fn name(self) -> &'static str {
-        match self {
-            ConnectStep::Tcp => "TCP connect",
-            ConnectStep::Tls => "TLS handshake",
-            ConnectStep::Upgrade => "WebSocket upgrade",
-            ConnectStep::Timeout => "connect",
-        }
-    }
-}
-
 impl std::fmt::Display for ConnectError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message())
     }
 }
 
@@ -122,6 +215,11 @@ impl Endpoint {
         self.port
     }
 
+    /// `host:port`, as a failure names it.
+    pub fn addr(&self) -> String {
+        format!("{}:{}", self.host, self.port)
+    }
+
     pub fn is_tls(&self) -> bool {
         self.tls.is_some()
     }
@@ -136,21 +234,16 @@ impl Endpoint {
 
     /// TCP connect, TLS handshake, WebSocket upgrade (no subprotocol, `wss.md` 1).
     pub async fn connect(&self) -> Result<Ws, ConnectError> {
-        let plain = |step: ConnectStep, message: String| ConnectError {
-            message,
-            step,
-            certificate: false,
-        };
+        let plain = ConnectError::plain;
         let tcp = TcpStream::connect((self.host.as_str(), self.port))
             .await
             .map_err(|e| {
                 plain(
                     ConnectStep::Tcp,
-                    crate::fl!(
-                        "rest-transport-cannot-reach",
-                        addr = format!("{}:{}", self.host, self.port),
-                        error = e.to_string()
-                    ),
+                    ConnectFailure::CannotReach {
+                        addr: self.addr(),
+                        error: e.to_string(),
+                    },
                 )
             })?;
         let _ = tcp.set_nodelay(true);
@@ -160,11 +253,10 @@ impl Endpoint {
                 let name = ServerName::try_from(self.host.clone()).map_err(|e| {
                     plain(
                         ConnectStep::Tls,
-                        crate::fl!(
-                            "rest-transport-bad-host",
-                            host = format!("{:?}", self.host),
-                            error = e.to_string()
-                        ),
+                        ConnectFailure::BadHost {
+                            host: self.host.clone(),
+                            error: e.to_string(),
+                        },
                     )
                 })?;
                 let tls = tokio_rustls::TlsConnector::from(cfg.clone())
@@ -182,11 +274,10 @@ impl Endpoint {
                                 )
                             });
                         ConnectError {
-                            message: crate::fl!(
-                                "rest-transport-tls-failed",
-                                host = self.host.clone(),
-                                error = e.to_string()
-                            ),
+                            failure: ConnectFailure::Tls {
+                                host: self.host.clone(),
+                                error: e.to_string(),
+                            },
                             step: ConnectStep::Tls,
                             certificate,
                         }
@@ -207,7 +298,9 @@ impl Endpoint {
                 .map_err(|e| {
                     plain(
                         ConnectStep::Upgrade,
-                        crate::fl!("rest-transport-upgrade-failed", error = e.to_string()),
+                        ConnectFailure::Upgrade {
+                            error: e.to_string(),
+                        },
                     )
                 })?;
         Ok(ws)

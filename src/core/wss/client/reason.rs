@@ -33,7 +33,9 @@ pub enum Doing {
         cmds: Vec<String>,
     },
     PollingActive,
-    /// A lifecycle state by its (lower-case) name, or a step's command name: identifiers.
+    /// Any other lifecycle state (`--json` names it in lower case: `timesync`).
+    State(super::State),
+    /// A step's command name (`get_timestamp`): an identifier.
     Named(String),
 }
 
@@ -45,6 +47,7 @@ impl Doing {
             Doing::Online => "online".into(),
             Doing::OnlineInFlight { cmds } => format!("online, `{}` in flight", cmds.join("`, `")),
             Doing::PollingActive => "polling `active`".into(),
+            Doing::State(s) => format!("{s:?}").to_lowercase(),
             Doing::Named(s) => s.clone(),
         }
     }
@@ -65,9 +68,12 @@ impl PartialEq<str> for Doing {
 /// See the module documentation.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reason {
-    /// The driver's own words, already in the reader's language (a connect failure), or a
-    /// test's.
-    Driver(String),
+    /// A failure only the driver knows (a connect attempt's), already worded by it: in the
+    /// reader's language and as its stable English record.
+    Driver {
+        stable: String,
+        words: String,
+    },
     SendFailed {
         error: String,
     },
@@ -163,7 +169,7 @@ impl Reason {
     pub fn stable(&self) -> String {
         use Reason::*;
         match self {
-            Driver(s) => s.clone(),
+            Driver { stable, .. } => stable.clone(),
             SendFailed { error } => format!("send failed: {error}"),
             ClosedByCloud { code, why } => format!("closed by the cloud ({code} {why})"),
             ClosedByCloudBare => "closed by the cloud".into(),
@@ -212,7 +218,10 @@ impl serde::Serialize for Reason {
 /// Tests and drivers that have only words.
 impl From<&str> for Reason {
     fn from(s: &str) -> Reason {
-        Reason::Driver(s.to_owned())
+        Reason::Driver {
+            stable: s.to_owned(),
+            words: s.to_owned(),
+        }
     }
 }
 
