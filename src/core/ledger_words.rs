@@ -110,6 +110,15 @@ pub const FAILURES: &[&str] = &[
     "line-set-aside",
 ];
 
+/// The stable detail of a `print-failed` entry whose label could not be made: the error's
+/// code, which [`failure_words`] says in the reader's language. (Until this form, the
+/// station's sentence was stored, in the language of whoever ran it.)
+pub fn label_not_made(code: &str) -> String {
+    format!("{LABEL_NOT_MADE}{code}")
+}
+
+const LABEL_NOT_MADE: &str = "label not made: ";
+
 /// A station's tag on what it writes: `DETAIL [profile HASH]` (or `profile HASH` alone).
 /// Returns the detail and the hash.
 pub fn split_profile(detail: &str) -> (&str, Option<&str>) {
@@ -451,6 +460,14 @@ pub fn failure_words(l: &FluentLanguageLoader, event: &str, detail: &str) -> Str
         let reason = detail.split_once(": ").map_or(detail, |(_, r)| r);
         let reason = reason.rsplit_once(" (").map_or(reason, |(r, _)| r);
         return t!(l, "station-why-set-aside", reason = reason.to_owned());
+    }
+    if let Some(code) = detail.strip_prefix(LABEL_NOT_MADE) {
+        return match code {
+            "store.no_url" => t!(l, "ledger-label-no-url"),
+            "render.label_too_small" => t!(l, "ledger-label-too-small"),
+            "render.payload_unsupported" => t!(l, "ledger-label-unsupported"),
+            other => t!(l, "ledger-label-not-made", code = other.to_owned()),
+        };
     }
     let (head, log) = match detail.split_once(": ") {
         Some((h, log)) if h.starts_with("flasher ") || h.starts_with("verifier ") => (h, log),

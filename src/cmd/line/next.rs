@@ -354,7 +354,7 @@ fn claimed_label(
                 &dev.sn,
                 LineState::Failed,
                 LedgerEvent::PrintFailed,
-                Some(&f.message),
+                Some(&crate::core::ledger_words::label_not_made(f.code.as_str())),
             )?;
             Err(f)
         }

@@ -13,6 +13,7 @@
 use super::next::{LabelSpec, TempPayload, emit_ext, payload_of, render_label, write_payload};
 use crate::cli::line::StationArgs;
 use crate::core::doctor::Status;
+use crate::core::ledger_words::label_not_made;
 use crate::core::line::{
     self, Action, Event, FailKind, LabelJob, LabelTo, LedgerEvent, LineState, PayloadTo, Plan,
     Step, StepFailure,
@@ -701,7 +702,7 @@ impl Worker {
                             &sn,
                             LineState::Failed,
                             LedgerEvent::PrintFailed,
-                            Some(&self.tag(&f.message)),
+                            Some(&self.tag(&label_not_made(f.code.as_str()))),
                         )?;
                         return Ok(self.refused(Some(sn), Refusal::Other(f.message)));
                     }
@@ -726,7 +727,7 @@ impl Worker {
         };
         let url = dev.qr_url.as_deref().ok_or_else(|| {
             Failure::new(
-                ErrorCode::StationPreflightFailed,
+                ErrorCode::StoreNoUrl,
                 crate::fl!("station-no-url", sn = dev.sn.clone()),
             )
         })?;

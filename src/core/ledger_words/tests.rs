@@ -107,6 +107,26 @@ const FORMS: &[(&str, &str, &str)] = &[
         "flasher exited with 3: no device on /dev/ttyUSB0",
         "烧录失败（退出码 3）：no device on /dev/ttyUSB0",
     ),
+    (
+        "print-failed",
+        "label not made: store.no_url",
+        "该设备没有静态二维码链接",
+    ),
+    (
+        "print-failed",
+        "label not made: render.label_too_small [profile ab12cd34]",
+        "标签放不下二维码",
+    ),
+    (
+        "print-failed",
+        "label not made: render.payload_unsupported",
+        "标签语言无法承载",
+    ),
+    (
+        "print-failed",
+        "label not made: render.something_new",
+        "未生成标签（render.something_new）",
+    ),
 ];
 
 #[test]
