@@ -130,7 +130,7 @@ async fn open_central(
                     .at("--sim-secret-env")
                 })?;
                 cfg.secret = Secret::new(&raw).map_err(|e| {
-                    Failure::from(e).at(format_args!("environment variable {name}"))
+                    Failure::from(e).at(crate::fl!("at-env-var", name = name.clone()))
                 })?;
             }
             out.debug_with(|| {

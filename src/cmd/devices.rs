@@ -77,12 +77,12 @@ fn list(store: Store, a: ListArgs, out: &Output) -> Result<()> {
     for d in &devs {
         writeln!(
             w,
-            "{:<20} {} {:>5}  {:<20} {:<10} {}",
+            "{:<20} {} {:>5}  {:<20} {} {}",
             d.sn,
             pad(&LedgerEvent::label_of(&d.status), 14),
             d.batch_id.map(|b| b.to_string()).unwrap_or_default(),
             d.device_id.map(|b| b.to_string()).unwrap_or_default(),
-            d.secret_kind.name().replace('_', "-"),
+            pad(&kind_word(d.secret_kind.name()), 10),
             secret_text(d, a.show_secrets)
         )?;
     }
@@ -189,6 +189,7 @@ fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<
             let text = match &v[*k] {
                 serde_json::Value::Null => return None,
                 serde_json::Value::String(s) if *k == "status" => LedgerEvent::label_of(s),
+                serde_json::Value::String(s) if *k == "secret_kind" => kind_word(s),
                 serde_json::Value::String(s) => s.clone(),
                 other => other.to_string(),
             };
@@ -301,11 +302,11 @@ fn batches(store: Store, out: &Output) -> Result<()> {
     for b in &list {
         writeln!(
             w,
-            "{:>5}  {:<20}  {:>7}  {:<10}  {:<12}  {}{}",
+            "{:>5}  {:<20}  {:>7}  {}  {:<12}  {}{}",
             b.id,
             b.imported_at,
             b.devices,
-            b.secret_kind.replace('_', "-"),
+            pad(&kind_word(&b.secret_kind), 10),
             b.station.as_deref().unwrap_or("-"),
             b.source_file,
             b.sheet
@@ -315,6 +316,17 @@ fn batches(store: Store, out: &Output) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// A batch's or unit's secret kind (`per_device`, `seed`, `mixed`) in the reader's words;
+/// `--json` and exports keep the stored name.
+pub(crate) fn kind_word(kind: &str) -> String {
+    match kind {
+        "per_device" => crate::fl!("devices-kind-per-device"),
+        "seed" => crate::fl!("devices-kind-seed"),
+        "mixed" => crate::fl!("devices-kind-mixed"),
+        other => other.replace('_', "-"),
+    }
 }
 
 /// Columns of CSV and XLSX exports, in order.

@@ -414,7 +414,7 @@ fn report(
                 units = o.new.len(),
                 store = store,
                 batch = o.batch_id.unwrap_or_default(),
-                kind = kind.replace('_', "-"),
+                kind = super::devices::kind_word(kind),
                 counts = counts
             )
         } else if errors > 0 || conflicts > 0 {

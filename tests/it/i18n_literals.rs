@@ -1,14 +1,14 @@
 //! The lint that keeps words out of the code: a string literal with letters in it, written
 //! straight into an output or error path (`outln!`, `out!`, `errln!`, `err!`, `.info(`,
-//! `.warn(`, `Failure::…(`, `.hint(`, `bail!`, `anyhow!`, anyhow's `.context(` and
-//! `.with_context(`), is a message a person reads
-//! that no catalog holds, so no Chinese reader can read it. Such text belongs in
-//! `i18n/*/wecom-hw.ftl`, looked up with `crate::fl!`.
+//! `.warn(`, `Failure::…(`, `.hint(`, `.at(`, `bail!`, `anyhow!`, anyhow's `.context(`
+//! and `.with_context(`), is a message a person reads that no catalog holds, so no Chinese
+//! reader can read it. Such text belongs in `i18n/*/wecom-hw.ftl`, looked up with
+//! `crate::fl!`.
 //!
 //! The scan is textual, on purpose: it reads the call's arguments (parentheses balanced,
-//! strings skipped) and flags a literal whose text, with `{…}` placeholders and escapes
-//! removed, still has an ASCII letter. A literal inside `fl!(…)` is a message id, not a
-//! message, and is skipped; so is a literal inside `json!(…)` (a field name or a machine
+//! strings skipped) and flags a literal whose text, with `{…}` placeholders, escapes and
+//! `--flags` (identifiers) removed, still has an ASCII letter. A literal inside `fl!(…)` is
+//! a message id, not a message, and is skipped; so is a literal inside `json!(…)` (a field name or a machine
 //! value, the same in every language) unless it is the value of a `"message"` field, and
 //! code under `#[cfg(test)]`. `-v` lines (`.debug(`) are scanned too: see CONTRIBUTING.md
 //! ("Adding a message").
@@ -47,6 +47,8 @@ const TRIGGERS: &[&str] = &[
     // was ignored and why): it is catalog text like any other line.
     ".debug(",
     ".debug_with(",
+    // Where a failure happened, printed in front of it ("environment variable X: …").
+    ".at(",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -127,13 +129,25 @@ fn has_words(lit: &str) -> bool {
         .replace("{{", "")
         .replace("}}", "");
     let mut depth = 0;
-    for c in lit.chars() {
+    let mut chars = lit.chars().peekable();
+    let mut prev = ' ';
+    while let Some(c) = chars.next() {
         match c {
             '{' => depth += 1,
             '}' => depth -= 1,
+            // A flag (`--step-timeout`) is an identifier, the same in every language.
+            '-' if depth == 0 && prev == '-' => {
+                while chars
+                    .peek()
+                    .is_some_and(|n| n.is_ascii_lowercase() || n.is_ascii_digit() || *n == '-')
+                {
+                    chars.next();
+                }
+            }
             c if depth == 0 && c.is_ascii_alphabetic() => return true,
             _ => {}
         }
+        prev = c;
     }
     false
 }
@@ -228,7 +242,13 @@ fn sites(text: &str) -> Vec<(usize, String)> {
             }
             // `out!(` inside `outln!(`/`errln!(` is the same call, counted once; `err!(`
             // after `std::` or in `errln!` likewise.
-            if (*trigger == "out!(" && code[..at].ends_with("outln"))
+            // `ConnectFailure::…` is another type than `Failure::`.
+            if (*trigger == "Failure::"
+                && code[..at]
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_'))
+                || (*trigger == "out!(" && code[..at].ends_with("outln"))
                 || (*trigger == "err!(" && code[..at].ends_with("err"))
                 || (*trigger == "out!(" || *trigger == "err!(")
                     && code[..at]
@@ -364,6 +384,9 @@ const FORMAT_ALLOWED: &[(&str, usize)] = &[
     ("src/net/client/download.rs", 1),
     // Transcript notes (a machine file), not read as output.
     ("src/net/client/mod.rs", 2),
+    // `ConnectFailure::stable`: a failed attempt's English record (`--json` `reason`,
+    // the transcript), beside its catalog words (`ConnectFailure::message`).
+    ("src/net/client/transport.rs", 7),
     // A QR encoder error detail (data after a catalog sentence).
     ("src/render/mod.rs", 1),
     // SVG attribute values (`40mm`).
@@ -494,6 +517,9 @@ fn f() {
     let f = std::fs::read(p).context("reading the file")?;
     return Err(Failure::new(code, v["error"].as_str().unwrap_or("no error text")));
     std::fs::read(p).with_context(|| format!("reading {p}"))?;
+    Failure::from(e).at(format_args!("environment variable {name}"));
+    Failure::from(e).at(format_args!("--sn {sn:?}")).at("--step-timeout");
+    let s = match x { ConnectFailure::Upgrade { error } => format!("upgrade failed: {error}") };
 }
 #[cfg(test)]
 mod tests { fn g() { outln!("not counted") } }
@@ -510,7 +536,8 @@ mod tests { fn g() { outln!("not counted") } }
             "it failed",
             "reading the file",
             "no error text",
-            "reading {p}"
+            "reading {p}",
+            "environment variable {name}"
         ]
     );
 }

@@ -37,7 +37,9 @@ fn record(path: &Path, line: usize, r: Row) -> Result<DeviceRecord, Failure> {
     let sn =
         r.sn.map(|s| s.trim().to_owned())
             .ok_or_else(|| invalid(crate::fl!("cloud-devices-no-sn", at = at.clone())))?;
-    validate_sn(&sn).map_err(|e| Failure::from(e).at(format_args!("{at}: column sn")))?;
+    validate_sn(&sn).map_err(|e| {
+        Failure::from(e).at(crate::fl!("at-file-column", at = at.clone(), column = "sn"))
+    })?;
     let secret = r
         .secret
         .map(|s| s.trim().to_owned())
