@@ -183,6 +183,16 @@ fn sqlite_checks(location: &Path) -> Vec<Check> {
     let mut checks = Vec::new();
     let current = crate::store::schema_version();
     match conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)) {
+        // An empty file, or someone else's database: no version and none of our tables.
+        // Said as such rather than as "schema version 0" and then a SQL error.
+        Ok(0) if !has_devices_table(&conn) => {
+            return vec![Check::fail(
+                "store.schema",
+                ErrorCode::StoreMissing,
+                fl!("doctor-store-not-a-store", path = path),
+                fl!("doctor-store-missing-hint"),
+            )];
+        }
         Ok(v) => checks.push(schema_check(v, current)),
         Err(e) => checks.push(Check::fail(
             "store.schema",
@@ -227,6 +237,16 @@ fn sqlite_checks(location: &Path) -> Vec<Check> {
     checks
 }
 
+/// Whether a SQLite file has the `devices` table every schema version has.
+fn has_devices_table(conn: &rusqlite::Connection) -> bool {
+    conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'devices'",
+        [],
+        |r| r.get::<_, i64>(0),
+    )
+    .is_ok_and(|n| n > 0)
+}
+
 fn schema_check(v: i64, current: i64) -> Check {
     let value = fl!("doctor-store-schema", version = v, current = current);
     if v > current {
@@ -249,7 +269,7 @@ fn units_check(units: Result<Vec<(String, i64)>, String>, path: &str) -> Check {
         Ok(u) => Check::ok(
             "store.units",
             u.iter()
-                .map(|(s, n)| format!("{s} {n}"))
+                .map(|(s, n)| format!("{} {n}", crate::core::ledger::LedgerEvent::label_of(s)))
                 .collect::<Vec<_>>()
                 .join(&fl!("doctor-list-separator")),
         ),

@@ -89,6 +89,44 @@ fn doctor_store_counts_units_by_status() {
     assert_eq!(all[0]["value"], "imported 3", "{all:?}");
 }
 
+/// An empty file given as the store is said to be no store (the code of a missing store),
+/// in both languages, instead of "schema version 0" and then a SQL error; doctor leaves
+/// it empty. The units line says each status in the reader's words.
+#[test]
+fn doctor_says_an_empty_file_is_not_a_device_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("empty.db");
+    std::fs::write(&db, b"").unwrap();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = run(&db, &["--json", "doctor", "--only", "store"]);
+    let all = checks(&out);
+    let schema = all.iter().find(|c| c["name"] == "store.schema").unwrap();
+    assert_eq!(schema["status"], "fail", "{all:?}");
+    assert_eq!(schema["code"], "store.missing", "{all:?}");
+    assert!(
+        !all.iter().any(|c| c["name"] == "store.units"),
+        "no SQL error about a missing table: {all:?}"
+    );
+    assert_ne!(out.status.code(), Some(0));
+    let en = run(&db, &["--lang", "en", "doctor", "--only", "store"]);
+    let en = String::from_utf8_lossy(&en.stdout);
+    assert!(en.contains("is not a device store"), "{en}");
+    assert!(!en.contains("no such table"), "{en}");
+    let zh = run(&db, &["--lang", "zh-CN", "doctor", "--only", "store"]);
+    let zh = String::from_utf8_lossy(&zh.stdout);
+    assert!(zh.contains("不是设备库"), "{zh}");
+    assert_eq!(std::fs::read(&db).unwrap(), b"", "doctor changes nothing");
+
+    let l = crate::support::line::Line::new(2);
+    let out = l
+        .process_in_any_language("doctor")
+        .args(["--lang", "zh-CN", "doctor", "--only", "store.units"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("已导入 2"), "{text}");
+}
+
 fn printer_check(url: &str, args: &[&str]) -> (Value, Output) {
     let mut a = vec!["--json", "doctor", "--printer", url, "--only", "printer"];
     a.extend_from_slice(args);
