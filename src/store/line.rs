@@ -414,14 +414,7 @@ impl Store {
                 |r| r.get(0),
             )
             .map_err(e)?;
-        let mut st = conn
-            .prepare("SELECT state, count(*) FROM line_units GROUP BY state")
-            .map_err(e)?;
-        let rows: Vec<(LineState, i64)> = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(e)?
-            .collect::<Result<_, _>>()
-            .map_err(e)?;
+        let rows = lite_state_counts(conn).map_err(e)?;
         Ok(counts(unclaimed, &rows))
     }
 
@@ -543,14 +536,7 @@ impl Store {
         let total: i64 = conn
             .query_row("SELECT count(*) FROM devices", [], |r| r.get(0))
             .map_err(e)?;
-        let mut st = conn
-            .prepare("SELECT state, count(*) FROM line_units GROUP BY state")
-            .map_err(e)?;
-        let rows: Vec<(LineState, i64)> = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(e)?
-            .collect::<Result<_, _>>()
-            .map_err(e)?;
+        let rows = lite_state_counts(conn).map_err(e)?;
         let claimed: i64 = rows.iter().map(|(_, n)| n).sum();
         Ok(counts((total - claimed).max(0), &rows))
     }
@@ -654,6 +640,13 @@ pub(super) const WITHOUT_URL_SQL: &str = "SELECT
         AND coalesce(d.qr_url, '') = ''),
     (SELECT d.sn FROM devices d WHERE d.line_claimed IS NULL
         AND coalesce(d.qr_url, '') = '' ORDER BY d.id LIMIT 1)";
+
+/// Units on the line by state (SQLite).
+fn lite_state_counts(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<(LineState, i64)>> {
+    conn.prepare("SELECT state, count(*) FROM line_units GROUP BY state")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {
