@@ -9,7 +9,7 @@
 #   OLD_BINARY  a build of an earlier commit, e.g. from `git worktree add /tmp/old REV`
 #               and `cargo build --release` there (same profile as NEW_BINARY)
 #   NEW_BINARY  default: target/release/wecom-hw, built here
-# Needs hyperfine (Debian: apt-get install hyperfine).
+# Needs hyperfine (Debian: apt-get install hyperfine) and python3 (for the medians).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old=${1:?usage: benches/startup.sh OLD_BINARY [NEW_BINARY]}
@@ -23,8 +23,17 @@ fi
 export WECOM_HW_SECRET_NO
 WECOM_HW_SECRET_NO=$(cat examples/secret.txt)
 args="sign bind --sn E30000000001 --timestamp 1700000000 --nonce 123456"
+json=$(mktemp)
+trap 'rm -f "$json"' EXIT
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for lang in C zh_CN.UTF-8; do
     echo "== LANG=$lang"
-    LANG=$lang hyperfine -N --warmup 50 --runs 500 \
+    LANG=$lang hyperfine -N --warmup 50 --runs 500 --export-json "$json" \
         -n old "$old $args" -n new "$new $args"
+    # The medians, which outliers on a shared machine move least.
+    python3 -c 'import json,sys
+r={x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+o,n=r["old"]["median"]*1e3, r["new"]["median"]*1e3
+print(f"median: old {o:.2f} ms, new {n:.2f} ms, difference {n-o:+.2f} ms")' "$json"
 done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
