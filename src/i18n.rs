@@ -15,6 +15,7 @@
 
 pub mod clap_error;
 pub mod help;
+pub mod time;
 pub mod width;
 pub mod wrap;
 

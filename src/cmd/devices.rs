@@ -190,6 +190,10 @@ fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<
                 serde_json::Value::Null => return None,
                 serde_json::Value::String(s) if *k == "status" => LedgerEvent::label_of(s),
                 serde_json::Value::String(s) if *k == "secret_kind" => kind_word(s),
+                // Instants on this machine's clock (`--json` keeps UTC).
+                serde_json::Value::String(s) if ["imported_at", "last_seen"].contains(k) => {
+                    crate::i18n::time::when_text(s)
+                }
                 serde_json::Value::String(s) => s.clone(),
                 other => other.to_string(),
             };
@@ -220,7 +224,7 @@ fn show(store: Store, opts: &StoreOptions, a: ShowArgs, out: &Output) -> Result<
         writeln!(
             w,
             "  {}  {} {:<12} {detail}",
-            e.at,
+            crate::i18n::time::when_text(&e.at),
             pad(&LedgerEvent::label_of(&e.event), 14),
             e.station.as_deref().unwrap_or("-"),
         )?;
@@ -304,7 +308,7 @@ fn batches(store: Store, out: &Output) -> Result<()> {
             w,
             "{:>5}  {:<20}  {:>7}  {}  {:<12}  {}{}",
             b.id,
-            b.imported_at,
+            crate::i18n::time::when_text(&b.imported_at),
             b.devices,
             pad(&kind_word(&b.secret_kind), 10),
             b.station.as_deref().unwrap_or("-"),

@@ -321,14 +321,12 @@ pub(crate) fn malformed(part: Part, error: &str) -> String {
     }
 }
 
+/// A cloud timestamp on this machine's clock, for people (`--json` keeps the number).
 pub(super) fn fmt_unix(ts: u64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(ts as i64)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_else(|| ts.to_string())
+    match i64::try_from(ts).map(crate::i18n::time::local_text) {
+        Ok(t) if !t.is_empty() => t,
+        _ => ts.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -139,68 +139,15 @@ pub fn url_enc(s: &str) -> String {
 
 // ---- times --------------------------------------------------------------------------------
 //
-// The store and the emulator keep instants in UTC; a person at the line reads them on the
-// line PC's clock. They are turned into the *line PC's* local time here, on the server,
-// rather than in the viewer's browser: the shift, its hours on the chart and the station
-// screens are the factory's, every page and every live event (rendered here too) then
-// agrees with them with no script, and a viewer elsewhere (`--allow-remote`) still sees
-// the factory's clock. The exact instant stays in `<time datetime="…">` for anyone who
+// Instants are shown on the line PC's clock, as every human table of the CLI shows them
+// (`crate::i18n::time`); the exact instant stays in `<time datetime="…">` for anyone who
 // wants it (and as the element's tooltip).
 
-/// The line PC's time zone (`TZ`, else /etc/localtime), read once; UTC when neither says.
-fn zone() -> Option<&'static tz::TimeZone> {
-    static ZONE: OnceLock<Option<tz::TimeZone>> = OnceLock::new();
-    // `TZ` first, as libc does (`Asia/Shanghai`, `:Asia/Shanghai`, `CST-8`): tz-rs's
-    // `local()` reads /etc/localtime only.
-    ZONE.get_or_init(|| match std::env::var("TZ") {
-        Ok(tz) if !tz.trim().is_empty() => tz::TimeZone::from_posix_tz(&tz)
-            .or_else(|_| tz::TimeZone::local())
-            .ok(),
-        _ => tz::TimeZone::local().ok(),
-    })
-    .as_ref()
-}
-
-/// The instant `unix` (seconds) on the line PC's clock.
-pub fn local(unix: i64) -> Option<time::OffsetDateTime> {
-    let off = zone()
-        .and_then(|z| z.find_local_time_type(unix).ok())
-        .map_or(0, |t| t.ut_offset());
-    let off = time::UtcOffset::from_whole_seconds(off).unwrap_or(time::UtcOffset::UTC);
-    Some(
-        time::OffsetDateTime::from_unix_timestamp(unix)
-            .ok()?
-            .to_offset(off),
-    )
-}
-
-/// `2026-12-06 16:30:34`: `unix` on the line PC's clock.
-pub fn local_text(unix: i64) -> String {
-    local(unix)
-        .and_then(|t| {
-            t.format(time::macros::format_description!(
-                "[year]-[month]-[day] [hour]:[minute]:[second]"
-            ))
-            .ok()
-        })
-        .unwrap_or_default()
-}
-
-fn parse_rfc3339(at: &str) -> Option<time::OffsetDateTime> {
-    time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339).ok()
-}
-
-/// A stored RFC 3339 instant as readable local text (as it was when it cannot be read).
-pub fn when_text(at: &str) -> String {
-    match parse_rfc3339(at) {
-        Some(t) => local_text(t.unix_timestamp()),
-        None => at.to_owned(),
-    }
-}
+pub use crate::i18n::time::{local, local_text, when_text};
 
 /// A stored RFC 3339 instant as HTML: `<time datetime="INSTANT" title="INSTANT">local</time>`.
 pub fn when(at: &str) -> String {
-    match parse_rfc3339(at) {
+    match crate::i18n::time::parse_rfc3339(at) {
         Some(t) => format!(
             "<time datetime=\"{a}\" title=\"{a}\">{}</time>",
             local_text(t.unix_timestamp()),
