@@ -16,6 +16,7 @@ mod tui;
 pub(crate) use station::{load as load_profile, station_checks};
 
 use crate::cli::line::{LineArgs, LineCommand, ReportArgs, ReportFormat, StatusArgs};
+use crate::i18n::width::{display_width, left};
 use crate::io::atomic;
 use crate::output::{ErrorCode, Failure, Output};
 use crate::store::{Store, StoreOptions};
@@ -55,39 +56,51 @@ fn status(s: StatusArgs, opts: &StoreOptions, out: &Output) -> Result<()> {
         out.json_line(&serde_json::json!({"counts": c, "failures": fails, "silent": silent}))?;
         return Ok(());
     }
-    for (k, n) in &counts {
-        crate::outln!("{k:<10} {n:>7}")?;
+    // States in the reader's words, instants on this machine's clock; the failure as
+    // stored for English readers (the record), in the station's words for others.
+    let l = crate::i18n::loader();
+    let words: Vec<(String, u64)> = counts
+        .iter()
+        .map(|(k, n)| (crate::core::ledger_words::state_word(l, k), *n))
+        .collect();
+    let width = words
+        .iter()
+        .map(|(w, _)| display_width(w))
+        .max()
+        .unwrap_or(0);
+    for (w, n) in &words {
+        crate::outln!("{} {n:>7}", left(w, width))?;
     }
+    let english = crate::i18n::lang() == crate::i18n::Lang::En;
+    let unit_line = |u: &crate::store::line::LineUnit, what: &str| {
+        format!(
+            "  {}  {:<14} {:<10} {what}",
+            crate::i18n::time::when_text(&u.updated_at),
+            u.sn,
+            u.station.as_deref().unwrap_or("-"),
+        )
+    };
     if !silent.is_empty() {
         crate::outln!(
             "{}",
             crate::fl!("line-status-silent", secs = s.silent_after)
         )?;
         for u in &silent {
-            crate::outln!(
-                "  {}  {:<14} {:<10} {}",
-                u.updated_at,
-                u.sn,
-                u.station.as_deref().unwrap_or("-"),
-                u.state
-            )?;
+            let state = crate::core::ledger_words::state_word(l, u.state.as_str());
+            crate::outln!("{}", unit_line(u, &state))?;
         }
     }
     if !fails.is_empty() {
         crate::outln!("{}", crate::fl!("line-status-failures"))?;
         for f in &fails {
-            crate::outln!(
-                "  {}  {:<14} {:<10} {}",
-                f.updated_at,
-                f.sn,
-                f.station.as_deref().unwrap_or("-"),
-                f.last_error
-                    .as_deref()
-                    .unwrap_or("")
-                    .lines()
-                    .next()
-                    .unwrap_or("")
-            )?;
+            let stored = f.last_error.as_deref().unwrap_or("");
+            let first = stored.lines().next().unwrap_or("");
+            let why = if english || first.is_empty() {
+                first.to_owned()
+            } else {
+                crate::core::ledger_words::last_error_words(l, first)
+            };
+            crate::outln!("{}", unit_line(f, &why))?;
         }
     }
     Ok(())

@@ -407,6 +407,20 @@ fn words(l: &FluentLanguageLoader, p: &Detail) -> String {
     }
 }
 
+/// A line unit's last error in the reader's words. It is the detail of the unit's failure
+/// event (profile tag included), which the unit's row does not name: the form says which.
+pub fn last_error_words(l: &FluentLanguageLoader, detail: &str) -> String {
+    let (d, _) = split_profile(detail);
+    let event = if d.starts_with(LABEL_NOT_MADE) {
+        "print-failed"
+    } else if d.starts_with("set aside at the ") {
+        "line-set-aside"
+    } else {
+        failure_event(Step::Flash, d)
+    };
+    failure_words(l, event, d)
+}
+
 /// The failure event a nested failure record (in a retry or a reissue reason) belongs to.
 fn failure_event(step: Step, failure: &str) -> &'static str {
     if step == Step::Verify
