@@ -207,16 +207,32 @@ fn summary(action: &str, r: &Value) -> String {
         "set-clock-skew" => crate::fl!(
             "cloud-clock-skewed",
             secs = r["clock_skew_secs"].to_string(),
-            time = r["cloud_time"].to_string()
+            time = cloud_time(r)
         ),
         _ => r.to_string(),
     }
 }
 
-/// `text` padded with spaces to `width` display columns (a Chinese character takes two).
-fn pad(text: &str, width: usize) -> String {
-    let w = unicode_width::UnicodeWidthStr::width(text);
-    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+use crate::i18n::width::left as pad;
+
+/// The emulator's clock (`cloud_time`, Unix seconds) on this machine's clock.
+fn cloud_time(r: &Value) -> String {
+    match r["cloud_time"].as_i64() {
+        Some(t) => crate::i18n::time::local_text(t),
+        None => r["cloud_time"].to_string(),
+    }
+}
+
+/// A connection's stage (`connected` … `subscribed`) in the reader's words; a stage not
+/// known here as the emulator names it.
+fn stage_word(stage: &str) -> String {
+    match stage {
+        "connected" => crate::fl!("console-emu-stage-connected"),
+        "registered" => crate::fl!("console-emu-stage-registered"),
+        "activated" => crate::fl!("console-emu-stage-activated"),
+        "subscribed" => crate::fl!("console-emu-stage-subscribed"),
+        other => other.to_owned(),
+    }
 }
 
 fn print_status(r: &Value) -> std::io::Result<()> {
@@ -232,7 +248,7 @@ fn print_status(r: &Value) -> std::io::Result<()> {
         "{}",
         crate::fl!(
             "cloud-status",
-            time = r["cloud_time"].to_string(),
+            time = cloud_time(r),
             skew = r["clock_skew_secs"].to_string(),
             connections = r["connections"].to_string(),
             firmware = fw
@@ -243,28 +259,14 @@ fn print_status(r: &Value) -> std::io::Result<()> {
         crate::outln!("{}", crate::fl!("cloud-status-no-devices"))?;
         return Ok(());
     }
-    let row = |cells: [&str; 5]| {
-        format!(
-            "{} {} {} {} {}",
-            pad(cells[0], 20),
-            pad(cells[1], 7),
-            pad(cells[2], 11),
-            pad(cells[3], 20),
-            cells[4]
-        )
-        .trim_end()
-        .to_owned()
-    };
-    crate::outln!(
-        "{}",
-        row([
-            &crate::fl!("rest-cloud-status-sn"),
-            &crate::fl!("cloud-status-online"),
-            &crate::fl!("cloud-status-stage"),
-            &crate::fl!("cloud-status-bound-to"),
-            &crate::fl!("cloud-status-notes"),
-        ])
-    )?;
+    let header = [
+        crate::fl!("rest-cloud-status-sn"),
+        crate::fl!("cloud-status-online"),
+        crate::fl!("cloud-status-stage"),
+        crate::fl!("cloud-status-bound-to"),
+        crate::fl!("cloud-status-notes"),
+    ];
+    let mut rows = vec![header];
     for d in devices {
         let mut notes = Vec::new();
         if d["seed_mode"] == true {
@@ -292,14 +294,35 @@ fn print_status(r: &Value) -> std::io::Result<()> {
         } else {
             crate::fl!("cloud-status-no")
         };
-        let line = row([
-            d["sn"].as_str().unwrap_or(""),
-            &online,
-            d["stage"].as_str().unwrap_or("-"),
-            d["bound_corp"].as_str().unwrap_or("-"),
-            &notes.join(&crate::fl!("cloud-note-separator")),
+        rows.push([
+            d["sn"].as_str().unwrap_or("").to_owned(),
+            online,
+            d["stage"]
+                .as_str()
+                .map_or_else(|| "-".to_owned(), stage_word),
+            d["bound_corp"].as_str().unwrap_or("-").to_owned(),
+            notes.join(&crate::fl!("cloud-note-separator")),
         ]);
-        crate::outln!("{line}")?;
+    }
+    // Each column as wide as its widest cell in display columns (at least its old width).
+    let width = |c: usize, min: usize| {
+        rows.iter()
+            .map(|r| crate::i18n::width::display_width(&r[c]))
+            .max()
+            .unwrap_or(0)
+            .max(min)
+    };
+    let widths = [width(0, 20), width(1, 7), width(2, 11), width(3, 20)];
+    for r in &rows {
+        let line = format!(
+            "{} {} {} {} {}",
+            pad(&r[0], widths[0]),
+            pad(&r[1], widths[1]),
+            pad(&r[2], widths[2]),
+            pad(&r[3], widths[3]),
+            r[4]
+        );
+        crate::outln!("{}", line.trim_end())?;
     }
     Ok(())
 }

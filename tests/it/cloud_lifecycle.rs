@@ -106,6 +106,45 @@ async fn seed_exchange_polling_admin_bind_subscribe_pings_and_unbind() {
     emu.admin(&["push", SEED_SN, "restart"]).success();
     assert_eq!(dev.recv_text().await["cmd"], "push_restart_device");
 
+    // The operator's table in Chinese: the connected device's stage and the cloud's clock
+    // in words and local time (`--json` keeps the stage name and the Unix time).
+    let zh = assert_cmd::Command::new(bin())
+        .args(["--lang", "zh-CN", "cloud", "--state-dir"])
+        .arg(&emu.state)
+        .arg("status")
+        .output()
+        .unwrap();
+    let zh = String::from_utf8(zh.stdout).unwrap();
+    let row = zh.lines().find(|l| l.starts_with(SEED_SN)).unwrap();
+    assert!(
+        ["已连接", "已注册网络", "已激活", "已订阅企业信息"]
+            .iter()
+            .any(|w| row.contains(w)),
+        "{zh}"
+    );
+    assert!(
+        !row.contains("subscribed") && !row.contains("activated"),
+        "{zh}"
+    );
+    let clock = zh.lines().next().unwrap();
+    let stamp = clock
+        .strip_prefix("云端时间 ")
+        .and_then(|r| r.get(..19))
+        .unwrap_or_else(|| panic!("{zh}"));
+    assert!(
+        stamp.len() == 19 && stamp.as_bytes()[10] == b' ' && stamp.as_bytes()[13] == b':',
+        "a local date and time, not Unix seconds: {clock}"
+    );
+    let json = emu.admin_json(&["status"]);
+    let dev_json = json["devices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["sn"] == SEED_SN)
+        .unwrap();
+    assert!(dev_json["stage"].as_str().unwrap().is_ascii(), "{json}");
+    assert!(json["cloud_time"].is_u64(), "{json}");
+
     // No secret ever reaches the emulator's output or the operator's.
     let status_text =
         String::from_utf8(emu.admin(&["status"]).get_output().stdout.clone()).unwrap();
