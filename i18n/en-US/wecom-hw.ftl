@@ -1746,3 +1746,14 @@ devices-kind-seed = seed
 devices-kind-mixed = mixed
 # doctor on a SQLite file that is not a device store.
 doctor-store-not-a-store = { $path } is not a device store: it has none of wecom-hw's tables (an empty file, or another program's database)
+
+# `ble scan`: why a sighting is not a WeCom device (-v), and the table's values.
+ble-ignored-no-service = no 0xFCE7 service in its advertisement
+ble-ignored-no-data = advertises 0xFCE7 without WeCom 0xEE/0xED data
+ble-bind-bound = bound
+ble-bind-unbound = unbound
+ble-battery-low = LOW
+ble-battery-ok = ok
+ble-sign-ok = ok
+ble-sign-ok-reversed = ok(reversed)
+ble-sign-mismatch = MISMATCH

@@ -1700,3 +1700,14 @@ devices-kind-seed = 种子
 devices-kind-mixed = 混合
 # doctor on a SQLite file that is not a device store.
 doctor-store-not-a-store = { $path } 不是设备库：其中没有 wecom-hw 的数据表（是空文件，或是其他程序的数据库）
+
+# `ble scan`: why a sighting is not a WeCom device (-v), and the table's values.
+ble-ignored-no-service = 广播中没有 0xFCE7 服务
+ble-ignored-no-data = 广播了 0xFCE7，但没有企业微信的 0xEE/0xED 数据
+ble-bind-bound = 已绑定
+ble-bind-unbound = 未绑定
+ble-battery-low = 电量低
+ble-battery-ok = 正常
+ble-sign-ok = 正确
+ble-sign-ok-reversed = 正确（字节逆序）
+ble-sign-mismatch = 不匹配

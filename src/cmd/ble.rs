@@ -173,18 +173,33 @@ struct Row {
     sign_check: Option<&'static str>,
 }
 
+/// Why a sighting is not a WeCom device (for `-v`).
+#[derive(Debug, Clone, Copy)]
+enum NotWecom {
+    NoService,
+    NoData,
+}
+
+impl NotWecom {
+    fn words(self) -> String {
+        match self {
+            NotWecom::NoService => crate::fl!("ble-ignored-no-service"),
+            NotWecom::NoData => crate::fl!("ble-ignored-no-data"),
+        }
+    }
+}
+
 /// Re-checks a sighting (`ble.md` 8.1): service 0xFCE7 *and* WeCom manufacturer data.
 fn wecom_row(
     a: &Advert,
     layout: &EdLayout,
     secret: Option<&Secret>,
     orders: &[SignOrder],
-) -> Result<Row, &'static str> {
+) -> Result<Row, NotWecom> {
     if !a.has_service(uuid::SERVICE_16) {
-        return Err("no 0xFCE7 service in its advertisement");
+        return Err(NotWecom::NoService);
     }
-    let adv = advert::decode(&a.manufacturer_data, layout)
-        .ok_or("advertises 0xFCE7 without WeCom 0xEE/0xED data")?;
+    let adv = advert::decode(&a.manufacturer_data, layout).ok_or(NotWecom::NoData)?;
     Ok(Row {
         address: a.address.clone(),
         rssi: a.rssi,
@@ -217,8 +232,27 @@ fn table_header() -> String {
 }
 
 fn table_line(r: &Row) -> String {
+    use crate::i18n::width::left;
+    // The values in the reader's words; `--json` keeps `bound`, `ok`, `MISMATCH`….
+    let bind = match r.bind.as_str() {
+        "bound" => crate::fl!("ble-bind-bound"),
+        "unbound" => crate::fl!("ble-bind-unbound"),
+        other => other.to_owned(),
+    };
+    let battery = match r.battery_low {
+        Some(true) => crate::fl!("ble-battery-low"),
+        Some(false) => crate::fl!("ble-battery-ok"),
+        None => "-".to_owned(),
+    };
+    let sign = match r.sign_check {
+        Some("ok") => crate::fl!("ble-sign-ok"),
+        Some("ok(reversed)") => crate::fl!("ble-sign-ok-reversed"),
+        Some("MISMATCH") => crate::fl!("ble-sign-mismatch"),
+        Some(other) => other.to_owned(),
+        None => "?".to_owned(),
+    };
     format!(
-        "{:<17} {:>5}  {:<20}  {:<6}  {:<8}  {:<7}  {:<12}  {}",
+        "{:<17} {:>5}  {:<20}  {:<6}  {}  {}  {}  {}",
         r.address,
         r.rssi.map_or("?".into(), |v| v.to_string()),
         r.device_id,
@@ -226,13 +260,9 @@ fn table_line(r: &Row) -> String {
             Kind::Ee => "0xEE",
             Kind::Ed => "0xED",
         },
-        r.bind,
-        match r.battery_low {
-            Some(true) => "LOW",
-            Some(false) => "ok",
-            None => "-",
-        },
-        r.sign_check.unwrap_or("?"),
+        left(&bind, 8),
+        left(&battery, 7),
+        left(&sign, 12),
         r.name.as_deref().unwrap_or(""),
     )
 }
@@ -291,7 +321,7 @@ async fn collect(
                         crate::fl!(
                             "rest-debug-ignored",
                             address = a.address.to_string(),
-                            why = why.to_string()
+                            why = why.words()
                         )
                     });
                     ignored.push(a.address.clone());

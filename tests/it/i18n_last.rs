@@ -304,3 +304,35 @@ fn tspl_refuses_a_line_break_in_the_chosen_language_and_json_keeps_its_record() 
     let strip = |v: Vec<Value>| v.into_iter().map(without_words).collect::<Vec<_>>();
     assert_eq!(strip(en), strip(zh));
 }
+
+/// The scan table's values (bind state, battery, sign check) and `-v`'s reasons for
+/// ignoring a look-alike are in the reader's words; `--json` keeps `unbound`, `ok`.
+#[test]
+fn ble_scan_table_values_and_ignored_reasons_are_worded_in_both_languages() {
+    let args = ["--sim-advert", "ed", "scan", "--timeout", "0.3", "-v"];
+    let (code, zh, zh_err) = ble_sim("zh-CN", &args);
+    assert_eq!(code, 0, "{zh_err}");
+    let row = zh.lines().find(|l| l.starts_with(ADDR)).unwrap();
+    for word in ["未绑定", "正常", "正确"] {
+        assert!(row.contains(word), "{word}: {row}");
+    }
+    assert!(!row.contains("unbound") && !row.contains(" ok "), "{row}");
+    assert!(zh_err.contains("广播中没有 0xFCE7 服务"), "{zh_err}");
+    assert!(!zh_err.contains("advertisement"), "{zh_err}");
+    let (_, en, en_err) = ble_sim("en", &args);
+    let row = en.lines().find(|l| l.starts_with(ADDR)).unwrap();
+    assert!(row.contains("unbound") && row.contains("ok"), "{row}");
+    assert!(
+        en_err.contains("no 0xFCE7 service in its advertisement"),
+        "{en_err}"
+    );
+    let (_, json, _) = ble_sim(
+        "zh-CN",
+        &["--sim-advert", "ed", "scan", "--timeout", "0.3", "--json"],
+    );
+    let v: Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        (v["bind"].as_str(), v["sign_check"].as_str()),
+        (Some("unbound"), Some("ok"))
+    );
+}
