@@ -64,6 +64,7 @@ mod i18n_literals;
 mod i18n_qr_sign_line;
 mod i18n_reasons;
 mod i18n_store_import;
+mod i18n_sweep;
 mod i18n_times;
 mod i18n_unused;
 mod import_bounds;
